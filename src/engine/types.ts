@@ -59,8 +59,15 @@ export interface Reply {
   guesses: Guess[];
 }
 
+export interface PostingListing extends PostingRef {
+  team: string;
+  location: string;
+  url: string;
+  applyUrl: string | null;
+}
+
 export interface Engine {
   ask(question: Question): Reply;
   /** Postings visible to an audience, for listings. */
-  postings(audience: Audience): PostingRef[];
+  postings(audience: Audience): PostingListing[];
 }

@@ -7,6 +7,8 @@ export interface Topic {
   label: Record<Language, string>;
   /** Words and phrases that signal the topic in a heading, passage or question, per language. */
   words: Record<Language, string[]>;
+  /** A topic postings rarely answer (vacation, visas): recognised so it is handed off, not guessed. */
+  absent: boolean;
 }
 
 export interface Recruiter {

@@ -1,0 +1,79 @@
+/** A question, read: cleaned, typo-repaired, its topics found and its remaining words kept as search terms. */
+import type { Language } from '../content/types.js';
+import { detectLanguage } from '../content/language.js';
+import type { TopicMatcher } from './topics.js';
+import type { TypoCorrector } from './typos.js';
+import { cleanQuestion, isStopword, stem, words } from './text.js';
+
+export interface QuestionReading {
+  /** Topic ids with their weight, strongest first. */
+  topics: { id: string; weight: number }[];
+  /** Terms not used up by topic words: the specific facts asked for ("framework", "kafka"). */
+  contentTerms: string[];
+}
+
+export interface QuestionAnalysis extends QuestionReading {
+  language: Language;
+  /** The question's words, typo-repaired, aliases appended. */
+  words: string[];
+  /** Terms that may name a posting: every term except those inside a topic phrase ("tech stack"). */
+  nameTerms: string[];
+  /** Whether any word is one the corpus or the topics know (noise like "asdf" is not). */
+  hasKnownWord: boolean;
+  /** "how many ...": only a passage with a number answers it. */
+  asksForCount: boolean;
+}
+
+export interface AnalyzerDeps {
+  matcher: TopicMatcher;
+  typos: TypoCorrector;
+  termAliases: Record<string, string>;
+  isKnownWord: (word: string) => boolean;
+}
+
+const COUNT_QUESTION = /\b(how many|hvor mange|hur många|hur manga)\b/i;
+
+export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalysis {
+  const text = cleanQuestion(raw);
+  const original = words(text);
+  const corrected = original.map((word) => (isStopword(word) ? word : deps.typos.correct(word)));
+  const expanded = [...corrected];
+  for (const word of corrected) {
+    const alias = deps.termAliases[word];
+    if (alias) expanded.push(...words(alias));
+  }
+  const match = deps.matcher.match(expanded, 'question');
+  const nameTerms = expanded.filter((word, position) => isTerm(word) && !match.phrasePositions.has(position)).map(stem);
+  return {
+    language: detectLanguage(text, 'en'),
+    words: expanded,
+    ...readQuestion(expanded, deps.matcher, new Set()),
+    nameTerms: [...new Set(nameTerms)],
+    hasKnownWord: match.scores.size > 0 || corrected.some((word, i) => !isStopword(word) && (deps.isKnownWord(word) || word !== original[i])),
+    asksForCount: COUNT_QUESTION.test(text),
+  };
+}
+
+/**
+ * Topics and content terms of the question's words, leaving out the words
+ * that named the posting ("team" in "the team lead role" is not a question
+ * about the team) unless nothing else is left.
+ */
+export function readQuestion(questionWords: string[], matcher: TopicMatcher, postingNameTerms: Set<string>): QuestionReading {
+  const kept = questionWords.filter((word) => !postingNameTerms.has(stem(word)));
+  const reading = read(kept, matcher);
+  return reading.topics.length > 0 || postingNameTerms.size === 0 ? reading : { ...read(questionWords, matcher), contentTerms: reading.contentTerms };
+}
+
+function read(questionWords: string[], matcher: TopicMatcher): QuestionReading {
+  const match = matcher.match(questionWords, 'question');
+  const contentTerms = questionWords.filter((word, position) => isTerm(word) && !match.consumed.has(position)).map(stem);
+  return {
+    topics: [...match.scores].map(([id, weight]) => ({ id, weight })).sort((a, b) => b.weight - a.weight),
+    contentTerms: [...new Set(contentTerms)],
+  };
+}
+
+function isTerm(word: string): boolean {
+  return !isStopword(word) && (word.length >= 2 || /\d/.test(word));
+}

@@ -1,0 +1,190 @@
+/**
+ * The answering engine: a question becomes an answer quoted from the right
+ * posting, a question back (which role?), an honest handoff, or a hint.
+ * See docs/design.md for the decision in words.
+ */
+import type { Corpus, Posting } from '../content/types.js';
+import type { Knowledge, Recruiter, Topic } from '../knowledge/types.js';
+import { analyzeQuestion, readQuestion, type QuestionAnalysis } from './analyze.js';
+import { answerReply, clarifyReply, curatedReply, handoffReply, helpReply, shortTitle } from './compose.js';
+import { selectExcerpts } from './excerpt.js';
+import { buildPostingNameIndex } from './posting-names.js';
+import { rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
+import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import { words } from './text.js';
+import { createTopicMatcher } from './topics.js';
+import { createTypoCorrector } from './typos.js';
+import type { Audience, Engine, Guess, Question, Reply } from './types.js';
+
+const MAX_CHOICES = 8;
+
+export interface CandorEngine extends Engine {
+  readonly corpus: Corpus;
+  readonly knowledge: Knowledge;
+  readonly index: SearchIndex;
+  recruiterOf(posting: Posting | null): Recruiter;
+}
+
+export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
+  const companyName = knowledge.site.companyName;
+  const matcher = createTopicMatcher(withCompanyName(knowledge.topics, companyName));
+  const index = buildSearchIndex(corpus, matcher, knowledge.site.baseUrl);
+  const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
+  const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
+  const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
+  const known = new Set([...matcher.vocabulary, ...names.vocabulary, ...aliasWords, ...index.words]);
+  const passageCount = Math.max(1, index.passages.length);
+  const idf = (term: string) => Math.log(1 + passageCount / (1 + index.docFreq(term)));
+  const threshold = knowledge.engine.answerThreshold;
+  const companyWords = new Set(words(companyName));
+  const directory = knowledge.directory;
+  const recruiterOf = (posting: Posting | null): Recruiter => {
+    const id = posting?.recruiterId ?? directory.defaultId;
+    return directory.recruiters.find((recruiter) => recruiter.id === id) ?? directory.recruiters[0]!;
+  };
+
+  return {
+    corpus,
+    knowledge,
+    index,
+    recruiterOf,
+    postings: (audience) =>
+      visiblePostings(audience).map((posting) => ({
+        id: posting.id,
+        title: posting.title,
+        ...(posting.draft ? { draft: true } : {}),
+        team: posting.team,
+        location: posting.location,
+        url: posting.url,
+        applyUrl: posting.applyUrl,
+      })),
+    ask,
+  };
+
+  function visiblePostings(audience: Audience): Posting[] {
+    return corpus.postings.filter((posting) => audience === 'staff' || !posting.draft);
+  }
+
+  function ask(question: Question): Reply {
+    const analysis = analyzeQuestion(question.text, {
+      matcher,
+      typos,
+      termAliases: knowledge.termAliases,
+      isKnownWord: (word) => known.has(word),
+    });
+    const language = analysis.language;
+    const visible = visiblePostings(question.audience);
+    const isVisible = (posting: Posting) => question.audience === 'staff' || !posting.draft;
+    const byId = (id: string | undefined) => visible.find((posting) => posting.id === id);
+    const named = names.resolve(analysis.nameTerms, isVisible);
+    // A role the asker cannot see (a draft, for a candidate) is a role Candor does not know: hand off, reveal nothing.
+    const namesHidden = named.length === 0 && names.resolve(analysis.nameTerms, () => true).length > 0;
+
+    if (!question.postingId && named.length === 0 && analysis.topics.length === 0 && !analysis.hasKnownWord) {
+      return helpReply({ visible, language, example: exampleQuestion(visible) });
+    }
+
+    const reading = readQuestion(analysis.words, matcher, new Set(named.flatMap((match) => [...match.matched])));
+    const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount: analysis.asksForCount };
+    if (query.topics.length === 0 && analysis.words.some((word) => companyWords.has(word))) query.topics = [{ id: 'company', weight: 1 }];
+    const context = byId(question.contextPostingId);
+    let posting = byId(question.postingId);
+    let candidates = visible;
+    if (!posting) {
+      if (named.length === 1) posting = named[0]!.posting;
+      else if (named.length > 1) {
+        posting = named.find((match) => match.posting.id === context?.id)?.posting;
+        candidates = named.map((match) => match.posting);
+      } else posting = context ?? (visible.length === 1 ? visible[0] : undefined);
+    }
+    // A role named and nothing asked about it: what the role is.
+    if (query.topics.length === 0 && query.contentTerms.length === 0) query.topics = [{ id: 'role', weight: 1 }];
+    const topic = query.topics[0]?.id ?? null;
+
+    if (posting) return answerForPosting(posting, query, topic, language);
+    if (namesHidden && !context) {
+      return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
+    }
+    return answerAcross(candidates, query, topic, language, analysis);
+  }
+
+  function answerForPosting(posting: Posting, query: RankQuery, topic: string | null, language: Reply['language']): Reply {
+    const ranked = rankPassages(index.byPosting.get(posting.id) ?? [], query, idf);
+    const best = ranked[0];
+    const confidence = best?.score ?? 0;
+    if (best && confidence >= threshold) {
+      return answerReply({ excerpts: excerpts(ranked, query), posting, companyTitle: companyName, topic, confidence, language });
+    }
+    const curated = curatedFor(posting.id, topic);
+    if (curated) return curatedReply({ text: curated.text, source: curated.source, posting, topic: curated.topic, language });
+    const guesses: Guess[] = ranked.slice(0, 3).map((item) => ({ posting: { id: posting.id, title: posting.title }, topic, confidence: item.score }));
+    return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence, guesses, language });
+  }
+
+  function answerAcross(
+    candidates: Posting[],
+    query: RankQuery,
+    topic: string | null,
+    language: Reply['language'],
+    analysis: QuestionAnalysis,
+  ): Reply {
+    const perPosting = candidates.map((posting) => ({ posting, ranked: rankPassages(index.byPosting.get(posting.id) ?? [], query, idf) }));
+    const answering = perPosting.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= threshold);
+    const company = rankPassages(index.company, query, idf);
+    const companyAnswers = (company[0]?.score ?? 0) >= threshold;
+    const guesses: Guess[] = perPosting
+      .map(({ posting, ranked }) => ({ posting: { id: posting.id, title: posting.title }, topic, confidence: ranked[0]?.score ?? 0 }))
+      .sort((a, b) => b.confidence - a.confidence)
+      .slice(0, 3);
+
+    if (companyAnswers && (topic === 'company' || answering.length === 0)) {
+      return answerReply({ excerpts: excerpts(company, query), posting: null, companyTitle: companyName, topic, confidence: company[0]!.score, language });
+    }
+    if (answering.length === 0) {
+      const curated = curatedFor('*', topic);
+      if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
+      const confidence = guesses[0]?.confidence ?? 0;
+      return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence, guesses, language });
+    }
+    const first = answering[0]!;
+    const sameEverywhere =
+      answering.length === candidates.length && new Set(answering.map(({ ranked }) => normalise(ranked[0]!.entry.passage.text))).size === 1;
+    const onlyOneSaysIt = answering.length === 1 && query.contentTerms.length > 0 && first.ranked[0]!.lexical >= 0.5;
+    if (sameEverywhere || onlyOneSaysIt) {
+      return answerReply({ excerpts: excerpts(first.ranked, query), posting: first.posting, companyTitle: companyName, topic, confidence: first.ranked[0]!.score, language });
+    }
+    const ordered = [...answering.map(({ posting }) => posting), ...candidates.filter((posting) => !answering.some((a) => a.posting === posting))];
+    void analysis;
+    return clarifyReply({ choices: ordered.slice(0, MAX_CHOICES), topic, confidence: 1 - 1 / (1 + answering.length), language });
+  }
+
+  function excerpts(ranked: ScoredPassage[], query: RankQuery) {
+    return selectExcerpts(ranked, query, matcher, (scored) =>
+      ranked.filter((item) => item.entry.section === scored.entry.section).concat(
+        (scored.entry.posting ? index.byPosting.get(scored.entry.posting.id) ?? [] : index.company)
+          .filter((entry) => entry.section === scored.entry.section && !ranked.some((item) => item.entry === entry))
+          .map((entry) => ({ entry, score: 0, topicFit: 0, lexical: 0 })),
+      ),
+    );
+  }
+
+  function curatedFor(postingId: string, topic: string | null) {
+    if (!topic) return undefined;
+    return knowledge.answers.find((answer) => answer.topic === topic && (answer.posting === postingId || answer.posting === '*'));
+  }
+}
+
+function withCompanyName(topics: Topic[], companyName: string): Topic[] {
+  return topics.map((topic) =>
+    topic.id === 'company' ? { ...topic, words: { ...topic.words, en: [...topic.words.en, `about ${companyName}`, `what does ${companyName} do`] } } : topic,
+  );
+}
+
+function normalise(text: string): string {
+  return words(text).join(' ');
+}
+
+function exampleQuestion(visible: Posting[]): string {
+  const posting = visible[0];
+  return posting ? `Is there on-call for the ${shortTitle(posting.title)}?` : '';
+}

@@ -1,0 +1,63 @@
+/** The sentence or list that answers, not the whole section: a candidate should not have to read further. */
+import type { ScoredPassage } from './rank.js';
+import type { TopicMatcher } from './topics.js';
+import { terms, words } from './text.js';
+
+const MAX_QUOTES = 3;
+const MAX_LIST_ITEMS = 8;
+const MAX_CHARS = 900;
+
+export interface Excerpt {
+  text: string;
+  scored: ScoredPassage;
+}
+
+export function selectExcerpts(
+  ranked: ScoredPassage[],
+  query: { topics: { id: string }[]; contentTerms: string[] },
+  matcher: TopicMatcher,
+  siblings: (scored: ScoredPassage) => ScoredPassage[],
+): Excerpt[] {
+  const best = ranked[0];
+  if (!best) return [];
+  let chosen: ScoredPassage[];
+  const topicIds = new Set(query.topics.map((topic) => topic.id));
+  const listUnderTopic =
+    best.entry.passage.kind === 'list' && [...best.entry.headingTopics.keys()].some((id) => topicIds.has(id));
+  if (listUnderTopic && query.contentTerms.length === 0) {
+    // A list under a heading that names the topic ("What do we expect from you?") is the answer as a whole.
+    chosen = siblings(best).filter((item) => item.entry.passage.kind === 'list').slice(0, MAX_LIST_ITEMS);
+  } else {
+    const floor = best.score * 0.9;
+    chosen = ranked.filter((item) => item.score >= floor && item.entry.section === best.entry.section).slice(0, MAX_QUOTES);
+  }
+  chosen.sort((a, b) => passageOrder(a) - passageOrder(b));
+  const excerpts: Excerpt[] = [];
+  let length = 0;
+  for (const item of chosen) {
+    const text = trimToAnswer(item.entry.passage.text, topicIds, query.contentTerms, matcher);
+    if (excerpts.length > 0 && length + text.length > MAX_CHARS) break;
+    excerpts.push({ text, scored: item });
+    length += text.length;
+  }
+  return excerpts;
+}
+
+function passageOrder(item: ScoredPassage): number {
+  const [section = 0, passage = 0] = item.entry.passage.id.split('.').map(Number);
+  return section * 1000 + passage;
+}
+
+/** A long paragraph shrinks to the sentences that speak to the question. */
+function trimToAnswer(text: string, topicIds: Set<string>, contentTerms: string[], matcher: TopicMatcher): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ0-9"«(])/u);
+  if (sentences.length <= 2 || text.length <= 260) return text;
+  const wanted = new Set(contentTerms);
+  const scores = sentences.map((sentence) => {
+    const topicHits = [...matcher.match(words(sentence), 'passage').scores.keys()].filter((id) => topicIds.has(id)).length;
+    const termHits = terms(sentence).filter((term) => wanted.has(term)).length;
+    return topicHits * 2 + termHits;
+  });
+  const keep = sentences.filter((_, index) => scores[index]! > 0).slice(0, 3);
+  return (keep.length > 0 ? keep : sentences.slice(0, 2)).join(' ');
+}

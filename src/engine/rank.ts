@@ -1,0 +1,71 @@
+/**
+ * How well a passage answers a question: does it speak to the asked topic
+ * (in its own words or under a heading that does) and does it contain the
+ * specific words asked about. The score is the answer's confidence in [0,1].
+ */
+import type { IndexedPassage } from './search-index.js';
+
+export interface RankQuery {
+  topics: { id: string; weight: number }[];
+  contentTerms: string[];
+  asksForCount: boolean;
+}
+
+export interface ScoredPassage {
+  entry: IndexedPassage;
+  score: number;
+  topicFit: number;
+  lexical: number;
+}
+
+export function scorePassage(entry: IndexedPassage, query: RankQuery, idf: (term: string) => number): ScoredPassage {
+  const topicFit = fitTopics(entry, query.topics);
+  const lexical = coverage(entry, query.contentTerms, idf);
+  let score: number;
+  if (query.topics.length === 0) score = 0.85 * lexical ** 1.3;
+  else if (query.contentTerms.length === 0) score = topicFit;
+  else score = Math.max(0.7 * topicFit + 0.3 * lexical, topicFit * 0.85, 0.7 * lexical ** 1.3 * (topicFit > 0 ? 1 : 0.6));
+  if (query.asksForCount && !entry.hasNumber) score *= 0.5;
+  return { entry, score: Math.min(1, score), topicFit, lexical };
+}
+
+export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery, idf: (term: string) => number): ScoredPassage[] {
+  const scored: ScoredPassage[] = [];
+  for (const entry of entries) {
+    const result = scorePassage(entry, query, idf);
+    if (result.score > 0) scored.push(result);
+  }
+  // Ties go to the passage that says it in its own words, then to the earlier one.
+  return scored.sort((a, b) => b.score - a.score || b.topicFit - a.topicFit || order(a.entry) - order(b.entry));
+}
+
+function order(entry: IndexedPassage): number {
+  const [section = 0, passage = 0] = entry.passage.id.split('.').map(Number);
+  return section * 1000 + passage;
+}
+
+/** The best fit over the asked topics, a weaker topic counting for less. */
+function fitTopics(entry: IndexedPassage, topics: RankQuery['topics']): number {
+  const strongest = topics[0]?.weight ?? 0;
+  let best = 0;
+  for (const { id, weight } of topics) {
+    const own = entry.ownTopics.get(id) ?? 0;
+    const heading = entry.headingTopics.has(id) ? 1 : 0;
+    const fit = Math.min(1, 0.6 * Math.min(1, own) + 0.1 * Math.min(1, Math.max(0, own - 1)) + 0.5 * heading);
+    best = Math.max(best, fit * Math.sqrt(weight / strongest));
+  }
+  return best;
+}
+
+/** Share of the asked words (rare words weigh more) found in the passage or its heading. */
+function coverage(entry: IndexedPassage, contentTerms: string[], idf: (term: string) => number): number {
+  if (contentTerms.length === 0) return 0;
+  let found = 0;
+  let total = 0;
+  for (const term of contentTerms) {
+    const weight = idf(term);
+    total += weight;
+    if (entry.termFreq.has(term) || entry.headingTerms.has(term)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}

@@ -1,0 +1,86 @@
+/** Text to tokens: the one normalisation shared by indexing and questions, so both sides agree. */
+
+/** Longest stretch of a question Candor reads; a 40 KB paste costs no more than a sentence. */
+export const MAX_QUESTION_CHARS = 600;
+
+const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', å: 'a', ä: 'a', ö: 'o', é: 'e', è: 'e', ü: 'u' };
+
+/** Lower-case, diacritics folded the Scandinavian way (ø→o, æ→ae), so "lønn" and "lonn" meet. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[øæåäöéèü]/g, (char) => FOLD[char] ?? char)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+/**
+ * What Candor reads of a user's message: mentions, markup and control
+ * characters removed, and long pastes capped (head and tail, where a
+ * question usually sits).
+ */
+export function cleanQuestion(raw: string): string {
+  let text = raw.length > 20_000 ? raw.slice(0, 10_000) + ' ' + raw.slice(-10_000) : raw;
+  text = text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/<[@#!][^>\s]*>/g, ' ') // Slack mentions: <@U1>, <!channel>, <#C1|x>
+    .replace(/@(everyone|here|channel)\b/gi, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // Markdown images
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // Markdown links keep their words
+    .replace(/<\/?[a-z][^>]*>/gi, ' ') // HTML tags
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length > MAX_QUESTION_CHARS) {
+    const half = MAX_QUESTION_CHARS / 2;
+    text = `${text.slice(0, half)} ${text.slice(-half)}`;
+  }
+  return text;
+}
+
+/** Words of a text: folded, split on anything that is not a letter, digit or inner dash. */
+export function words(text: string): string[] {
+  return fold(text).match(/[a-z0-9]+(?:[-/][a-z0-9]+)*/g) ?? [];
+}
+
+const SUFFIXES = ['ingene', 'ingen', 'ingar', 'arna', 'orna', 'erna', 'ene', 'ane', 'ing', 'ers', 'ly', 'en', 'et', 'er', 'ar', 'or', 'na', 'es', 'ed', 's', 'e', 'a'];
+
+/**
+ * A light stemmer shared by English, Norwegian and Swedish: strips common
+ * inflections so "salaries"/"salary", "lønnen"/"lønn", "resor"/"resa" meet.
+ * It over-stems some words; both sides are stemmed alike, so they still meet.
+ */
+export function stem(word: string): string {
+  if (word.length <= 4 || /\d/.test(word)) return word;
+  let current = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
+  for (let round = 0; round < 2; round++) {
+    const suffix = SUFFIXES.find((end) => current.endsWith(end) && current.length - end.length >= 4);
+    if (!suffix) break;
+    current = current.slice(0, -suffix.length);
+  }
+  return current.replace(/([bcdfgklmnprst])\1$/, '$1');
+}
+
+const STOPWORDS = new Set(
+  (
+    // English
+    'a an the and or but if then so to of in on at by for from with without about into over under as is are was were be been being am do does did doing have has had having i me my we our us you your yours he him his she her it its they them their this that these those there here what which who whom whose when where why how can could would should will shall may might must not no yes just also too very really any some all each every more most other such than only own same both few much many hi hello hey please thanks thank ok okay um uh like get got want wanted know tell let lets im ive id dont doesnt isnt whats wheres hows whos youre theres role job position posting opening vacancy one ' +
+    // Norwegian
+    'og eller men hvis da så til av i på med uten om for fra er var blir ble være vært har hadde jeg meg min mitt mine vi oss vår våre du deg din ditt dine han ham hans hun henne hennes den det de dem deres denne dette disse der her hva hvilken hvilke hvem når hvor hvorfor hvordan kan kunne skal skulle vil ville må ikke nei ja bare også veldig noen noe alle hver mer mest hei takk stillingen rollen jobben ' +
+    // Swedish
+    'och eller men om så till av i på med utan för från är var blir blev vara varit har hade jag mig min mitt mina vi oss vår våra du dig din ditt dina han honom hans hon henne hennes den det de dem deras denna detta dessa där här vad vilken vilka vem när var varför hur kan kunde ska skulle vill ville måste inte nej ja bara också mycket några något alla varje mer mest hej tack tjänsten jobbet'
+  )
+    .split(' ')
+    .map(fold),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Searchable terms of a text: words minus stopwords, stemmed. */
+export function terms(text: string): string[] {
+  return words(text)
+    .filter((word) => !STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word)))
+    .map(stem);
+}

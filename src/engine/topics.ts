@@ -1,0 +1,90 @@
+/**
+ * Finds topics in text from the words of knowledge/topics.yaml: phrases
+ * first, longest first, so "company car" is equipment and not "company".
+ */
+import type { Topic } from '../knowledge/types.js';
+import { isStopword, stem, words } from './text.js';
+
+export interface TopicMatch {
+  /** Topic id -> weight of the evidence (a phrase counts more than a word). */
+  scores: Map<string, number>;
+  /** Positions (in the word list) that topic words used up. */
+  consumed: Set<number>;
+  /** The subset used up by multi-word phrases ("tech stack"). */
+  phrasePositions: Set<number>;
+}
+
+interface PhraseEntry {
+  stems: string[];
+  topics: string[];
+}
+
+export interface TopicMatcher {
+  /** `question` mode also counts question-only words ("where", "how much"). */
+  match(wordList: string[], mode: 'question' | 'passage'): TopicMatch;
+  /** Every word the topics use, folded: the core of the typo vocabulary. */
+  readonly vocabulary: string[];
+  readonly topics: ReadonlyMap<string, Topic>;
+}
+
+export function createTopicMatcher(topics: Topic[]): TopicMatcher {
+  const phrases = new Map<string, PhraseEntry[]>();
+  const singles = new Map<string, Set<string>>();
+  const vocabulary = new Set<string>();
+
+  for (const topic of topics) {
+    for (const entry of [...topic.words.en, ...topic.words.nb, ...topic.words.sv]) {
+      const entryWords = words(entry);
+      entryWords.forEach((word) => vocabulary.add(word));
+      const stems = entryWords.map(stem);
+      if (stems.length === 0) continue;
+      if (stems.length === 1) {
+        const set = singles.get(stems[0]!) ?? new Set<string>();
+        set.add(topic.id);
+        singles.set(stems[0]!, set);
+        continue;
+      }
+      const list = phrases.get(stems[0]!) ?? [];
+      const existing = list.find((phrase) => phrase.stems.join(' ') === stems.join(' '));
+      if (existing) existing.topics.push(topic.id);
+      else list.push({ stems, topics: [topic.id] });
+      phrases.set(stems[0]!, list);
+    }
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+
+  return {
+    vocabulary: [...vocabulary],
+    topics: new Map(topics.map((topic) => [topic.id, topic])),
+    match(wordList, mode) {
+      const stems = wordList.map(stem);
+      const scores = new Map<string, number>();
+      const consumed = new Set<number>();
+      const phrasePositions = new Set<number>();
+      const add = (topicIds: Iterable<string>, weight: number) => {
+        const ids = [...topicIds];
+        for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight / ids.length);
+      };
+      for (let i = 0; i < stems.length; ) {
+        const phrase = phrases.get(stems[i]!)?.find((candidate) => candidate.stems.every((s, k) => stems[i + k] === s));
+        if (phrase) {
+          add(phrase.topics, 1 + 0.5 * (phrase.stems.length - 1));
+          for (let k = 0; k < phrase.stems.length; k++) {
+            consumed.add(i + k);
+            phrasePositions.add(i + k);
+          }
+          i += phrase.stems.length;
+          continue;
+        }
+        const single = singles.get(stems[i]!);
+        // In running text, a stopword ("where", "start") says nothing about the topic.
+        if (single && (mode === 'question' || !isStopword(wordList[i]!))) {
+          add(single, 1);
+          consumed.add(i);
+        }
+        i += 1;
+      }
+      return { scores, consumed, phrasePositions };
+    },
+  };
+}
