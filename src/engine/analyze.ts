@@ -41,13 +41,14 @@ export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalys
   for (const word of corrected) {
     const alias = deps.termAliases[word];
     if (alias) expanded.push(...words(alias));
+    expanded.push(...splitCompound(word, deps.isKnownWord));
   }
   const match = deps.matcher.match(expanded, 'question');
   const nameTerms = expanded.filter((word, position) => isTerm(word) && !match.phrasePositions.has(position)).map(stem);
   return {
     language: detectLanguage(text, 'en'),
     words: expanded,
-    ...readQuestion(expanded, deps.matcher, new Set()),
+    ...readQuestion(expanded, deps, new Set()),
     nameTerms: [...new Set(nameTerms)],
     hasKnownWord: match.scores.size > 0 || corrected.some((word, i) => !isStopword(word) && (deps.isKnownWord(word) || word !== original[i])),
     asksForCount: COUNT_QUESTION.test(text),
@@ -59,8 +60,15 @@ export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalys
  * that named the posting ("team" in "the team lead role" is not a question
  * about the team) unless nothing else is left.
  */
-export function readQuestion(questionWords: string[], matcher: TopicMatcher, postingNameTerms: Set<string>): QuestionReading {
-  const kept = questionWords.filter((word) => !postingNameTerms.has(stem(word)));
+export function readQuestion(
+  questionWords: string[],
+  deps: Pick<AnalyzerDeps, 'matcher' | 'termAliases'>,
+  postingNameTerms: Set<string>,
+): QuestionReading {
+  const matcher = deps.matcher;
+  const namesPosting = (word: string) =>
+    postingNameTerms.has(stem(word)) || words(deps.termAliases[word] ?? '').some((alias) => postingNameTerms.has(stem(alias)));
+  const kept = questionWords.filter((word) => !namesPosting(word));
   const reading = read(kept, matcher);
   return reading.topics.length > 0 || postingNameTerms.size === 0 ? reading : { ...read(questionWords, matcher), contentTerms: reading.contentTerms };
 }
@@ -76,4 +84,26 @@ function read(questionWords: string[], matcher: TopicMatcher): QuestionReading {
 
 function isTerm(word: string): boolean {
   return !isStopword(word) && (word.length >= 2 || /\d/.test(word));
+}
+
+/**
+ * The parts of a joined word, so "frontendutvikler", "søknadsfristen" and
+ * "DevOps-rollen" meet "frontend", "søknad" + "fristen" and "devops".
+ */
+function splitCompound(word: string, isKnown: (word: string) => boolean): string[] {
+  if (word.includes('-')) return word.split('-').filter((part) => part.length > 1);
+  if (word.length < 8 || isStopword(word)) return [];
+  for (let cut = word.length - 4; cut >= 4; cut--) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    if (!isKnown(head)) continue;
+    if (isKnown(tail)) return [head, tail];
+    // Norwegian and Swedish join with a linking s: "søknad-s-frist".
+    if (tail.startsWith('s') && tail.length > 4 && isKnown(tail.slice(1))) return [head, tail.slice(1)];
+  }
+  // An unknown tail still leaves a known head worth searching for ("frontend" in "frontendutvikler").
+  for (let cut = word.length - 4; cut >= 5; cut--) {
+    if (isKnown(word.slice(0, cut))) return [word.slice(0, cut)];
+  }
+  return [];
 }

@@ -23,6 +23,7 @@ export interface CandorEngine extends Engine {
   readonly knowledge: Knowledge;
   readonly index: SearchIndex;
   recruiterOf(posting: Posting | null): Recruiter;
+  explain(question: Question): unknown;
 }
 
 export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
@@ -59,32 +60,40 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
         applyUrl: posting.applyUrl,
       })),
     ask,
+    explain,
   };
 
   function visiblePostings(audience: Audience): Posting[] {
     return corpus.postings.filter((posting) => audience === 'staff' || !posting.draft);
   }
 
-  function ask(question: Question): Reply {
+  interface Plan {
+    analysis: QuestionAnalysis;
+    visible: Posting[];
+    named: Posting[];
+    namesHidden: boolean;
+    query: RankQuery;
+    posting: Posting | undefined;
+    candidates: Posting[];
+    context: Posting | undefined;
+    topic: string | null;
+  }
+
+  /** What the question asks and about which posting(s), before deciding how to reply. */
+  function understand(question: Question): Plan {
     const analysis = analyzeQuestion(question.text, {
       matcher,
       typos,
       termAliases: knowledge.termAliases,
       isKnownWord: (word) => known.has(word),
     });
-    const language = analysis.language;
     const visible = visiblePostings(question.audience);
     const isVisible = (posting: Posting) => question.audience === 'staff' || !posting.draft;
     const byId = (id: string | undefined) => visible.find((posting) => posting.id === id);
     const named = names.resolve(analysis.nameTerms, isVisible);
     // A role the asker cannot see (a draft, for a candidate) is a role Candor does not know: hand off, reveal nothing.
     const namesHidden = named.length === 0 && names.resolve(analysis.nameTerms, () => true).length > 0;
-
-    if (!question.postingId && named.length === 0 && analysis.topics.length === 0 && !analysis.hasKnownWord) {
-      return helpReply({ visible, language, example: exampleQuestion(visible) });
-    }
-
-    const reading = readQuestion(analysis.words, matcher, new Set(named.flatMap((match) => [...match.matched])));
+    const reading = readQuestion(analysis.words, { matcher, termAliases: knowledge.termAliases }, new Set(named.flatMap((match) => [...match.matched])));
     const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount: analysis.asksForCount };
     if (query.topics.length === 0 && analysis.words.some((word) => companyWords.has(word))) query.topics = [{ id: 'company', weight: 1 }];
     const context = byId(question.contextPostingId);
@@ -97,15 +106,48 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
         candidates = named.map((match) => match.posting);
       } else posting = context ?? (visible.length === 1 ? visible[0] : undefined);
     }
+    return { analysis, visible, named: named.map((match) => match.posting), namesHidden, query, posting, candidates, context, topic: query.topics[0]?.id ?? null };
+  }
+
+  function ask(question: Question): Reply {
+    const plan = understand(question);
+    const { analysis, visible, query } = plan;
+    const language = analysis.language;
+    if (!question.postingId && plan.named.length === 0 && analysis.topics.length === 0 && !analysis.hasKnownWord) {
+      return helpReply({ visible, language, example: exampleQuestion(visible) });
+    }
     // A role named and nothing asked about it: what the role is.
     if (query.topics.length === 0 && query.contentTerms.length === 0) query.topics = [{ id: 'role', weight: 1 }];
     const topic = query.topics[0]?.id ?? null;
-
-    if (posting) return answerForPosting(posting, query, topic, language);
-    if (namesHidden && !context) {
+    if (plan.posting) return answerForPosting(plan.posting, query, topic, language);
+    if (plan.namesHidden && !plan.context) {
       return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
     }
-    return answerAcross(candidates, query, topic, language, analysis);
+    return answerAcross(plan.candidates, query, topic, language);
+  }
+
+  /** Why a question gets its reply: for developers tuning knowledge/ and for staff. */
+  function explain(question: Question) {
+    const plan = understand(question);
+    const pool = plan.posting ? index.byPosting.get(plan.posting.id) ?? [] : plan.candidates.flatMap((posting) => index.byPosting.get(posting.id) ?? []);
+    return {
+      words: plan.analysis.words,
+      topics: plan.query.topics,
+      contentTerms: plan.query.contentTerms,
+      named: plan.named.map((posting) => posting.id),
+      posting: plan.posting?.id ?? null,
+      top: rankPassages(pool, plan.query, idf)
+        .slice(0, 5)
+        .map((item) => ({
+          posting: item.entry.posting?.id,
+          section: item.entry.section.title,
+          score: Number(item.score.toFixed(3)),
+          topicFit: Number(item.topicFit.toFixed(3)),
+          lexical: Number(item.lexical.toFixed(3)),
+          own: Object.fromEntries(item.entry.ownTopics),
+          text: item.entry.passage.text.slice(0, 100),
+        })),
+    };
   }
 
   function answerForPosting(posting: Posting, query: RankQuery, topic: string | null, language: Reply['language']): Reply {
@@ -126,7 +168,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     query: RankQuery,
     topic: string | null,
     language: Reply['language'],
-    analysis: QuestionAnalysis,
   ): Reply {
     const perPosting = candidates.map((posting) => ({ posting, ranked: rankPassages(index.byPosting.get(posting.id) ?? [], query, idf) }));
     const answering = perPosting.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= threshold);
@@ -137,7 +178,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       .sort((a, b) => b.confidence - a.confidence)
       .slice(0, 3);
 
-    if (companyAnswers && (topic === 'company' || answering.length === 0)) {
+    // Company-wide text answers for every posting when it answers at least as well as any of them.
+    const bestPostingScore = Math.max(0, ...perPosting.map(({ ranked }) => ranked[0]?.score ?? 0));
+    if (companyAnswers && (topic === 'company' || company[0]!.score >= bestPostingScore - 0.05)) {
       return answerReply({ excerpts: excerpts(company, query), posting: null, companyTitle: companyName, topic, confidence: company[0]!.score, language });
     }
     if (answering.length === 0) {
@@ -154,7 +197,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return answerReply({ excerpts: excerpts(first.ranked, query), posting: first.posting, companyTitle: companyName, topic, confidence: first.ranked[0]!.score, language });
     }
     const ordered = [...answering.map(({ posting }) => posting), ...candidates.filter((posting) => !answering.some((a) => a.posting === posting))];
-    void analysis;
     return clarifyReply({ choices: ordered.slice(0, MAX_CHOICES), topic, confidence: 1 - 1 / (1 + answering.length), language });
   }
 

@@ -51,13 +51,14 @@ function passageOrder(item: ScoredPassage): number {
 /** A long paragraph shrinks to the sentences that speak to the question. */
 function trimToAnswer(text: string, topicIds: Set<string>, contentTerms: string[], matcher: TopicMatcher): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ0-9"«(])/u);
-  if (sentences.length <= 2 || text.length <= 260) return text;
+  if (sentences.length <= 2 || text.length <= 320) return text;
   const wanted = new Set(contentTerms);
   const scores = sentences.map((sentence) => {
     const topicHits = [...matcher.match(words(sentence), 'passage').scores.keys()].filter((id) => topicIds.has(id)).length;
     const termHits = terms(sentence).filter((term) => wanted.has(term)).length;
     return topicHits * 2 + termHits;
   });
-  const keep = sentences.filter((_, index) => scores[index]! > 0).slice(0, 3);
+  const top = Math.max(...scores);
+  const keep = sentences.filter((_, index) => top > 0 && scores[index]! >= top / 2).slice(0, 3);
   return (keep.length > 0 ? keep : sentences.slice(0, 2)).join(' ');
 }

@@ -36,7 +36,14 @@ export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery
     if (result.score > 0) scored.push(result);
   }
   // Ties go to the passage that says it in its own words, then to the earlier one.
-  return scored.sort((a, b) => b.score - a.score || b.topicFit - a.topicFit || order(a.entry) - order(b.entry));
+  const mainTopic = query.topics[0]?.id ?? '';
+  return scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      b.topicFit - a.topicFit ||
+      (b.entry.ownTopics.get(mainTopic) ?? 0) - (a.entry.ownTopics.get(mainTopic) ?? 0) ||
+      order(a.entry) - order(b.entry),
+  );
 }
 
 function order(entry: IndexedPassage): number {
@@ -44,15 +51,21 @@ function order(entry: IndexedPassage): number {
   return section * 1000 + passage;
 }
 
-/** The best fit over the asked topics, a weaker topic counting for less. */
+/**
+ * The best fit over the asked topics, a weaker topic counting for less. A
+ * heading that names the topic is the strongest sign; words in the passage
+ * add up but saturate, so one stray word ("based") is weak evidence.
+ */
 function fitTopics(entry: IndexedPassage, topics: RankQuery['topics']): number {
   const strongest = topics[0]?.weight ?? 0;
   let best = 0;
   for (const { id, weight } of topics) {
-    const own = entry.ownTopics.get(id) ?? 0;
+    // In a short passage ("30 days of paid vacation per year") one topic word is the whole point.
+    const own = (entry.ownTopics.get(id) ?? 0) * Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
     const heading = entry.headingTopics.has(id) ? 1 : 0;
-    const fit = Math.min(1, 0.6 * Math.min(1, own) + 0.1 * Math.min(1, Math.max(0, own - 1)) + 0.5 * heading);
-    best = Math.max(best, fit * Math.sqrt(weight / strongest));
+    const fit = Math.min(1, 0.6 * heading + 0.7 * (1 - 0.5 ** own));
+    // A side topic ("the role" in "does the role come with a car?") must not answer for the main one.
+    best = Math.max(best, fit * (weight / strongest) ** 2);
   }
   return best;
 }

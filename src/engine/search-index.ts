@@ -19,6 +19,7 @@ export interface IndexedPassage {
   /** Topic evidence in the heading path above it. */
   headingTopics: Map<string, number>;
   hasNumber: boolean;
+  wordCount: number;
   url: string;
 }
 
@@ -90,6 +91,7 @@ function indexSections(
         ownTopics: matcher.match(passageWords, 'passage').scores,
         headingTopics,
         hasNumber: /\d/.test(passage.text),
+        wordCount: passageWords.length,
         url: section.anchor ? `${url}#${section.anchor}` : url,
       };
     });

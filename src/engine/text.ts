@@ -40,7 +40,7 @@ export function cleanQuestion(raw: string): string {
 
 /** Words of a text: folded, split on anything that is not a letter, digit or inner dash. */
 export function words(text: string): string[] {
-  return fold(text).match(/[a-z0-9]+(?:[-/][a-z0-9]+)*/g) ?? [];
+  return fold(text).match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 
 const SUFFIXES = ['ingene', 'ingen', 'ingar', 'arna', 'orna', 'erna', 'ene', 'ane', 'ing', 'ers', 'ly', 'en', 'et', 'er', 'ar', 'or', 'na', 'es', 'ed', 's', 'e', 'a'];
@@ -64,11 +64,11 @@ export function stem(word: string): string {
 const STOPWORDS = new Set(
   (
     // English
-    'a an the and or but if then so to of in on at by for from with without about into over under as is are was were be been being am do does did doing have has had having i me my we our us you your yours he him his she her it its they them their this that these those there here what which who whom whose when where why how can could would should will shall may might must not no yes just also too very really any some all each every more most other such than only own same both few much many hi hello hey please thanks thank ok okay um uh like get got want wanted know tell let lets im ive id dont doesnt isnt whats wheres hows whos youre theres role job position posting opening vacancy one ' +
+    'a an the and or but if then so to of in on at by for from with without about into over under as is are was were be been being am do does did doing have has had having i me my we our us you your yours he him his she her it its they them their this that these those there here what which who whom whose when where why how can could would should will shall may might must not no yes just also too very really any some all each every more most other such than only own same both few much many hi hello hey please thanks thank ok okay um uh like get got want wanted know tell let lets im ive id dont doesnt isnt whats wheres hows whos youre theres role job position posting opening vacancy one look looks looking actually would like be doing ' +
     // Norwegian
-    'og eller men hvis da så til av i på med uten om for fra er var blir ble være vært har hadde jeg meg min mitt mine vi oss vår våre du deg din ditt dine han ham hans hun henne hennes den det de dem deres denne dette disse der her hva hvilken hvilke hvem når hvor hvorfor hvordan kan kunne skal skulle vil ville må ikke nei ja bare også veldig noen noe alle hver mer mest hei takk stillingen rollen jobben ' +
+    'og eller men hvis da så til av i på med uten om for fra er var blir ble være vært har hadde jeg meg min mitt mine vi oss vår våre du deg din ditt dine han ham hans hun henne hennes den det de dem deres denne dette disse der her hva hvilken hvilke hvem når hvor hvorfor hvordan kan kunne skal skulle vil ville må ikke nei ja bare også veldig noen noe alle hver mer mest hei takk stillingen rollen jobben som man ofte egentlig ' +
     // Swedish
-    'och eller men om så till av i på med utan för från är var blir blev vara varit har hade jag mig min mitt mina vi oss vår våra du dig din ditt dina han honom hans hon henne hennes den det de dem deras denna detta dessa där här vad vilken vilka vem när var varför hur kan kunde ska skulle vill ville måste inte nej ja bara också mycket några något alla varje mer mest hej tack tjänsten jobbet'
+    'och eller men om så till av i på med utan för från är var blir blev vara varit har hade jag mig min mitt mina vi oss vår våra du dig din ditt dina han honom hans hon henne hennes den det de dem deras denna detta dessa där här vad vilken vilka vem när var varför hur kan kunde ska skulle vill ville måste inte nej ja bara också mycket några något alla varje mer mest hej tack tjänsten jobbet som man ofta egentligen'
   )
     .split(' ')
     .map(fold),

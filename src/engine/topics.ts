@@ -66,14 +66,14 @@ export function createTopicMatcher(topics: Topic[]): TopicMatcher {
         for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight / ids.length);
       };
       for (let i = 0; i < stems.length; ) {
-        const phrase = phrases.get(stems[i]!)?.find((candidate) => candidate.stems.every((s, k) => stems[i + k] === s));
-        if (phrase) {
-          add(phrase.topics, 1 + 0.5 * (phrase.stems.length - 1));
-          for (let k = 0; k < phrase.stems.length; k++) {
+        const found = findPhrase(phrases.get(stems[i]!), stems, i, mode === 'question');
+        if (found) {
+          add(found.phrase.topics, 1 + 0.5 * (found.phrase.stems.length - 1));
+          for (let k = 0; k < found.span; k++) {
             consumed.add(i + k);
             phrasePositions.add(i + k);
           }
-          i += phrase.stems.length;
+          i += found.span;
           continue;
         }
         const single = singles.get(stems[i]!);
@@ -87,4 +87,29 @@ export function createTopicMatcher(topics: Topic[]): TopicMatcher {
       return { scores, consumed, phrasePositions };
     },
   };
+}
+
+/**
+ * The longest phrase starting at `start`; people insert words ("what would I
+ * actually be doing"), so a question may have one extra word inside a phrase.
+ */
+function findPhrase(
+  candidates: PhraseEntry[] | undefined,
+  stems: string[],
+  start: number,
+  allowGap: boolean,
+): { phrase: PhraseEntry; span: number } | undefined {
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    if (phrase.stems.every((s, k) => stems[start + k] === s)) return { phrase, span: phrase.stems.length };
+  }
+  if (!allowGap) return undefined;
+  for (const phrase of candidates) {
+    for (let gap = 1; gap < phrase.stems.length; gap++) {
+      const before = phrase.stems.slice(0, gap).every((s, k) => stems[start + k] === s);
+      const after = phrase.stems.slice(gap).every((s, k) => stems[start + gap + 1 + k] === s);
+      if (before && after) return { phrase, span: phrase.stems.length + 1 };
+    }
+  }
+  return undefined;
 }

@@ -11,6 +11,8 @@ export interface TypoCorrector {
 
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true } as const;
 const MAX_SCORE = 0.3;
+/** Short words tolerate less: "ofta" is not a typo of "total". */
+const maxScore = (word: string) => (word.length <= 4 ? 0.12 : word.length === 5 ? 0.2 : MAX_SCORE);
 
 export function createTypoCorrector(core: Iterable<string>, corpus: Iterable<string>): TypoCorrector {
   const known = new Set<string>();
@@ -53,7 +55,7 @@ export function createTypoCorrector(core: Iterable<string>, corpus: Iterable<str
       let fuse = bucketFuses.get(key);
       if (!fuse) bucketFuses.set(key, (fuse = new Fuse(list, FUSE_OPTIONS)));
       const hit = fuse.search(word, { limit: 1 })[0];
-      if (hit && hit.score !== undefined && hit.score <= MAX_SCORE && (!found || hit.score < found.score)) {
+      if (hit && hit.score !== undefined && hit.score <= maxScore(word) && (!found || hit.score < found.score)) {
         found = { item: hit.item, score: hit.score };
       }
     }
@@ -63,7 +65,7 @@ export function createTypoCorrector(core: Iterable<string>, corpus: Iterable<str
 
 function best(fuse: Fuse<string>, word: string): string | undefined {
   const hit = fuse.search(word, { limit: 1 })[0];
-  if (!hit || hit.score === undefined || hit.score > MAX_SCORE) return undefined;
+  if (!hit || hit.score === undefined || hit.score > maxScore(word)) return undefined;
   // A correction far shorter or longer than the word is a different word.
   return Math.abs(hit.item.length - word.length) <= 2 ? hit.item : undefined;
 }
