@@ -6,14 +6,18 @@ import type { Engine, Reply } from '../engine/types.js';
 import { detectQuestionLanguage, phrase } from '../engine/phrases.js';
 import { HandlerError } from '../errors.js';
 import type { ConversationMemory } from './memory.js';
-import { parseCommand } from './commands.js';
+import { commandPhrase, forgetLanguage, isForgetRequest, isStaffCommand, parseCommand, type Command } from './commands.js';
 import { formatListing } from './listing.js';
-import type { ConversationIO, IncomingMessage, MessageHandler } from './types.js';
+import type { StaffCommands } from './staff-commands.js';
+import type { ConversationIO, IncomingMessage, MessageHandler, Platform } from './types.js';
 
 /** What happens when the engine hands a question off: the handoff issue makes this durable. */
 export interface HandoffDesk {
   open(message: IncomingMessage, reply: Reply, io: ConversationIO): Promise<void>;
 }
+
+/** Deletes what Candor stores about one user ("forget me"); returns what was deleted. */
+export type ForgetUser = (who: { platform: Platform; userId: string }) => Promise<{ handoffs: number; questions: number }>;
 
 export type ErrorReporter = (error: HandlerError) => void;
 
@@ -28,6 +32,10 @@ export interface HandlerDeps {
   reportError: ErrorReporter;
   observe?: QuestionObserver;
   now?: () => number;
+  /** Staff sub-commands (detailed `postings`, `show`, `handoffs`, `gaps`, `reload`); without them staff get the plain listing and "not available". */
+  staff?: StaffCommands;
+  /** `/jobs forget` and the message "forget me"; without it Candor confirms it stores nothing. */
+  forget?: ForgetUser;
 }
 
 export function createMessageHandler(deps: HandlerDeps): MessageHandler {
@@ -52,11 +60,9 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     const engine = deps.engine();
     if (message.via === 'command') {
       const command = parseCommand(message.text);
-      if (command.name === 'postings') {
-        const language = detectQuestionLanguage(message.text);
-        await io.say({ kind: 'notice', text: formatListing(engine.postings(message.audience), language), language });
-        return;
-      }
+      if (command.name !== 'ask' && !readsAsQuestion(command, message)) return runCommand(command, message, io);
+    } else if (isForgetRequest(message.text)) {
+      return runCommand({ name: 'forget' }, message, io);
     }
     const started = now();
     const reply = engine.ask({
@@ -69,5 +75,35 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     await io.say(reply);
     deps.observe?.({ message, reply, millis: now() - started });
     if (reply.kind === 'handoff') await deps.handoffs.open(message, reply, io);
+  }
+
+  /** "show me the salary…" from a candidate is a question, not `show <posting>`. */
+  function readsAsQuestion(command: Command, message: IncomingMessage): boolean {
+    if (command.name !== 'show' || message.audience === 'staff') return false;
+    return !deps.engine().postings('staff').some((posting) => posting.id === command.posting);
+  }
+
+  async function runCommand(command: Exclude<Command, { name: 'ask' }>, message: IncomingMessage, io: ConversationIO): Promise<void> {
+    const isStaff = message.audience === 'staff';
+    if (command.name === 'postings') {
+      if (isStaff && deps.staff) return io.say({ kind: 'notice', text: await deps.staff.postings(), language: 'en' });
+      const language = detectQuestionLanguage(message.text);
+      return io.say({ kind: 'notice', text: formatListing(deps.engine().postings(message.audience), language), language });
+    }
+    if (command.name === 'forget') {
+      const language = forgetLanguage(message.text);
+      const who = { platform: message.conversation.platform, userId: message.author.id };
+      const removed = deps.forget ? await deps.forget(who) : null;
+      const text = removed ? commandPhrase(language, 'forgotten', removed) : commandPhrase(language, 'nothingStored');
+      return io.say({ kind: 'notice', text, language });
+    }
+    if (isStaffCommand(command)) {
+      if (!isStaff) {
+        const language = detectQuestionLanguage(message.text);
+        return io.say({ kind: 'notice', text: commandPhrase(language, 'staffOnly'), language });
+      }
+      const text = deps.staff ? await deps.staff.run(command) : commandPhrase('en', 'unavailable');
+      return io.say({ kind: 'notice', text, language: 'en' });
+    }
   }
 }

@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
         stdout: (text) => stdout(text.endsWith('\n') ? text : `${text}\n`),
         stderr: (text) => stderr(text.endsWith('\n') ? text : `${text}\n`),
         loadKnowledge,
-        annotateFor: (knowledge) => createTopicAnnotator(createTopicMatcher(knowledge.topics)),
+        annotateFor: (knowledge) => createTopicAnnotator(createTopicMatcher(knowledge.topics, knowledge.weakWords)),
       });
     }
     case 'discord': {

@@ -12,15 +12,20 @@ export interface QuestionReading {
   contentTerms: string[];
 }
 
-export interface QuestionAnalysis extends QuestionReading {
-  language: Language;
-  /** The question's words, typo-repaired, aliases appended. */
+export interface QuestionWords {
+  /** The question's words, typo-repaired, with aliases and compound parts appended. */
   words: string[];
+  /** For each word, the position of the written word it came from. */
+  origins: number[];
+}
+
+export interface QuestionAnalysis extends QuestionReading, QuestionWords {
+  language: Language;
   /** Terms that may name a posting: every term except those inside a topic phrase ("tech stack"). */
   nameTerms: string[];
   /** Whether any word is one the corpus or the topics know (noise like "asdf" is not). */
   hasKnownWord: boolean;
-  /** "how many ...": only a passage with a number answers it. */
+  /** "how many ...": a passage without a number does not answer it. */
   asksForCount: boolean;
 }
 
@@ -29,28 +34,35 @@ export interface AnalyzerDeps {
   typos: TypoCorrector;
   termAliases: Record<string, string>;
   isKnownWord: (word: string) => boolean;
+  /** A word of a posting's name: compounds starting with one are split ("frontendutvikler"). */
+  isNameWord: (word: string) => boolean;
 }
 
 const COUNT_QUESTION = /\b(how many|hvor mange|hur många|hur manga)\b/i;
+/** Messages that ask for Candor itself rather than about a posting. */
+const HELP_WORDS = new Set(['help', 'hjelp', 'hjalp', 'menu', 'commands', 'usage', 'info']);
 
 export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalysis {
-  const text = cleanQuestion(raw);
+  const text = focusOnQuestion(cleanQuestion(raw));
   const original = words(text);
-  const corrected = original.map((word) => (isStopword(word) ? word : deps.typos.correct(word)));
+  const corrected = original.map((word) => (isStopword(word) || HELP_WORDS.has(word) ? word : deps.typos.correct(word)));
   const expanded = [...corrected];
-  for (const word of corrected) {
-    const alias = deps.termAliases[word];
-    if (alias) expanded.push(...words(alias));
-    expanded.push(...splitCompound(word, deps.isKnownWord));
-  }
+  const origins = corrected.map((_, index) => index);
+  corrected.forEach((word, index) => {
+    const extra = [...words(deps.termAliases[word] ?? ''), ...splitCompound(word, deps)];
+    expanded.push(...extra);
+    origins.push(...extra.map(() => index));
+  });
+  const question: QuestionWords = { words: expanded, origins };
   const match = deps.matcher.match(expanded, 'question');
   const nameTerms = expanded.filter((word, position) => isTerm(word) && !match.phrasePositions.has(position)).map(stem);
+  const meaningful = corrected.filter((word) => !isStopword(word) && !HELP_WORDS.has(word));
   return {
     language: detectLanguage(text, 'en'),
-    words: expanded,
-    ...readQuestion(expanded, deps, new Set()),
+    ...question,
+    ...readQuestion(question, deps.matcher, new Set()),
     nameTerms: [...new Set(nameTerms)],
-    hasKnownWord: match.scores.size > 0 || corrected.some((word, i) => !isStopword(word) && (deps.isKnownWord(word) || word !== original[i])),
+    hasKnownWord: match.scores.size > 0 || meaningful.some((word) => deps.isKnownWord(word) || !original.includes(word)),
     asksForCount: COUNT_QUESTION.test(text),
   };
 }
@@ -60,17 +72,11 @@ export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalys
  * that named the posting ("team" in "the team lead role" is not a question
  * about the team) unless nothing else is left.
  */
-export function readQuestion(
-  questionWords: string[],
-  deps: Pick<AnalyzerDeps, 'matcher' | 'termAliases'>,
-  postingNameTerms: Set<string>,
-): QuestionReading {
-  const matcher = deps.matcher;
-  const namesPosting = (word: string) =>
-    postingNameTerms.has(stem(word)) || words(deps.termAliases[word] ?? '').some((alias) => postingNameTerms.has(stem(alias)));
-  const kept = questionWords.filter((word) => !namesPosting(word));
+export function readQuestion(question: QuestionWords, matcher: TopicMatcher, postingNameTerms: Set<string>): QuestionReading {
+  const namedOrigins = new Set(question.origins.filter((_, position) => postingNameTerms.has(stem(question.words[position]!))));
+  const kept = question.words.filter((_, position) => !namedOrigins.has(question.origins[position]!));
   const reading = read(kept, matcher);
-  return reading.topics.length > 0 || postingNameTerms.size === 0 ? reading : { ...read(questionWords, matcher), contentTerms: reading.contentTerms };
+  return reading.topics.length > 0 || postingNameTerms.size === 0 ? reading : { ...read(question.words, matcher), contentTerms: reading.contentTerms };
 }
 
 function read(questionWords: string[], matcher: TopicMatcher): QuestionReading {
@@ -82,28 +88,42 @@ function read(questionWords: string[], matcher: TopicMatcher): QuestionReading {
   };
 }
 
+/**
+ * A chatty message buries its question among pleasantries: keep the
+ * sentences that ask (a question mark), or the whole text when none does.
+ */
+function focusOnQuestion(text: string): string {
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  if (sentences.length <= 2) return text;
+  const asking = sentences.filter((sentence) => sentence.includes('?'));
+  return asking.length > 0 ? asking.join(' ') : text;
+}
+
 function isTerm(word: string): boolean {
-  return !isStopword(word) && (word.length >= 2 || /\d/.test(word));
+  return !isStopword(word) && !HELP_WORDS.has(word) && (word.length >= 2 || /\d/.test(word));
 }
 
 /**
  * The parts of a joined word, so "frontendutvikler", "søknadsfristen" and
- * "DevOps-rollen" meet "frontend", "søknad" + "fristen" and "devops".
+ * "DevOps-rollen" meet "frontend", "søknad" + "fristen" and "devops". A word
+ * the corpus knows is left whole unless it starts with a posting's name.
  */
-function splitCompound(word: string, isKnown: (word: string) => boolean): string[] {
+function splitCompound(word: string, deps: Pick<AnalyzerDeps, 'isKnownWord' | 'isNameWord'>): string[] {
   if (word.includes('-')) return word.split('-').filter((part) => part.length > 1);
   if (word.length < 8 || isStopword(word)) return [];
+  const known = deps.isKnownWord(word);
   for (let cut = word.length - 4; cut >= 4; cut--) {
     const head = word.slice(0, cut);
     const tail = word.slice(cut);
-    if (!isKnown(head)) continue;
-    if (isKnown(tail)) return [head, tail];
+    if (!deps.isKnownWord(head) || (known && !deps.isNameWord(head))) continue;
+    if (deps.isKnownWord(tail)) return [head, tail];
     // Norwegian and Swedish join with a linking s: "søknad-s-frist".
-    if (tail.startsWith('s') && tail.length > 4 && isKnown(tail.slice(1))) return [head, tail.slice(1)];
+    if (tail.startsWith('s') && tail.length > 4 && deps.isKnownWord(tail.slice(1))) return [head, tail.slice(1)];
   }
   // An unknown tail still leaves a known head worth searching for ("frontend" in "frontendutvikler").
   for (let cut = word.length - 4; cut >= 5; cut--) {
-    if (isKnown(word.slice(0, cut))) return [word.slice(0, cut)];
+    const head = word.slice(0, cut);
+    if (deps.isKnownWord(head) && (!known || deps.isNameWord(head))) return [head];
   }
   return [];
 }

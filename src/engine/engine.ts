@@ -28,11 +28,12 @@ export interface CandorEngine extends Engine {
 
 export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
   const companyName = knowledge.site.companyName;
-  const matcher = createTopicMatcher(withCompanyName(knowledge.topics, companyName));
+  const matcher = createTopicMatcher(withCompanyName(knowledge.topics, companyName), knowledge.weakWords);
   const index = buildSearchIndex(corpus, matcher, knowledge.site.baseUrl);
   const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
+  const nameWords = new Set(names.vocabulary);
   const known = new Set([...matcher.vocabulary, ...names.vocabulary, ...aliasWords, ...index.words]);
   const passageCount = Math.max(1, index.passages.length);
   const idf = (term: string) => Math.log(1 + passageCount / (1 + index.docFreq(term)));
@@ -86,6 +87,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       typos,
       termAliases: knowledge.termAliases,
       isKnownWord: (word) => known.has(word),
+      isNameWord: (word) => nameWords.has(word),
     });
     const visible = visiblePostings(question.audience);
     const isVisible = (posting: Posting) => question.audience === 'staff' || !posting.draft;
@@ -93,8 +95,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const named = names.resolve(analysis.nameTerms, isVisible);
     // A role the asker cannot see (a draft, for a candidate) is a role Candor does not know: hand off, reveal nothing.
     const namesHidden = named.length === 0 && names.resolve(analysis.nameTerms, () => true).length > 0;
-    const reading = readQuestion(analysis.words, { matcher, termAliases: knowledge.termAliases }, new Set(named.flatMap((match) => [...match.matched])));
-    const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount: analysis.asksForCount };
+    const reading = readQuestion(analysis, matcher, new Set(named.flatMap((match) => [...match.matched])));
+    const asksForCount = analysis.asksForCount && reading.topics.some((topic) => matcher.topics.get(topic.id)?.absent);
+    const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount };
     if (query.topics.length === 0 && analysis.words.some((word) => companyWords.has(word))) query.topics = [{ id: 'company', weight: 1 }];
     const context = byId(question.contextPostingId);
     let posting = byId(question.postingId);

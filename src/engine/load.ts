@@ -15,7 +15,7 @@ export interface LoadedContent {
 
 export async function loadContent(options: { contentDir: string; knowledgeDir: string }): Promise<LoadedContent> {
   const knowledge = loadKnowledge(options.knowledgeDir);
-  const annotate = createTopicAnnotator(createTopicMatcher(knowledge.topics));
+  const annotate = createTopicAnnotator(createTopicMatcher(knowledge.topics, knowledge.weakWords));
   const corpus = await loadCorpus({ contentDir: options.contentDir, knowledge, annotate });
   return { engine: createEngine(corpus, knowledge), corpus, knowledge };
 }

@@ -5,7 +5,7 @@
  */
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { terms, words } from './text.js';
+import { fold, terms, words } from './text.js';
 
 export interface IndexedPassage {
   /** The posting, or null for company-wide text (_index.md). */
@@ -90,7 +90,7 @@ function indexSections(
         headingTerms,
         ownTopics: matcher.match(passageWords, 'passage').scores,
         headingTopics,
-        hasNumber: /\d/.test(passage.text),
+        hasNumber: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|to|tre|fire|fem|seks|sju|syv|atte|ni|ti|tva|fyra|sex|tio)\b/.test(fold(passage.text)),
         wordCount: passageWords.length,
         url: section.anchor ? `${url}#${section.anchor}` : url,
       };

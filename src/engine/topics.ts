@@ -27,7 +27,8 @@ export interface TopicMatcher {
   readonly topics: ReadonlyMap<string, Topic>;
 }
 
-export function createTopicMatcher(topics: Topic[]): TopicMatcher {
+export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): TopicMatcher {
+  const weak = new Set(weakWords.map((entry) => words(entry).map(stem).join(' ')));
   const phrases = new Map<string, PhraseEntry[]>();
   const singles = new Map<string, Set<string>>();
   const vocabulary = new Set<string>();
@@ -58,18 +59,24 @@ export function createTopicMatcher(topics: Topic[]): TopicMatcher {
     topics: new Map(topics.map((topic) => [topic.id, topic])),
     match(wordList, mode) {
       const stems = wordList.map(stem);
-      const scores = new Map<string, number>();
+      const strong = new Map<string, number>();
+      const weakOnly = new Map<string, number>();
       const consumed = new Set<number>();
       const phrasePositions = new Set<number>();
-      const add = (topicIds: Iterable<string>, weight: number) => {
+      const add = (topicIds: Iterable<string>, weight: number, key: string) => {
         const ids = [...topicIds];
-        for (const id of ids) scores.set(id, (scores.get(id) ?? 0) + weight / ids.length);
+        const isWeak = weak.has(key);
+        // Running text has no "only when nothing else": a weak word there is simply half a word.
+        const target = isWeak && mode === 'question' ? weakOnly : strong;
+        const share = (isWeak && mode === 'passage' ? weight / 2 : weight) / ids.length;
+        for (const id of ids) target.set(id, (target.get(id) ?? 0) + share);
       };
       for (let i = 0; i < stems.length; ) {
         const found = findPhrase(phrases.get(stems[i]!), stems, i, mode === 'question');
         if (found) {
-          add(found.phrase.topics, 1 + 0.5 * (found.phrase.stems.length - 1));
+          add(found.phrase.topics, 1 + 0.5 * (found.phrase.stems.length - 1), found.phrase.stems.join(' '));
           for (let k = 0; k < found.span; k++) {
+            if (k === found.gap) continue;
             consumed.add(i + k);
             phrasePositions.add(i + k);
           }
@@ -79,11 +86,12 @@ export function createTopicMatcher(topics: Topic[]): TopicMatcher {
         const single = singles.get(stems[i]!);
         // In running text, a stopword ("where", "start") says nothing about the topic.
         if (single && (mode === 'question' || !isStopword(wordList[i]!))) {
-          add(single, 1);
+          add(single, 1, stems[i]!);
           consumed.add(i);
         }
         i += 1;
       }
+      const scores = strong.size > 0 ? strong : weakOnly;
       return { scores, consumed, phrasePositions };
     },
   };
@@ -98,7 +106,7 @@ function findPhrase(
   stems: string[],
   start: number,
   allowGap: boolean,
-): { phrase: PhraseEntry; span: number } | undefined {
+): { phrase: PhraseEntry; span: number; gap?: number } | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     if (phrase.stems.every((s, k) => stems[start + k] === s)) return { phrase, span: phrase.stems.length };
@@ -108,7 +116,7 @@ function findPhrase(
     for (let gap = 1; gap < phrase.stems.length; gap++) {
       const before = phrase.stems.slice(0, gap).every((s, k) => stems[start + k] === s);
       const after = phrase.stems.slice(gap).every((s, k) => stems[start + gap + 1 + k] === s);
-      if (before && after) return { phrase, span: phrase.stems.length + 1 };
+      if (before && after) return { phrase, span: phrase.stems.length + 1, gap };
     }
   }
   return undefined;

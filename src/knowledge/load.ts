@@ -11,6 +11,7 @@ const perLanguage = <T extends z.ZodType>(item: T) => z.object({ en: item, nb: i
 const words = z.array(z.coerce.string().min(1)).default([]);
 
 const topicsFile = z.object({
+  weak: words,
   topics: z
     .array(
       z.object({
@@ -77,6 +78,7 @@ export function loadKnowledge(dir: string): Knowledge {
     Object.fromEntries(Object.entries(record).map(([key, value]) => [key.toLowerCase(), value.toLowerCase()]));
   return {
     topics: topics.topics,
+    weakWords: topics.weak,
     directory: {
       recruiters: recruiters.recruiters.map(({ slack, discord, ...rest }) => ({
         ...rest,

@@ -42,6 +42,8 @@ export interface CuratedAnswer {
 
 export interface Knowledge {
   topics: Topic[];
+  /** Topic words that count only when no other topic is asked about ("how much" in "how much travel?"). */
+  weakWords: string[];
   directory: RecruiterDirectory;
   /** Term synonyms: "k8s" -> "kubernetes". Keys and values lower case. */
   termAliases: Record<string, string>;

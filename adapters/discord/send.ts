@@ -1,0 +1,34 @@
+/** A Say bound to one Discord destination: renders, sends, and logs a send that finally fails. */
+import type { Outgoing, Say } from '../../src/chat/types.js';
+import { PlatformError } from '../../src/errors.js';
+import type { Logger } from '../../src/log.js';
+import { redactError } from './redact.js';
+import { renderOutgoing, type MessagePayload } from './render.js';
+import type { ChoiceStore } from './choices.js';
+
+export interface SayDeps {
+  logger: Logger;
+  /** Ids only (channel, user, message): never message content. */
+  context: Record<string, unknown>;
+  question: string;
+  choices: ChoiceStore;
+  /** `first` is true for the first send through this Say. */
+  send(payload: MessagePayload, first: boolean): Promise<unknown>;
+}
+
+export function createSay(deps: SayDeps): Say & { readonly sent: number } {
+  let sent = 0;
+  const say = async (outgoing: Outgoing): Promise<void> => {
+    const payload = renderOutgoing(outgoing, { question: deps.question, choices: deps.choices });
+    try {
+      await deps.send(payload, sent === 0);
+      sent += 1;
+    } catch (cause) {
+      // discord.js has already retried 429s and 5xx (rest.retries); this one is final.
+      const err = redactError(cause);
+      deps.logger.error({ ...deps.context, kind: outgoing.kind, err }, 'discord reply failed');
+      throw new PlatformError('discord', 'reply failed', { cause: err });
+    }
+  };
+  return Object.defineProperty(say, 'sent', { get: () => sent }) as Say & { readonly sent: number };
+}

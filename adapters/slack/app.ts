@@ -1,0 +1,150 @@
+/**
+ * Building the Bolt App: Socket Mode or HTTP mode, the Web API base URL, a
+ * bounded retry policy, and Bolt's own logs routed into Candor's logger.
+ */
+import { App, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type webApi } from '@slack/bolt';
+import type { SlackConfig } from '../../src/config.js';
+import { PlatformError } from '../../src/errors.js';
+import type { Logger } from '../../src/log.js';
+
+export type SlackMode = 'socket' | 'http';
+
+/**
+ * How hard a Web API call (or a response_url post) is retried: 5xx and
+ * network errors back off from `minTimeout` to `maxTimeout`; a 429 waits for
+ * its Retry-After. No retry starts after `maxRetryTime`, so a reply either
+ * lands within seconds or is logged as failed.
+ */
+export interface RetryPolicy {
+  retries: number;
+  factor: number;
+  minTimeout: number;
+  maxTimeout: number;
+  maxRetryTime: number;
+  /** Per request; 0 disables. */
+  requestTimeout: number;
+}
+
+/** About 10 s at most, then give up and log: a candidate waiting longer has left. */
+export const productionRetry: RetryPolicy = {
+  retries: 4,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 4_000,
+  maxRetryTime: 10_000,
+  requestTimeout: 5_000,
+};
+
+/** Opening a Socket Mode connection: every 30 s at most, for about an hour, as Slack's own default intends. */
+const SOCKET_RECONNECT_RETRY: webApi.RetryOptions = { retries: 120, factor: 1.3, minTimeout: 1_000, maxTimeout: 30_000 };
+
+export interface CreateAppOptions {
+  config: SlackConfig;
+  port: number;
+  logger: Logger;
+  retry: RetryPolicy;
+  /** Extra HTTP routes (/healthz, /metrics) served on PORT beside /slack/events; HTTP mode only. */
+  customRoutes?: CustomRoute[];
+  /** Called for every failed Web API attempt (a 429, a 5xx, a network error), retried or not. */
+  onFailedAttempt?: () => void;
+}
+
+export interface CreatedApp {
+  app: App;
+  mode: SlackMode;
+  /** The Socket Mode receiver, whose client reports connects and drops; null in HTTP mode. */
+  socket: SocketModeReceiver | null;
+}
+
+export function createApp({ config, port, logger, retry, customRoutes, onFailedAttempt }: CreateAppOptions): CreatedApp {
+  const retryConfig: webApi.RetryOptions & { onFailedAttempt?: () => void } = {
+    retries: retry.retries,
+    factor: retry.factor,
+    minTimeout: retry.minTimeout,
+    maxTimeout: retry.maxTimeout,
+    maxRetryTime: retry.maxRetryTime,
+    randomize: retry.minTimeout >= 100,
+  };
+  // The Web API client hands retryConfig to p-retry, which calls onFailedAttempt.
+  if (onFailedAttempt) retryConfig.onFailedAttempt = onFailedAttempt;
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig,
+    timeout: retry.requestTimeout,
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+  };
+  const bolt = boltLogger(logger);
+  const common = {
+    token: config.botToken,
+    logger: bolt,
+    clientOptions,
+    // auth.test runs in start(), where a bad token fails loudly, not in the constructor.
+    deferInitialization: true,
+    extendedErrorHandler: true,
+  } as const;
+  if (config.appToken) {
+    // Built here rather than by App so the adapter can watch its connection. Its own client
+    // (apps.connections.open) keeps retrying for long: when those retries run out during a
+    // reconnect, the Socket Mode client rejects a promise nobody awaits.
+    const socket = new SocketModeReceiver({
+      appToken: config.appToken,
+      logger: bolt,
+      installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_RETRY } },
+    });
+    return { app: new App({ ...common, socketMode: true, receiver: socket }), mode: 'socket', socket };
+  }
+  if (!config.signingSecret) {
+    throw new PlatformError('slack', 'HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+  return {
+    app: new App({ ...common, signingSecret: config.signingSecret, port, ...(customRoutes?.length ? { customRoutes } : {}) }),
+    mode: 'http',
+    socket: null,
+  };
+}
+
+/**
+ * Bolt logs through this bridge. Bolt's debug output includes request bodies
+ * (message text), so it only appears at pino's `trace` level.
+ */
+export function boltLogger(logger: Logger): BoltLogger {
+  const log = logger.child({ component: 'slack' });
+  let level = LogLevel.INFO;
+  const line = (parts: unknown[]): string => parts.map(describePart).join(' ');
+  return {
+    debug: (...parts: unknown[]) => log.trace(line(parts)),
+    info: (...parts: unknown[]) => log.info(line(parts)),
+    warn: (...parts: unknown[]) => log.warn(line(parts)),
+    error: (...parts: unknown[]) => log.error(line(parts)),
+    setLevel: (next: LogLevel) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+function describePart(part: unknown): string {
+  if (part instanceof Error) return part.message;
+  if (typeof part === 'string') return part;
+  try {
+    return JSON.stringify(part);
+  } catch {
+    return String(part);
+  }
+}
+
+/** Runs `task` under the same policy the Web API client uses, for calls outside it (response_url). */
+export async function withRetry<T>(task: () => Promise<T>, policy: RetryPolicy, retryable: (error: unknown) => boolean): Promise<T> {
+  const started = Date.now();
+  let delay = policy.minTimeout;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await task();
+    } catch (error) {
+      const outOfTime = Date.now() - started + delay > policy.maxRetryTime;
+      if (attempt >= policy.retries || outOfTime || !retryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(policy.maxTimeout, delay * policy.factor);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+/** URL fragments for sections: readable, ASCII, unique within one posting. */
+
+// Nordic letters that NFD does not split into a base letter plus a mark.
+const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 'o', ß: 'ss', þ: 'th', ð: 'd', œ: 'oe', ł: 'l' };
+
+/** "Hvordan er lønnen?" -> "hvordan-er-lonnen". */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[æøåäößþðœł]/g, (letter) => FOLD[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Hands out anchors for one posting: the first "faq" stays "faq", the next
+ * ones become "faq-1", "faq-2". The lead-in (no heading) gets ''.
+ */
+export function createAnchors(): (title: string, preferred?: string) => string {
+  const used = new Set<string>();
+  // Next suffix to try per base, so a hundred "FAQ" headings cost a hundred steps, not 5,000.
+  const next = new Map<string, number>();
+  return (title, preferred) => {
+    if (title === '' && !preferred) return '';
+    // An explicit {#id} is what the site renders, so it is kept as written.
+    const explicit = preferred && /^[A-Za-z0-9_-]+$/.test(preferred) ? preferred : '';
+    const base = explicit || slugify(preferred || title) || 'section';
+    let anchor = base;
+    let n = next.get(base) ?? 1;
+    for (; used.has(anchor); n += 1) anchor = `${base}-${n}`;
+    next.set(base, n);
+    used.add(anchor);
+    return anchor;
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * A posting body from source text to sections: shortcodes, then Markdown
+ * blocks, then sections; then languages and anchors once the posting's own
+ * language is known. Also finds the apply link among what the body offers.
+ */
+import { createAnchors } from './anchor.js';
+import { detectLanguage } from './language.js';
+import { markdownBlocks, stripComments, type FoundLink } from './markdown.js';
+import { buildSections, type Built, type PassageDraft } from './sections.js';
+import { shortcodeEvents } from './shortcodes.js';
+import type { ContentProblem, Language, Link, Section } from './types.js';
+
+export interface ParsedBody extends Built {
+  problems: ContentProblem[];
+}
+
+export function parseBody(file: string, body: string, firstLine: number): ParsedBody {
+  // Comments may span lines; blanking them keeps every later line number true.
+  const visible = stripComments(body);
+  const { events, problems } = shortcodeEvents(file, visible, firstLine);
+  return { ...buildSections(markdownBlocks(events)), problems };
+}
+
+/**
+ * Final sections: each section's language comes from its own words; a section
+ * too short to tell keeps the language of the one before it (the posting's
+ * language for the first), so a bilingual posting's halves stay whole.
+ */
+export function finalizeSections(parsed: Built, language: Language): Section[] {
+  const anchor = createAnchors();
+  let previous = language;
+  return parsed.sections.map((draft, index) => {
+    const words = [draft.title, ...draft.passages.map((passage) => passage.text)].join(' ');
+    const sectionLanguage = detectLanguage(words, previous);
+    previous = sectionLanguage;
+    return {
+      headingPath: draft.headingPath,
+      title: draft.title,
+      origin: draft.origin,
+      anchor: draft.origin === 'lead' ? '' : anchor(draft.title || draft.origin, draft.explicitId ?? undefined),
+      language: sectionLanguage,
+      topics: [],
+      passages: draft.passages.map((passage, position) => ({
+        id: `${index}.${position}`,
+        text: passage.text,
+        kind: passage.kind,
+        language: sectionLanguage,
+        topics: [],
+      })),
+      line: draft.line,
+    };
+  });
+}
+
+/** All passages in document order. */
+export function passagesInOrder(parsed: Built): PassageDraft[] {
+  return parsed.sections.flatMap((section) => section.passages).sort((a, b) => a.order - b.order);
+}
+
+/** Links a candidate can follow, in document order, each address once. */
+export function publicLinks(parsed: Built): Link[] {
+  const seen = new Set<string>();
+  const links: Link[] = [];
+  const all = [...parsed.sections.flatMap((section) => section.links), ...passagesInOrder(parsed).flatMap((p) => p.links)];
+  for (const link of all) {
+    const key = /^mailto:/i.test(link.url) ? link.url.toLowerCase() : link.url;
+    if (link.source === 'fragment' || seen.has(key)) continue;
+    seen.add(key);
+    links.push({ text: link.text, url: link.url });
+  }
+  return links;
+}
+
+const APPLY_WORDS = /\b(apply|applying|application|applications|resume|cv|cover letter)\b|\bsøk|\bsök|\bansök/i;
+const APPLY_TITLE = /apply|application|søk|sök|ansök|interested|interessert|intresserad/i;
+const APPLY_ID = /apply|application|sok|søk|ansok|ansök/i;
+const SOCIAL = /linkedin\.com|twitter\.com|\/\/x\.com|facebook\.com|instagram\.com|github\.com|youtube\.com/i;
+
+const usable = (link: FoundLink) => /^(https?:|mailto:)/i.test(link.url) && !SOCIAL.test(link.url);
+
+/**
+ * The apply link: sidebarlinkurl when it is a link; else an apply button;
+ * else what follows an #apply target or sits in a "How to apply" section
+ * (preferring a link in a sentence about applying); else any link in such a sentence.
+ */
+export function findApplyLink(sidebarLinkUrl: string, parsed: Built): string | null {
+  if (/^(https?:\/\/|mailto:)\S+$/i.test(sidebarLinkUrl.trim())) return sidebarLinkUrl.trim();
+  const passages = passagesInOrder(parsed);
+  const button = passages
+    .flatMap((passage) => passage.links)
+    .find((link) => usable(link) && (link.source === 'button' || (link.source === 'card' && APPLY_WORDS.test(link.text))));
+  if (button) return button.url;
+
+  const pick = (candidates: PassageDraft[]): string | null => {
+    const about = candidates.find((passage) => APPLY_WORDS.test(passage.text) && passage.links.some(usable));
+    return (about ?? candidates.find((passage) => passage.links.some(usable)))?.links.find(usable)?.url ?? null;
+  };
+  const fragments = passages.flatMap((passage) => passage.links).filter((link) => link.source === 'fragment');
+  const target = parsed.anchors.find(
+    (anchor) => APPLY_ID.test(anchor.id) || fragments.some((link) => link.url === `#${anchor.id}` && APPLY_WORDS.test(link.text)),
+  );
+  const afterTarget = target ? pick(passages.filter((passage) => passage.order >= target.order)) : null;
+  if (afterTarget) return afterTarget;
+
+  const inApplySection = pick(parsed.sections.filter((section) => APPLY_TITLE.test(section.title)).flatMap((section) => section.passages));
+  if (inApplySection) return inApplySection;
+
+  const anywhere = passages.find((passage) => APPLY_WORDS.test(passage.text) && passage.links.some(usable));
+  return anywhere?.links.find(usable)?.url ?? null;
+}

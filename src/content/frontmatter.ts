@@ -1,0 +1,202 @@
+/**
+ * The front matter of a posting: split off with our own line bookkeeping (so
+ * every problem points at the real line), parsed by gray-matter with the
+ * `yaml` engine (which knows where a YAML error is), validated by one zod schema.
+ */
+import matter from 'gray-matter';
+import { YAMLParseError, parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { parseLanguageValue } from './language.js';
+import type { ContentProblem, Language } from './types.js';
+
+export interface FrontMatter {
+  title: string;
+  intro: string;
+  team: string;
+  location: string;
+  /** YYYY-MM-DD or ''. */
+  date: string;
+  draft: boolean;
+  /** The language the front matter states, or null when absent or unknown. */
+  language: Language | null;
+  /** sidebarlinkurl as written ('' when absent). */
+  sidebarLinkUrl: string;
+}
+
+export interface FrontMatterResult {
+  /** null when the front matter has an error: the file cannot be used. */
+  meta: FrontMatter | null;
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  problems: ContentProblem[];
+}
+
+const text = z
+  .union([z.string(), z.number()], { error: 'must be text' })
+  .nullish()
+  .transform((value) => (value == null ? '' : String(value).trim()));
+
+const notBoolean = (issue: { input?: unknown }) => `draft must be true or false, not ${JSON.stringify(issue.input)}`;
+
+const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, false: false, no: false };
+
+// Hugo front matter in the wild: keys in any case (lower-cased before this
+// schema), booleans quoted or not, dates as strings or YAML dates, and keys
+// Candor does not use (accepted and ignored).
+const frontMatterSchema = z.looseObject({
+  title: text,
+  intro: text,
+  description: text,
+  team: text,
+  location: text,
+  language: text,
+  sidebarlinkurl: text,
+  draft: z
+    .union([z.boolean(), z.string().regex(/^\s*(true|false|yes|no)\s*$/i, { error: notBoolean })], { error: notBoolean })
+    .nullish()
+    .transform((value) => (typeof value === 'string' ? BOOLEAN_WORDS[value.trim().toLowerCase()]! : value === true)),
+  date: z
+    .union([z.string(), z.date(), z.number()], { error: 'the date must look like 2024-02-20' })
+    .nullish()
+    .transform((value) => ({ raw: value == null ? '' : String(value), iso: isoDate(value) })),
+});
+
+export function readFrontMatter(file: string, source: string, options: { requireTitle: boolean }): FrontMatterResult {
+  const problem = (line: number, message: string, severity: ContentProblem['severity'] = 'error') => ({
+    file,
+    line,
+    severity,
+    message,
+  });
+  const fail = (line: number, message: string): FrontMatterResult => ({
+    meta: null,
+    body: '',
+    bodyLine: 1,
+    problems: [problem(line, message)],
+  });
+
+  const clean = source.replace(/^\uFEFF/, '');
+  if (clean.trim() === '') return fail(0, 'the file is empty');
+  const lines = clean.split(/\r?\n/);
+  const first = lines[0]!.trimEnd();
+  if (first === '+++') return fail(1, 'the front matter is TOML (+++); Candor reads YAML front matter between --- lines');
+  if (first !== '---') {
+    return options.requireTitle
+      ? fail(1, 'the posting has no front matter: start the file with a --- block that holds at least a title')
+      : { meta: defaults(), body: clean, bodyLine: 1, problems: [] };
+  }
+  const close = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
+  if (close === -1) {
+    return fail(1, 'the front matter that starts on line 1 is never closed: add a line with only --- after the last setting');
+  }
+
+  const yamlLines = lines.slice(1, close);
+  let data: unknown;
+  try {
+    // Rebuilt with exact delimiters, so gray-matter and our line count agree:
+    // line n of the block gray-matter hands the engine is line n of the file.
+    data = matter(`---\n${yamlLines.join('\n')}\n---\n`, {
+      engines: { yaml: { parse: (block: string) => parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object } },
+    }).data;
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    return fail(yamlErrorLine(error, lines), `the front matter is not valid YAML: ${yamlMessage(error)}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return fail(2, 'the front matter should be "key: value" lines, like title: "Platform Engineer"');
+  }
+
+  const keyLine = (key: string) => {
+    const index = yamlLines.findIndex((line) => line.trimStart().toLowerCase().startsWith(`${key}:`));
+    return index === -1 ? 1 : index + 2;
+  };
+  const parsed = frontMatterSchema.safeParse(lowerCaseKeys(data as Record<string, unknown>));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? '');
+    const message = issue.message.startsWith('must') ? `${key} ${issue.message}` : issue.message;
+    return fail(keyLine(key), message);
+  }
+
+  const fm = parsed.data;
+  const problems: ContentProblem[] = [];
+  if (options.requireTitle && fm.title === '') {
+    problems.push(problem(keyLine('title'), 'the posting has no title: add a line like title: "Platform Engineer" to the front matter'));
+    return { meta: null, body: '', bodyLine: 1, problems };
+  }
+  const language = fm.language === '' ? null : parseLanguageValue(fm.language);
+  if (fm.language !== '' && language === null) {
+    problems.push(
+      problem(keyLine('language'), `the language "${fm.language}" is not one Candor knows (en, nb, sv); it will guess from the text`, 'warning'),
+    );
+  }
+  if (fm.date.raw !== '' && fm.date.iso === '') {
+    problems.push(problem(keyLine('date'), `the date "${fm.date.raw}" is not a date like 2024-02-20`, 'warning'));
+  }
+  return {
+    meta: {
+      title: fm.title,
+      intro: fm.intro || fm.description,
+      team: fm.team,
+      location: fm.location,
+      date: fm.date.iso,
+      draft: fm.draft,
+      language,
+      sidebarLinkUrl: fm.sidebarlinkurl,
+    },
+    body: lines.slice(close + 1).join('\n'),
+    bodyLine: close + 2,
+    problems,
+  };
+}
+
+function defaults(): FrontMatter {
+  return { title: '', intro: '', team: '', location: '', date: '', draft: false, language: null, sidebarLinkUrl: '' };
+}
+
+/** `Title` and `title` are the same key to Hugo; the first non-empty one wins. */
+function lowerCaseKeys(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const lower = key.toLowerCase();
+    if (out[lower] === undefined || out[lower] === null || out[lower] === '') out[lower] = value;
+  }
+  return out;
+}
+
+function isoDate(value: unknown): string {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  if (typeof value !== 'string') return '';
+  const match = /^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(value);
+  if (!match) return '';
+  const [, year, month, day] = match;
+  if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return '';
+  return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+}
+
+/** The file line of a YAML error; a missing closing quote is reported where the quote opens. */
+function yamlErrorLine(error: YAMLParseError, lines: string[]): number {
+  const line = error.linePos?.[0]?.line ?? 1;
+  if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
+    for (let index = Math.min(line, lines.length) - 1; index >= 1; index -= 1) {
+      const quotes = (lines[index]!.match(/"/g) ?? []).length;
+      if (quotes % 2 === 1) return index + 1;
+    }
+  }
+  return line;
+}
+
+function yamlMessage(error: YAMLParseError): string {
+  const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (error.code) {
+    case 'MISSING_CHAR':
+      return /quote/i.test(first) ? 'a quoted value is missing its closing quote' : first.toLowerCase();
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'a value contains ": "; put the whole value in double quotes';
+    case 'BAD_INDENT':
+      return 'a line is indented wrongly; settings should start at the beginning of the line';
+    default:
+      return `${first.charAt(0).toLowerCase()}${first.slice(1)}; check the quotes and the indentation`;
+  }
+}

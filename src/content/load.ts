@@ -1,0 +1,179 @@
+/**
+ * A folder of Hugo job postings to a Corpus. A broken posting becomes a
+ * problem with its file and line; every other posting still loads.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CandorError, describe } from '../errors.js';
+import type { Knowledge } from '../knowledge/types.js';
+import { finalizeSections, findApplyLink, parseBody, passagesInOrder, publicLinks } from './body.js';
+import { readFrontMatter } from './frontmatter.js';
+import { detectLanguage } from './language.js';
+import { resolveRecruiter } from './recruiter.js';
+import type { CompanyPage, ContentProblem, Corpus, Posting, Section } from './types.js';
+
+export interface ParseOptions {
+  knowledge: Pick<Knowledge, 'directory' | 'site'>;
+  /** Called once per parsed section, so the engine can fill in topics. */
+  annotate?: (section: Section) => void;
+  /** Posting id; by default the file name without .md (the folder name for a bundle's index.md). */
+  id?: string;
+}
+
+export interface LoadOptions extends Omit<ParseOptions, 'id'> {
+  contentDir: string;
+  /** Source files are reported relative to this directory (default: the process's). */
+  cwd?: string;
+}
+
+interface ContentFile {
+  /** Absolute path, for reading. */
+  absolute: string;
+  /** What problems and postings show. */
+  shown: string;
+  kind: 'posting' | 'company';
+  id: string;
+}
+
+export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
+  const files = listContentFiles(options);
+  const sources = await Promise.all(files.map((file) => readFile(file.absolute, 'utf8')));
+  return assemble(files, sources, options);
+}
+
+/** The same as loadCorpus, for a command that must start fast and has nothing else to do meanwhile. */
+export function loadCorpusSync(options: LoadOptions): Corpus {
+  const files = listContentFiles(options);
+  return assemble(files, files.map((file) => readFileSync(file.absolute, 'utf8')), options);
+}
+
+/** One posting file: a reload after an edit costs only this. */
+export function parsePosting(file: string, source: string, options: ParseOptions): { posting: Posting | null; problems: ContentProblem[] } {
+  const front = readFrontMatter(file, source, { requireTitle: true });
+  if (!front.meta) return { posting: null, problems: front.problems };
+  const meta = front.meta;
+  const body = parseBody(file, front.body, front.bodyLine);
+  const problems = [...front.problems, ...body.problems];
+  if (body.problems.some((problem) => problem.severity === 'error')) return { posting: null, problems };
+
+  const passages = passagesInOrder(body);
+  const language = meta.language ?? detectLanguage([meta.title, meta.intro, ...passages.map((p) => p.text)].join(' '), 'en');
+  const sections = finalizeSections(body, language);
+  sections.forEach((section) => options.annotate?.(section));
+  const applyUrl = findApplyLink(meta.sidebarLinkUrl, body);
+  const { directory, site } = options.knowledge;
+  const recruiter = resolveRecruiter({ file, passages, sidebarLinkUrl: meta.sidebarLinkUrl, directory });
+  problems.push(...recruiter.problems);
+  if (!applyUrl) {
+    problems.push(warning(file, 'has no apply link: set sidebarlinkurl in the front matter or add an apply button or e-mail address to the text'));
+  }
+  if (!recruiter.recruiterId && recruiter.problems.length === 0) {
+    const fallback = directory.recruiters.find((r) => r.id === directory.defaultId);
+    problems.push(warning(file, `names no recruiter; questions go to the default recruiter${fallback ? ` (${fallback.name})` : ''}`));
+  }
+  const id = options.id ?? postingId(file);
+  return {
+    posting: {
+      id,
+      title: meta.title,
+      intro: meta.intro,
+      team: meta.team,
+      location: meta.location,
+      date: meta.date,
+      draft: meta.draft,
+      language,
+      applyUrl,
+      url: `${site.baseUrl.replace(/\/?$/, '/')}${id}/`,
+      sourceFile: file,
+      sections,
+      links: publicLinks(body),
+      recruiterId: recruiter.recruiterId,
+    },
+    problems,
+  };
+}
+
+/** A section's landing page (_index.md): company-wide text, no title required. */
+export function parseCompanyPage(
+  file: string,
+  source: string,
+  options: Pick<ParseOptions, 'annotate'> = {},
+): { page: CompanyPage | null; problems: ContentProblem[] } {
+  const front = readFrontMatter(file, source, { requireTitle: false });
+  if (!front.meta) return { page: null, problems: front.problems };
+  const body = parseBody(file, front.body, front.bodyLine);
+  const problems = [...front.problems, ...body.problems];
+  if (body.problems.some((problem) => problem.severity === 'error')) return { page: null, problems };
+  const text = [front.meta.title, front.meta.intro, ...passagesInOrder(body).map((p) => p.text)].join(' ');
+  const sections = finalizeSections(body, front.meta.language ?? detectLanguage(text, 'en'));
+  sections.forEach((section) => options.annotate?.(section));
+  return { page: { title: front.meta.title, sourceFile: file, sections }, problems };
+}
+
+function assemble(files: ContentFile[], sources: string[], options: LoadOptions): Corpus {
+  const corpus: Corpus = { postings: [], company: [], problems: [] };
+  const ids = new Map<string, string>();
+  files.forEach((file, index) => {
+    const source = sources[index]!;
+    if (file.kind === 'company') {
+      const { page, problems } = parseCompanyPage(file.shown, source, options);
+      if (page) corpus.company.push(page);
+      corpus.problems.push(...problems);
+      return;
+    }
+    const earlier = ids.get(file.id);
+    if (earlier) {
+      corpus.problems.push({ file: file.shown, line: 0, severity: 'error', message: `has the same posting id "${file.id}" as ${earlier}` });
+      return;
+    }
+    const { posting, problems } = parsePosting(file.shown, source, { ...options, id: file.id });
+    corpus.problems.push(...problems);
+    if (posting) {
+      ids.set(file.id, file.shown);
+      corpus.postings.push(posting);
+    }
+  });
+  return corpus;
+}
+
+/** *.md in the folder, plus page bundles (a subfolder holding index.md); _index.md is the landing page. */
+function listContentFiles(options: LoadOptions): ContentFile[] {
+  const dir = path.resolve(options.cwd ?? process.cwd(), options.contentDir);
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    entries = readdirSync(dir).sort();
+  } catch (error) {
+    throw new CandorError('CONTENT_INVALID', `cannot read the postings folder ${options.contentDir}: ${describe(error)}`, { cause: error });
+  }
+  const shown = (absolute: string) => {
+    const relative = path.relative(options.cwd ?? process.cwd(), absolute);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+  };
+  const files: ContentFile[] = [];
+  for (const name of entries) {
+    if (name.startsWith('.')) continue;
+    const absolute = path.join(dir, name);
+    if (name.endsWith('.md')) {
+      if (!statSync(absolute).isFile()) continue;
+      const kind = name === '_index.md' ? 'company' : 'posting';
+      files.push({ absolute, shown: shown(absolute), kind, id: name.slice(0, -3) });
+    } else if (statSync(absolute).isDirectory()) {
+      for (const [inner, kind] of [['index.md', 'posting'], ['_index.md', 'company']] as const) {
+        const bundled = path.join(absolute, inner);
+        if (existsSync(bundled)) files.push({ absolute: bundled, shown: shown(bundled), kind, id: name });
+      }
+    }
+  }
+  return files;
+}
+
+function postingId(file: string): string {
+  const base = path.basename(file, '.md');
+  return base === 'index' ? path.basename(path.dirname(file)) : base;
+}
+
+function warning(file: string, message: string): ContentProblem {
+  return { file, line: 0, severity: 'warning', message };
+}

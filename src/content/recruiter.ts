@@ -1,0 +1,104 @@
+/**
+ * Who a posting names as its contact, found the way a reader would: a
+ * "Got questions?" card, "Contact Marietta at ...", "ta kontakt med Anders
+ * Bruvik", a manager named as the person to talk to, a mailto link where the
+ * text is about contact. Matched against the recruiter directory by e-mail
+ * first, then by name.
+ */
+import type { Recruiter, RecruiterDirectory } from '../knowledge/types.js';
+import type { PassageDraft } from './sections.js';
+import type { ContentProblem } from './types.js';
+
+/** Shared mailboxes: a posting that names only these names no person. */
+const GENERIC = /^(careers?|jobs?|jobb|jobba|rekrytering|recruit|recruiting|recruitment|hr|info|hello|hei|hej|kontakt|contact|post|mail|apply|work|talent|people|office|admin|support|no-?reply)@/i;
+const CONTACT =
+  /\b(contact|questions?|reach|ask|e-?mail|mail|manager|recruiter|conversation|chat|talk|kontakt\w*|spørsmål|frågor|fråga|leder|lederen|sjef|chef|chefen|rekryterare|prat|samtal|e-post\w*|e-postadress\w*|informasjon|information)\b/i;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+// How much each kind of mention says "this is the person to ask".
+const POINTS = { contactEmail: 4, contactName: 3, contactFirstName: 2, applyEmail: 2, otherEmail: 1, generic: 0.5 };
+
+export interface RecruiterMatch {
+  recruiterId: string | null;
+  problems: ContentProblem[];
+}
+
+export function resolveRecruiter(input: {
+  file: string;
+  passages: PassageDraft[];
+  sidebarLinkUrl: string;
+  directory: Pick<RecruiterDirectory, 'recruiters'>;
+}): RecruiterMatch {
+  const { recruiters } = input.directory;
+  const byEmail = new Map(recruiters.map((recruiter) => [recruiter.email.toLowerCase(), recruiter]));
+  const scores = new Map<string, number>();
+  const unknown = new Set<string>();
+  const add = (recruiter: Recruiter, points: number) => scores.set(recruiter.id, (scores.get(recruiter.id) ?? 0) + points);
+  const email = (address: string, inContact: boolean, pointsIfContact: number) => {
+    const lower = address.toLowerCase();
+    const recruiter = byEmail.get(lower);
+    const generic = GENERIC.test(lower);
+    if (recruiter) add(recruiter, generic ? POINTS.generic : inContact ? pointsIfContact : POINTS.otherEmail);
+    else if (inContact && !generic) unknown.add(lower);
+  };
+  const names = recruiters.map((recruiter) => ({ recruiter, full: nameMatcher(recruiter.name, 'iu'), first: firstNameMatcher(recruiter, recruiters) }));
+
+  for (const passage of input.passages) {
+    const seen = new Set<string>();
+    for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
+      const inContact = CONTACT.test(sentence) || (passage.card && CONTACT.test(passage.text));
+      for (const word of sentence.split(/\s+/)) {
+        const address = word.includes('@') && word.length <= 320 ? EMAIL.exec(word)?.[0] : undefined;
+        if (address && !seen.has(address.toLowerCase())) {
+          seen.add(address.toLowerCase());
+          email(address, inContact, POINTS.contactEmail);
+        }
+      }
+      if (!inContact) continue;
+      for (const { recruiter, full, first } of names) {
+        if (full.test(sentence)) add(recruiter, POINTS.contactName);
+        else if (first?.test(sentence)) add(recruiter, POINTS.contactFirstName);
+      }
+    }
+    for (const link of passage.links) {
+      const address = /^mailto:([^?]+)/i.exec(link.url)?.[1];
+      if (!address || seen.has(address.toLowerCase())) continue;
+      seen.add(address.toLowerCase());
+      // A card's mailto is its contact button; elsewhere the words around the link decide.
+      email(decodeURIComponent(address), passage.card || CONTACT.test(passage.text), POINTS.contactEmail);
+    }
+  }
+  const sidebar = /^mailto:([^?]+)/i.exec(input.sidebarLinkUrl.trim())?.[1];
+  if (sidebar) email(decodeURIComponent(sidebar), true, POINTS.applyEmail);
+
+  let best: string | null = null;
+  for (const [id, score] of scores) if (best === null || score > scores.get(best)!) best = id;
+  const problems: ContentProblem[] = [...unknown].map((address) => ({
+      file: input.file,
+      line: lineOf(address, input.passages),
+      severity: 'warning' as const,
+      message: `names contact ${address} which is not in knowledge/recruiters.yaml`,
+    }));
+  return { recruiterId: best, problems };
+}
+
+function lineOf(address: string, passages: PassageDraft[]): number {
+  const lower = address.toLowerCase();
+  const passage = passages.find(
+    (candidate) => candidate.text.toLowerCase().includes(lower) || candidate.links.some((link) => link.url.toLowerCase().includes(lower)),
+  );
+  return passage?.line ?? 0;
+}
+
+function nameMatcher(name: string, flags: string): RegExp {
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** A first name counts only when no other recruiter shares it, and only capitalized ("Will" the person, not "will"). */
+function firstNameMatcher(recruiter: Recruiter, all: Recruiter[]): RegExp | null {
+  const first = recruiter.name.trim().split(/\s+/)[0] ?? '';
+  if (first.length < 2) return null;
+  const shared = all.filter((other) => other.name.trim().split(/\s+/)[0]?.toLowerCase() === first.toLowerCase()).length > 1;
+  return shared ? null : nameMatcher(first, 'u');
+}

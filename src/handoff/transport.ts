@@ -1,0 +1,69 @@
+/**
+ * What the handoff workflow asks of a chat platform. Each adapter with a staff
+ * side (Slack, Discord) implements it and registers it with the service.
+ * Everything is addressed by stored references (channel and thread ids), never
+ * by live platform objects, so Candor can ping, update and relay after a
+ * restart.
+ */
+import type { Audience, PostingRef } from '../engine/types.js';
+import type { Platform } from '../chat/types.js';
+import type { Recruiter } from '../knowledge/types.js';
+import type { Handoff, PingRef } from './store.js';
+
+/** A button on a ping; its value is the handoff id. */
+export type HandoffButton = 'claim' | 'dismiss' | 'teach';
+
+export interface HandoffCard {
+  /**
+   * first: a new handoff; reminder: nobody claimed it in time; escalation: the
+   * fallback recruiter is asked; update: re-render an existing ping (claimed,
+   * answered, dismissed, taught, a question joined); forgotten: the candidate
+   * asked Candor to forget them, so replace the ping's content with a note.
+   */
+  kind: 'first' | 'reminder' | 'escalation' | 'update' | 'forgotten';
+  handoff: Handoff;
+  /** Who to mention: the posting's recruiter, or the fallback once escalated. */
+  recruiter: Recruiter;
+  /** The posting, with its current title; null when Candor could not tell which. */
+  posting: PostingRef | null;
+  /** The question and any the candidate added while it was open, oldest first. */
+  questions: string[];
+  /** Buttons to show now. */
+  buttons: HandoffButton[];
+  /** Minutes of working hours the handoff has waited. */
+  waitingMinutes: number;
+}
+
+export interface HandoffTransport {
+  readonly platform: Platform;
+  /**
+   * Posts a ping in the staff channel (or a DM to card.recruiter) with the
+   * card's question, candidate (mention card.handoff.candidateId), posting,
+   * guesses with confidence, link to the candidate's thread
+   * (card.handoff.permalink or built from card.handoff.conversation) and
+   * buttons. Returns where it landed: a reply in its thread finds the handoff.
+   */
+  ping(card: HandoffCard): Promise<PingRef>;
+  /** Re-renders every ping in card.handoff.pings to show the current state and buttons. */
+  updatePing(card: HandoffCard): Promise<void>;
+  /** Posts a recruiter's reply in the candidate's conversation (handoff.conversation), attributed to them. */
+  relay(handoff: Handoff, message: { recruiterName: string; text: string }): Promise<void>;
+}
+
+/** Someone acting on a handoff; the adapter decides the audience from platform facts. */
+export interface Actor {
+  platform: Platform;
+  id: string;
+  /** Display name, used to attribute a relayed reply or a taught answer (a staff member's only). */
+  name: string;
+  audience: Audience;
+}
+
+export type ActionOutcome = 'done' | 'duplicate' | 'forbidden' | 'not-found' | 'conflict';
+
+export interface ActionResult {
+  outcome: ActionOutcome;
+  handoff: Handoff | null;
+  /** A sentence for the person who acted (ephemeral), in English. */
+  message: string;
+}

@@ -1,0 +1,4 @@
+import { defineContractSuite } from '../contract/suite.js';
+import { createDiscordHarness } from './harness.js';
+
+defineContractSuite('discord', createDiscordHarness, { hasStaffChannel: true });

@@ -1,0 +1,61 @@
+/** The Discord adapter, unmodified discord.js inside, wired to a local FakeDiscord; logs captured as JSON. */
+import { Writable } from 'node:stream';
+import { createDiscordAdapter, type HandoffAction } from '../../adapters/discord/index.js';
+import type { MessageHandler } from '../../src/chat/types.js';
+import type { DiscordConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { FakeDiscord, IDS } from './fake-discord.js';
+
+export interface Rig {
+  fake: FakeDiscord;
+  adapter: ReturnType<typeof createDiscordAdapter>;
+  logs: Record<string, any>[];
+  handoffActions: HandoffAction[];
+  stop(): Promise<void>;
+}
+
+export async function startRig(
+  handler: MessageHandler,
+  overrides: Partial<DiscordConfig> = {},
+  options: { heartbeatIntervalMs?: number } = {},
+): Promise<Rig> {
+  const fake = await FakeDiscord.start(options);
+  const logs: Record<string, any>[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const handoffActions: HandoffAction[] = [];
+  const adapter = createDiscordAdapter({
+    config: {
+      token: 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token',
+      apiUrl: fake.apiUrl,
+      handoffChannelId: IDS.staffChannel,
+      staffRoleIds: [IDS.staffRole],
+      guildId: IDS.guild,
+      ...overrides,
+    },
+    logger: createLogger({ level: 'debug', pretty: false, destination }),
+    onHandoffAction: async (action) => {
+      handoffActions.push(action);
+    },
+  });
+  try {
+    await adapter.start(handler);
+  } catch (error) {
+    await fake.stop();
+    throw error;
+  }
+  return {
+    fake,
+    adapter,
+    logs,
+    handoffActions,
+    async stop() {
+      await adapter.stop();
+      await fake.stop();
+    },
+  };
+}

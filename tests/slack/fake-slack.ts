@@ -1,0 +1,438 @@
+/**
+ * A local Slack for tests: the Web API methods Candor calls (recording every
+ * call, with fault injection), signed deliveries to an app's HTTP receiver
+ * (events, slash commands, block_actions), response_url endpoints, and a
+ * Socket Mode WebSocket server. Everything listens on 127.0.0.1, port 0.
+ * Shapes follow docs.slack.dev and /work/shared/notes/platform-wire-facts.md.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface RecordedCall {
+  method: string;
+  /** Form fields; `blocks` and `attachments` parsed from their JSON strings. */
+  params: Record<string, unknown>;
+  /** The bearer token the call carried. */
+  token: string | null;
+  /** What the fake answered (for chat.postMessage: the message with its ts). */
+  result: Record<string, unknown>;
+  seq: number;
+}
+
+export interface RecordedResponse {
+  /** The response_url path id. */
+  id: string;
+  body: Record<string, unknown>;
+  seq: number;
+}
+
+export interface Fault {
+  status: 429 | 500 | 502 | 503;
+  /** How many calls in a row fail. */
+  times: number;
+  /** Seconds, for 429. */
+  retryAfter?: number;
+}
+
+export interface Delivery {
+  status: number;
+  body: string;
+}
+
+export interface SignOptions {
+  /** 'forged' signs with the wrong secret. */
+  signature?: 'valid' | 'forged';
+  /** Seconds since the epoch for the timestamp header; stale = older than 5 minutes. */
+  timestamp?: number;
+  retryNum?: number;
+  retryReason?: string;
+}
+
+export interface FakeSlackOptions {
+  signingSecret?: string;
+  botUserId?: string;
+  botId?: string;
+  teamId?: string;
+  appId?: string;
+  /** User groups and their members, for usergroups.users.list. */
+  usergroups?: Record<string, string[]>;
+}
+
+export interface SocketAck {
+  envelope_id: string;
+  payload?: unknown;
+}
+
+export const FAKE = {
+  botUserId: 'U0CANDORBOT',
+  botId: 'B0CANDORBOT',
+  teamId: 'T0CANDOR',
+  appId: 'A0CANDOR',
+  signingSecret: 'fake-signing-secret',
+} as const;
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+  readonly responses: RecordedResponse[] = [];
+  readonly usergroups: Map<string, string[]>;
+  readonly signingSecret: string;
+  readonly botUserId: string;
+  readonly botId: string;
+  readonly teamId: string;
+  readonly appId: string;
+  #seq = 0;
+  #ts = 1_715_000_000;
+  #tsCounter = 0;
+  #faults = new Map<string, Fault[]>();
+  #waiters = new Set<() => void>();
+  #sockets = new Set<WebSocket>();
+  #acks = new Map<string, (ack: SocketAck) => void>();
+  #connections = 0;
+  #server: Server;
+  #wss: WebSocketServer;
+  #port = 0;
+
+  private constructor(options: FakeSlackOptions) {
+    this.signingSecret = options.signingSecret ?? FAKE.signingSecret;
+    this.botUserId = options.botUserId ?? FAKE.botUserId;
+    this.botId = options.botId ?? FAKE.botId;
+    this.teamId = options.teamId ?? FAKE.teamId;
+    this.appId = options.appId ?? FAKE.appId;
+    this.usergroups = new Map(Object.entries(options.usergroups ?? {}));
+    this.#server = createServer((req, res) => void this.#route(req, res));
+    this.#wss = new WebSocketServer({ server: this.#server, path: '/socket' });
+    this.#wss.on('connection', (socket) => this.#onSocket(socket));
+  }
+
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+    const fake = new FakeSlack(options);
+    await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', resolve));
+    fake.#port = (fake.#server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** Base URL for `clientOptions.slackApiUrl` (SLACK_API_URL). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api/`;
+  }
+
+  /** A fresh response_url for a slash command or an action. */
+  responseUrl(): string {
+    return `http://127.0.0.1:${this.#port}/response/${randomUUID()}`;
+  }
+
+  /** A new message timestamp, increasing like Slack's. */
+  nextTs(): string {
+    this.#tsCounter += 1;
+    return `${this.#ts + this.#tsCounter}.${String(this.#tsCounter * 100).padStart(6, '0')}`;
+  }
+
+  /** The next `times` calls to `method` fail with `status`. */
+  fail(method: string, fault: Fault): void {
+    const queue = this.#faults.get(method) ?? [];
+    queue.push({ ...fault });
+    this.#faults.set(method, queue);
+  }
+
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** The sequence number of the latest record; pass it as `after` to wait for what comes next. */
+  get mark(): number {
+    return this.#seq;
+  }
+
+  /** Resolves with the first recorded call matching, after `after`; rejects after `timeoutMs`. */
+  waitForCall(match: (call: RecordedCall) => boolean, options: { after?: number; timeoutMs?: number } = {}): Promise<RecordedCall> {
+    const after = options.after ?? 0;
+    return this.#waitFor(() => this.calls.find((call) => call.seq > after && match(call)), options.timeoutMs, 'a matching Web API call');
+  }
+
+  waitForResponse(match: (response: RecordedResponse) => boolean, options: { after?: number; timeoutMs?: number } = {}): Promise<RecordedResponse> {
+    const after = options.after ?? 0;
+    return this.#waitFor(
+      () => this.responses.find((response) => response.seq > after && match(response)),
+      options.timeoutMs,
+      'a matching response_url post',
+    );
+  }
+
+  /** Polls `probe` on every new record (and every 20 ms) until it returns a value. */
+  #waitFor<T>(probe: () => T | undefined, timeoutMs = 5_000, what = 'a condition'): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const check = (): boolean => {
+        const found = probe();
+        if (found === undefined) return false;
+        cleanup();
+        resolve(found);
+        return true;
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`fake slack: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const interval = setInterval(check, 20);
+      const waiter = () => void check();
+      const cleanup = () => {
+        clearTimeout(timer);
+        clearInterval(interval);
+        this.#waiters.delete(waiter);
+      };
+      if (!check()) this.#waiters.add(waiter);
+    });
+  }
+
+  #notify(): void {
+    for (const waiter of [...this.#waiters]) waiter();
+  }
+
+  // ---- Web API ----------------------------------------------------------
+
+  async #route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const body = await readBody(req);
+    if (url.pathname.startsWith('/api/')) return this.#api(url.pathname.slice('/api/'.length), req, body, res);
+    if (url.pathname.startsWith('/response/')) {
+      const failed = this.#takeFault('response_url', res);
+      if (failed) return;
+      this.responses.push({ id: url.pathname.slice('/response/'.length), body: JSON.parse(body || '{}'), seq: ++this.#seq });
+      this.#notify();
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    res.writeHead(404).end();
+  }
+
+  #api(method: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
+    if (this.#takeFault(method, res)) return;
+    const params = parseParams(req.headers['content-type'] ?? '', raw);
+    const auth = req.headers.authorization ?? '';
+    const token = auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : typeof params.token === 'string' ? params.token : null;
+    const result = this.#answer(method, params, token);
+    this.calls.push({ method, params, token, result, seq: ++this.#seq });
+    this.#notify();
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+  }
+
+  #takeFault(method: string, res: ServerResponse): boolean {
+    const queue = this.#faults.get(method);
+    const fault = queue?.[0];
+    if (!queue || !fault) return false;
+    fault.times -= 1;
+    if (fault.times <= 0) queue.shift();
+    this.calls.push({ method, params: {}, token: null, result: { fault: fault.status }, seq: ++this.#seq });
+    this.#notify();
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (fault.status === 429) headers['retry-after'] = String(fault.retryAfter ?? 0);
+    res.writeHead(fault.status, headers).end(fault.status === 429 ? '{"ok":false,"error":"ratelimited"}' : 'upstream failure');
+    return true;
+  }
+
+  #answer(method: string, params: Record<string, unknown>, token: string | null): Record<string, unknown> {
+    const botToken = token?.startsWith('xoxb-') ?? false;
+    switch (method) {
+      case 'auth.test':
+        if (!botToken) return { ok: false, error: 'invalid_auth' };
+        return {
+          ok: true,
+          url: 'https://candor-test.slack.com/',
+          team: 'Candor Test',
+          user: 'candor',
+          team_id: this.teamId,
+          user_id: this.botUserId,
+          bot_id: this.botId,
+          is_enterprise_install: false,
+        };
+      case 'apps.connections.open':
+        if (!token?.startsWith('xapp-')) return { ok: false, error: 'invalid_auth' };
+        return { ok: true, url: `ws://127.0.0.1:${this.#port}/socket?ticket=${randomUUID()}` };
+      case 'chat.postMessage': {
+        const ts = this.nextTs();
+        const message = {
+          type: 'message',
+          user: this.botUserId,
+          bot_id: this.botId,
+          app_id: this.appId,
+          text: params.text ?? '',
+          ts,
+          ...(params.thread_ts ? { thread_ts: params.thread_ts } : {}),
+          ...(params.blocks ? { blocks: params.blocks } : {}),
+        };
+        return { ok: true, channel: params.channel, ts, message };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'chat.getPermalink': {
+        const channel = String(params.channel ?? '');
+        const ts = String(params.message_ts ?? '');
+        return { ok: true, channel, permalink: `https://candor-test.slack.com/archives/${channel}/p${ts.replace('.', '')}` };
+      }
+      case 'conversations.open': {
+        const users = String(params.users ?? '');
+        return { ok: true, channel: { id: `D${users.replace(/^U/, '')}` } };
+      }
+      case 'users.info': {
+        const user = String(params.user ?? '');
+        return { ok: true, user: { id: user, name: user.toLowerCase(), real_name: `User ${user}`, is_bot: false } };
+      }
+      case 'usergroups.users.list': {
+        const group = String(params.usergroup ?? '');
+        const users = this.usergroups.get(group);
+        return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  // ---- deliveries to the app's HTTP receiver ------------------------------
+
+  /** POSTs an Events API envelope (JSON), signed. */
+  postEvent(appUrl: string, envelope: unknown, options: SignOptions = {}): Promise<Delivery> {
+    return this.#deliver(appUrl, JSON.stringify(envelope), 'application/json', options);
+  }
+
+  /** POSTs a slash command, form-encoded exactly as Slack does (no charset), signed. */
+  postCommand(appUrl: string, fields: Record<string, string>, options: SignOptions = {}): Promise<Delivery> {
+    return this.#deliver(appUrl, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded', options);
+  }
+
+  /** POSTs an interaction payload (`payload=` form field), signed. */
+  postInteraction(appUrl: string, payload: unknown, options: SignOptions = {}): Promise<Delivery> {
+    const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+    return this.#deliver(appUrl, body, 'application/x-www-form-urlencoded', options);
+  }
+
+  /** Headers Slack would send with `body`. */
+  sign(body: string, options: SignOptions = {}): Record<string, string> {
+    const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+    const secret = options.signature === 'forged' ? `${this.signingSecret}-forged` : this.signingSecret;
+    const signature = `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    return {
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+      ...(options.retryNum !== undefined
+        ? { 'x-slack-retry-num': String(options.retryNum), 'x-slack-retry-reason': options.retryReason ?? 'http_timeout' }
+        : {}),
+    };
+  }
+
+  async #deliver(appUrl: string, body: string, contentType: string, options: SignOptions): Promise<Delivery> {
+    const response = await fetch(appUrl, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...this.sign(body, options) },
+      body,
+    });
+    return { status: response.status, body: await response.text() };
+  }
+
+  // ---- Socket Mode --------------------------------------------------------
+
+  /** How many Socket Mode connections have been opened so far. */
+  get socketConnections(): number {
+    return this.#connections;
+  }
+
+  #onSocket(socket: WebSocket): void {
+    this.#connections += 1;
+    this.#sockets.add(socket);
+    socket.on('close', () => this.#sockets.delete(socket));
+    socket.on('message', (data) => {
+      let ack: SocketAck;
+      try {
+        ack = JSON.parse(String(data)) as SocketAck;
+      } catch {
+        return;
+      }
+      this.#acks.get(ack.envelope_id)?.(ack);
+    });
+    socket.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.#sockets.size,
+        debug_info: { host: 'fake-slack', build_number: 1, approximate_connection_time: 18060 },
+        connection_info: { app_id: this.appId },
+      }),
+    );
+    this.#notify();
+  }
+
+  /** Waits until at least `count` Socket Mode connections have been opened. */
+  waitForSocket(count = 1, timeoutMs = 5_000): Promise<true> {
+    return this.#waitFor(() => (this.#connections >= count && this.#sockets.size > 0 ? true : undefined), timeoutMs, 'a socket connection');
+  }
+
+  /**
+   * Sends an envelope on the open socket and resolves with the client's ack
+   * (rejects when none arrives in `timeoutMs`, as Slack would retry).
+   */
+  sendEnvelope(
+    type: 'events_api' | 'slash_commands' | 'interactive',
+    payload: unknown,
+    options: { retryAttempt?: number; retryReason?: string; timeoutMs?: number } = {},
+  ): Promise<SocketAck> {
+    const socket = [...this.#sockets].at(-1);
+    if (!socket) return Promise.reject(new Error('fake slack: no socket connected'));
+    const envelopeId = randomUUID();
+    const envelope = {
+      envelope_id: envelopeId,
+      type,
+      payload,
+      accepts_response_payload: type !== 'events_api',
+      ...(type === 'events_api' ? { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? '' } : {}),
+    };
+    return new Promise<SocketAck>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#acks.delete(envelopeId);
+        reject(new Error(`fake slack: no ack for ${type} envelope within ${options.timeoutMs ?? 3_000} ms`));
+      }, options.timeoutMs ?? 3_000);
+      this.#acks.set(envelopeId, (ack) => {
+        clearTimeout(timer);
+        this.#acks.delete(envelopeId);
+        resolve(ack);
+      });
+      socket.send(JSON.stringify(envelope));
+    });
+  }
+
+  /** Asks the client to reconnect, as Slack does when it recycles a connection. */
+  requestReconnect(reason = 'refresh_requested'): void {
+    for (const socket of this.#sockets) socket.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake-slack' } }));
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.#sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseParams(contentType: string, raw: string): Record<string, unknown> {
+  const params: Record<string, unknown> = contentType.includes('application/json')
+    ? (JSON.parse(raw || '{}') as Record<string, unknown>)
+    : Object.fromEntries(new URLSearchParams(raw));
+  for (const key of ['blocks', 'attachments']) {
+    const value = params[key];
+    if (typeof value === 'string') {
+      try {
+        params[key] = JSON.parse(value);
+      } catch {
+        // left as sent
+      }
+    }
+  }
+  return params;
+}

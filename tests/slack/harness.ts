@@ -1,0 +1,304 @@
+/**
+ * The Slack rig for the shared contract suite (tests/contract/harness.ts):
+ * the real Bolt App, built by createSlackAdapter, talking to FakeSlack over
+ * HTTP (signed Events API posts) or Socket Mode (a local WebSocket).
+ *
+ * SeenReply.text is what Slack would show, flattened: the `text` fallback,
+ * every block's text and every button label, with Candor's links written as
+ * "label (url)". Slack's entity escapes (&lt; &gt; &amp;) are kept as sent,
+ * so a live `<!channel>` or `<@U…>` in a reply is visible to a test as such.
+ */
+import { Writable } from 'node:stream';
+import type { MessageHandler } from '../../src/chat/types.js';
+import type { SlackConfig } from '../../src/config.js';
+import { createLogger } from '../../src/log.js';
+import { createSlackAdapter, type RetryPolicy, type SlackAdapter, type SlackAdapterDeps } from '../../adapters/slack/index.js';
+import type { AskOptions, ContractHarness, SeenReply } from '../contract/harness.js';
+import { FakeSlack, type Delivery, type RecordedCall, type SignOptions, type SocketAck } from './fake-slack.js';
+import { buttonClick, mentionEnvelope, messageEnvelope, slashCommand } from './payloads.js';
+
+export const USERS = { candidate: 'U0CANDID', staff: 'U0STAFF1', other: 'U0OTHER9' } as const;
+export const CHANNELS = { jobs: 'C0JOBS', handoff: 'C0HANDOFF' } as const;
+
+/** Fast, bounded retries so fault tests take milliseconds. */
+export const TEST_RETRY: RetryPolicy = { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 10, maxRetryTime: 2_000, requestTimeout: 2_000 };
+
+export interface SlackHarnessOptions {
+  /** Staff channel for handoffs; null sends recruiter pings by DM. */
+  handoffChannel?: string | null;
+  staffUsergroup?: string | null;
+  usergroups?: Record<string, string[]>;
+  retry?: RetryPolicy;
+  onHandoffAction?: SlackAdapterDeps['onHandoffAction'];
+  status?: SlackAdapterDeps['status'];
+  customRoutes?: SlackAdapterDeps['customRoutes'];
+}
+
+export interface LogRecord {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface SlackHarness extends ContractHarness {
+  readonly mode: 'http' | 'socket';
+  readonly fake: FakeSlack;
+  readonly adapter: SlackAdapter;
+  /** Every log line the adapter wrote, parsed. */
+  readonly logs: LogRecord[];
+  /** The app's Events URL (HTTP mode). */
+  appUrl(): string;
+  /** Delivers an Events API envelope the way the mode does (signed POST or socket envelope). */
+  deliverEvent(envelope: unknown, options?: SignOptions): Promise<Delivery | SocketAck>;
+  deliverCommand(fields: Record<string, string>, options?: SignOptions): Promise<Delivery | SocketAck>;
+  deliverInteraction(payload: unknown, options?: SignOptions): Promise<Delivery | SocketAck>;
+  /** `/jobs text` as a user; resolves with the private (response_url) reply. */
+  command(text: string, options?: { staff?: boolean; user?: string }): Promise<SeenReply>;
+  /** Successful chat.postMessage calls so far. */
+  posted(): RecordedCall[];
+}
+
+export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnessOptions = {}): SlackHarness {
+  let fake: FakeSlack | null = null;
+  let adapter: SlackAdapter | null = null;
+  const logs: LogRecord[] = [];
+  const handoffChannel = options.handoffChannel === undefined ? CHANNELS.handoff : options.handoffChannel;
+
+  const need = <T>(value: T | null, what: string): T => {
+    if (value === null) throw new Error(`slack harness: ${what} before start()`);
+    return value;
+  };
+  const theFake = () => need(fake, 'fake slack');
+  const theAdapter = () => need(adapter, 'adapter');
+
+  const appUrl = () => `http://127.0.0.1:${need(theAdapter().listeningPort(), 'HTTP port')}/slack/events`;
+
+  async function deliverEvent(envelope: unknown, sign: SignOptions = {}): Promise<Delivery | SocketAck> {
+    if (mode === 'http') return theFake().postEvent(appUrl(), envelope, sign);
+    return theFake().sendEnvelope('events_api', envelope, { retryAttempt: sign.retryNum ?? 0, retryReason: sign.retryReason ?? '' });
+  }
+  async function deliverCommand(fields: Record<string, string>, sign: SignOptions = {}): Promise<Delivery | SocketAck> {
+    if (mode === 'http') return theFake().postCommand(appUrl(), fields, sign);
+    return theFake().sendEnvelope('slash_commands', fields);
+  }
+  async function deliverInteraction(payload: unknown, sign: SignOptions = {}): Promise<Delivery | SocketAck> {
+    if (mode === 'http') return theFake().postInteraction(appUrl(), payload, sign);
+    return theFake().sendEnvelope('interactive', payload);
+  }
+
+  /** Waits for Candor's reply in a channel (and thread), posted after `after`. */
+  async function replyIn(channel: string, threadTs: string | null, after: number, user: string): Promise<SeenReply> {
+    const call = await theFake().waitForCall(
+      (c) =>
+        c.method === 'chat.postMessage' &&
+        c.result.ok === true &&
+        c.params.channel === channel &&
+        (threadTs === null || c.params.thread_ts === threadTs),
+      { after },
+    );
+    const ts = String(call.result.ts);
+    const thread = typeof call.params.thread_ts === 'string' ? call.params.thread_ts : null;
+    return seen(call.params, `${channel}/${thread ?? ''}`, async (button) => {
+      const mark = theFake().mark;
+      await deliverInteraction(
+        buttonClick({
+          user,
+          channel,
+          messageTs: ts,
+          ...(thread ? { threadTs: thread } : {}),
+          actionId: button.actionId,
+          value: button.value,
+          label: button.label,
+          responseUrl: theFake().responseUrl(),
+        }),
+      );
+      return replyIn(channel, thread, mark, user);
+    });
+  }
+
+  /** Waits for the response_url post for `responseUrl`. */
+  async function responseAt(responseUrl: string, channel: string, after: number, user: string): Promise<SeenReply> {
+    const id = responseUrl.split('/').at(-1)!;
+    const response = await theFake().waitForResponse((r) => r.id === id, { after });
+    return seen(response.body, `${channel}/ephemeral`, async (button) => {
+      const next = theFake().responseUrl();
+      const mark = theFake().mark;
+      await deliverInteraction(
+        buttonClick({
+          user,
+          channel,
+          messageTs: theFake().nextTs(),
+          ephemeral: true,
+          actionId: button.actionId,
+          value: button.value,
+          label: button.label,
+          responseUrl: next,
+        }),
+      );
+      return responseAt(next, channel, mark, user);
+    });
+  }
+
+  const nextTs = () => theFake().nextTs();
+
+  return {
+    mode,
+    get fake() {
+      return theFake();
+    },
+    get adapter() {
+      return theAdapter();
+    },
+    logs,
+    appUrl,
+    deliverEvent,
+    deliverCommand,
+    deliverInteraction,
+
+    async start(handler: MessageHandler) {
+      fake = await FakeSlack.start({ usergroups: options.usergroups ?? {} });
+      const config: SlackConfig = {
+        botToken: 'xoxb-test-token',
+        appToken: mode === 'socket' ? 'xapp-test-token' : null,
+        signingSecret: mode === 'http' ? fake.signingSecret : null,
+        apiUrl: fake.apiUrl,
+        handoffChannel,
+        staffUserIds: [USERS.staff],
+        staffUsergroup: options.staffUsergroup ?? null,
+        command: '/jobs',
+      };
+      const destination = new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          for (const line of chunk.toString('utf8').split('\n')) {
+            if (line.trim()) logs.push(JSON.parse(line) as LogRecord);
+          }
+          done();
+        },
+      });
+      const logger = createLogger({ level: 'debug', pretty: false, destination });
+      adapter = createSlackAdapter({
+        config,
+        port: 0,
+        logger,
+        retry: options.retry ?? TEST_RETRY,
+        ...(options.onHandoffAction ? { onHandoffAction: options.onHandoffAction } : {}),
+        ...(options.status ? { status: options.status } : {}),
+        ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
+      });
+      await adapter.start(handler);
+    },
+
+    async ask(text: string, ask: AskOptions = {}) {
+      const f = theFake();
+      const user = ask.staff ? USERS.staff : USERS.candidate;
+      const mark = f.mark;
+      const ts = nextTs();
+      if (ask.thread) {
+        const [channel = '', threadTs = ''] = ask.thread.split('/');
+        if (channel.startsWith('D')) {
+          await deliverEvent(messageEnvelope({ text, user, channel, ts, channelType: 'im' }));
+          return replyIn(channel, null, mark, user);
+        }
+        await deliverEvent(messageEnvelope({ text, user, channel, ts, threadTs, channelType: 'channel' }));
+        return replyIn(channel, threadTs, mark, user);
+      }
+      if (ask.direct) {
+        const channel = `D${user.slice(1)}`;
+        await deliverEvent(messageEnvelope({ text, user, channel, ts, channelType: 'im' }));
+        return replyIn(channel, null, mark, user);
+      }
+      await deliverEvent(mentionEnvelope({ text: `<@${f.botUserId}> ${text}`, user, channel: CHANNELS.jobs, ts }));
+      return replyIn(CHANNELS.jobs, ts, mark, user);
+    },
+
+    async command(text: string, opts: { staff?: boolean; user?: string } = {}) {
+      const f = theFake();
+      const user = opts.user ?? (opts.staff ? USERS.staff : USERS.candidate);
+      const responseUrl = f.responseUrl();
+      const mark = f.mark;
+      await deliverCommand(slashCommand({ text, user, channel: CHANNELS.jobs, command: '/jobs', responseUrl }));
+      return responseAt(responseUrl, CHANNELS.jobs, mark, user);
+    },
+
+    pings() {
+      const f = theFake();
+      return f
+        .callsTo('chat.postMessage')
+        .filter((call) => call.result.ok === true)
+        .filter((call) => (handoffChannel ? call.params.channel === handoffChannel : blocksOf(call.params).some(isHandoffActions)))
+        .map((call) => flatten(call.params));
+    },
+
+    posted() {
+      return theFake()
+        .callsTo('chat.postMessage')
+        .filter((call) => call.result.ok === true);
+    },
+
+    async stop() {
+      await adapter?.stop();
+      await fake?.close();
+      adapter = null;
+      fake = null;
+    },
+  };
+}
+
+interface Button {
+  actionId: string;
+  value: string;
+  label: string;
+}
+
+function seen(message: Record<string, unknown>, thread: string, click: (button: Button) => Promise<SeenReply>): SeenReply {
+  const buttons = choiceButtons(message);
+  return {
+    text: flatten(message),
+    choices: buttons.map((button) => button.label),
+    thread,
+    choose(index: number) {
+      const button = buttons[index];
+      if (!button) return Promise.reject(new Error(`slack harness: no choice ${index} (have ${buttons.length})`));
+      return click(button);
+    },
+  };
+}
+
+type BlockJson = { type?: string; text?: { text?: string }; elements?: ElementJson[]; fields?: { text?: string }[] };
+type ElementJson = { type?: string; text?: string | { text?: string }; action_id?: string; value?: string; url?: string };
+
+export function blocksOf(message: Record<string, unknown>): BlockJson[] {
+  return Array.isArray(message.blocks) ? (message.blocks as BlockJson[]) : [];
+}
+
+function isHandoffActions(block: BlockJson): boolean {
+  return block.type === 'actions' && (block.elements ?? []).some((e) => e.action_id === 'handoff_claim');
+}
+
+function choiceButtons(message: Record<string, unknown>): Button[] {
+  return blocksOf(message)
+    .filter((block) => block.type === 'actions')
+    .flatMap((block) => block.elements ?? [])
+    .filter((element) => element.type === 'button' && /^choose_posting_/.test(element.action_id ?? ''))
+    .map((element) => ({
+      actionId: element.action_id ?? '',
+      value: element.value ?? '',
+      label: typeof element.text === 'object' ? (element.text.text ?? '') : (element.text ?? ''),
+    }));
+}
+
+/** Everything a person sees in a message, as plain text (see the file comment). */
+export function flatten(message: Record<string, unknown>): string {
+  const parts: string[] = [];
+  if (typeof message.text === 'string') parts.push(message.text);
+  for (const block of blocksOf(message)) {
+    if (block.text?.text) parts.push(block.text.text);
+    for (const field of block.fields ?? []) if (field.text) parts.push(field.text);
+    for (const element of block.elements ?? []) {
+      if (typeof element.text === 'string') parts.push(element.text);
+      else if (element.text?.text) parts.push(element.text.text);
+      if (element.url) parts.push(element.url);
+    }
+  }
+  return parts.join('\n').replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, '$2 ($1)');
+}
