@@ -89,6 +89,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
       sections,
       links: publicLinks(body),
       recruiterId: recruiter.recruiterId,
+      contact: recruiter.contact,
     },
     problems,
   };

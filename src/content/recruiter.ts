@@ -20,6 +20,8 @@ const POINTS = { contactEmail: 4, contactName: 3, contactFirstName: 2, applyEmai
 
 export interface RecruiterMatch {
   recruiterId: string | null;
+  /** A person the posting names who is not in the directory: still the one to ask. */
+  contact: { name: string; email: string } | null;
   problems: ContentProblem[];
 }
 
@@ -79,7 +81,18 @@ export function resolveRecruiter(input: {
       severity: 'warning' as const,
       message: `names contact ${address} which is not in knowledge/recruiters.yaml`,
     }));
-  return { recruiterId: best, problems };
+  const outsider = best === null ? [...unknown][0] : undefined;
+  return { recruiterId: best, contact: outsider ? { name: nameFromAddress(outsider), email: outsider } : null, problems };
+}
+
+/** "sofia.lindqvist@x" -> "Sofia Lindqvist": how people's work addresses are made. */
+function nameFromAddress(address: string): string {
+  const local = address.split('@')[0] ?? address;
+  return local
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(' ');
 }
 
 function lineOf(address: string, passages: PassageDraft[]): number {

@@ -58,6 +58,8 @@ export interface Posting {
   links: Link[];
   /** The recruiter this posting names, resolved against the directory (see knowledge). */
   recruiterId: string | null;
+  /** A contact the posting names who is not in the directory; null when it names none or a known one. */
+  contact: { name: string; email: string } | null;
 }
 
 /** Company-wide text from a section's `_index.md`. */

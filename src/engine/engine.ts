@@ -41,6 +41,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const companyWords = new Set(words(companyName));
   const directory = knowledge.directory;
   const recruiterOf = (posting: Posting | null): Recruiter => {
+    if (!posting?.recruiterId && posting?.contact) return { id: `contact:${posting.contact.email}`, ...posting.contact };
     const id = posting?.recruiterId ?? directory.defaultId;
     return directory.recruiters.find((recruiter) => recruiter.id === id) ?? directory.recruiters[0]!;
   };
@@ -122,6 +123,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // A role named and nothing asked about it: what the role is.
     if (query.topics.length === 0 && query.contentTerms.length === 0) query.topics = [{ id: 'role', weight: 1 }];
     const topic = query.topics[0]?.id ?? null;
+    if (topic === 'openings' && !plan.posting) return helpReply({ visible, language, example: exampleQuestion(visible) });
     if (plan.posting) return answerForPosting(plan.posting, query, topic, language);
     if (plan.namesHidden && !plan.context) {
       return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });

@@ -24,9 +24,14 @@ export function selectExcerpts(
   const topicIds = new Set(query.topics.map((topic) => topic.id));
   const listUnderTopic =
     best.entry.passage.kind === 'list' && [...best.entry.headingTopics.keys()].some((id) => topicIds.has(id));
+  const headingNamesTopic = [...best.entry.headingTopics.keys()].some((id) => topicIds.has(id));
+  const section = siblings(best);
   if (listUnderTopic && query.contentTerms.length === 0) {
     // A list under a heading that names the topic ("What do we expect from you?") is the answer as a whole.
-    chosen = siblings(best).filter((item) => item.entry.passage.kind === 'list').slice(0, MAX_LIST_ITEMS);
+    chosen = section.filter((item) => item.entry.passage.kind === 'list').slice(0, MAX_LIST_ITEMS);
+  } else if (headingNamesTopic && query.contentTerms.length === 0 && section.some((item) => item.entry.passage.kind === 'list')) {
+    // A short section of steps ("Our recruitment process"): its lead-in and its list together.
+    chosen = section.slice(0, MAX_LIST_ITEMS + 1);
   } else {
     const floor = best.score * 0.9;
     chosen = ranked.filter((item) => item.score >= floor && item.entry.section === best.entry.section).slice(0, MAX_QUOTES);
@@ -35,7 +40,8 @@ export function selectExcerpts(
   const excerpts: Excerpt[] = [];
   let length = 0;
   for (const item of chosen) {
-    const text = trimToAnswer(item.entry.passage.text, topicIds, query.contentTerms, matcher);
+    const leadsWithAnswer = [...item.entry.headingTopics.keys()].some((id) => topicIds.has(id));
+    const text = trimToAnswer(item.entry.passage.text, topicIds, query.contentTerms, matcher, leadsWithAnswer);
     if (excerpts.length > 0 && length + text.length > MAX_CHARS) break;
     excerpts.push({ text, scored: item });
     length += text.length;
@@ -49,7 +55,7 @@ function passageOrder(item: ScoredPassage): number {
 }
 
 /** A long paragraph shrinks to the sentences that speak to the question. */
-function trimToAnswer(text: string, topicIds: Set<string>, contentTerms: string[], matcher: TopicMatcher): string {
+function trimToAnswer(text: string, topicIds: Set<string>, contentTerms: string[], matcher: TopicMatcher, leadsWithAnswer: boolean): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ0-9"«(])/u);
   if (sentences.length <= 2 || text.length <= 320) return text;
   const wanted = new Set(contentTerms);
@@ -58,6 +64,8 @@ function trimToAnswer(text: string, topicIds: Set<string>, contentTerms: string[
     const termHits = terms(sentence).filter((term) => wanted.has(term)).length;
     return topicHits * 2 + termHits;
   });
+  // Under a heading that already names the topic, the opening sentence is the summary.
+  if (leadsWithAnswer) scores[0] = Math.max(scores[0]!, ...scores);
   const top = Math.max(...scores);
   const keep = sentences.filter((_, index) => top > 0 && scores[index]! >= top / 2).slice(0, 3);
   return (keep.length > 0 ? keep : sentences.slice(0, 2)).join(' ');

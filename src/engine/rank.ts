@@ -41,6 +41,8 @@ export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery
     (a, b) =>
       b.score - a.score ||
       b.topicFit - a.topicFit ||
+      // Between equals, the passage with figures says more ("55 000 – 68 000 SEK").
+      Number(b.entry.hasNumber) - Number(a.entry.hasNumber) ||
       (b.entry.ownTopics.get(mainTopic) ?? 0) - (a.entry.ownTopics.get(mainTopic) ?? 0) ||
       order(a.entry) - order(b.entry),
   );
@@ -61,7 +63,10 @@ function fitTopics(entry: IndexedPassage, topics: RankQuery['topics']): number {
   let best = 0;
   for (const { id, weight } of topics) {
     // In a short passage ("30 days of paid vacation per year") one topic word is the whole point.
-    const own = (entry.ownTopics.get(id) ?? 0) * Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
+    // A passage mostly about something else ("Parental leave topped up to full salary") speaks less to this topic.
+    const raw = entry.ownTopics.get(id) ?? 0;
+    const share = raw > 0 ? raw / [...entry.ownTopics.values()].reduce((sum, value) => sum + value, 0) : 0;
+    const own = raw * (0.7 + 0.3 * share) * Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
     const heading = entry.headingTopics.has(id) ? 1 : 0;
     const fit = Math.min(1, 0.6 * heading + 0.7 * (1 - 0.5 ** own));
     // A side topic ("the role" in "does the role come with a car?") must not answer for the main one.
