@@ -4,64 +4,99 @@
  */
 import { parseArgs } from 'node:util';
 import { createConversationMemory } from './chat/memory.js';
-import { createMessageHandler } from './chat/handler.js';
+import { createMessageHandler, type HandlerDeps } from './chat/handler.js';
 import { createPingOnlyDesk } from './chat/handoff-ping.js';
 import type { Adapter } from './chat/types.js';
-import { loadConfig } from './config.js';
-import { loadContent } from './engine/load.js';
+import { loadConfig, type Config } from './config.js';
+import { loadContent, type LoadedContent } from './engine/load.js';
 import { CandorError } from './errors.js';
-import { createLogger } from './log.js';
+import { createLogger, type Logger } from './log.js';
+import { createAdapterStatus } from './ops/adapter-status.js';
+import { createContentStatus } from './ops/content-status.js';
+import { createMetrics } from './ops/metrics.js';
+import { createQuestionObserver } from './ops/question-log.js';
+import { createReadiness } from './ops/readiness.js';
+import { opsRoutes } from './ops/routes.js';
+import { createOpsServer } from './ops/server.js';
+import { createShutdown, type ShutdownStep } from './ops/shutdown.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false } } });
   const config = loadConfig();
-  const terminalOnly = !config.slack && !config.discord;
-  const logger = createLogger({ level: terminalOnly ? 'warn' : config.logLevel });
-  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir });
-  for (const problem of content.corpus.problems) {
-    logger[problem.severity === 'error' ? 'error' : 'warn']({ file: problem.file, line: problem.line }, problem.message);
-  }
+  if (!config.slack && !config.discord) return runTerminal(config, values.staff);
+  return runServices(config);
+}
+
+function coreDeps(content: LoadedContent, logger: Logger): Omit<HandlerDeps, 'observe'> {
   const engine = content.engine;
-  const handler = createMessageHandler({
+  return {
     engine: () => engine,
     memory: createConversationMemory(),
     handoffs: createPingOnlyDesk(() => engine.knowledge.directory),
     reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
-  });
+  };
+}
 
-  const adapters: Adapter[] = [];
-  if (terminalOnly) {
-    const { createTerminalAdapter } = await import('../adapters/terminal/index.js');
-    const interactive = Boolean(process.stdin.isTTY);
-    const terminal = createTerminalAdapter({
-      input: process.stdin,
-      output: process.stdout,
-      audience: values.staff ? 'staff' : 'candidate',
-      prompt: interactive,
-      greeting: interactive
-        ? `Candor: ask about the ${engine.postings(values.staff ? 'staff' : 'candidate').length} open postings${values.staff ? ' (staff: drafts included)' : ''}. /postings lists them, /new starts over, /quit exits.`
-        : undefined,
-    });
-    await terminal.start(handler);
-    await terminal.closed;
-    return;
+function reportProblems(content: LoadedContent, logger: Logger): void {
+  for (const problem of content.corpus.problems) {
+    logger[problem.severity === 'error' ? 'error' : 'warn']({ file: problem.file, line: problem.line }, problem.message);
   }
+}
+
+async function runTerminal(config: Config, staff: boolean): Promise<void> {
+  const logger = createLogger({ level: 'warn' });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir });
+  reportProblems(content, logger);
+  const { createTerminalAdapter } = await import('../adapters/terminal/index.js');
+  const audience = staff ? 'staff' : 'candidate';
+  const interactive = Boolean(process.stdin.isTTY);
+  const terminal = createTerminalAdapter({
+    input: process.stdin,
+    output: process.stdout,
+    audience,
+    prompt: interactive,
+    greeting: interactive
+      ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /new starts over, /quit exits.`
+      : undefined,
+  });
+  await terminal.start(createMessageHandler(coreDeps(content, logger)));
+  await terminal.closed;
+}
+
+async function runServices(config: Config): Promise<void> {
+  const logger = createLogger({ level: config.logLevel });
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const metrics = createMetrics({ logger });
+  const readiness = createReadiness();
+  const contentStatus = createContentStatus({ metrics, readiness });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir });
+  reportProblems(content, logger);
+  contentStatus.loaded(content.corpus);
+
+  const handler = createMessageHandler({ ...coreDeps(content, logger), observe: createQuestionObserver({ logger, metrics }) });
+  const ops = { metrics, readiness, logger };
+  const adapters: Adapter[] = [];
+  const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
   if (config.slack) {
     const { createSlackAdapter } = await import('../adapters/slack/index.js');
-    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger }));
+    const status = createAdapterStatus({ platform: 'slack', readiness, metrics, logger });
+    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/index.js');
-    adapters.push(createDiscordAdapter({ config: config.discord, logger }));
+    const status = createAdapterStatus({ platform: 'discord', readiness, metrics, logger });
+    adapters.push(createDiscordAdapter({ config: config.discord, logger, status }));
   }
-  for (const adapter of adapters) await adapter.start(handler);
+  // Slack's HTTP mode already listens on PORT and serves the ops routes there.
+  const opsServer = slackServesHttp ? null : createOpsServer({ port: config.port, ...ops });
+  if (opsServer) await opsServer.listen();
+
+  const steps: ShutdownStep[] = adapters.map((adapter) => ({ name: adapter.platform, run: () => adapter.stop() }));
+  if (opsServer) steps.push({ name: 'http', run: () => opsServer.close() });
+  const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps });
+  const tracked = shutdown.trackInFlight(handler);
+  for (const adapter of adapters) await adapter.start(tracked);
   logger.info({ adapters: adapters.map((adapter) => adapter.platform), postings: content.corpus.postings.length }, 'Candor is running');
-  const stop = async () => {
-    await Promise.allSettled(adapters.map((adapter) => adapter.stop()));
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 main().catch((error: unknown) => {

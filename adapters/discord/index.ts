@@ -10,6 +10,7 @@ import type { Adapter, MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
+import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import { createChoiceStore } from './choices.js';
 import { createDiscordClient } from './client.js';
 import { createInteractionListener, type HandoffAction } from './interactions.js';
@@ -25,6 +26,8 @@ export interface DiscordAdapterDeps {
   logger: Logger;
   /** Claim / Dismiss clicks on a handoff ping. Without it, the buttons say handoffs are not set up. */
   onHandoffAction?: (action: HandoffAction) => Promise<void>;
+  /** Connection state and API failures, for /readyz and /metrics. */
+  status?: AdapterStatus;
 }
 
 export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { readonly client: Client } {
@@ -37,11 +40,21 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
   client.on(Events.Error, (error) => logger.error({ err: redactError(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
   client.on(Events.ShardError, (error, shard) => logger.error({ err: redactError(error), shard }, 'discord gateway error'));
-  client.on(Events.ShardReconnecting, (shard) => logger.info({ shard }, 'discord gateway reconnecting'));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'discord gateway resumed'));
-  client.rest.on('rateLimited', (info) =>
-    logger.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'discord rate limited'),
-  );
+  client.on(Events.ShardReconnecting, (shard) => {
+    logger.info({ shard }, 'discord gateway reconnecting');
+    deps.status?.disconnected('reconnecting');
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    logger.info({ shard, replayed }, 'discord gateway resumed');
+    deps.status?.connected();
+  });
+  client.on(Events.ShardReady, () => deps.status?.connected());
+  client.on(Events.ShardDisconnect, () => deps.status?.disconnected('gateway closed'));
+  client.on(Events.Invalidated, () => deps.status?.disconnected('invalidated'));
+  client.rest.on('rateLimited', (info) => {
+    logger.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'discord rate limited');
+    deps.status?.apiRetry();
+  });
 
   /** A listener that logs its failure instead of throwing into discord.js (where it would kill the process). */
   function guarded<T extends unknown[]>(event: string, listener: (...args: T) => Promise<void>, ids: (...args: T) => object) {
@@ -49,6 +62,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
       listener(...args).catch((error: unknown) => {
         try {
           logger.error({ event, ...ids(...args), err: redactError(error) }, 'discord listener failed');
+          deps.status?.apiError();
         } catch {
           // A logger that throws must not take the process down either.
         }
@@ -90,6 +104,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
     },
     async stop() {
       await client.destroy();
+      deps.status?.disconnected('stopped');
     },
   };
 }
