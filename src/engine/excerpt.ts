@@ -57,7 +57,7 @@ function passageOrder(item: ScoredPassage): number {
 /** A long paragraph shrinks to the sentences that speak to the question. */
 function trimToAnswer(text: string, topicIds: Set<string>, contentTerms: string[], matcher: TopicMatcher, leadsWithAnswer: boolean): string {
   const sentences = text.split(/(?<=[.!?])\s+(?=[A-ZÆØÅÄÖ0-9"«(])/u);
-  if (sentences.length <= 2 || text.length <= 320) return text;
+  if (sentences.length <= 2 || text.length <= 320 || (sentences.length === 3 && text.length <= 450)) return text;
   const wanted = new Set(contentTerms);
   const scores = sentences.map((sentence) => {
     const topicHits = [...matcher.match(words(sentence), 'passage').scores.keys()].filter((id) => topicIds.has(id)).length;

@@ -26,7 +26,8 @@ export function cleanQuestion(raw: string): string {
     .replace(/<[@#!][^>\s]*>/g, ' ') // Slack mentions: <@U1>, <!channel>, <#C1|x>
     .replace(/@(everyone|here|channel)\b/gi, ' ')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ') // Markdown images
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // Markdown links keep their words
+    .replace(/\[([^\]]*)\]\((?:https?:|mailto:)[^)]*\)/g, '$1') // Markdown links keep their words
+    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ') // ...unless they are script links: those are bait, not words
     .replace(/<\/?[a-z][^>]*>/gi, ' ') // HTML tags
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\s+/g, ' ')
