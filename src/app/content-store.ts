@@ -89,7 +89,9 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     watch() {
       const watchFolder = deps.watchFolder ?? nodeWatch;
       let timer: NodeJS.Timeout | null = null;
+      let stopped = false;
       const changed = () => {
+        if (stopped) return;
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
@@ -99,6 +101,7 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       };
       const watchers = (deps.watchPaths ?? []).map((path) => watchFolder(path, changed));
       return () => {
+        stopped = true;
         if (timer) clearTimeout(timer);
         for (const watcher of watchers) watcher.close();
       };

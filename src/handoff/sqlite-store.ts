@@ -95,7 +95,10 @@ export interface SqliteStoreOptions {
   path: string;
 }
 
-export function openSqliteStore(options: SqliteStoreOptions): HandoffStore & { readonly db: Database } {
+/** The SQLite store; `db` is exposed for tests and maintenance only. */
+export type SqliteHandoffStore = HandoffStore & { readonly db: Database };
+
+export function openSqliteStore(options: SqliteStoreOptions): SqliteHandoffStore {
   const db = guard(`cannot open the database ${options.path}`, () => {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
     const opened = new BetterSqlite3(options.path);
@@ -151,7 +154,8 @@ export function openSqliteStore(options: SqliteStoreOptions): HandoffStore & { r
        FROM questions WHERE asked_at >= ? GROUP BY posting_id, topic ORDER BY count DESC, last_asked_at DESC`,
     ),
     gapExamples: db.prepare(
-      'SELECT DISTINCT question FROM questions WHERE asked_at >= ? AND posting_id IS ? AND topic IS ? ORDER BY asked_at DESC LIMIT 3',
+      `SELECT question FROM questions WHERE asked_at >= ? AND posting_id IS ? AND topic IS ?
+       GROUP BY question ORDER BY MAX(asked_at) DESC, MAX(id) DESC LIMIT 3`,
     ),
     forgetHandoffs: db.prepare('DELETE FROM handoffs WHERE platform = ? AND candidate_id = ?'),
     forgetQuestions: db.prepare('DELETE FROM questions WHERE platform = ? AND candidate_id = ?'),

@@ -7,8 +7,8 @@ import type { CandorEngine } from '../../src/engine/engine.js';
 import type { Reply } from '../../src/engine/types.js';
 import type { Clock } from '../../src/handoff/clock.js';
 import { createHandoffService, type HandoffService, type HandoffServiceDeps } from '../../src/handoff/service.js';
-import { openSqliteStore } from '../../src/handoff/sqlite-store.js';
-import type { Handoff, HandoffStore, PingRef } from '../../src/handoff/store.js';
+import { openSqliteStore, type SqliteHandoffStore } from '../../src/handoff/sqlite-store.js';
+import type { Handoff, PingRef } from '../../src/handoff/store.js';
 import type { Actor, HandoffCard, HandoffTransport } from '../../src/handoff/transport.js';
 import { officeHours } from '../../src/handoff/working-hours.js';
 
@@ -105,7 +105,7 @@ export const candidate = (id = 'U-CANDIDATE', platform: Platform = 'slack'): Act
 
 export interface Rig {
   service: HandoffService;
-  store: HandoffStore;
+  store: SqliteHandoffStore;
   transport: FakeTransport;
   errors: unknown[];
 }

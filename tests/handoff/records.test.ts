@@ -13,7 +13,7 @@ describe('what Candor records', () => {
   let dir: ReturnType<typeof tempDir>;
   let clock: FakeClock;
   let rig: Rig;
-  const count = (table: string) => (rig.store as unknown as { db: { prepare(sql: string): { get(): { n: number } } } }).db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get().n;
+  const count = (table: string) => (rig.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
 
   beforeEach(() => {
     dir = tempDir();
@@ -95,7 +95,7 @@ describe('what Candor records', () => {
 
   it('stores no names of candidates', async () => {
     await ask('U-PRIVATE', 'kubernetes-team-lead', 'start-date');
-    const db = (rig.store as unknown as { db: { prepare(sql: string): { all(): unknown[] } } }).db;
+    const db = rig.store.db;
     const everything = JSON.stringify(['handoffs', 'handoff_events', 'questions', 'handoff_pings'].map((table) => db.prepare(`SELECT * FROM ${table}`).all()));
     expect(everything).not.toContain('Casey');
     expect(everything).toContain('U-PRIVATE');
