@@ -19,6 +19,8 @@ import { createReadiness } from './ops/readiness.js';
 import { opsRoutes } from './ops/routes.js';
 import { createOpsServer } from './ops/server.js';
 import { createShutdown, type ShutdownStep } from './ops/shutdown.js';
+import { createRuntime } from './app/runtime.js';
+import { handoffSnapshot } from './ops/handoff-snapshot.js';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false } } });
@@ -73,7 +75,16 @@ async function runServices(config: Config): Promise<void> {
   reportProblems(content, logger);
   contentStatus.loaded(content.corpus);
 
-  const handler = createMessageHandler({ ...coreDeps(content, logger), observe: createQuestionObserver({ logger, metrics }) });
+  readiness.set('store', false, 'opening');
+  const runtime = await createRuntime({ config, logger, initial: content });
+  readiness.set('store', true);
+  metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
+  const handler = createMessageHandler({
+    ...runtime.handlerDeps,
+    memory: createConversationMemory(),
+    reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
+    observe: createQuestionObserver({ logger, metrics }),
+  });
   const ops = { metrics, readiness, logger };
   const adapters: Adapter[] = [];
   const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
@@ -92,10 +103,12 @@ async function runServices(config: Config): Promise<void> {
   if (opsServer) await opsServer.listen();
 
   const steps: ShutdownStep[] = adapters.map((adapter) => ({ name: adapter.platform, run: () => adapter.stop() }));
+  steps.push({ name: 'store', run: () => runtime.stop() });
   if (opsServer) steps.push({ name: 'http', run: () => opsServer.close() });
   const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps });
   const tracked = shutdown.trackInFlight(handler);
   for (const adapter of adapters) await adapter.start(tracked);
+  await runtime.start();
   logger.info({ adapters: adapters.map((adapter) => adapter.platform), postings: content.corpus.postings.length }, 'Candor is running');
 }
 
