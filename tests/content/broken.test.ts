@@ -5,18 +5,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, loadCorpusSync, parseCompanyPage, parsePosting } from '../../src/content/load.js';
 import type { Corpus } from '../../src/content/types.js';
+import { contentKnowledge } from '../support/directory.js';
 
-const knowledge = {
-  directory: {
-    recruiters: [
-      { id: 'marietta', name: 'Marietta', email: 'marietta@safespring.com' },
-      { id: 'anders-bruvik', name: 'Anders Bruvik', email: 'anders.bruvik@safespring.com' },
-    ],
-    defaultId: 'marietta',
-    fallbackId: 'anders-bruvik',
-  },
-  site: { baseUrl: 'https://www.safespring.com/jobb/', companyName: 'Safespring' },
-};
+const knowledge = contentKnowledge();
 const dir = 'tests/fixtures/broken';
 
 let corpus: Corpus;

@@ -2,18 +2,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, loadCorpusSync } from '../../src/content/load.js';
 import type { Corpus, Posting, Section } from '../../src/content/types.js';
+import { contentKnowledge } from '../support/directory.js';
 
-const knowledge = {
-  directory: {
-    recruiters: [
-      { id: 'marietta', name: 'Marietta', email: 'marietta@safespring.com' },
-      { id: 'anders-bruvik', name: 'Anders Bruvik', email: 'anders.bruvik@safespring.com' },
-    ],
-    defaultId: 'marietta',
-    fallbackId: 'anders-bruvik',
-  },
-  site: { baseUrl: 'https://www.safespring.com/jobb/', companyName: 'Safespring' },
-};
+const knowledge = contentKnowledge();
 
 let corpus: Corpus;
 const annotated: Section[] = [];

@@ -4,21 +4,10 @@ import { runCheck, type CheckIo } from '../../src/cli/check.js';
 import type { Section } from '../../src/content/types.js';
 import { CandorError } from '../../src/errors.js';
 import type { Knowledge } from '../../src/knowledge/types.js';
+import { contentKnowledge } from '../support/directory.js';
 
-// check reads only the directory and the site; the rest of Knowledge is the engine's business,
-// so the stub states just those parts and is cast once here.
-const knowledge = {
-  topics: [],
-  directory: {
-    recruiters: [
-      { id: 'marietta', name: 'Marietta', email: 'marietta@safespring.com' },
-      { id: 'anders-bruvik', name: 'Anders Bruvik', email: 'anders.bruvik@safespring.com' },
-    ],
-    defaultId: 'marietta',
-    fallbackId: 'anders-bruvik',
-  },
-  site: { baseUrl: 'https://www.safespring.com/jobb/', companyName: 'Safespring' },
-} as Partial<Knowledge> as Knowledge;
+// check reads only the directory and the site; the rest of Knowledge is the engine's business.
+const knowledge = { topics: [], ...contentKnowledge() } as Partial<Knowledge> as Knowledge;
 
 async function check(args: string[], extra: Partial<CheckIo> = {}) {
   let stdout = '';

@@ -6,19 +6,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/load.js';
 import type { Corpus, Posting, Section } from '../../src/content/types.js';
+import { contentKnowledge } from '../support/directory.js';
 
-const knowledge = {
-  directory: {
-    recruiters: [
-      { id: 'marietta', name: 'Marietta', email: 'marietta@safespring.com' },
-      { id: 'anders-bruvik', name: 'Anders Bruvik', email: 'anders.bruvik@safespring.com' },
-      { id: 'sofia-lindqvist', name: 'Sofia Lindqvist', email: 'sofia.lindqvist@safespring.com' },
-    ],
-    defaultId: 'marietta',
-    fallbackId: 'anders-bruvik',
-  },
-  site: { baseUrl: 'https://www.safespring.com/career/', companyName: 'Safespring' },
-};
+const knowledge = contentKnowledge({
+  extra: [{ id: 'sofia-lindqvist', name: 'Sofia Lindqvist', email: 'sofia.lindqvist@safespring.com' }],
+  baseUrl: 'https://www.safespring.com/career/',
+});
 
 let corpus: Corpus;
 beforeAll(async () => {

@@ -5,19 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { parsePosting } from '../../src/content/load.js';
 import type { Posting, Section } from '../../src/content/types.js';
+import { contentKnowledge } from '../support/directory.js';
 
-const knowledge = {
-  directory: {
-    recruiters: [
-      { id: 'marietta', name: 'Marietta', email: 'marietta@safespring.com' },
-      { id: 'anders-bruvik', name: 'Anders Bruvik', email: 'anders.bruvik@safespring.com' },
-      { id: 'careers', name: 'Careers', email: 'career@safespring.com' },
-    ],
-    defaultId: 'marietta',
-    fallbackId: 'anders-bruvik',
-  },
-  site: { baseUrl: 'https://example.com/jobs', companyName: 'Example' },
-};
+const knowledge = contentKnowledge({
+  extra: [{ id: 'careers', name: 'Careers', email: 'career@safespring.com' }],
+  baseUrl: 'https://example.com/jobs',
+  companyName: 'Example',
+});
 
 function parse(body: string, frontMatter = 'title: "Test posting"') {
   const result = parsePosting('test-posting.md', `---\n${frontMatter}\n---\n${body}`, { knowledge });
