@@ -1,5 +1,5 @@
 /** `npm run cli -- <command>`: ask, check, discord register. */
-import { loadEngine } from '../engine/load.js';
+import { loadContent } from '../engine/load.js';
 import { CandorError } from '../errors.js';
 import { runAsk } from './ask.js';
 
@@ -14,7 +14,19 @@ async function main(argv: string[]): Promise<number> {
   const stderr = (text: string) => void process.stderr.write(text);
   switch (command) {
     case 'ask':
-      return runAsk(args, { stdin: process.stdin, stdout, stderr, loadEngine });
+      return runAsk(args, {
+        stdin: process.stdin,
+        stdout,
+        stderr,
+        // A posting left out for errors is worth a line on stderr; stdout stays replies only.
+        loadEngine: async (options) => {
+          const content = await loadContent(options);
+          for (const problem of content.corpus.problems.filter((item) => item.severity === 'error')) {
+            stderr(`${problem.file}:${problem.line}: ${problem.message} (left out)\n`);
+          }
+          return content.engine;
+        },
+      });
     case 'check': {
       const { runCheck } = await import('./check.js');
       const { loadKnowledge } = await import('../knowledge/load.js');

@@ -22,14 +22,14 @@ const STOPWORDS: Record<Language, ReadonlySet<string>> = {
       'dere hun noe noen mye etter også fra til bare nå skal vil være gjerne lønn ' +
       'lønnen lønna søke søker søknad søknaden søk stillingen arbeid arbeidstid jobbe ' +
       'hjemme hjemmekontor reise reising mange kunne sammen enn der slik ønsker dine ' +
-      'våre selskapet ansatte finnes fordi mellom uten hei takk').split(' '),
+      'våre selskapet ansatte finnes fordi mellom uten hei takk hjelp').split(' '),
   ),
   sv: new Set(
     ('och inte jag är vad hur varför vem vilka vilken när mig dig sig ni hon något ' +
       'några mycket efter också från till bara nu ska vill vara gärna lön lönen söka ' +
       'ansöka ansöker ansökan sök tjänsten arbete arbetstid jobba hemma hemifrån resa ' +
       'resor många kunna tillsammans än där sådan önskar dina våra företaget anställda ' +
-      'finns eftersom mellan utan att hej tack').split(' '),
+      'finns eftersom mellan utan att hej tack hjälp').split(' '),
   ),
 };
 

@@ -110,11 +110,13 @@ export function handoffReply(args: {
   };
 }
 
-export function helpReply(args: { visible: Posting[]; language: Language; example: string }): Reply {
-  const { language } = args;
+export function helpReply(args: { visible: Posting[]; language: Language }): Reply {
+  const { language, visible } = args;
   const lines = [phrase(language, 'help')];
-  if (args.visible.length > 0) lines.push(phrase(language, 'helpPostings', { titles: args.visible.map((posting) => posting.title).join('; ') }));
-  if (args.example) lines.push(phrase(language, 'helpExample', { example: args.example }));
+  if (visible.length > 0) {
+    lines.push(phrase(language, 'helpPostings', { titles: visible.map((posting) => titleOf(postingRef(posting), language)).join('; ') }));
+    lines.push(phrase(language, 'helpExample', { example: phrase(language, 'exampleQuestion', { title: shortTitle(visible[0]!.title) }) }));
+  }
   return { ...base(language), kind: 'help', text: lines.join('\n'), confidence: 1 };
 }
 

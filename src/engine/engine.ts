@@ -6,7 +6,7 @@
 import type { Corpus, Posting } from '../content/types.js';
 import type { Knowledge, Recruiter, Topic } from '../knowledge/types.js';
 import { analyzeQuestion, readQuestion, type QuestionAnalysis } from './analyze.js';
-import { answerReply, clarifyReply, curatedReply, handoffReply, helpReply, shortTitle } from './compose.js';
+import { answerReply, clarifyReply, curatedReply, handoffReply, helpReply } from './compose.js';
 import { selectExcerpts } from './excerpt.js';
 import { buildPostingNameIndex } from './posting-names.js';
 import { rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
@@ -39,6 +39,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const idf = (term: string) => Math.log(1 + passageCount / (1 + index.docFreq(term)));
   const threshold = knowledge.engine.answerThreshold;
   const companyWords = new Set(words(companyName));
+  const narrowTopics = new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
   const directory = knowledge.directory;
   const recruiterOf = (posting: Posting | null): Recruiter => {
     if (!posting?.recruiterId && posting?.contact) return { id: `contact:${posting.contact.email}`, ...posting.contact };
@@ -98,7 +99,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const namesHidden = named.length === 0 && names.resolve(analysis.nameTerms, () => true).length > 0;
     const reading = readQuestion(analysis, matcher, new Set(named.flatMap((match) => [...match.matched])));
     const asksForCount = analysis.asksForCount && reading.topics.some((topic) => matcher.topics.get(topic.id)?.absent);
-    const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount };
+    const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount, narrowTopics };
     if (query.topics.length === 0 && analysis.words.some((word) => companyWords.has(word))) query.topics = [{ id: 'company', weight: 1 }];
     const context = byId(question.contextPostingId);
     let posting = byId(question.postingId);
@@ -118,12 +119,12 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const { analysis, visible, query } = plan;
     const language = analysis.language;
     if (!question.postingId && plan.named.length === 0 && analysis.topics.length === 0 && !analysis.hasKnownWord) {
-      return helpReply({ visible, language, example: exampleQuestion(visible) });
+      return helpReply({ visible, language });
     }
     // A role named and nothing asked about it: what the role is.
     if (query.topics.length === 0 && query.contentTerms.length === 0) query.topics = [{ id: 'role', weight: 1 }];
     const topic = query.topics[0]?.id ?? null;
-    if (topic === 'openings' && !plan.posting) return helpReply({ visible, language, example: exampleQuestion(visible) });
+    if (topic === 'openings' && !plan.posting) return helpReply({ visible, language });
     if (plan.posting) return answerForPosting(plan.posting, query, topic, language);
     if (plan.namesHidden && !plan.context) {
       return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
@@ -231,7 +232,3 @@ function normalise(text: string): string {
   return words(text).join(' ');
 }
 
-function exampleQuestion(visible: Posting[]): string {
-  const posting = visible[0];
-  return posting ? `Is there on-call for the ${shortTitle(posting.title)}?` : '';
-}

@@ -21,6 +21,7 @@ const PHRASES = {
     helpExample: 'Try: "{example}"',
     helpPostings: 'Open postings: {titles}.',
     curatedSource: 'Answered earlier by {source}',
+    exampleQuestion: 'Is there on-call for the {title}?',
   },
   nb: {
     apology: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt.',
@@ -39,6 +40,7 @@ const PHRASES = {
     helpExample: 'Prøv: «{example}»',
     helpPostings: 'Ledige stillinger: {titles}.',
     curatedSource: 'Besvart tidligere av {source}',
+    exampleQuestion: 'Er det vakt for {title}?',
   },
   sv: {
     apology: 'Förlåt, något gick fel hos mig. Försök igen om en stund.',
@@ -57,6 +59,7 @@ const PHRASES = {
     helpExample: 'Prova: "{example}"',
     helpPostings: 'Lediga tjänster: {titles}.',
     curatedSource: 'Besvarat tidigare av {source}',
+    exampleQuestion: 'Finns det jour för {title}?',
   },
 } satisfies Record<Language, Record<string, string>>;
 

@@ -9,6 +9,8 @@ export interface RankQuery {
   topics: { id: string; weight: number }[];
   contentTerms: string[];
   asksForCount: boolean;
+  /** Narrow topics (pension, parental leave): a passage mostly about one of them is not about salary in general. */
+  narrowTopics: ReadonlySet<string>;
 }
 
 export interface ScoredPassage {
@@ -19,7 +21,7 @@ export interface ScoredPassage {
 }
 
 export function scorePassage(entry: IndexedPassage, query: RankQuery, idf: (term: string) => number): ScoredPassage {
-  const topicFit = fitTopics(entry, query.topics);
+  const topicFit = fitTopics(entry, query.topics, query.narrowTopics);
   const lexical = coverage(entry, query.contentTerms, idf);
   let score: number;
   if (query.topics.length === 0) score = 0.85 * lexical ** 1.3;
@@ -58,7 +60,7 @@ function order(entry: IndexedPassage): number {
  * heading that names the topic is the strongest sign; words in the passage
  * add up but saturate, so one stray word ("based") is weak evidence.
  */
-function fitTopics(entry: IndexedPassage, topics: RankQuery['topics']): number {
+function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], narrow: ReadonlySet<string>): number {
   const strongest = topics[0]?.weight ?? 0;
   let best = 0;
   for (const { id, weight } of topics) {
@@ -66,7 +68,9 @@ function fitTopics(entry: IndexedPassage, topics: RankQuery['topics']): number {
     // A passage mostly about something else ("Parental leave topped up to full salary") speaks less to this topic.
     const raw = entry.ownTopics.get(id) ?? 0;
     const share = raw > 0 ? raw / [...entry.ownTopics.values()].reduce((sum, value) => sum + value, 0) : 0;
-    const own = raw * (0.7 + 0.3 * share) * Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
+    // ...and much less when its main subject is another topic ("Pension: 7 % of salary" is about pension).
+    const outranked = [...entry.ownTopics].some(([other, value]) => other !== id && narrow.has(other) && value >= raw) ? 0.5 : 1;
+    const own = raw * (0.7 + 0.3 * share) * outranked * Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
     const heading = entry.headingTopics.has(id) ? 1 : 0;
     const fit = Math.min(1, 0.6 * heading + 0.7 * (1 - 0.5 ** own));
     // A side topic ("the role" in "does the role come with a car?") must not answer for the main one.

@@ -12,7 +12,7 @@ export interface TypoCorrector {
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.34, ignoreLocation: true, isCaseSensitive: true } as const;
 const MAX_SCORE = 0.3;
 /** Short words tolerate less: "ofta" is not a typo of "total". */
-const maxScore = (word: string) => (word.length <= 4 ? 0.12 : word.length === 5 ? 0.2 : MAX_SCORE);
+const maxScore = (word: string) => (word.length <= 5 ? 0.12 : MAX_SCORE);
 
 export function createTypoCorrector(core: Iterable<string>, corpus: Iterable<string>): TypoCorrector {
   const known = new Set<string>();
