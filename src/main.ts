@@ -91,7 +91,7 @@ async function runServices(config: Config): Promise<void> {
   if (config.slack) {
     const { createSlackAdapter } = await import('../adapters/slack/index.js');
     const status = createAdapterStatus({ platform: 'slack', readiness, metrics, logger });
-    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
+    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/index.js');

@@ -41,3 +41,43 @@ export function truncate(text: string, max: number): string {
 function safeUrl(url: string): string {
   return escape(url.replace(/\|/g, '%7C').replace(/\s/g, '%20'));
 }
+
+const MASS_MENTIONS = new Set(['here', 'channel', 'everyone']);
+
+/**
+ * Slack message text (its `&lt;` entities and `<…>` markup) as the plain text
+ * a person saw: links as "label (url)", user mentions as "@name", channels as
+ * "#name", `<!channel>` as the inert words "@channel". The result is plain
+ * text again: escape it before it goes back into a message.
+ */
+export function plainText(text: string, nameOf: (userId: string) => string | undefined = () => undefined): string {
+  return text
+    .replace(/<([^<>]*)>/g, (_whole, inner: string) => markupToPlain(inner, nameOf))
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** The user ids `<@U…>` mentions in Slack text. */
+export function mentionedUsers(text: string): string[] {
+  return [...new Set([...text.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].map((match) => match[1]!))];
+}
+
+function markupToPlain(inner: string, nameOf: (userId: string) => string | undefined): string {
+  const bar = inner.indexOf('|');
+  const target = bar >= 0 ? inner.slice(0, bar) : inner;
+  const label = bar >= 0 ? inner.slice(bar + 1) : '';
+  if (target.startsWith('@')) {
+    const id = target.slice(1);
+    return `@${label || nameOf(id) || id}`;
+  }
+  if (target.startsWith('#')) return `#${label || target.slice(1)}`;
+  if (target.startsWith('!')) {
+    const kind = target.slice(1).split('^')[0] ?? '';
+    if (MASS_MENTIONS.has(kind)) return `@${kind}`;
+    return label || kind;
+  }
+  const url = target.replace(/^mailto:/i, '');
+  if (!label || label === target || label === url) return url;
+  return `${label} (${url})`;
+}

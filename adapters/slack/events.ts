@@ -21,6 +21,8 @@ const messageEvent = z.object({
   text: z.string().optional(),
   ts: z.string(),
   thread_ts: z.string().optional(),
+  /** On a reply in a thread: who posted the thread's first message. */
+  parent_user_id: z.string().optional(),
   channel: z.string(),
   channel_type: z.string().optional(),
 });
@@ -55,8 +57,19 @@ export function parseMessageEvent(event: unknown): MessageEvent | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** A person (or bot) saying something, not an edit, a join or a deletion. */
+export function isSpoken(event: MessageEvent): boolean {
+  return SPOKEN_SUBTYPES.has(event.subtype);
+}
+
+/** A person's message (not Candor's, not another bot's). */
+export function isHuman(event: MessageEvent, facts: Pick<RouteFacts, 'botUserId' | 'botId'>): boolean {
+  const author = authorOf(event, { ...facts, answeredIn: () => false });
+  return event.user !== undefined && !author.isBot && !author.isMe;
+}
+
 export function routeMessage(event: MessageEvent, facts: RouteFacts): Route {
-  if (!SPOKEN_SUBTYPES.has(event.subtype)) return { kind: 'ignore', reason: `subtype ${event.subtype}` };
+  if (!isSpoken(event)) return { kind: 'ignore', reason: `subtype ${event.subtype}` };
   const author = authorOf(event, facts);
   if (author.isMe) return { kind: 'ignore', reason: 'own message' };
   if (author.isBot) return { kind: 'ignore', reason: 'bot message' };
@@ -148,6 +161,7 @@ export function commandConversation(channelId: string, userId: string): Conversa
 
 const blockAction = z.object({
   type: z.literal('block_actions'),
+  trigger_id: z.string().optional(),
   user: z.object({ id: z.string(), username: z.string().optional(), name: z.string().optional() }),
   container: z
     .object({

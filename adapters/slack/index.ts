@@ -1,16 +1,25 @@
 /**
  * The Slack adapter: Bolt in, the core's MessageHandler in the middle, Block
  * Kit out. Mentions are answered in a thread under the question, DMs in the
- * DM, `/jobs` privately; clarify buttons answer the original question for the
- * posting picked; handoffs ping the recruiter in the staff channel.
+ * DM, `/jobs` privately (staff sub-commands included: the core runs them);
+ * clarify buttons answer the original question for the posting picked.
+ *
+ * With a HandoffService, the adapter registers its Slack transport
+ * (handoff-transport.ts): the service pings the recruiter, updates the ping
+ * and relays the answer; Claim / Dismiss / Save-as-answer clicks and staff
+ * replies in a ping's thread go to the service (handoff-events.ts). Without
+ * one, a handoff is a one-shot ping (ping.ts) and clicks go to
+ * `onHandoffAction`.
  */
 import type { App, BlockButtonAction, CustomRoute } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.js';
-import type { Adapter, ConversationIO, HandoffPing, IncomingMessage, MessageHandler, Outgoing } from '../../src/chat/types.js';
+import type { Adapter, ConversationIO, IncomingMessage, MessageHandler } from '../../src/chat/types.js';
 import { PlatformError, describe } from '../../src/errors.js';
+import type { HandoffService } from '../../src/handoff/service.js';
+import type { HandoffButton } from '../../src/handoff/transport.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
-import { createApp, productionRetry, withRetry, type RetryPolicy, type SlackMode } from './app.js';
+import { createApp, productionRetry, type RetryPolicy, type SlackMode } from './app.js';
 import { createSeenSet } from './dedupe.js';
 import {
   clickPlace,
@@ -21,8 +30,13 @@ import {
   routeMessage,
   type BlockActionBody,
 } from './events.js';
-import { createRecruiterPinger, HANDOFF_CLAIM, HANDOFF_DISMISS, type HandoffAction, type Origin } from './ping.js';
-import { CHOOSE_ACTION, decodeChoice, renderOutgoing } from './render.js';
+import { HANDOFF_ACTIONS } from './handoff-card.js';
+import { createHandoffEvents } from './handoff-events.js';
+import { createSlackHandoffTransport } from './handoff-transport.js';
+import { createConversationIO, type Place } from './io.js';
+import { createNameDirectory } from './names.js';
+import { createRecruiterPinger, type HandoffAction } from './ping.js';
+import { CHOOSE_ACTION, decodeChoice } from './render.js';
 import { createStaffDirectory } from './staff.js';
 
 export type { HandoffAction } from './ping.js';
@@ -33,12 +47,17 @@ export interface SlackAdapterDeps {
   /** HTTP mode listens here (0 for any free port); unused in Socket Mode. */
   port: number;
   logger: Logger;
-  /** Reserved for the staff-commands issue; not read by the adapter yet. */
-  staffCommands?: unknown;
   /**
-   * Claim / Dismiss clicks on a recruiter ping (action ids `handoff_claim`,
-   * `handoff_dismiss`). The adapter acks the click and hands it over; the
-   * handoff workflow decides what it means. Without it a click is only logged.
+   * The durable handoff workflow. The adapter registers its Slack transport
+   * with it at once (before runtime.start() recovers pending work), routes
+   * ping clicks and staff replies in ping threads to it, and stops offering
+   * the one-shot ping (io.pingRecruiter): the handler's `handoffs.open` pings.
+   */
+  handoffs?: HandoffService;
+  /**
+   * Without `handoffs`: Claim / Dismiss clicks on a one-shot ping (action ids
+   * `handoff_claim`, `handoff_dismiss`), acked and handed over. Without either,
+   * a click is only logged.
    */
   onHandoffAction?: (action: HandoffAction) => Promise<void> | void;
   /** Web API and response_url retries; tests pass a short one. */
@@ -59,10 +78,6 @@ export interface SlackAdapter extends Adapter {
 /** Bolt does not export the extended error handler's argument type; the last `error` overload takes it. */
 type ExtendedErrorArgs = Parameters<Parameters<App['error']>[0]>[0];
 
-type Place =
-  | { kind: 'message'; channel: string; replyThreadTs: string | null; origin: Origin }
-  | { kind: 'ephemeral'; channel: string; user: string; responseUrl: string | null; origin: Origin };
-
 export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const { config, logger } = deps;
   const log = logger.child({ platform: 'slack' });
@@ -82,10 +97,30 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   }
   const client = app.client;
   const staff = createStaffDirectory({ client, staffUserIds: config.staffUserIds, usergroup: config.staffUsergroup, logger: log });
-  const pinger = createRecruiterPinger({ client, handoffChannel: config.handoffChannel, logger: log });
   const seenEvents = createSeenSet(5_000);
   const seenMessages = createSeenSet(5_000);
   const answeredThreads = createSeenSet(20_000);
+  const pingThreads = createSeenSet(20_000);
+  const handoffs = deps.handoffs;
+  if (handoffs) {
+    handoffs.register(
+      createSlackHandoffTransport({ client, handoffChannel: config.handoffChannel, logger: log, pingThreads, answeredThreads, ...(status ? { status } : {}) }),
+    );
+  }
+  const handoffEvents = handoffs
+    ? createHandoffEvents({
+        client,
+        handoffs,
+        staff,
+        names: createNameDirectory({ client, logger: log }),
+        handoffChannel: config.handoffChannel,
+        pingThreads,
+        log,
+        ...(status ? { status } : {}),
+      })
+    : null;
+  const pinger = handoffs ? undefined : createRecruiterPinger({ client, handoffChannel: config.handoffChannel, logger: log });
+  const ioFor = createConversationIO({ client, log, retry, answeredThreads, ...(pinger ? { pinger } : {}), ...(status ? { status } : {}) });
   let handler: MessageHandler | null = null;
   let port: number | null = null;
 
@@ -101,59 +136,6 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     }
   }
 
-  /** Logs a failed delivery with its context (never its text) and rethrows it as a PlatformError. */
-  async function deliver(call: string, context: Record<string, unknown>, task: () => Promise<unknown>): Promise<void> {
-    try {
-      await task();
-    } catch (error) {
-      status?.apiError();
-      log.error({ ...context, call, error: describe(error) }, 'slack: reply failed');
-      throw new PlatformError('slack', `${call} failed`, { cause: error });
-    }
-  }
-
-  function ioFor(place: Place, question: string): ConversationIO {
-    const say = async (outgoing: Outgoing): Promise<void> => {
-      const message = renderOutgoing(outgoing, question);
-      const context = { channel: place.channel, kind: outgoing.kind, place: place.kind };
-      if (place.kind === 'message') {
-        const thread = place.replyThreadTs;
-        await deliver('chat.postMessage', { ...context, thread }, () =>
-          client.chat.postMessage({
-            channel: place.channel,
-            ...(thread ? { thread_ts: thread } : {}),
-            ...message,
-            unfurl_links: false,
-            unfurl_media: false,
-          }),
-        );
-        if (thread) answeredThreads.add(`${place.channel}:${thread}`);
-        return;
-      }
-      const responseUrl = place.responseUrl;
-      if (responseUrl) {
-        try {
-          await withRetry(() => respond(responseUrl, message), retry, isRetryableResponse);
-          return;
-        } catch (error) {
-          log.warn({ ...context, error: describe(error) }, 'slack: response_url failed, trying chat.postEphemeral');
-        }
-      }
-      await deliver('chat.postEphemeral', context, () =>
-        client.chat.postEphemeral({ channel: place.channel, user: place.user, ...message }),
-      );
-    };
-    const pingRecruiter = async (ping: HandoffPing): Promise<void> => {
-      try {
-        await pinger.ping(ping, place.origin);
-      } catch (error) {
-        status?.apiError();
-        throw error;
-      }
-    };
-    return { say, pingRecruiter };
-  }
-
   const answeredIn = (channel: string, threadTs: string): boolean => answeredThreads.has(`${channel}:${threadTs}`);
 
   async function onMessageEvent(args: { event: unknown; body: unknown; context: { botUserId?: string; botId?: string; retryNum?: number } }): Promise<void> {
@@ -164,6 +146,15 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     }
     const event = parseMessageEvent(args.event);
     if (!event) return;
+    if (handoffEvents) {
+      const facts = { botUserId: args.context.botUserId, botId: args.context.botId };
+      try {
+        if (await handoffEvents.threadReply(event, facts)) return;
+      } catch (error) {
+        log.error({ channel: event.channel, thread: event.thread_ts, error: describe(error) }, 'slack: handoff reply failed');
+        return;
+      }
+    }
     const route = routeMessage(event, { botUserId: args.context.botUserId, botId: args.context.botId, answeredIn });
     if (route.kind === 'ignore') return;
     if (!seenMessages.first(`${event.channel}:${event.ts}`)) return;
@@ -237,13 +228,22 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     await ack();
   });
 
-  for (const [actionId, action] of [
-    [HANDOFF_CLAIM, 'claim'],
-    [HANDOFF_DISMISS, 'dismiss'],
-  ] as const) {
-    app.action<BlockButtonAction>({ type: 'block_actions', action_id: actionId }, async ({ ack, body, action: button }) => {
+  for (const action of Object.keys(HANDOFF_ACTIONS) as HandoffButton[]) {
+    app.action<BlockButtonAction>({ type: 'block_actions', action_id: HANDOFF_ACTIONS[action] }, async ({ ack, body, action: button }) => {
       await ack();
       const parsed: BlockActionBody | null = parseBlockAction(body);
+      if (handoffEvents) {
+        if (!parsed) {
+          log.warn({ action }, 'slack: handoff click without a usable payload, ignored');
+          return;
+        }
+        try {
+          await handoffEvents.click(action, parsed, button);
+        } catch (error) {
+          log.error({ action, handoff: button.value, error: describe(error) }, 'slack: handoff action failed');
+        }
+        return;
+      }
       const handoff: HandoffAction = {
         action,
         reference: button.value ?? '',
@@ -285,8 +285,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
           status?.connected();
           log.info({ mode, port }, 'slack: listening for events over HTTP');
         } else {
-          await app.start();
-          status?.connected();
+          await app.start(); // the socket's 'connected' event has told `status`
           log.info({ mode }, 'slack: connected over Socket Mode');
         }
       } catch (error) {
@@ -302,24 +301,4 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       status?.disconnected('stopped');
     },
   };
-}
-
-async function respond(responseUrl: string, message: { text: string; blocks: unknown[] }): Promise<void> {
-  const response = await fetch(responseUrl, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
-    signal: AbortSignal.timeout(5_000),
-  });
-  if (!response.ok) throw new ResponseUrlError(response.status);
-}
-
-class ResponseUrlError extends Error {
-  constructor(readonly status: number) {
-    super(`response_url answered ${status}`);
-  }
-}
-
-function isRetryableResponse(error: unknown): boolean {
-  return !(error instanceof ResponseUrlError) || error.status === 429 || error.status >= 500;
 }

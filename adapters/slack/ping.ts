@@ -28,7 +28,7 @@ export type Origin =
   | { kind: 'command'; channel: string };
 
 export interface HandoffAction {
-  action: 'claim' | 'dismiss';
+  action: 'claim' | 'dismiss' | 'teach';
   /** The value the ping's button carried: the handoff reference. */
   reference: string;
   /** The staff member who clicked. */

@@ -263,6 +263,9 @@ export class FakeSlack {
         };
         return { ok: true, channel: params.channel, ts, message };
       }
+      case 'chat.update':
+        if (!params.channel || !params.ts) return { ok: false, error: 'message_not_found' };
+        return { ok: true, channel: params.channel, ts: params.ts, text: params.text ?? '', message: { text: params.text ?? '', ...(params.blocks ? { blocks: params.blocks } : {}) } };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
       case 'chat.getPermalink': {

@@ -30,6 +30,9 @@ export interface SlackHarnessOptions {
   usergroups?: Record<string, string[]>;
   retry?: RetryPolicy;
   onHandoffAction?: SlackAdapterDeps['onHandoffAction'];
+  handoffs?: SlackAdapterDeps['handoffs'];
+  /** Extra staff user ids beside USERS.staff. */
+  staffUserIds?: string[];
   status?: SlackAdapterDeps['status'];
   customRoutes?: SlackAdapterDeps['customRoutes'];
 }
@@ -163,7 +166,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         signingSecret: mode === 'http' ? fake.signingSecret : null,
         apiUrl: fake.apiUrl,
         handoffChannel,
-        staffUserIds: [USERS.staff],
+        staffUserIds: [USERS.staff, ...(options.staffUserIds ?? [])],
         staffUsergroup: options.staffUsergroup ?? null,
         command: '/jobs',
       };
@@ -182,6 +185,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         logger,
         retry: options.retry ?? TEST_RETRY,
         ...(options.onHandoffAction ? { onHandoffAction: options.onHandoffAction } : {}),
+        ...(options.handoffs ? { handoffs: options.handoffs } : {}),
         ...(options.status ? { status: options.status } : {}),
         ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
       });

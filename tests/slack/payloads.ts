@@ -20,6 +20,8 @@ export interface MessageFields {
   botId?: string;
   subtype?: string;
   eventId?: string;
+  /** On a thread reply: who posted the thread's first message. */
+  parentUserId?: string;
 }
 
 /** An `app_mention` Events API envelope. */
@@ -28,8 +30,8 @@ export function mentionEnvelope(fields: MessageFields): Json {
   return withEvent(envelope, fields, { type: 'app_mention' });
 }
 
-/** A `message` envelope: channel_type 'im' for a DM, 'channel' otherwise. */
-export function messageEnvelope(fields: MessageFields & { channelType: 'im' | 'channel' }): Json {
+/** A `message` envelope: channel_type 'im' for a DM, 'group' for a private channel, 'channel' otherwise. */
+export function messageEnvelope(fields: MessageFields & { channelType: 'im' | 'channel' | 'group' }): Json {
   const envelope = fixture<Json & { event: Json }>('message_im.json');
   return withEvent(envelope, fields, { type: 'message', channel_type: fields.channelType });
 }
@@ -48,6 +50,7 @@ function withEvent(envelope: Json & { event: Json }, fields: MessageFields, extr
     ],
   };
   if (fields.threadTs) event.thread_ts = fields.threadTs;
+  if (fields.parentUserId) event.parent_user_id = fields.parentUserId;
   if (fields.botId) event.bot_id = fields.botId;
   if (fields.subtype) event.subtype = fields.subtype;
   return {
@@ -92,6 +95,10 @@ export interface ClickFields {
   value: string;
   label: string;
   responseUrl: string;
+  /** Slack gives every interaction its own; pass one to replay the same interaction. */
+  triggerId?: string;
+  /** The block holding the button. */
+  blockId?: string;
 }
 
 /** A block_actions payload for a button click. */
@@ -114,11 +121,12 @@ export function buttonClick(fields: ClickFields): Json {
     // An ephemeral message is not delivered back with the click.
     ...(fields.ephemeral ? { message: undefined } : { message }),
     response_url: fields.responseUrl,
+    trigger_id: fields.triggerId ?? `${Date.now()}.${randomUUID().replace(/-/g, '')}`,
     actions: [
       {
         ...base.actions[0],
         action_id: fields.actionId,
-        block_id: 'clarify',
+        block_id: fields.blockId ?? 'clarify',
         text: { type: 'plain_text', text: fields.label, emoji: true },
         value: fields.value,
         action_ts: `${Math.floor(Date.now() / 1000)}.000001`,

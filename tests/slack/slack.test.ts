@@ -342,3 +342,26 @@ describe.each(['http', 'socket'] as const)('Slack adapter over %s', (mode) => {
     });
   }
 });
+
+describe('Slack adapter with a failing handler', () => {
+  it('logs the failure and keeps taking events', async () => {
+    const rig = createSlackHarness('http');
+    let calls = 0;
+    await rig.start(async () => {
+      calls += 1;
+      throw new Error('boom');
+    });
+    try {
+      for (let i = 0; i < 2; i += 1) {
+        const delivery = await rig.deliverEvent(
+          mentionEnvelope({ text: `<@${rig.fake.botUserId}> hi`, user: USERS.candidate, channel: CHANNELS.jobs, ts: rig.fake.nextTs() }),
+        );
+        expect(delivery).toMatchObject({ status: 200 });
+      }
+      await expect.poll(() => rig.logs.filter((l) => l.msg === 'slack: handler failed').length).toBe(2);
+      expect(calls).toBe(2);
+    } finally {
+      await rig.stop();
+    }
+  });
+});
