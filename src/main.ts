@@ -96,7 +96,7 @@ async function runServices(config: Config): Promise<void> {
   if (config.discord) {
     const { createDiscordAdapter } = await import('../adapters/discord/index.js');
     const status = createAdapterStatus({ platform: 'discord', readiness, metrics, logger });
-    adapters.push(createDiscordAdapter({ config: config.discord, logger, status }));
+    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs }));
   }
   // Slack's HTTP mode already listens on PORT and serves the ops routes there.
   const opsServer = slackServesHttp ? null : createOpsServer({ port: config.port, ...ops });

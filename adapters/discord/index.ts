@@ -2,17 +2,21 @@
  * Candor on Discord. Mentions are answered in a thread started on the
  * question, follow-ups in that thread need no mention, DMs are answered in
  * the DM, `/jobs` answers ephemerally, handoffs ping the recruiter in the
- * staff channel. No listener error reaches the process: each is logged with
- * ids, never message content.
+ * staff channel. With a HandoffService, its Discord transport is registered
+ * here: pings carry Claim / Dismiss / Save as answer buttons, a reply in a
+ * ping's thread is relayed to the candidate. No listener error reaches the
+ * process: each is logged with ids, never message content.
  */
 import { Events, type Client } from 'discord.js';
 import type { Adapter, MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
+import type { HandoffService } from '../../src/handoff/service.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import { createChoiceStore } from './choices.js';
 import { createDiscordClient } from './client.js';
+import { createDiscordHandoffTransport } from './handoff-transport.js';
 import { createInteractionListener, type HandoffAction } from './interactions.js';
 import { createMessageListener } from './on-message.js';
 import { createPingRecruiter } from './ping.js';
@@ -24,7 +28,13 @@ export { commandDefinitions } from './commands.js';
 export interface DiscordAdapterDeps {
   config: DiscordConfig;
   logger: Logger;
-  /** Claim / Dismiss clicks on a handoff ping. Without it, the buttons say handoffs are not set up. */
+  /**
+   * The durable handoff workflow. When given, the adapter registers its
+   * Discord transport with it, and the core opens handoffs through it (no
+   * `io.pingRecruiter`); buttons and replies in ping threads act on it.
+   */
+  handoffs?: HandoffService;
+  /** Claim / Dismiss clicks on a ping-only handoff ping, without `handoffs`. Without either, the buttons say handoffs are not set up. */
   onHandoffAction?: (action: HandoffAction) => Promise<void>;
   /** Connection state and API failures, for /readyz and /metrics. */
   status?: AdapterStatus;
@@ -34,7 +44,8 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
   const logger = deps.logger.child({ platform: 'discord' });
   const client = createDiscordClient(deps.config);
   const choices = createChoiceStore();
-  const pingRecruiter = createPingRecruiter({ client, config: deps.config, logger });
+  const pingRecruiter = deps.handoffs ? undefined : createPingRecruiter({ client, config: deps.config, logger });
+  deps.handoffs?.register(createDiscordHandoffTransport({ client, config: deps.config, logger }));
   let started = false;
 
   client.on(Events.Error, (error) => logger.error({ err: redactError(error) }, 'discord client error'));
@@ -76,7 +87,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
     async start(handler: MessageHandler) {
       if (started) throw new PlatformError('discord', 'adapter already started');
       started = true;
-      const listenerDeps = { client, config: deps.config, logger, handler, choices, pingRecruiter };
+      const listenerDeps = { client, config: deps.config, logger, handler, choices, pingRecruiter, handoffs: deps.handoffs };
       client.on(
         Events.MessageCreate,
         guarded('messageCreate', createMessageListener(listenerDeps), (message) => ({

@@ -1,9 +1,11 @@
 /**
- * Slash commands and buttons. `/jobs ask` and `/jobs postings` answer
- * ephemerally; a clarify button answers the original question for the chosen
- * posting (ephemerally when the clarify was); handoff buttons go to
- * `onHandoffAction`. Every interaction is acknowledged at once (deferred) so
- * Discord's 3-second window never matters.
+ * Slash commands and buttons. Every `/jobs` sub-command answers ephemerally
+ * (`ask` is a question; the others are commands to the core); a clarify
+ * button answers the original question for the chosen posting (ephemerally
+ * when the clarify was); a handoff button (Claim, Dismiss, Save as answer)
+ * goes to the handoff service, answering the clicker privately, or to
+ * `onHandoffAction` without one. Every interaction is acknowledged at once
+ * (deferred) so Discord's 3-second window never matters.
  */
 import {
   GuildMember,
@@ -13,15 +15,18 @@ import {
   type Client,
   type Interaction,
 } from 'discord.js';
-import type { Conversation, HandoffPing, IncomingMessage, MessageHandler } from '../../src/chat/types.js';
+import type { Conversation, ConversationIO, HandoffPing, IncomingMessage, MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
+import type { HandoffService } from '../../src/handoff/service.js';
+import type { Actor } from '../../src/handoff/transport.js';
 import type { Logger } from '../../src/log.js';
 import type { ChoiceStore } from './choices.js';
-import { JOBS_COMMAND, POSTINGS_SUBCOMMAND, QUESTION_OPTION } from './commands.js';
-import { HANDOFF_CLAIM, HANDOFF_DISMISS } from './ping.js';
-import { NO_MENTIONS } from './safety.js';
+import { JOBS_COMMAND, QUESTION_OPTION, commandText } from './commands.js';
+import { HANDOFF_CLAIM, HANDOFF_DISMISS, HANDOFF_TEACH } from './ping.js';
+import { redactError } from './redact.js';
+import { NO_MENTIONS, defuseMentions, truncate } from './safety.js';
 import { createSay } from './send.js';
-import { audienceOf } from './staff.js';
+import { audienceOf, staffAudienceOf } from './staff.js';
 
 /** A click on a handoff ping's Claim or Dismiss button, already acknowledged (deferUpdate). */
 export interface HandoffAction {
@@ -42,7 +47,10 @@ export interface InteractionListenerDeps {
   logger: Logger;
   handler: MessageHandler;
   choices: ChoiceStore;
-  pingRecruiter: (ping: HandoffPing) => Promise<void>;
+  /** The ping-only path; absent when the handoff service pings (the core opens handoffs itself). */
+  pingRecruiter?: (ping: HandoffPing) => Promise<void>;
+  /** The durable workflow: handoff buttons act on it. */
+  handoffs?: HandoffService;
   onHandoffAction?: (action: HandoffAction) => Promise<void>;
 }
 
@@ -57,8 +65,9 @@ export function createInteractionListener(deps: InteractionListenerDeps): (inter
     }
     if (!interaction.isButton()) return;
     const id = interaction.customId;
-    if (id.startsWith(HANDOFF_CLAIM) || id.startsWith(HANDOFF_DISMISS)) {
-      await onHandoffButton(deps, interaction);
+    if (id.startsWith(HANDOFF_CLAIM) || id.startsWith(HANDOFF_DISMISS) || id.startsWith(HANDOFF_TEACH)) {
+      if (deps.handoffs) await onServiceButton(deps, deps.handoffs, interaction);
+      else await onHandoffButton(deps, interaction);
       return;
     }
     const choice = deps.choices.resolve(id);
@@ -77,11 +86,15 @@ export function createInteractionListener(deps: InteractionListenerDeps): (inter
 }
 
 async function onJobsCommand(deps: InteractionListenerDeps, interaction: ChatInputCommandInteraction): Promise<void> {
-  const postings = interaction.options.getSubcommand(false) === POSTINGS_SUBCOMMAND;
-  // `ask` is a question even when it starts with "list": only the postings sub-command is a command to the core.
+  const options = interaction.options;
+  const command = commandText(options.getSubcommand(false), {
+    string: (name) => options.getString(name),
+    integer: (name) => options.getInteger(name),
+  });
+  // `ask` is a question even when it starts with "list" or "show": only the other sub-commands are commands to the core.
   await answer(deps, interaction, {
-    text: postings ? 'postings' : (interaction.options.getString(QUESTION_OPTION) ?? '').trim(),
-    via: postings ? 'command' : 'message',
+    text: command ?? (options.getString(QUESTION_OPTION) ?? '').trim(),
+    via: command === null ? 'message' : 'command',
     ephemeral: true,
   });
 }
@@ -108,7 +121,8 @@ async function answer(
     raw: interaction,
   };
   if (request.chosenPostingId) incoming.chosenPostingId = request.chosenPostingId;
-  if (request.permalink) incoming.permalink = request.permalink;
+  // An ephemeral message has no link anyone can follow; without one, a handoff's answer goes to the asker by DM.
+  if (request.permalink && !request.ephemeral) incoming.permalink = request.permalink;
   const say = createSay({
     logger: deps.logger,
     context: { event: 'interactionCreate', interaction: interaction.id, channel: interaction.channelId, user: interaction.user.id },
@@ -117,8 +131,9 @@ async function answer(
     send: (payload, first) =>
       first ? interaction.editReply(payload) : interaction.followUp(flags ? { ...payload, flags } : payload),
   });
+  const io: ConversationIO = deps.pingRecruiter ? { say, pingRecruiter: deps.pingRecruiter } : { say };
   try {
-    await deps.handler(incoming, { say, pingRecruiter: deps.pingRecruiter });
+    await deps.handler(incoming, io);
   } finally {
     // Never leave "Candor is thinking…" behind.
     if (say.sent === 0) await interaction.deleteReply().catch(() => undefined);
@@ -126,7 +141,8 @@ async function answer(
 }
 
 async function onHandoffButton(deps: InteractionListenerDeps, interaction: ButtonInteraction): Promise<void> {
-  if (!deps.onHandoffAction) {
+  // The ping-only path knows Claim and Dismiss; teaching needs the handoff service.
+  if (!deps.onHandoffAction || interaction.customId.startsWith(HANDOFF_TEACH)) {
     await interaction.reply({ content: NO_HANDOFF_DESK, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
@@ -140,6 +156,45 @@ async function onHandoffButton(deps: InteractionListenerDeps, interaction: Butto
     messageId: interaction.message.id,
     interaction,
   });
+}
+
+/**
+ * Claim, Dismiss or Save as answer on a ping: the service decides (staff
+ * only, the interaction id makes a repeated delivery a duplicate) and edits
+ * the ping; the clicker gets its sentence privately.
+ */
+async function onServiceButton(deps: InteractionListenerDeps, handoffs: HandoffService, interaction: ButtonInteraction): Promise<void> {
+  const id = interaction.customId;
+  const [kind, prefix] = id.startsWith(HANDOFF_CLAIM)
+    ? (['claim', HANDOFF_CLAIM] as const)
+    : id.startsWith(HANDOFF_DISMISS)
+      ? (['dismiss', HANDOFF_DISMISS] as const)
+      : (['teach', HANDOFF_TEACH] as const);
+  const handoffId = id.slice(prefix.length);
+  let acknowledged = true;
+  try {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  } catch (error) {
+    // Already acknowledged (a repeated delivery) or expired: the click still counts once; nobody to answer.
+    acknowledged = false;
+    deps.logger.warn({ interaction: interaction.id, handoff: handoffId, err: redactError(error) }, 'discord could not acknowledge a handoff button');
+  }
+  const actor: Actor = {
+    platform: 'discord',
+    id: interaction.user.id,
+    name: memberName(interaction) ?? interaction.user.globalName ?? interaction.user.username,
+    audience: interaction.inGuild()
+      ? audienceOf(interaction.member, deps.config.staffRoleIds)
+      : await staffAudienceOf(deps.client, deps.config, interaction.user.id),
+  };
+  const result =
+    kind === 'claim'
+      ? await handoffs.claim(handoffId, actor, interaction.id)
+      : kind === 'dismiss'
+        ? await handoffs.dismiss(handoffId, actor, interaction.id)
+        : await handoffs.teach(handoffId, actor, interaction.id);
+  deps.logger.info({ interaction: interaction.id, handoff: handoffId, action: kind, outcome: result.outcome, user: actor.id }, 'discord handoff action');
+  if (acknowledged) await interaction.editReply({ content: truncate(defuseMentions(result.message), 2000), allowedMentions: NO_MENTIONS });
 }
 
 function conversationOf(interaction: ChatInputCommandInteraction | ButtonInteraction): Conversation {

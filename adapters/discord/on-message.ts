@@ -3,17 +3,26 @@
  * message in a thread Candor answered needs no mention; a DM is answered in
  * the DM. The thread exists before the core sees the question, so the
  * conversation (channel + thread) is the one follow-ups will carry.
+ *
+ * With the handoff service, a message in a thread of the handoff channel is
+ * a recruiter's answer, never a question: the service records it and relays
+ * it to the candidate. Without a handoff channel, pings go by DM and a staff
+ * member's Discord reply to a ping is the answer.
  */
 import { ThreadAutoArchiveDuration, type Client, type Message } from 'discord.js';
-import type { HandoffPing, MessageHandler } from '../../src/chat/types.js';
+import type { ConversationIO, HandoffPing, MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
+import type { HandoffService } from '../../src/handoff/service.js';
+import type { Actor } from '../../src/handoff/transport.js';
 import type { Logger } from '../../src/log.js';
 import { BoundedMap } from './bounded.js';
 import type { ChoiceStore } from './choices.js';
 import { questionText, routeMessage, threadName, toIncomingMessage } from './messages.js';
 import { redactError } from './redact.js';
 import type { MessagePayload } from './render.js';
+import { NO_MENTIONS, truncate } from './safety.js';
 import { createSay } from './send.js';
+import { audienceOf, staffAudienceOf } from './staff.js';
 
 export interface MessageListenerDeps {
   client: Client;
@@ -21,7 +30,9 @@ export interface MessageListenerDeps {
   logger: Logger;
   handler: MessageHandler;
   choices: ChoiceStore;
-  pingRecruiter: (ping: HandoffPing) => Promise<void>;
+  /** The ping-only path; absent when the handoff service pings (the core opens handoffs itself). */
+  pingRecruiter?: (ping: HandoffPing) => Promise<void>;
+  handoffs?: HandoffService;
 }
 
 export function createMessageListener(deps: MessageListenerDeps): (message: Message) => Promise<void> {
@@ -29,6 +40,7 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Mess
   return async (message) => {
     const botId = deps.client.user?.id;
     if (!botId) return;
+    if (deps.handoffs && (await recruiterAnswer(deps, deps.handoffs, message, botId))) return;
     const route = routeMessage(message, botId, (id) => ourThreads.has(id));
     if (route === 'ignore') return;
     const context = { event: 'messageCreate', guild: message.guildId, channel: message.channelId, message: message.id, user: message.author.id };
@@ -58,6 +70,56 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Mess
       choices: deps.choices,
       send: (payload) => send(payload),
     });
-    await deps.handler(incoming, { say, pingRecruiter: deps.pingRecruiter });
+    const io: ConversationIO = deps.pingRecruiter ? { say, pingRecruiter: deps.pingRecruiter } : { say };
+    await deps.handler(incoming, io);
   };
+}
+
+/**
+ * A recruiter's answer to a handoff, if this message is one: true when it was
+ * handled here (and must not be treated as a question).
+ *
+ * - In a thread of the handoff channel: every human message; the thread's id
+ *   is its ping's id. A thread that is no ping (anymore) is left alone unless
+ *   Candor started it.
+ * - Without a handoff channel, in a DM: a staff member's reply to a ping.
+ */
+async function recruiterAnswer(deps: MessageListenerDeps, handoffs: HandoffService, message: Message, botId: string): Promise<boolean> {
+  if (message.author.bot || message.system || message.webhookId) return false;
+  const channel = message.channel;
+  const handoffChannel = deps.config.handoffChannelId;
+  let pingId: string;
+  let audience: Actor['audience'];
+  if (message.inGuild() && channel.isThread() && handoffChannel && channel.parentId === handoffChannel) {
+    pingId = channel.id;
+    audience = audienceOf(message.member, deps.config.staffRoleIds);
+  } else if (!message.inGuild() && !handoffChannel && message.reference?.messageId) {
+    // Only staff can answer; anyone else replying to Candor in a DM is asking a question.
+    audience = await staffAudienceOf(deps.client, deps.config, message.author.id);
+    if (audience !== 'staff') return false;
+    pingId = message.reference.messageId;
+  } else {
+    return false;
+  }
+  const actor: Actor = {
+    platform: 'discord',
+    id: message.author.id,
+    name: message.member?.displayName ?? message.author.globalName ?? message.author.username,
+    audience,
+  };
+  const result = await handoffs.recordRecruiterReply({ platform: 'discord', messageId: pingId }, actor, questionText(message.content, botId), message.id);
+  deps.logger.info(
+    { event: 'messageCreate', channel: message.channelId, message: message.id, user: actor.id, ping: pingId, outcome: result.outcome },
+    'discord handoff reply',
+  );
+  if (result.outcome === 'not-found') {
+    // A DM reply to something that is not a ping is a question; a thread in the handoff channel never is.
+    if (!message.inGuild()) return false;
+    if (!(channel.isThread() && channel.ownerId === botId)) return true;
+  }
+  if (result.outcome === 'duplicate') return true;
+  await message
+    .reply({ content: truncate(result.message, 2000), allowedMentions: NO_MENTIONS })
+    .catch((error: unknown) => deps.logger.warn({ message: message.id, err: redactError(error) }, 'discord could not answer a handoff reply'));
+  return true;
 }

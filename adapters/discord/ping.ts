@@ -3,6 +3,8 @@
  * the recruiter) that mentions the recruiter and nobody else, with the
  * question, the candidate, the posting, the engine's guesses and a jump link.
  * Claim and Dismiss buttons carry `handoff_claim:` / `handoff_dismiss:` ids.
+ * This is the ping-only path (no handoff service); with one, the durable
+ * workflow in handoff-transport.ts pings instead.
  */
 import { ButtonStyle, ComponentType, type APIEmbedField, type Client } from 'discord.js';
 import type { HandoffPing } from '../../src/chat/types.js';
@@ -15,6 +17,7 @@ import { NO_MENTIONS, defuseMentions, defuseUserText, onlyUser, truncate } from 
 
 export const HANDOFF_CLAIM = 'handoff_claim:';
 export const HANDOFF_DISMISS = 'handoff_dismiss:';
+export const HANDOFF_TEACH = 'handoff_teach:';
 
 const SNOWFLAKE = /^\d{15,21}$/;
 

@@ -1,8 +1,9 @@
 /**
  * `npm run cli -- discord register [--global | --guild ID] [--dry-run]`:
- * registers the `/jobs` slash command. In DISCORD_GUILD_ID (or --guild) it
- * is usable at once; --global (or no guild configured) registers it for
- * every server the bot is in.
+ * registers the `/jobs` slash command and its sub-commands (ask, postings,
+ * forget; for staff show, handoffs, gaps, reload). In DISCORD_GUILD_ID (or
+ * --guild) it is usable at once; --global (or no guild configured) registers
+ * it for every server the bot is in.
  */
 import { parseArgs } from 'node:util';
 import { REST, Routes, type RESTGetAPIOAuth2CurrentApplicationResult, type RESTGetAPIUserResult } from 'discord.js';
@@ -32,8 +33,8 @@ export async function runDiscordRegister(args: string[], io: DiscordRegisterIO):
   try {
     const applicationId = await applicationIdOf(rest);
     const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
-    const registered = (await rest.put(route, { body: commands })) as { name: string }[];
-    const names = registered.map((command) => `/${command.name}`).join(', ');
+    const registered = (await rest.put(route, { body: commands })) as { name: string; options?: { name: string; type: number }[] }[];
+    const names = registered.map(describeCommand).join(', ');
     io.stdout(`Registered ${names} for application ${applicationId} ${guildId ? `in guild ${guildId}` : 'globally'}.\n`);
     return 0;
   } catch (error) {
@@ -55,6 +56,12 @@ function parseOptions(args: string[]) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`discord register [--global | --guild ID] [--dry-run]: ${describe(error)}`);
   }
+}
+
+/** `/jobs (ask, postings, ...)`: the command with its sub-commands (option type 1). */
+function describeCommand(command: { name: string; options?: { name: string; type: number }[] }): string {
+  const subs = (command.options ?? []).filter((option) => option.type === 1).map((option) => option.name);
+  return subs.length ? `/${command.name} (${subs.join(', ')})` : `/${command.name}`;
 }
 
 /** The application id: from the application itself, else the bot user (the same id for bot applications). */

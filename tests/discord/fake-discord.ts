@@ -83,11 +83,33 @@ interface InteractionState {
   channelId: string;
   ephemeral: boolean;
   original: Json | null;
+  /** A second callback is refused, as Discord does (40060). */
+  acknowledged: boolean;
+  /** The INTERACTION_CREATE payload, for a repeated delivery. */
+  payload: Json;
+}
+
+/** An edit of a message the bot sent (PATCH /channels/:id/messages/:id). */
+export interface EditedMessage {
+  channelId: string;
+  messageId: string;
+  body: Json;
+  /** The message after the edit. */
+  message: Json;
+}
+
+/** A sub-command option of `/jobs`, as Discord sends it. */
+export interface CommandOption {
+  name: string;
+  /** 3 string, 4 integer. */
+  type: 3 | 4;
+  value: string | number;
 }
 
 export class FakeDiscord {
   readonly calls: RecordedCall[] = [];
   readonly sent: SentMessage[] = [];
+  readonly edits: EditedMessage[] = [];
   readonly gatewayLog: { op: number; t?: string | null; d?: any }[] = [];
   identifies = 0;
   resumes = 0;
@@ -102,6 +124,8 @@ export class FakeDiscord {
   #dispatches: Dispatch[] = [];
   #channels = new Map<string, Json>();
   #userMessages = new Map<string, Json>();
+  /** Messages the bot posted in channels, by id (threads can start on them; they can be edited). */
+  #botMessages = new Map<string, Json>();
   #dmChannels = new Map<string, string>();
   #interactions = new Map<string, InteractionState>();
   #ids = 0n;
@@ -225,6 +249,8 @@ export class FakeDiscord {
     channelId?: string;
     dm?: boolean;
     mentionBot?: boolean;
+    /** Discord's Reply: the message this one answers. */
+    replyTo?: Json;
   }): Json {
     const user = USERS[options.user ?? 'alice'];
     const author = { id: user.id, username: user.username, discriminator: '0', global_name: user.global_name, avatar: null, public_flags: 0, ...(user.bot ? { bot: true } : {}) };
@@ -232,6 +258,7 @@ export class FakeDiscord {
     if (options.dm) {
       const message = fixture('message-create-dm');
       Object.assign(message, { id, nonce: id, author, content: options.content, channel_id: this.#dmChannelFor(user.id), timestamp: new Date().toISOString() });
+      if (options.replyTo) Object.assign(message, { type: 19, message_reference: { type: 0, message_id: options.replyTo.id, channel_id: options.replyTo.channel_id } });
       this.#userMessages.set(id, message);
       this.dispatch('MESSAGE_CREATE', message);
       return message;
@@ -252,13 +279,19 @@ export class FakeDiscord {
     });
     message.member.roles = user.roles;
     if (!mention) message.mentions = [];
+    if (options.replyTo) {
+      Object.assign(message, { type: 19, message_reference: { type: 0, message_id: options.replyTo.id, channel_id: options.replyTo.channel_id, guild_id: IDS.guild } });
+    }
     this.#userMessages.set(id, message);
     this.dispatch('MESSAGE_CREATE', message);
     return message;
   }
 
-  /** `/jobs ask question:...` or `/jobs postings`; returns the interaction token to find the response by. */
-  slashCommand(options: { sub: 'ask' | 'postings'; question?: string; user?: UserName; channelId?: string }): string {
+  /**
+   * `/jobs ask question:...`, `/jobs postings`, or another sub-command with
+   * its options; returns the interaction token to find the response by.
+   */
+  slashCommand(options: { sub: string; question?: string; options?: CommandOption[]; user?: UserName; channelId?: string }): string {
     const user = USERS[options.user ?? 'alice'];
     const interaction = fixture('interaction-create-command');
     const token = this.#interactionToken();
@@ -269,12 +302,9 @@ export class FakeDiscord {
     interaction.channel = { ...interaction.channel, ...this.#channels.get(channelId), id: channelId };
     interaction.member.user = { ...interaction.member.user, id: user.id, username: user.username, global_name: user.global_name };
     interaction.member.roles = user.roles;
-    interaction.data.options = [
-      options.sub === 'ask'
-        ? { type: 1, name: 'ask', options: [{ type: 3, name: 'question', value: options.question ?? '' }] }
-        : { type: 1, name: 'postings' },
-    ];
-    this.#interactions.set(token, { id: interaction.id, channelId, ephemeral: false, original: null });
+    const subOptions = options.sub === 'ask' ? [{ type: 3, name: 'question', value: options.question ?? '' }] : (options.options ?? []);
+    interaction.data.options = [{ type: 1, name: options.sub, ...(subOptions.length ? { options: subOptions } : {}) }];
+    this.#interactions.set(token, { id: interaction.id, channelId, ephemeral: false, original: null, acknowledged: false, payload: interaction });
     this.dispatch('INTERACTION_CREATE', interaction);
     return token;
   }
@@ -307,9 +337,21 @@ export class FakeDiscord {
       interaction.member.user = { ...interaction.member.user, id: user.id, username: user.username, global_name: user.global_name };
       interaction.member.roles = user.roles;
     }
-    this.#interactions.set(token, { id: interaction.id, channelId, ephemeral: false, original: null });
+    this.#interactions.set(token, { id: interaction.id, channelId, ephemeral: false, original: null, acknowledged: false, payload: interaction });
     this.dispatch('INTERACTION_CREATE', interaction);
     return token;
+  }
+
+  /** The same interaction delivered again (same id and token), as a gateway may after a resume. */
+  redeliver(token: string): void {
+    const state = this.#interactions.get(token);
+    if (!state) throw new Error('no such interaction');
+    this.dispatch('INTERACTION_CREATE', state.payload);
+  }
+
+  /** A message the bot posted in a channel, as it is now (after edits). */
+  botMessage(id: string): Json | undefined {
+    return this.#botMessages.get(id);
   }
 
   isDmChannel(channelId: string): boolean {
@@ -412,6 +454,7 @@ export class FakeDiscord {
       const channel = this.#channels.get(m[1]!);
       if (!channel && !this.isDmChannel(m[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
       const message = this.#botMessage(m[1]!, body);
+      this.#botMessages.set(message.id, message);
       this.sent.push({ via: 'channel', channelId: m[1]!, message, body });
       // Discord echoes the bot's own messages on the gateway: the adapter must ignore them.
       this.dispatch('MESSAGE_CREATE', { ...message, ...(channel ? { guild_id: IDS.guild, member: { roles: [], joined_at: message.timestamp, deaf: false, mute: false, flags: 0 } } : {}) });
@@ -419,7 +462,7 @@ export class FakeDiscord {
     }
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/))) {
       const [, channelId, messageId] = m as unknown as [string, string, string];
-      if (!this.#userMessages.has(messageId)) return [404, { message: 'Unknown Message', code: 10008 }];
+      if (!this.#userMessages.has(messageId) && !this.#botMessages.has(messageId)) return [404, { message: 'Unknown Message', code: 10008 }];
       if (this.#channels.has(messageId)) return [400, { message: 'A thread has already been created for this message', code: 160004 }];
       const thread = fixture('thread-create');
       Object.assign(thread, { id: messageId, parent_id: channelId, name: body.name, guild_id: IDS.guild });
@@ -429,6 +472,37 @@ export class FakeDiscord {
       this.#channels.set(messageId, stored);
       this.dispatch('THREAD_CREATE', thread);
       return [201, stored];
+    }
+    if (method === 'PATCH' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
+      const [, channelId, messageId] = m as unknown as [string, string, string];
+      const stored = this.#botMessages.get(messageId);
+      if (!stored || stored.channel_id !== channelId) return [404, { message: 'Unknown Message', code: 10008 }];
+      const edited: Json = { ...stored, edited_timestamp: new Date().toISOString() };
+      if ('content' in body) edited.content = body.content ?? '';
+      if ('embeds' in body) edited.embeds = (body.embeds ?? []).map((embed: Json) => ({ type: 'rich', ...embed }));
+      if ('components' in body) edited.components = body.components ?? [];
+      this.#botMessages.set(messageId, edited);
+      this.edits.push({ channelId, messageId, body, message: edited });
+      return [200, edited];
+    }
+    if (method === 'GET' && (m = path.match(/^\/guilds\/(\d+)\/members\/(\d+)$/))) {
+      const user = Object.values(USERS).find((candidate) => candidate.id === m![2]);
+      if (m[1] !== IDS.guild || !user) return [404, { message: 'Unknown Member', code: 10007 }];
+      const { roles, ...profile } = user;
+      return [
+        200,
+        {
+          user: { ...profile, discriminator: '0', avatar: null, public_flags: 0 },
+          roles,
+          nick: null,
+          avatar: null,
+          joined_at: '2025-02-01T12:00:00.000000+00:00',
+          deaf: false,
+          mute: false,
+          flags: 0,
+          pending: false,
+        },
+      ];
     }
     if (method === 'GET' && (m = path.match(/^\/channels\/(\d+)$/))) {
       const channel = this.#channels.get(m[1]!);
@@ -443,6 +517,8 @@ export class FakeDiscord {
     if (method === 'POST' && (m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/))) {
       const state = this.#interactions.get(m[2]!);
       if (!state || state.id !== m[1]) return [404, { message: 'Unknown interaction', code: 10062 }];
+      if (state.acknowledged) return [400, { message: 'Interaction has already been acknowledged.', code: 40060 }];
+      state.acknowledged = true;
       const flags = Number(body.data?.flags ?? 0);
       state.ephemeral = (flags & 64) !== 0;
       if (body.type === 4 || body.type === 7) {

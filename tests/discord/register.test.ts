@@ -20,14 +20,26 @@ it('registers /jobs in the configured guild', async () => {
   const from = fake.calls.length;
   const result = await run([], { DISCORD_GUILD_ID: IDS.guild });
   expect(result).toMatchObject({ code: 0, stderr: '' });
-  expect(result.stdout).toBe(`Registered /jobs for application ${IDS.application} in guild ${IDS.guild}.\n`);
+  expect(result.stdout).toBe(
+    `Registered /jobs (ask, postings, show, handoffs, gaps, reload, forget) for application ${IDS.application} in guild ${IDS.guild}.\n`,
+  );
   const [me, put] = fake.calls.slice(from);
   expect(me).toMatchObject({ method: 'GET', path: '/oauth2/applications/@me', authorization: 'Bot bot-token' });
   expect(put).toMatchObject({ method: 'PUT', path: `/applications/${IDS.application}/guilds/${IDS.guild}/commands` });
   const [jobs] = put!.body;
   expect(jobs.name).toBe('jobs');
-  expect(jobs.options.map((option: { name: string }) => option.name)).toEqual(['ask', 'postings']);
-  expect(jobs.options[0].options[0]).toMatchObject({ name: 'question', type: 3, required: true });
+  expect(jobs.options.map((option: { name: string }) => option.name)).toEqual(['ask', 'postings', 'show', 'handoffs', 'gaps', 'reload', 'forget']);
+  const sub = (name: string) => jobs.options.find((option: { name: string }) => option.name === name);
+  expect(sub('ask').options[0]).toMatchObject({ name: 'question', type: 3, required: true });
+  expect(sub('show').options).toMatchObject([
+    { name: 'posting', type: 3, required: true },
+    { name: 'topic', type: 3, required: false },
+  ]);
+  expect(sub('handoffs').options[0]).toMatchObject({ name: 'state', type: 3, required: false });
+  expect(sub('handoffs').options[0].choices.map((choice: { value: string }) => choice.value)).toEqual(['open', 'claimed', 'all']);
+  expect(sub('gaps').options[0]).toMatchObject({ name: 'days', type: 4, required: false, min_value: 1 });
+  expect(sub('reload').options ?? []).toEqual([]);
+  expect(sub('forget').options ?? []).toEqual([]);
 });
 
 it('registers globally with --global, or without a guild', async () => {

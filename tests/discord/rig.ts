@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { createDiscordAdapter, type HandoffAction } from '../../adapters/discord/index.js';
 import type { MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
+import type { HandoffService } from '../../src/handoff/service.js';
 import { createLogger } from '../../src/log.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 
@@ -17,9 +18,16 @@ export interface Rig {
 export async function startRig(
   handler: MessageHandler,
   overrides: Partial<DiscordConfig> = {},
-  options: { heartbeatIntervalMs?: number } = {},
+  options: {
+    heartbeatIntervalMs?: number;
+    /** The durable handoff workflow, for the adapter to register its transport with. */
+    handoffs?: HandoffService;
+    /** An already running local Discord (a restart of Candor against the same Discord); left running on stop. */
+    fake?: FakeDiscord;
+  } = {},
 ): Promise<Rig> {
-  const fake = await FakeDiscord.start(options);
+  const ownFake = !options.fake;
+  const fake = options.fake ?? (await FakeDiscord.start(options));
   const logs: Record<string, any>[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
@@ -41,11 +49,12 @@ export async function startRig(
     onHandoffAction: async (action) => {
       handoffActions.push(action);
     },
+    ...(options.handoffs ? { handoffs: options.handoffs } : {}),
   });
   try {
     await adapter.start(handler);
   } catch (error) {
-    await fake.stop();
+    if (ownFake) await fake.stop();
     throw error;
   }
   return {
@@ -55,7 +64,7 @@ export async function startRig(
     handoffActions,
     async stop() {
       await adapter.stop();
-      await fake.stop();
+      if (ownFake) await fake.stop();
     },
   };
 }

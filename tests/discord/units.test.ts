@@ -1,10 +1,13 @@
 /** The adapter's pure parts: clarify custom ids, rendering, mention safety. */
 import { describe, expect, it } from 'vitest';
 import { createChoiceStore } from '../../adapters/discord/choices.js';
+import { commandText } from '../../adapters/discord/commands.js';
+import { chunks, renderPing } from '../../adapters/discord/handoff-transport.js';
 import { renderHandoffPing } from '../../adapters/discord/ping.js';
 import { renderOutgoing } from '../../adapters/discord/render.js';
 import { defuseMentions, defuseUserText } from '../../adapters/discord/safety.js';
 import type { Reply } from '../../src/engine/types.js';
+import type { Handoff } from '../../src/handoff/store.js';
 
 const reply = (overrides: Partial<Reply>): Reply => ({
   kind: 'answer',
@@ -86,5 +89,87 @@ describe('rendering', () => {
     expect(ping.content).toBe("Marietta (marietta@example.com) a candidate's question needs you.");
     expect(ping.allowedMentions).toEqual({ parse: [], repliedUser: false });
     expect(JSON.stringify(ping.embeds)).not.toContain('@everyone');
+  });
+});
+
+describe('/jobs sub-commands', () => {
+  const options = (values: Record<string, string | number>) => ({
+    string: (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : null),
+    integer: (name: string) => (typeof values[name] === 'number' ? (values[name] as number) : null),
+  });
+
+  it('become the text the core parses; ask stays a question', () => {
+    expect(commandText('postings', options({}))).toBe('postings');
+    expect(commandText('handoffs', options({}))).toBe('handoffs');
+    expect(commandText('handoffs', options({ state: 'open' }))).toBe('handoffs open');
+    expect(commandText('gaps', options({ days: 7 }))).toBe('gaps 7');
+    expect(commandText('gaps', options({}))).toBe('gaps');
+    expect(commandText('show', options({ posting: ' kubernetes team lead ', topic: 'start date' }))).toBe('show kubernetes-team-lead start date');
+    expect(commandText('reload', options({}))).toBe('reload');
+    expect(commandText('forget', options({}))).toBe('forget');
+    expect(commandText('ask', options({ question: 'postings?' }))).toBeNull();
+  });
+});
+
+describe('handoff pings', () => {
+  const handoff: Handoff = {
+    id: 'h1',
+    state: 'claimed',
+    platform: 'discord',
+    candidateId: '1500000000000000001',
+    conversation: { platform: 'discord', channelId: '1300000000000000001', threadId: null, isDirect: false },
+    permalink: null,
+    question: '@everyone <@&1400000000000000001> when can I start?',
+    language: 'en',
+    postingId: 'p',
+    topic: 'start-date',
+    confidence: 0.4,
+    guesses: [],
+    recruiterId: 'marietta',
+    pings: [],
+    claimedBy: '1500000000000000003',
+    answeredBy: null,
+    dismissedBy: null,
+    createdAt: 0,
+    updatedAt: 0,
+    claimedAt: 0,
+    remindedAt: null,
+    escalatedAt: null,
+    answeredAt: null,
+    dismissedAt: null,
+    taughtAt: null,
+  };
+
+  it('defuse the question, show the state, and say where the answer goes', () => {
+    const rendered = renderPing(
+      {
+        kind: 'update',
+        handoff,
+        recruiter: { id: 'marietta', name: 'Marietta', email: 'm@example.com' },
+        posting: { id: 'p', title: '@here Posting' },
+        questions: [handoff.question, 'and relocation?'],
+        buttons: ['dismiss'],
+        waitingMinutes: 5,
+      },
+      'first',
+      false,
+    );
+    const text = JSON.stringify(rendered);
+    expect(text).not.toMatch(/@everyone|@here|<@&\d/);
+    const fields = Object.fromEntries(rendered.embeds[0]!.fields!.map((field) => [field.name, field.value]));
+    expect(fields).toMatchObject({
+      State: 'Claimed by <@1500000000000000003>',
+      Where: 'Asked privately (/jobs); the answer goes to the candidate by DM',
+      'Best guesses': '• @\u200bhere Posting / start-date: 40%',
+    });
+    expect(rendered.embeds[0]!.description).toContain('**Asked since:**\n> and relocation?');
+    expect(rendered.components[0]!.components).toMatchObject([{ custom_id: 'handoff_dismiss:h1', label: 'Dismiss' }]);
+  });
+
+  it('split a long relay into messages Discord accepts', () => {
+    const parts = chunks(`head\n${'word '.repeat(900)}`, 2000);
+    expect(parts.length).toBe(3);
+    expect(parts.every((part) => part.length <= 2000)).toBe(true);
+    expect(parts.join(' ').replace(/\s+/g, ' ').trim()).toBe(`head ${'word '.repeat(900)}`.trim());
   });
 });
