@@ -7,6 +7,7 @@ import type { Corpus, Posting } from '../content/types.js';
 import type { Knowledge, Recruiter, Topic } from '../knowledge/types.js';
 import { analyzeQuestion, readQuestion, type QuestionAnalysis } from './analyze.js';
 import { answerReply, clarifyReply, curatedReply, handoffReply, helpReply } from './compose.js';
+import { rankAcross } from './across.js';
 import { selectExcerpts } from './excerpt.js';
 import { buildPostingNameIndex } from './posting-names.js';
 import { rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
@@ -24,6 +25,7 @@ export interface CandorEngine extends Engine {
   readonly index: SearchIndex;
   recruiterOf(posting: Posting | null): Recruiter;
   explain(question: Question): unknown;
+  replacePosting(posting: Posting): void;
 }
 
 export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
@@ -34,9 +36,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
   const nameWords = new Set(names.vocabulary);
-  const known = new Set([...matcher.vocabulary, ...names.vocabulary, ...aliasWords, ...index.words]);
-  const passageCount = Math.max(1, index.passages.length);
-  const idf = (term: string) => Math.log(1 + passageCount / (1 + index.docFreq(term)));
+  const vocabulary = new Set([...matcher.vocabulary, ...names.vocabulary, ...aliasWords]);
+  const isKnownWord = (word: string) => vocabulary.has(word) || index.words.has(word) || names.vocabulary.has(word);
+  const visibleCache = new Map<Audience, Posting[]>();
+  const idf = (term: string) => Math.log(1 + Math.max(1, index.passageCount()) / (1 + index.docFreq(term)));
   const threshold = knowledge.engine.answerThreshold;
   const companyWords = new Set(words(companyName));
   const narrowTopics = new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
@@ -64,10 +67,28 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       })),
     ask,
     explain,
+    replacePosting,
   };
 
+  /**
+   * One changed posting in place of its old version, without a rebuild: a
+   * file watcher's edit costs one posting's indexing, not the corpus's.
+   */
+  function replacePosting(posting: Posting): void {
+    const at = corpus.postings.findIndex((existing) => existing.id === posting.id);
+    if (at >= 0) corpus.postings[at] = posting;
+    else corpus.postings.push(posting);
+    index.replacePosting(posting);
+    names.replacePosting(posting);
+    visibleCache.clear();
+  }
+
   function visiblePostings(audience: Audience): Posting[] {
-    return corpus.postings.filter((posting) => audience === 'staff' || !posting.draft);
+    const cached = visibleCache.get(audience);
+    if (cached) return cached;
+    const visible = corpus.postings.filter((posting) => audience === 'staff' || !posting.draft);
+    visibleCache.set(audience, visible);
+    return visible;
   }
 
   interface Plan {
@@ -88,7 +109,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       matcher,
       typos,
       termAliases: knowledge.termAliases,
-      isKnownWord: (word) => known.has(word),
+      isKnownWord,
       isNameWord: (word) => nameWords.has(word),
     });
     const visible = visiblePostings(question.audience);
@@ -175,7 +196,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     topic: string | null,
     language: Reply['language'],
   ): Reply {
-    const perPosting = candidates.map((posting) => ({ posting, ranked: rankPassages(index.byPosting.get(posting.id) ?? [], query, idf) }));
+    const perPosting = rankAcross(candidates, query, index, idf, { threshold, enough: MAX_CHOICES });
     const answering = perPosting.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= threshold);
     const company = rankPassages(index.company, query, idf);
     const companyAnswers = (company[0]?.score ?? 0) >= threshold;

@@ -3,9 +3,7 @@ import { loadCorpus } from '../content/load.js';
 import type { Corpus } from '../content/types.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Knowledge } from '../knowledge/types.js';
-import { createTopicAnnotator } from './annotate.js';
 import { createEngine, type CandorEngine } from './engine.js';
-import { createTopicMatcher } from './topics.js';
 
 export interface LoadedContent {
   engine: CandorEngine;
@@ -15,8 +13,8 @@ export interface LoadedContent {
 
 export async function loadContent(options: { contentDir: string; knowledgeDir: string }): Promise<LoadedContent> {
   const knowledge = loadKnowledge(options.knowledgeDir);
-  const annotate = createTopicAnnotator(createTopicMatcher(knowledge.topics, knowledge.weakWords));
-  const corpus = await loadCorpus({ contentDir: options.contentDir, knowledge, annotate });
+  // No annotate step here: building the engine's index fills every section's and passage's topics.
+  const corpus = await loadCorpus({ contentDir: options.contentDir, knowledge });
   return { engine: createEngine(corpus, knowledge), corpus, knowledge };
 }
 

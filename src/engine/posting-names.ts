@@ -18,7 +18,9 @@ export interface PostingNameIndex {
   /** Postings the question names, best first; more than one when it is ambiguous; empty when it names none. */
   resolve(questionTerms: string[], visible: (posting: Posting) => boolean): NameMatch[];
   /** Every word of every name, for typo repair. */
-  readonly vocabulary: string[];
+  readonly vocabulary: ReadonlySet<string>;
+  /** Add or replace one posting's names. */
+  replacePosting(posting: Posting): void;
 }
 
 interface Names {
@@ -39,37 +41,65 @@ export function buildPostingNameIndex(
 ): PostingNameIndex {
   const ignored = new Set(ignoredWords.flatMap((word) => terms(word)));
   const nameTerms = (text: string) => new Set(terms(text).filter((term) => !ignored.has(term)));
-  const entries: Names[] = [];
-  const docFreq = new Map<string, number>();
+  const entries = new Map<string, Names>();
+  const byTerm = new Map<string, Set<Names>>();
   const vocabulary = new Set<string>();
-  for (const posting of postings) {
+
+  const remove = (id: string) => {
+    const old = entries.get(id);
+    if (!old) return;
+    entries.delete(id);
+    for (const term of old.all) byTerm.get(term)?.delete(old);
+  };
+  const add = (posting: Posting) => {
     const variants = [posting.title, posting.id.replace(/-/g, ' '), ...(aliases[posting.id] ?? [])].map(nameTerms).filter((set) => set.size > 0);
     const team = nameTerms(posting.team);
-    const all = new Set([...variants.flatMap((set) => [...set]), ...team]);
-    entries.push({ posting, variants, team, all });
-    for (const term of all) docFreq.set(term, (docFreq.get(term) ?? 0) + 1);
+    const entry: Names = { posting, variants, team, all: new Set([...variants.flatMap((set) => [...set]), ...team]) };
+    entries.set(posting.id, entry);
+    for (const term of entry.all) {
+      const holders = byTerm.get(term) ?? new Set<Names>();
+      holders.add(entry);
+      byTerm.set(term, holders);
+    }
     for (const text of [posting.title, posting.team, ...(aliases[posting.id] ?? [])]) surfaceWords(text).forEach((word) => vocabulary.add(word));
-  }
-  const total = Math.max(1, postings.length);
-  const idf = (term: string) => Math.log(1 + total / (docFreq.get(term) ?? total));
-  const weight = (set: Iterable<string>) => [...set].reduce((sum, term) => sum + idf(term), 0);
-  // A word only a handful of postings share is a name on its own ("devops", "kubernetes").
-  const distinctiveLimit = Math.max(1, Math.floor(total * 0.02));
+  };
+  postings.forEach(add);
+
+  const docFreq = (term: string) => byTerm.get(term)?.size ?? 0;
+  const idf = (term: string) => Math.log(1 + Math.max(1, entries.size) / Math.max(1, docFreq(term)));
+  const weight = (set: Iterable<string>) => {
+    let sum = 0;
+    for (const term of set) sum += idf(term);
+    return sum;
+  };
 
   return {
-    vocabulary: [...vocabulary],
+    vocabulary,
+    replacePosting(posting) {
+      remove(posting.id);
+      add(posting);
+    },
     resolve(questionTerms, visible) {
+      const total = Math.max(1, entries.size);
+      // A word only a handful of postings share is a name on its own ("devops", "kubernetes").
+      const distinctiveLimit = Math.max(1, Math.floor(total * 0.02));
+      // Postings to weigh: those sharing a not-too-common word with the question, so a large board stays cheap.
+      const candidateLimit = Math.max(50, Math.floor(total * 0.05));
       const asked = new Set(questionTerms);
+      const candidates = new Set<Names>();
+      for (const term of asked) {
+        const holders = byTerm.get(term);
+        if (holders && holders.size <= candidateLimit) holders.forEach((holder) => candidates.add(holder));
+      }
       const matches: NameMatch[] = [];
-      for (const { posting, variants, team, all } of entries) {
+      for (const { posting, variants, team, all } of candidates) {
         if (!visible(posting)) continue;
         const matched = new Set([...all].filter((term) => asked.has(term)));
-        if (matched.size === 0) continue;
         const covers = (set: Set<string>) => weight([...set].filter((term) => matched.has(term))) / (weight(set) || 1);
         const named =
           variants.some((variant) => covers(variant) >= 0.5) ||
           (team.size > 0 && covers(team) === 1) ||
-          [...matched].some((term) => (docFreq.get(term) ?? 0) <= distinctiveLimit);
+          [...matched].some((term) => docFreq(term) <= distinctiveLimit);
         if (named) matches.push({ posting, score: weight(matched), matched });
       }
       matches.sort((a, b) => b.score - a.score);

@@ -34,6 +34,7 @@ export function scorePassage(entry: IndexedPassage, query: RankQuery, idf: (term
 export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery, idf: (term: string) => number): ScoredPassage[] {
   const scored: ScoredPassage[] = [];
   for (const entry of entries) {
+    if (entry.retired) continue;
     const result = scorePassage(entry, query, idf);
     if (result.score > 0) scored.push(result);
   }
@@ -67,9 +68,9 @@ function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], narrow: R
     // In a short passage ("30 days of paid vacation per year") one topic word is the whole point.
     // A passage mostly about something else ("Parental leave topped up to full salary") speaks less to this topic.
     const raw = entry.ownTopics.get(id) ?? 0;
-    const share = raw > 0 ? raw / [...entry.ownTopics.values()].reduce((sum, value) => sum + value, 0) : 0;
+    const share = raw > 0 ? raw / entry.ownTotal : 0;
     // ...and much less when its main subject is another topic ("Pension: 7 % of salary" is about pension).
-    const outranked = [...entry.ownTopics].some(([other, value]) => other !== id && narrow.has(other) && value >= raw) ? 0.5 : 1;
+    const outranked = raw > 0 && isOutranked(entry, id, raw, narrow) ? 0.5 : 1;
     const own = raw * (0.7 + 0.3 * share) * outranked * Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
     const heading = entry.headingTopics.has(id) ? 1 : 0;
     const fit = Math.min(1, 0.6 * heading + 0.7 * (1 - 0.5 ** own));
@@ -77,6 +78,11 @@ function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], narrow: R
     best = Math.max(best, fit * (weight / strongest) ** 2);
   }
   return best;
+}
+
+function isOutranked(entry: IndexedPassage, id: string, raw: number, narrow: ReadonlySet<string>): boolean {
+  for (const [other, value] of entry.ownTopics) if (other !== id && value >= raw && narrow.has(other)) return true;
+  return false;
 }
 
 /** Share of the asked words (rare words weigh more) found in the passage or its heading. */
@@ -87,7 +93,7 @@ function coverage(entry: IndexedPassage, contentTerms: string[], idf: (term: str
   for (const term of contentTerms) {
     const weight = idf(term);
     total += weight;
-    if (entry.termFreq.has(term) || entry.headingTerms.has(term)) found += weight;
+    if (entry.terms.includes(term) || entry.headingTerms.has(term)) found += weight;
   }
   return total === 0 ? 0 : found / total;
 }

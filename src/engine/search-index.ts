@@ -1,69 +1,98 @@
 /**
  * The corpus prepared for questions: every passage with its terms and
  * topics, an inverted index from term and topic to passages, and document
- * frequencies. Built once per load; a changed posting is swapped in alone.
+ * frequencies. Built once per load; one changed posting is swapped in
+ * without a rebuild (its old passages are retired, not searched for).
  */
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { fold, terms, words } from './text.js';
+import { fold, isStopword, stem, terms, words } from './text.js';
 
 export interface IndexedPassage {
   /** The posting, or null for company-wide text (_index.md). */
   posting: Posting | null;
   section: Section;
   passage: Passage;
-  termFreq: Map<string, number>;
-  headingTerms: Set<string>;
+  /** The passage's distinct search terms (stemmed). */
+  terms: readonly string[];
+  /** Shared by the passages of one section. */
+  headingTerms: ReadonlySet<string>;
   /** Topic evidence in the passage's own words. */
-  ownTopics: Map<string, number>;
-  /** Topic evidence in the heading path above it. */
-  headingTopics: Map<string, number>;
+  ownTopics: ReadonlyMap<string, number>;
+  /** Sum of ownTopics, for the share one topic has of the passage. */
+  ownTotal: number;
+  /** Topic evidence in the heading path above it (shared by the section). */
+  headingTopics: ReadonlyMap<string, number>;
   hasNumber: boolean;
   wordCount: number;
   url: string;
+  /** Set when a newer version of its posting replaced it. */
+  retired: boolean;
 }
 
 export interface SearchIndex {
-  passages: IndexedPassage[];
   byPosting: Map<string, IndexedPassage[]>;
   company: IndexedPassage[];
   byTerm: Map<string, IndexedPassage[]>;
   byTopic: Map<string, IndexedPassage[]>;
   /** In how many passages a term occurs. */
   docFreq(term: string): number;
+  passageCount(): number;
   /** Every folded word of the corpus, for typo repair. */
   words: Set<string>;
+  /** Index a new version of a posting and retire the old one's passages. */
+  replacePosting(posting: Posting): IndexedPassage[];
 }
 
-export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string): SearchIndex {
-  const passages: IndexedPassage[] = [];
-  const byPosting = new Map<string, IndexedPassage[]>();
-  const corpusWords = new Set<string>();
-  for (const posting of corpus.postings) {
-    const list = indexSections(posting.sections, posting, posting.url, matcher, corpusWords);
-    byPosting.set(posting.id, list);
-    passages.push(...list);
-  }
-  const company = corpus.company.flatMap((page: CompanyPage) => indexSections(page.sections, null, companyUrl, matcher, corpusWords));
-  passages.push(...company);
+const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|to|tre|fire|fem|seks|sju|syv|atte|ni|ti|tva|fyra|sex|tio)\b/;
 
+export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string): SearchIndex {
+  const byPosting = new Map<string, IndexedPassage[]>();
   const byTerm = new Map<string, IndexedPassage[]>();
   const byTopic = new Map<string, IndexedPassage[]>();
-  for (const entry of passages) {
-    for (const term of new Set([...entry.termFreq.keys(), ...entry.headingTerms])) push(byTerm, term, entry);
-    for (const topic of new Set([...entry.ownTopics.keys(), ...entry.headingTopics.keys()])) push(byTopic, topic, entry);
+  const corpusWords = new Set<string>();
+  let live = 0;
+
+  const add = (entries: IndexedPassage[]) => {
+    for (const entry of entries) {
+      live += 1;
+      for (const term of entry.terms) push(byTerm, term, entry);
+      for (const term of entry.headingTerms) if (!entry.terms.includes(term)) push(byTerm, term, entry);
+      for (const topic of entry.ownTopics.keys()) push(byTopic, topic, entry);
+      for (const topic of entry.headingTopics.keys()) if (!entry.ownTopics.has(topic)) push(byTopic, topic, entry);
+    }
+  };
+  for (const posting of corpus.postings) {
+    const entries = indexSections(posting.sections, posting, posting.url, matcher, corpusWords);
+    byPosting.set(posting.id, entries);
+    add(entries);
   }
+  const company = corpus.company.flatMap((page: CompanyPage) => indexSections(page.sections, null, companyUrl, matcher, corpusWords));
+  add(company);
+
   return {
-    passages,
     byPosting,
     company,
     byTerm,
     byTopic,
+    // Retired passages still count here until the next full load: a small, temporary skew in word weights.
     docFreq: (term) => byTerm.get(term)?.length ?? 0,
+    passageCount: () => live,
     words: corpusWords,
+    replacePosting(posting) {
+      for (const old of byPosting.get(posting.id) ?? []) {
+        old.retired = true;
+        live -= 1;
+      }
+      const entries = indexSections(posting.sections, posting, posting.url, matcher, corpusWords);
+      byPosting.set(posting.id, entries);
+      add(entries);
+      return entries;
+    },
   };
 }
 
+/** Indexes sections and, on the way, fills the content model's topics (section from heading, passage from both). */
 function indexSections(
   sections: Section[],
   posting: Posting | null,
@@ -71,40 +100,46 @@ function indexSections(
   matcher: TopicMatcher,
   corpusWords: Set<string>,
 ): IndexedPassage[] {
-  return sections.flatMap((section) => {
+  const entries: IndexedPassage[] = [];
+  for (const section of sections) {
     const headingText = section.headingPath.join(' ');
     const headingWords = words(headingText);
     const headingTopics = matcher.match(headingWords, 'question').scores;
     const headingTerms = new Set(terms(headingText));
-    headingWords.forEach((word) => corpusWords.add(word));
-    return section.passages.map((passage) => {
+    for (const word of headingWords) corpusWords.add(word);
+    section.topics = [...headingTopics.keys()].sort();
+    for (const passage of section.passages) {
       const passageWords = words(passage.text);
-      passageWords.forEach((word) => corpusWords.add(word));
-      const termFreq = new Map<string, number>();
-      for (const term of terms(passage.text)) termFreq.set(term, (termFreq.get(term) ?? 0) + 1);
-      return {
+      const distinct = new Set<string>();
+      for (const word of passageWords) {
+        corpusWords.add(word);
+        if (!isStopword(word) && (word.length > 1 || /\d/.test(word))) distinct.add(stem(word));
+      }
+      const ownTopics = matcher.match(passageWords, 'passage').scores;
+      let ownTotal = 0;
+      for (const value of ownTopics.values()) ownTotal += value;
+      passage.topics = [...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort();
+      entries.push({
         posting,
         section,
         passage,
-        termFreq,
+        terms: [...distinct],
         headingTerms,
-        ownTopics: matcher.match(passageWords, 'passage').scores,
+        ownTopics,
+        ownTotal,
         headingTopics,
-        hasNumber: /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|to|tre|fire|fem|seks|sju|syv|atte|ni|ti|tva|fyra|sex|tio)\b/.test(fold(passage.text)),
+        hasNumber: NUMBER.test(fold(passage.text)),
         wordCount: passageWords.length,
         url: section.anchor ? `${url}#${section.anchor}` : url,
-      };
-    });
-  });
+        retired: false,
+      });
+    }
+  }
+  return entries;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Topic ids a passage carries, for the content model (heading topics and its own). */
-export function passageTopics(entry: Pick<IndexedPassage, 'ownTopics' | 'headingTopics'>): string[] {
-  return [...new Set([...entry.headingTopics.keys(), ...entry.ownTopics.keys()])].sort();
 }

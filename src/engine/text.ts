@@ -52,6 +52,18 @@ const SUFFIXES = ['ingene', 'ingen', 'ingar', 'arna', 'orna', 'erna', 'ene', 'an
  * It over-stems some words; both sides are stemmed alike, so they still meet.
  */
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const result = computeStem(word);
+  // Corpora repeat their words endlessly; the cache is bounded so a flood of junk cannot grow it forever.
+  if (stems.size >= 500_000) stems.clear();
+  stems.set(word, result);
+  return result;
+}
+
+const stems = new Map<string, string>();
+
+function computeStem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word;
   let current = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word;
   for (let round = 0; round < 2; round++) {
