@@ -33,14 +33,16 @@ const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
-const WORD = /[\p{L}][\p{L}'’]*/gu;
+/** Anything that is not part of a word; apostrophes stay inside words ("what's"). */
+const NOT_WORD = /[^a-z0-9æøåäöéèêüáàíóúñçß']+/;
 
 /**
  * The language of `text`, or `fallback` when the text gives too little
  * evidence or two languages score the same.
  */
 export function detectLanguage(text: string, fallback: Language): Language {
-  const scores = scoreLanguages(text);
+  // A few hundred characters settle the language; reading a whole posting only costs time.
+  const scores = scoreLanguages(text.length > 1_200 ? text.slice(0, 1_200) : text);
   const ranked = (Object.keys(scores) as Language[]).sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0]!;
   const second = ranked[1]!;
@@ -51,13 +53,14 @@ export function detectLanguage(text: string, fallback: Language): Language {
 /** Evidence per language; exported for tests and for callers that want a confidence. */
 export function scoreLanguages(text: string): Record<Language, number> {
   const scores: Record<Language, number> = { en: 0, nb: 0, sv: 0 };
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    const word = match[0].replace(/’/g, "'").replace(/'$/, '');
-    if (/[æø]/.test(word)) scores.nb += 1;
-    if (/[äö]/.test(word)) scores.sv += 1;
-    for (const language of ['en', 'nb', 'sv'] as const) {
-      if (STOPWORDS[language].has(word)) scores[language] += 1;
-    }
+  for (const raw of text.toLowerCase().replace(/’/g, "'").split(NOT_WORD)) {
+    if (raw === '') continue;
+    const word = raw.endsWith("'") ? raw.slice(0, -1) : raw;
+    if (word.includes('æ') || word.includes('ø')) scores.nb += 1;
+    if (word.includes('ä') || word.includes('ö')) scores.sv += 1;
+    if (STOPWORDS.en.has(word)) scores.en += 1;
+    if (STOPWORDS.nb.has(word)) scores.nb += 1;
+    if (STOPWORDS.sv.has(word)) scores.sv += 1;
   }
   return scores;
 }

@@ -30,7 +30,12 @@ const ENTITIES: Record<string, string> = {
   AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', auml: 'ä', Auml: 'Ä', ouml: 'ö', Ouml: 'Ö', eacute: 'é',
 };
 
+/** Characters that can start markup, an entity, an escape, an address or a link. */
+const MARKUP = /[<>[\]`*_~&\\@]|https?:/i;
+
 export function cleanInline(raw: string): Inline {
+  // Most lines of a posting are plain prose: nothing to strip, nothing to find.
+  if (!MARKUP.test(raw)) return { text: raw.replace(/\s+/g, ' ').trim(), links: [], ids: [] };
   const links: FoundLink[] = [];
   const ids: string[] = [];
   const addLink = (text: string, url: string, source: FoundLink['source']) => {
