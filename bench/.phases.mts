@@ -1,0 +1,14 @@
+import { loadCorpus } from '/work/main/src/content/load.js';
+import { createEngine } from '/work/main/src/engine/engine.js';
+import { loadKnowledge } from '/work/main/src/knowledge/load.js';
+const dir = process.argv[2]!;
+const knowledge = loadKnowledge('/work/main/knowledge');
+await loadCorpus({ contentDir: '/work/main/content/career', knowledge });
+let t = performance.now();
+const corpus = await loadCorpus({ contentDir: dir, knowledge });
+const parse = performance.now() - t;
+t = performance.now();
+const engine = createEngine(corpus, knowledge);
+const build = performance.now() - t;
+globalThis.gc?.();
+console.log({ parse: Math.round(parse), engine: Math.round(build), heapMB: Math.round(process.memoryUsage().heapUsed / 1e6) });

@@ -1,0 +1,190 @@
+/** Bench results: their shape, the targets, and the Markdown table that bench/results.md holds. */
+
+export interface LatencyResult {
+  questions: number;
+  rounds: number;
+  samples: number;
+  errors: number;
+  medianMs: number;
+  p99Ms: number;
+  maxMs: number;
+  /** p99 of the first round: typo-repair caches cold. */
+  firstRoundP99Ms: number;
+  /** Questions per second on one core (one thread, back to back). */
+  qps: number;
+  evalMedianMs: number;
+  typoMedianMs: number;
+  pasteMaxMs: number;
+}
+
+export interface NaiveResult {
+  questions: number;
+  passages: number;
+  buildMs: number;
+  medianMs: number;
+  p99Ms: number;
+  /** Candor's median over the same questions. */
+  candorMedianMs: number;
+  /** naive median / Candor median. */
+  ratio: number;
+}
+
+export interface IncrementalReload {
+  method: string;
+  ms: number;
+  reps: number;
+  /** The engine answers from the changed text afterwards. */
+  verified: boolean;
+}
+
+export interface ReloadResult {
+  postingId: string;
+  reps: number;
+  /** Read + parsePosting + createEngine over the whole corpus. */
+  fullMs: number;
+  parseMs: number;
+  engineMs: number;
+  fullVerified: boolean;
+  incremental: IncrementalReload | null;
+}
+
+export interface ColdStart {
+  runs: number;
+  failures: number;
+  medianMs: number;
+  samplesMs: number[];
+}
+
+export interface CorpusResult {
+  label: string;
+  postings: number;
+  passages: number;
+  /** Files the loader refused (severity error). */
+  problems: number;
+  buildMs: number;
+  heapBaseMB: number;
+  heapMB: number;
+  rssMB: number;
+  latency: LatencyResult;
+  naive: NaiveResult | null;
+  reload: ReloadResult;
+  coldStart: ColdStart | null;
+}
+
+export interface Machine {
+  cores: number;
+  model: string;
+  node: string;
+  date: string;
+}
+
+export interface Target {
+  name: string;
+  corpus: string;
+  goal: string;
+  measured: number | null;
+  unit: string;
+  met: boolean | null;
+}
+
+const cell = (value: number | null | undefined, unit = ''): string => {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  const text = abs >= 100 ? value.toFixed(0) : abs >= 10 ? value.toFixed(1) : abs >= 1 ? value.toFixed(2) : value.toFixed(3);
+  return `${text}${unit}`;
+};
+
+/** The reload a target is judged on: the incremental path when the engine has one, else the full rebuild. */
+export const reloadMs = (result: CorpusResult) => result.reload.incremental?.ms ?? result.reload.fullMs;
+
+export function evaluateTargets(results: CorpusResult[]): Target[] {
+  const of = (label: string) => results.find((result) => result.label === label);
+  const target = (name: string, corpus: string, goal: string, unit: string, value: (r: CorpusResult) => number | null | undefined, ok: (v: number) => boolean): Target => {
+    const result = of(corpus);
+    const measured = result ? value(result) ?? null : null;
+    return { name, corpus, goal, unit, measured, met: measured === null || !Number.isFinite(measured) ? null : ok(measured) };
+  };
+  return [
+    target('p99 latency', 'bundled', '< 1 ms', ' ms', (r) => r.latency.p99Ms, (v) => v < 1),
+    target('`ask` cold start', 'bundled', '< 500 ms', ' ms', (r) => r.coldStart?.medianMs, (v) => v < 500),
+    target('index build', '10000', '< 3000 ms', ' ms', (r) => r.buildMs, (v) => v < 3000),
+    target('heap after build', '10000', '< 300 MB', ' MB', (r) => r.heapMB, (v) => v < 300),
+    target('p99 latency', '10000', '< 5 ms', ' ms', (r) => r.latency.p99Ms, (v) => v < 5),
+    target('one changed posting re-indexed', '10000', '< 50 ms', ' ms', reloadMs, (v) => v < 50),
+    target('faster than naive fuse.js', '1000', '≥ 20x', 'x', (r) => r.naive?.ratio, (v) => v >= 20),
+  ];
+}
+
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
+
+export function renderReport(input: { machine: Machine; results: CorpusResult[]; command: string; totalSeconds: number; notes: string[] }): string {
+  const { machine, results } = input;
+  const main = [
+    row(['corpus', 'postings', 'passages', 'build ms', 'heap MB', 'median ms', 'p99 ms', 'q/s', 'cold start ms', 'naive median ms', 'naive/Candor', 'reload full ms', 'reload incr. ms']),
+    row(Array(13).fill('---')),
+    ...results.map((r) =>
+      row([
+        r.label,
+        r.postings,
+        r.passages,
+        cell(r.buildMs),
+        cell(r.heapMB),
+        cell(r.latency.medianMs),
+        cell(r.latency.p99Ms),
+        cell(r.latency.qps),
+        cell(r.coldStart?.medianMs),
+        cell(r.naive?.medianMs),
+        cell(r.naive?.ratio, 'x'),
+        cell(r.reload.fullMs),
+        r.reload.incremental ? cell(r.reload.incremental.ms) : 'n/a',
+      ]),
+    ),
+  ];
+  const detail = [
+    row(['corpus', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
+    row(Array(11).fill('---')),
+    ...results.map((r) =>
+      row([
+        r.label,
+        `${r.latency.rounds} × ${r.latency.questions}`,
+        cell(r.latency.evalMedianMs),
+        cell(r.latency.typoMedianMs),
+        cell(r.latency.pasteMaxMs),
+        cell(r.latency.firstRoundP99Ms),
+        cell(r.latency.maxMs),
+        r.latency.errors,
+        `${cell(r.reload.parseMs)} / ${cell(r.reload.engineMs)} (${r.reload.reps}×${r.reload.incremental ? `; ${r.reload.incremental.method}${r.reload.incremental.verified ? '' : ' NOT VERIFIED'}` : ''})`,
+        r.naive ? `${r.naive.questions} / ${r.naive.passages} / ${cell(r.naive.buildMs)}` : 'skipped',
+        r.coldStart ? `${r.coldStart.runs}${r.coldStart.failures ? ` (${r.coldStart.failures} failed)` : ''}` : '—',
+      ]),
+    ),
+  ];
+  const targets = evaluateTargets(results);
+  const targetRows = [
+    row(['target', 'corpus', 'goal', 'measured', 'status']),
+    row(Array(5).fill('---')),
+    ...targets.map((t) => row([t.name, t.corpus, t.goal, cell(t.measured, t.unit), t.met === null ? 'not run' : t.met ? 'met' : 'MISSED'])),
+  ];
+  return [
+    '# Candor bench',
+    '',
+    `${machine.date} · ${machine.cores} cores · ${machine.model} · Node ${machine.node} · \`${input.command}\` · ${input.totalSeconds.toFixed(0)} s`,
+    '',
+    'Medians unless stated. Build = loadContent (read + parse + createEngine); heap = heapUsed after a forced GC;',
+    'latency over the eval questions plus typo variants and two 40 KB pastes; q/s = one core, back to back;',
+    'cold start = spawn `node --import tsx src/cli/main.ts ask …` to its first byte of output.',
+    '',
+    ...main,
+    '',
+    '## Targets',
+    '',
+    ...targetRows,
+    '',
+    '## Details',
+    '',
+    ...detail,
+    '',
+    ...input.notes.map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+}
