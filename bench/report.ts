@@ -172,7 +172,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     '',
     'Medians unless stated. Build = loadContent (read + parse + createEngine); heap = heapUsed after a forced GC;',
     'latency over the eval questions plus typo variants and two 40 KB pastes; q/s = one core, back to back;',
-    'cold start = spawn `node --import tsx src/cli/main.ts ask …` to its first byte of output.',
+    'cold start = spawn `node dist/src/cli/main.js ask …` (what `npm run cli -- ask` runs) to its first byte of output.',
     '',
     ...main,
     '',
