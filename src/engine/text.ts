@@ -20,7 +20,8 @@ export function fold(text: string): string {
  * question usually sits).
  */
 export function cleanQuestion(raw: string): string {
-  let text = raw.length > 20_000 ? raw.slice(0, 10_000) + ' ' + raw.slice(-10_000) : raw;
+  // Only the head and tail of a paste are read at all, so its length costs nothing.
+  let text = raw.length > 4 * MAX_QUESTION_CHARS ? `${raw.slice(0, 2 * MAX_QUESTION_CHARS)} ${raw.slice(-2 * MAX_QUESTION_CHARS)}` : raw;
   text = text
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
     .replace(/<[@#!][^>\s]*>/g, ' ') // Slack mentions: <@U1>, <!channel>, <#C1|x>
