@@ -1,8 +1,9 @@
 /**
  * The best passages per posting when a question names none. A handful of
- * postings are ranked in full; on a large board only the passages that carry
- * an asked word or topic are scored, and the scan stops as soon as the
- * outcome is settled (several postings answer, differently: "which role?").
+ * postings are ranked in full. On a large board only passages that carry an
+ * asked word or topic are scored, topic lists are read best-fitting first and
+ * left as soon as no later passage could reach the threshold, and the scan
+ * stops once the outcome is settled (several postings answer, differently).
  */
 import type { Posting } from '../content/types.js';
 import { rankPassages, scorePassage, type RankQuery, type ScoredPassage } from './rank.js';
@@ -14,52 +15,77 @@ export interface PostingRanking {
   ranked: ScoredPassage[];
 }
 
+export interface Settle {
+  threshold: number;
+  /** Postings that answer, differently, enough to ask "which role?". */
+  enough: number;
+}
+
 const FULL_RANKING_LIMIT = 30;
+/** Words in more passages than this share weigh too little to be worth a scan of their list. */
+const COMMON_TERM_SHARE = 0.05;
+/** Near misses kept for the recruiter's "best guesses" even below the threshold. */
+const GUESSES = 3;
 
 export function rankAcross(
   candidates: Posting[],
+  isCandidate: (posting: Posting) => boolean,
   query: RankQuery,
   index: SearchIndex,
   idf: (term: string) => number,
-  settle: { threshold: number; enough: number },
+  settle: Settle,
 ): PostingRanking[] {
   if (candidates.length <= FULL_RANKING_LIMIT) {
     return candidates.map((posting) => ({ posting, ranked: rankPassages(index.byPosting.get(posting.id) ?? [], query, idf) }));
   }
-  const allowed = new Set(candidates.map((posting) => posting.id));
-  const best = new Map<string, ScoredPassage[]>();
+  const best = new Map<Posting, ScoredPassage[]>();
   const answeringTexts = new Set<string>();
-  let answering = 0;
-  for (const entry of candidatePassages(query, index)) {
+  const answeringPostings = new Set<Posting>();
+  const seen = new Set<IndexedPassage>();
+  const settled = () => answeringPostings.size >= settle.enough && answeringTexts.size > 1;
+
+  const consider = (entry: IndexedPassage): void => {
     const posting = entry.posting;
-    if (!posting || entry.retired || !allowed.has(posting.id)) continue;
+    if (!posting || entry.retired || seen.has(entry) || !isCandidate(posting)) return;
+    seen.add(entry);
     const scored = scorePassage(entry, query, idf);
-    if (scored.score <= 0) continue;
-    const list = best.get(posting.id);
-    if (!list) best.set(posting.id, [scored]);
-    else list.push(scored);
-    if (scored.score >= settle.threshold && (!list || list.every((item) => item === scored || item.score < settle.threshold))) {
-      answering += 1;
+    if (scored.score <= 0) return;
+    const list = best.get(posting);
+    if (list) list.push(scored);
+    else best.set(posting, [scored]);
+    if (scored.score >= settle.threshold) {
+      answeringPostings.add(posting);
       answeringTexts.add(entry.passage.text);
-      if (answering >= settle.enough && answeringTexts.size > 1) break;
+    }
+  };
+
+  const common = Math.max(50, index.passageCount() * COMMON_TERM_SHARE);
+  const termLists = query.contentTerms
+    .map((term) => index.byTerm.get(term) ?? [])
+    .filter((list) => list.length <= common)
+    .sort((a, b) => a.length - b.length);
+  for (const list of termLists) {
+    for (const entry of list) {
+      consider(entry);
+      if (settled()) return rankings(best);
     }
   }
-  const byId = new Map(candidates.map((posting) => [posting.id, posting]));
-  return [...best].map(([id, ranked]) => ({ posting: byId.get(id)!, ranked: ranked.sort((a, b) => b.score - a.score) }));
+  const strongest = query.topics[0]?.weight ?? 0;
+  // Without an asked word in it, a passage scores at most its topic fit (0.85 of it when words were asked).
+  const ceiling = query.contentTerms.length > 0 ? 0.85 : 1;
+  for (const { id, weight } of query.topics) {
+    const list = index.byTopic.get(id);
+    if (!list) continue;
+    const factor = ceiling * (weight / strongest) ** 2;
+    for (let position = 0; position < list.entries.length; position++) {
+      if (list.fits[position]! * factor < settle.threshold && best.size >= GUESSES) break;
+      consider(list.entries[position]!);
+      if (settled()) return rankings(best);
+    }
+  }
+  return rankings(best);
 }
 
-/** Rare asked words first (they decide "only one posting says it"), then the asked topics. */
-function* candidatePassages(query: RankQuery, index: SearchIndex): Generator<IndexedPassage> {
-  const seen = new Set<IndexedPassage>();
-  const lists = query.contentTerms
-    .map((term) => index.byTerm.get(term) ?? [])
-    .sort((a, b) => a.length - b.length)
-    .concat(query.topics.map((topic) => index.byTopic.get(topic.id) ?? []));
-  for (const list of lists) {
-    for (const entry of list) {
-      if (seen.has(entry)) continue;
-      seen.add(entry);
-      yield entry;
-    }
-  }
+function rankings(best: Map<Posting, ScoredPassage[]>): PostingRanking[] {
+  return [...best].map(([posting, ranked]) => ({ posting, ranked: ranked.sort((a, b) => b.score - a.score) }));
 }

@@ -31,7 +31,8 @@ export interface CandorEngine extends Engine {
 export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
   const companyName = knowledge.site.companyName;
   const matcher = createTopicMatcher(withCompanyName(knowledge.topics, companyName), knowledge.weakWords);
-  const index = buildSearchIndex(corpus, matcher, knowledge.site.baseUrl);
+  const narrowTopics = new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
+  const index = buildSearchIndex(corpus, matcher, knowledge.site.baseUrl, narrowTopics);
   const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
@@ -42,7 +43,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const idf = (term: string) => Math.log(1 + Math.max(1, index.passageCount()) / (1 + index.docFreq(term)));
   const threshold = knowledge.engine.answerThreshold;
   const companyWords = new Set(words(companyName));
-  const narrowTopics = new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
   const directory = knowledge.directory;
   const recruiterOf = (posting: Posting | null): Recruiter => {
     if (!posting?.recruiterId && posting?.contact) return { id: `contact:${posting.contact.email}`, ...posting.contact };
@@ -99,6 +99,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     query: RankQuery;
     posting: Posting | undefined;
     candidates: Posting[];
+    /** Whether a posting is among the candidates, without a set over a large board. */
+    isCandidate: (posting: Posting) => boolean;
     context: Posting | undefined;
     topic: string | null;
   }
@@ -132,7 +134,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
         candidates = named.map((match) => match.posting);
       } else posting = context ?? (visible.length === 1 ? visible[0] : undefined);
     }
-    return { analysis, visible, named: named.map((match) => match.posting), namesHidden, query, posting, candidates, context, topic: query.topics[0]?.id ?? null };
+    const isCandidate = candidates === visible ? isVisible : (posting: Posting) => candidates.includes(posting);
+    return { analysis, visible, named: named.map((match) => match.posting), namesHidden, query, posting, candidates, isCandidate, context, topic: query.topics[0]?.id ?? null };
   }
 
   function ask(question: Question): Reply {
@@ -150,7 +153,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (plan.namesHidden && !plan.context) {
       return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
     }
-    return answerAcross(plan.candidates, query, topic, language);
+    return answerAcross(plan.candidates, plan.isCandidate, query, topic, language);
   }
 
   /** Why a question gets its reply: for developers tuning knowledge/ and for staff. */
@@ -192,11 +195,12 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
 
   function answerAcross(
     candidates: Posting[],
+    isCandidate: (posting: Posting) => boolean,
     query: RankQuery,
     topic: string | null,
     language: Reply['language'],
   ): Reply {
-    const perPosting = rankAcross(candidates, query, index, idf, { threshold, enough: MAX_CHOICES });
+    const perPosting = rankAcross(candidates, isCandidate, query, index, idf, { threshold, enough: MAX_CHOICES });
     const answering = perPosting.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= threshold);
     const company = rankPassages(index.company, query, idf);
     const companyAnswers = (company[0]?.score ?? 0) >= threshold;

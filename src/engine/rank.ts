@@ -4,6 +4,7 @@
  * specific words asked about. The score is the answer's confidence in [0,1].
  */
 import type { IndexedPassage } from './search-index.js';
+import { topicFit } from './topic-fit.js';
 
 export interface RankQuery {
   topics: { id: string; weight: number }[];
@@ -56,33 +57,12 @@ function order(entry: IndexedPassage): number {
   return section * 1000 + passage;
 }
 
-/**
- * The best fit over the asked topics, a weaker topic counting for less. A
- * heading that names the topic is the strongest sign; words in the passage
- * add up but saturate, so one stray word ("based") is weak evidence.
- */
+/** The best fit over the asked topics; a side topic ("the role" in "does the role come with a car?") must not answer for the main one. */
 function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], narrow: ReadonlySet<string>): number {
   const strongest = topics[0]?.weight ?? 0;
   let best = 0;
-  for (const { id, weight } of topics) {
-    // In a short passage ("30 days of paid vacation per year") one topic word is the whole point.
-    // A passage mostly about something else ("Parental leave topped up to full salary") speaks less to this topic.
-    const raw = entry.ownTopics.get(id) ?? 0;
-    const share = raw > 0 ? raw / entry.ownTotal : 0;
-    // ...and much less when its main subject is another topic ("Pension: 7 % of salary" is about pension).
-    const outranked = raw > 0 && isOutranked(entry, id, raw, narrow) ? 0.5 : 1;
-    const own = raw * (0.7 + 0.3 * share) * outranked * Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
-    const heading = entry.headingTopics.has(id) ? 1 : 0;
-    const fit = Math.min(1, 0.6 * heading + 0.7 * (1 - 0.5 ** own));
-    // A side topic ("the role" in "does the role come with a car?") must not answer for the main one.
-    best = Math.max(best, fit * (weight / strongest) ** 2);
-  }
+  for (const { id, weight } of topics) best = Math.max(best, topicFit(entry, id, narrow) * (weight / strongest) ** 2);
   return best;
-}
-
-function isOutranked(entry: IndexedPassage, id: string, raw: number, narrow: ReadonlySet<string>): boolean {
-  for (const [other, value] of entry.ownTopics) if (other !== id && value >= raw && narrow.has(other)) return true;
-  return false;
 }
 
 /** Share of the asked words (rare words weigh more) found in the passage or its heading. */

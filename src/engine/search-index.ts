@@ -7,6 +7,7 @@
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
 import { fold, isStopword, stem, terms, words } from './text.js';
+import { topicFit } from './topic-fit.js';
 
 export interface IndexedPassage {
   /** The posting, or null for company-wide text (_index.md). */
@@ -30,11 +31,17 @@ export interface IndexedPassage {
   retired: boolean;
 }
 
+/** Passages that carry a topic, best fitting first (see topic-fit.ts), with their fits. */
+export interface TopicList {
+  entries: IndexedPassage[];
+  fits: number[];
+}
+
 export interface SearchIndex {
   byPosting: Map<string, IndexedPassage[]>;
   company: IndexedPassage[];
   byTerm: Map<string, IndexedPassage[]>;
-  byTopic: Map<string, IndexedPassage[]>;
+  byTopic: Map<string, TopicList>;
   /** In how many passages a term occurs. */
   docFreq(term: string): number;
   passageCount(): number;
@@ -46,29 +53,51 @@ export interface SearchIndex {
 
 const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|to|tre|fire|fem|seks|sju|syv|atte|ni|ti|tva|fyra|sex|tio)\b/;
 
-export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string): SearchIndex {
+export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndex {
   const byPosting = new Map<string, IndexedPassage[]>();
   const byTerm = new Map<string, IndexedPassage[]>();
-  const byTopic = new Map<string, IndexedPassage[]>();
+  const byTopic = new Map<string, TopicList>();
   const corpusWords = new Set<string>();
   let live = 0;
 
-  const add = (entries: IndexedPassage[]) => {
+  const add = (entries: IndexedPassage[], placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
     for (const entry of entries) {
       live += 1;
       for (const term of entry.terms) push(byTerm, term, entry);
       for (const term of entry.headingTerms) if (!entry.terms.includes(term)) push(byTerm, term, entry);
-      for (const topic of entry.ownTopics.keys()) push(byTopic, topic, entry);
-      for (const topic of entry.headingTopics.keys()) if (!entry.ownTopics.has(topic)) push(byTopic, topic, entry);
+      for (const topic of new Set([...entry.ownTopics.keys(), ...entry.headingTopics.keys()])) placeTopic(topic, entry, topicFit(entry, topic, narrow));
     }
+  };
+  const topicList = (topic: string) => {
+    let list = byTopic.get(topic);
+    if (!list) byTopic.set(topic, (list = { entries: [], fits: [] }));
+    return list;
+  };
+  const append = (topic: string, entry: IndexedPassage, fit: number) => {
+    const list = topicList(topic);
+    list.entries.push(entry);
+    list.fits.push(fit);
+  };
+  const insertSorted = (topic: string, entry: IndexedPassage, fit: number) => {
+    const list = topicList(topic);
+    let low = 0;
+    let high = list.fits.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list.fits[middle]! >= fit) low = middle + 1;
+      else high = middle;
+    }
+    list.entries.splice(low, 0, entry);
+    list.fits.splice(low, 0, fit);
   };
   for (const posting of corpus.postings) {
     const entries = indexSections(posting.sections, posting, posting.url, matcher, corpusWords);
     byPosting.set(posting.id, entries);
-    add(entries);
+    add(entries, append);
   }
   const company = corpus.company.flatMap((page: CompanyPage) => indexSections(page.sections, null, companyUrl, matcher, corpusWords));
-  add(company);
+  add(company, append);
+  for (const list of byTopic.values()) sortByFit(list);
 
   return {
     byPosting,
@@ -86,7 +115,7 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
       }
       const entries = indexSections(posting.sections, posting, posting.url, matcher, corpusWords);
       byPosting.set(posting.id, entries);
-      add(entries);
+      add(entries, insertSorted);
       return entries;
     },
   };
@@ -136,6 +165,12 @@ function indexSections(
     }
   }
   return entries;
+}
+
+function sortByFit(list: TopicList): void {
+  const order = list.fits.map((fit, position) => position).sort((a, b) => list.fits[b]! - list.fits[a]!);
+  list.entries = order.map((position) => list.entries[position]!);
+  list.fits = order.map((position) => list.fits[position]!);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
