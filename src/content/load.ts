@@ -9,6 +9,7 @@ import { CandorError, describe } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { finalizeSections, findApplyLink, parseBody, passagesInOrder, publicLinks } from './body.js';
 import { readFrontMatter } from './frontmatter.js';
+import { detachStrings } from './detach.js';
 import { detectLanguage } from './language.js';
 import { resolveRecruiter } from './recruiter.js';
 import type { CompanyPage, ContentProblem, Corpus, Posting, Section } from './types.js';
@@ -74,7 +75,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
   }
   const id = options.id ?? postingId(file);
   return {
-    posting: {
+    posting: detachStrings({
       id,
       title: meta.title,
       intro: meta.intro,
@@ -90,7 +91,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
       links: publicLinks(body),
       recruiterId: recruiter.recruiterId,
       contact: recruiter.contact,
-    },
+    }),
     problems,
   };
 }

@@ -2,6 +2,7 @@
 import type { Language, Posting } from '../content/types.js';
 import type { Recruiter } from '../knowledge/types.js';
 import type { Excerpt } from './excerpt.js';
+import { passageUrl } from './search-index.js';
 import { phrase } from './phrases.js';
 import type { Guess, PostingRef, Quote, Reply } from './types.js';
 
@@ -39,7 +40,7 @@ export function answerReply(args: {
     text,
     postingId: posting?.id ?? '',
     section: scored.entry.section.title || (posting?.title ?? args.companyTitle),
-    url: scored.entry.url,
+    url: passageUrl(scored.entry),
   }));
   const first = quotes[0]!;
   const where = `${ref ? `"${titleOf(ref, language)}"` : args.companyTitle}${first.section && first.section !== ref?.title ? ` › ${first.section}` : ''}`;

@@ -174,7 +174,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
           score: Number(item.score.toFixed(3)),
           topicFit: Number(item.topicFit.toFixed(3)),
           lexical: Number(item.lexical.toFixed(3)),
-          own: Object.fromEntries(item.entry.ownTopics),
+          own: Object.fromEntries([...item.entry.ownTopics]),
           text: item.entry.passage.text.slice(0, 100),
         })),
     };

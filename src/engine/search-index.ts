@@ -8,6 +8,7 @@ import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/
 import type { TopicMatcher } from './topics.js';
 import { fold, isStopword, stem, terms, words } from './text.js';
 import { topicFit } from './topic-fit.js';
+import { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
   /** The posting, or null for company-wide text (_index.md). */
@@ -19,14 +20,15 @@ export interface IndexedPassage {
   /** Shared by the passages of one section. */
   headingTerms: ReadonlySet<string>;
   /** Topic evidence in the passage's own words. */
-  ownTopics: ReadonlyMap<string, number>;
+  ownTopics: TopicScores;
   /** Sum of ownTopics, for the share one topic has of the passage. */
   ownTotal: number;
   /** Topic evidence in the heading path above it (shared by the section). */
   headingTopics: ReadonlyMap<string, number>;
   hasNumber: boolean;
   wordCount: number;
-  url: string;
+  /** The posting's (or the company page's) URL; the section's anchor is added by `passageUrl`. */
+  pageUrl: string;
   /** Set when a newer version of its posting replaced it. */
   retired: boolean;
 }
@@ -144,9 +146,8 @@ function indexSections(
         corpusWords.add(word);
         if (!isStopword(word) && (word.length > 1 || /\d/.test(word))) distinct.add(stem(word));
       }
-      const ownTopics = matcher.match(passageWords, 'passage').scores;
-      let ownTotal = 0;
-      for (const value of ownTopics.values()) ownTotal += value;
+      const ownTopics = TopicScores.from(matcher.match(passageWords, 'passage').scores);
+      const ownTotal = ownTopics.total;
       passage.topics = [...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort();
       entries.push({
         posting,
@@ -159,12 +160,17 @@ function indexSections(
         headingTopics,
         hasNumber: NUMBER.test(fold(passage.text)),
         wordCount: passageWords.length,
-        url: section.anchor ? `${url}#${section.anchor}` : url,
+        pageUrl: url,
         retired: false,
       });
     }
   }
   return entries;
+}
+
+/** The link to a passage's section. */
+export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): string {
+  return entry.section.anchor ? `${entry.pageUrl}#${entry.section.anchor}` : entry.pageUrl;
 }
 
 function sortByFit(list: TopicList): void {
