@@ -22,8 +22,10 @@ export interface Settle {
 }
 
 const FULL_RANKING_LIMIT = 30;
-/** Words in more passages than this share weigh too little to be worth a scan of their list. */
-const COMMON_TERM_SHARE = 0.05;
+/** Words in more passages than this share weigh too little to be worth a scan of their list... */
+const COMMON_TERM_SHARE = 0.005;
+/** ...and the rarest few asked words are the ones that can make one posting the only answer. */
+const TERM_LISTS = 3;
 /** Near misses kept for the recruiter's "best guesses" even below the threshold. */
 const GUESSES = 3;
 
@@ -42,7 +44,11 @@ export function rankAcross(
   const answeringTexts = new Set<string>();
   const answeringPostings = new Set<Posting>();
   const seen = new Set<IndexedPassage>();
-  const settled = () => answeringPostings.size >= settle.enough && answeringTexts.size > 1;
+  // Every posting answering alike is the one outcome that needs the whole board; when the asked
+  // topics reach fewer postings than that, enough answering postings settle it.
+  const reach = Math.max(0, ...query.topics.map((topic) => index.byTopic.get(topic.id)?.postings ?? 0));
+  const everywherePossible = query.topics.length === 0 || reach >= candidates.length;
+  const settled = () => answeringPostings.size >= settle.enough && (answeringTexts.size > 1 || !everywherePossible);
 
   const consider = (entry: IndexedPassage): void => {
     const posting = entry.posting;
@@ -63,7 +69,8 @@ export function rankAcross(
   const termLists = query.contentTerms
     .map((term) => index.byTerm.get(term) ?? [])
     .filter((list) => list.length <= common)
-    .sort((a, b) => a.length - b.length);
+    .sort((a, b) => a.length - b.length)
+    .slice(0, TERM_LISTS);
   for (const list of termLists) {
     for (const entry of list) {
       consider(entry);

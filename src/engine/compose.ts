@@ -111,11 +111,16 @@ export function handoffReply(args: {
   };
 }
 
+/** A hint names a few postings, not a whole job board. */
+const MAX_LISTED = 10;
+
 export function helpReply(args: { visible: Posting[]; language: Language }): Reply {
   const { language, visible } = args;
   const lines = [phrase(language, 'help')];
   if (visible.length > 0) {
-    lines.push(phrase(language, 'helpPostings', { titles: visible.map((posting) => titleOf(postingRef(posting), language)).join('; ') }));
+    const listed = visible.slice(0, MAX_LISTED).map((posting) => titleOf(postingRef(posting), language));
+    if (visible.length > MAX_LISTED) listed.push(phrase(language, 'andMore', { count: String(visible.length - MAX_LISTED) }));
+    lines.push(phrase(language, 'helpPostings', { titles: listed.join('; ') }));
     lines.push(phrase(language, 'helpExample', { example: phrase(language, 'exampleQuestion', { title: shortTitle(visible[0]!.title) }) }));
   }
   return { ...base(language), kind: 'help', text: lines.join('\n'), confidence: 1 };

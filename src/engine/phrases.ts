@@ -22,6 +22,7 @@ const PHRASES = {
     helpPostings: 'Open postings: {titles}.',
     curatedSource: 'Answered earlier by {source}',
     exampleQuestion: 'Is there on-call for the {title}?',
+    andMore: 'and {count} more',
   },
   nb: {
     apology: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt.',
@@ -41,6 +42,7 @@ const PHRASES = {
     helpPostings: 'Ledige stillinger: {titles}.',
     curatedSource: 'Besvart tidligere av {source}',
     exampleQuestion: 'Er det vakt for {title}?',
+    andMore: 'og {count} til',
   },
   sv: {
     apology: 'Förlåt, något gick fel hos mig. Försök igen om en stund.',
@@ -60,6 +62,7 @@ const PHRASES = {
     helpPostings: 'Lediga tjänster: {titles}.',
     curatedSource: 'Besvarat tidigare av {source}',
     exampleQuestion: 'Finns det jour för {title}?',
+    andMore: 'och {count} till',
   },
 } satisfies Record<Language, Record<string, string>>;
 

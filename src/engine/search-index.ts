@@ -6,7 +6,7 @@
  */
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { fold, isStopword, stem, terms, words } from './text.js';
+import { isStopword, stem, terms, words } from './text.js';
 import { topicFit } from './topic-fit.js';
 import { TopicScores } from './topic-scores.js';
 
@@ -37,6 +37,8 @@ export interface IndexedPassage {
 export interface TopicList {
   entries: IndexedPassage[];
   fits: number[];
+  /** How many postings have a passage here (at the last full build). */
+  postings: number;
 }
 
 export interface SearchIndex {
@@ -53,7 +55,10 @@ export interface SearchIndex {
   replacePosting(posting: Posting): IndexedPassage[];
 }
 
-const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|to|tre|fire|fem|seks|sju|syv|atte|ni|ti|tva|fyra|sex|tio)\b/;
+/** Number words that are not also ordinary words ("en", "to" and "ni" are, in some language). */
+const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty tre fire fem seks sju syv atte tolv tjue tva fyra atta nio tio tjugo'.split(' '),
+);
 
 export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndex {
   const byPosting = new Map<string, IndexedPassage[]>();
@@ -72,7 +77,7 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
   };
   const topicList = (topic: string) => {
     let list = byTopic.get(topic);
-    if (!list) byTopic.set(topic, (list = { entries: [], fits: [] }));
+    if (!list) byTopic.set(topic, (list = { entries: [], fits: [], postings: 0 }));
     return list;
   };
   const append = (topic: string, entry: IndexedPassage, fit: number) => {
@@ -100,6 +105,8 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
   const company = corpus.company.flatMap((page: CompanyPage) => indexSections(page.sections, null, companyUrl, matcher, corpusWords));
   add(company, append);
   for (const list of byTopic.values()) sortByFit(list);
+  // Lists grown by push keep spare room; exact copies hand it back.
+  for (const [term, list] of byTerm) byTerm.set(term, list.slice());
 
   return {
     byPosting,
@@ -138,17 +145,20 @@ function indexSections(
     const headingTopics = matcher.match(headingWords, 'question').scores;
     const headingTerms = new Set(terms(headingText));
     for (const word of headingWords) corpusWords.add(word);
-    section.topics = [...headingTopics.keys()].sort();
+    section.topics = internTopics([...headingTopics.keys()].sort());
     for (const passage of section.passages) {
       const passageWords = words(passage.text);
       const distinct = new Set<string>();
+      let hasNumber = false;
       for (const word of passageWords) {
         corpusWords.add(word);
-        if (!isStopword(word) && (word.length > 1 || /\d/.test(word))) distinct.add(stem(word));
+        const numeric = /\d/.test(word);
+        hasNumber ||= numeric || NUMBER_WORDS.has(word);
+        if (!isStopword(word) && (word.length > 1 || numeric)) distinct.add(stem(word));
       }
       const ownTopics = TopicScores.from(matcher.match(passageWords, 'passage').scores);
       const ownTotal = ownTopics.total;
-      passage.topics = [...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort();
+      passage.topics = internTopics([...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort());
       entries.push({
         posting,
         section,
@@ -158,7 +168,7 @@ function indexSections(
         ownTopics,
         ownTotal,
         headingTopics,
-        hasNumber: NUMBER.test(fold(passage.text)),
+        hasNumber,
         wordCount: passageWords.length,
         pageUrl: url,
         retired: false,
@@ -166,6 +176,16 @@ function indexSections(
     }
   }
   return entries;
+}
+
+/** Passages share a handful of topic combinations: one array per combination, not per passage. */
+const topicLists = new Map<string, string[]>();
+function internTopics(topics: string[]): string[] {
+  const key = topics.join(',');
+  const known = topicLists.get(key);
+  if (known) return known;
+  topicLists.set(key, topics);
+  return topics;
 }
 
 /** The link to a passage's section. */
@@ -177,6 +197,7 @@ function sortByFit(list: TopicList): void {
   const order = list.fits.map((fit, position) => position).sort((a, b) => list.fits[b]! - list.fits[a]!);
   list.entries = order.map((position) => list.entries[position]!);
   list.fits = order.map((position) => list.fits[position]!);
+  list.postings = new Set(list.entries.map((entry) => entry.posting)).size;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -7,12 +7,14 @@ const FOLD: Record<string, string> = { ø: 'o', æ: 'ae', å: 'a', ä: 'a', ö: 
 
 /** Lower-case, diacritics folded the Scandinavian way (ø→o, æ→ae), so "lønn" and "lonn" meet. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[øæåäöéèü]/g, (char) => FOLD[char] ?? char)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+  const lower = text.toLowerCase();
+  // Most text is plain ASCII once lower-cased: nothing to fold, and Unicode normalisation is the costly part.
+  if (!NON_ASCII.test(lower)) return lower;
+  const folded = lower.replace(/[øæåäöéèü]/g, (char) => FOLD[char] ?? char);
+  return NON_ASCII.test(folded) ? folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : folded;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * What Candor reads of a user's message: mentions, markup and control
