@@ -122,7 +122,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const namesHidden = named.length === 0 && names.resolve(analysis.nameTerms, () => true).length > 0;
     const reading = readQuestion(analysis, matcher, new Set(named.flatMap((match) => [...match.matched])));
     const asksForCount = analysis.asksForCount && reading.topics.some((topic) => matcher.topics.get(topic.id)?.absent);
-    const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount, narrowTopics };
+    const query: RankQuery = { topics: reading.topics, contentTerms: reading.contentTerms, asksForCount, narrowTopics, language: analysis.language };
     if (query.topics.length === 0 && analysis.words.some((word) => companyWords.has(word))) query.topics = [{ id: 'company', weight: 1 }];
     const context = byId(question.contextPostingId);
     let posting = byId(question.postingId);

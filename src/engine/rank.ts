@@ -3,6 +3,7 @@
  * (in its own words or under a heading that does) and does it contain the
  * specific words asked about. The score is the answer's confidence in [0,1].
  */
+import type { Language } from '../content/types.js';
 import type { IndexedPassage } from './search-index.js';
 import { topicFit } from './topic-fit.js';
 
@@ -12,6 +13,8 @@ export interface RankQuery {
   asksForCount: boolean;
   /** Narrow topics (pension, parental leave): a passage mostly about one of them is not about salary in general. */
   narrowTopics: ReadonlySet<string>;
+  /** The question's language: of two equally good passages (a bilingual posting), the one the asker reads. */
+  language?: Language;
 }
 
 export interface ScoredPassage {
@@ -41,9 +44,11 @@ export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery
   }
   // Ties go to the passage that says it in its own words, then to the earlier one.
   const mainTopic = query.topics[0]?.id ?? '';
+  // For ordering only, not confidence: a passage in the asker's language edges out a close one in another.
+  const ordering = (item: ScoredPassage) => item.score + (item.entry.passage.language === query.language ? 0.12 : 0);
   return scored.sort(
     (a, b) =>
-      b.score - a.score ||
+      ordering(b) - ordering(a) ||
       b.topicFit - a.topicFit ||
       // Between equals, the passage with figures says more ("55 000 – 68 000 SEK").
       Number(b.entry.hasNumber) - Number(a.entry.hasNumber) ||

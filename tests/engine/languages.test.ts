@@ -118,3 +118,14 @@ describe('help in the greeting\'s language', () => {
     expect(ask(fixtures, 'hjelp').language).toBe('nb');
   });
 });
+
+describe('a bilingual posting answers in the asker\'s language', () => {
+  it('quotes the Swedish half to a Swedish question and the English half to an English one', () => {
+    const swedish = ask(fixtures, 'Vad är lönen för cloud network engineer?');
+    expect(swedish.kind).toBe('answer');
+    expect(swedish.text).toContain('Månadslönen för rollen är 60 000 – 75 000 kronor');
+    const english = ask(fixtures, 'What is the salary for the cloud network engineer?');
+    expect(english.kind).toBe('answer');
+    expect(english.text).toContain('The monthly salary for this role is 60 000 – 75 000 SEK');
+  });
+});
