@@ -10,37 +10,23 @@
  * nobody. Text a candidate wrote is defused before it is shown.
  */
 import {
-  ButtonStyle,
-  ComponentType,
   Routes,
   ThreadAutoArchiveDuration,
-  type APIActionRowComponent,
-  type APIAllowedMentions,
-  type APIButtonComponent,
-  type APIEmbed,
-  type APIEmbedField,
   type APIMessage,
   type Client,
   type RESTPatchAPIChannelMessageJSONBody,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import { age } from '../../src/chat/staff-commands.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
-import type { Handoff, PingRef, StoredPing } from '../../src/handoff/store.js';
-import type { HandoffButton, HandoffCard, HandoffTransport } from '../../src/handoff/transport.js';
+import type { Handoff, PingRef } from '../../src/handoff/store.js';
+import type { HandoffTransport } from '../../src/handoff/transport.js';
 import type { Recruiter } from '../../src/knowledge/types.js';
 import type { Logger } from '../../src/log.js';
-import { HANDOFF_CLAIM, HANDOFF_DISMISS, HANDOFF_TEACH } from './ping.js';
+import { FORGOTTEN_NOTE, LIMIT, NOBODY, mentionOf, messageOf, pingHeader, renderPing, threadName } from './handoff-card.js';
 import { redactError } from './redact.js';
-import { defuseMentions, defuseUserText, truncate } from './safety.js';
-
-const SNOWFLAKE = /^\d{15,21}$/;
-const LIMIT = { content: 2000, title: 256, description: 4096, fieldValue: 1024, footer: 2048, threadName: 100 };
-const NOBODY: APIAllowedMentions = { parse: [], replied_user: false };
-const COLOR: Record<Handoff['state'], number> = { open: 0xd97706, claimed: 0x2563eb, answered: 0x059669, dismissed: 0x64748b };
-
-export const FORGOTTEN_NOTE = 'This handoff was deleted: the candidate asked Candor to forget them.';
+import { blockquote } from './render.js';
+import { defuseMentions, defuseUserText, truncate, userIdOf } from './safety.js';
 
 export interface DiscordHandoffTransportDeps {
   client: Client;
@@ -58,8 +44,8 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
   /** Where a ping for this recruiter goes: the staff channel, or a DM with them. */
   async function pingChannel(recruiter: Recruiter): Promise<{ channelId: string; dm: boolean }> {
     if (config.handoffChannelId) return { channelId: config.handoffChannelId, dm: false };
-    const userId = recruiter.discordUserId;
-    if (!userId || !SNOWFLAKE.test(userId)) {
+    const userId = userIdOf(recruiter.discordUserId);
+    if (!userId) {
       throw new PlatformError('discord', `no DISCORD_HANDOFF_CHANNEL_ID and recruiter ${recruiter.id} has no discordUserId`);
     }
     const channel = await client.users.createDM(userId);
@@ -86,7 +72,7 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
         const first = card.handoff.pings[0];
         const body: RESTPostAPIChannelMessageJSONBody = {
           ...renderPing(card, card.kind === 'first' ? 'first' : card.kind === 'escalation' ? 'escalation' : 'reminder', dm),
-          content: truncate(header(card), LIMIT.content),
+          content: truncate(pingHeader(card), LIMIT.content),
           allowed_mentions: mentionOf(card.recruiter),
         };
         // A reminder in the same place points at the first ping, where the thread is.
@@ -129,7 +115,7 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
       failing('relay', { handoff: handoff.id }, async () => {
         const where = await relayTarget(client, handoff);
         const head = `${defuseMentions(message.recruiterName)} (recruiter) answered:`;
-        const context = where.dm && !handoff.conversation.isDirect ? `\n${quote(defuseUserText(truncate(handoff.question, 300)))}` : '';
+        const context = where.dm && !handoff.conversation.isDirect ? `\n${blockquote(defuseUserText(truncate(handoff.question, 300)))}` : '';
         const parts = chunks(`${head}${context}\n${message.text}`, LIMIT.content);
         for (const [index, content] of parts.entries()) {
           const body: RESTPostAPIChannelMessageJSONBody = { content, allowed_mentions: NOBODY };
@@ -155,144 +141,6 @@ async function relayTarget(client: Client, handoff: Handoff): Promise<{ channelI
   }
   if (conversation.threadId) return { channelId: conversation.threadId, replyTo: null, dm: false };
   return { channelId: conversation.channelId, replyTo: linked.channelId === conversation.channelId ? linked.messageId : null, dm: false };
-}
-
-/** The channel and message of a Discord message link. */
-function messageOf(permalink: string | null): { channelId: string; messageId: string } | null {
-  const match = permalink?.match(/\/channels\/(?:@me|\d+)\/(\d+)\/(\d+)$/);
-  return match ? { channelId: match[1]!, messageId: match[2]! } : null;
-}
-
-function who(recruiter: Recruiter): string {
-  const id = recruiter.discordUserId;
-  return id && SNOWFLAKE.test(id) ? `<@${id}>` : `${defuseMentions(recruiter.name)} (${recruiter.email})`;
-}
-
-function mentionOf(recruiter: Recruiter): APIAllowedMentions {
-  const id = recruiter.discordUserId;
-  return id && SNOWFLAKE.test(id) ? { parse: [], users: [id], replied_user: false } : NOBODY;
-}
-
-function header(card: HandoffCard): string {
-  const waited = age(card.waitingMinutes * 60_000);
-  switch (card.kind) {
-    case 'reminder':
-      return `${who(card.recruiter)} reminder: this candidate's question has waited ${waited} of working time and nobody has claimed it.`;
-    case 'escalation':
-      return `${who(card.recruiter)} escalated to you: nobody has claimed this candidate's question after ${waited} of working time.`;
-    default:
-      return `${who(card.recruiter)} a candidate's question needs you.`;
-  }
-}
-
-/** The card (embed) and its buttons, without content. */
-export function renderPing(
-  card: HandoffCard,
-  kind: StoredPing['kind'],
-  dm: boolean,
-): { embeds: APIEmbed[]; components: APIActionRowComponent<APIButtonComponent>[] } {
-  const { handoff } = card;
-  const posting = card.posting ? defuseMentions(card.posting.title) : 'not identified';
-  const fields: APIEmbedField[] = [
-    { name: 'Candidate', value: SNOWFLAKE.test(handoff.candidateId) ? `<@${handoff.candidateId}>` : 'unknown', inline: true },
-    { name: 'Posting', value: truncate(posting, LIMIT.fieldValue), inline: true },
-    { name: 'Topic', value: truncate(handoff.topic ?? 'not identified', LIMIT.fieldValue), inline: true },
-    { name: 'Best guesses', value: truncate(guesses(handoff, card.posting), LIMIT.fieldValue) },
-    { name: 'Where', value: where(handoff) },
-    { name: 'State', value: truncate(state(card), LIMIT.fieldValue) },
-  ];
-  const howToAnswer = dm
-    ? 'Reply to this message (Reply) to answer'
-    : kind === 'first'
-      ? 'Reply in this thread to answer'
-      : 'Reply in the thread on the first ping to answer';
-  return {
-    embeds: [
-      {
-        title: 'Question handed off',
-        color: COLOR[handoff.state],
-        description: truncate(questions(card.questions), LIMIT.description),
-        fields,
-        footer: { text: truncate(`Handoff ${handoff.id} · ${howToAnswer}: Candor relays it to the candidate.`, LIMIT.footer) },
-      },
-    ],
-    components: buttons(handoff.id, card.buttons),
-  };
-}
-
-function buttons(id: string, which: HandoffButton[]): APIActionRowComponent<APIButtonComponent>[] {
-  if (which.length === 0) return [];
-  const button = {
-    claim: { style: ButtonStyle.Success, label: 'Claim', prefix: HANDOFF_CLAIM },
-    dismiss: { style: ButtonStyle.Secondary, label: 'Dismiss', prefix: HANDOFF_DISMISS },
-    teach: { style: ButtonStyle.Primary, label: 'Save as answer', prefix: HANDOFF_TEACH },
-  } as const;
-  return [
-    {
-      type: ComponentType.ActionRow,
-      components: which.map((kind) => ({
-        type: ComponentType.Button,
-        style: button[kind].style,
-        label: button[kind].label,
-        custom_id: truncate(`${button[kind].prefix}${id}`, 100),
-      })),
-    },
-  ];
-}
-
-function questions(list: string[]): string {
-  const [first = '', ...more] = list.map((question) => quote(defuseUserText(question)));
-  return more.length === 0 ? first : [first, '**Asked since:**', ...more].join('\n');
-}
-
-/** The engine's guesses with their confidence; without any, what it settled on and how sure it was. */
-function guesses(handoff: Handoff, posting: HandoffCard['posting']): string {
-  const line = (title: string | null, topic: string | null, confidence: number) =>
-    `• ${[title ? defuseMentions(title) : 'no posting', topic].filter(Boolean).join(' / ')}: ${Math.round(confidence * 100)}%`;
-  if (handoff.guesses.length > 0) {
-    return handoff.guesses
-      .slice(0, 5)
-      .map((guess) => line(guess.posting?.title ?? null, guess.topic, guess.confidence))
-      .join('\n');
-  }
-  if (!posting && !handoff.topic) return 'none';
-  return line(posting?.title ?? null, handoff.topic, handoff.confidence);
-}
-
-function where(handoff: Handoff): string {
-  if (handoff.conversation.isDirect) {
-    return handoff.permalink ? `[Jump to the question](${handoff.permalink}) (a DM with Candor)` : 'A DM with Candor';
-  }
-  if (!messageOf(handoff.permalink)) return 'Asked privately (/jobs); the answer goes to the candidate by DM';
-  return `[Jump to the question](${handoff.permalink})`;
-}
-
-function state(card: HandoffCard): string {
-  const { handoff } = card;
-  const person = (id: string | null) => (id && SNOWFLAKE.test(id) ? `<@${id}>` : (id ?? 'someone'));
-  switch (handoff.state) {
-    case 'open': {
-      const flag = handoff.escalatedAt !== null ? ', escalated' : handoff.remindedAt !== null ? ', reminded' : '';
-      return `Open: waiting ${age(card.waitingMinutes * 60_000)} of working time${flag}`;
-    }
-    case 'claimed':
-      return `Claimed by ${person(handoff.claimedBy)}`;
-    case 'answered':
-      return `Answered by ${person(handoff.answeredBy)}${handoff.taughtAt !== null ? ' · saved as an answer' : ''}`;
-    case 'dismissed':
-      return `Dismissed by ${person(handoff.dismissedBy)}`;
-  }
-}
-
-function threadName(card: HandoffCard): string {
-  return truncate(`Handoff ${card.handoff.id}${card.posting ? ` · ${card.posting.title}` : ''}`, LIMIT.threadName);
-}
-
-function quote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
 }
 
 /** Splits text into messages of at most `max` characters, at a line or space when it can. */

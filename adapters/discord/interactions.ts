@@ -7,21 +7,12 @@
  * `onHandoffAction` without one. Every interaction is acknowledged at once
  * (deferred) so Discord's 3-second window never matters.
  */
-import {
-  GuildMember,
-  MessageFlags,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type Client,
-  type Interaction,
-} from 'discord.js';
-import type { Conversation, ConversationIO, HandoffPing, IncomingMessage, MessageHandler } from '../../src/chat/types.js';
-import type { DiscordConfig } from '../../src/config.js';
+import { GuildMember, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { Conversation, IncomingMessage } from '../../src/chat/types.js';
 import type { HandoffService } from '../../src/handoff/service.js';
 import type { Actor } from '../../src/handoff/transport.js';
-import type { Logger } from '../../src/log.js';
-import type { ChoiceStore } from './choices.js';
 import { JOBS_COMMAND, QUESTION_OPTION, commandText } from './commands.js';
+import { conversationIO, type ListenerDeps } from './listener-deps.js';
 import { HANDOFF_CLAIM, HANDOFF_DISMISS, HANDOFF_TEACH } from './ping.js';
 import { redactError } from './redact.js';
 import { NO_MENTIONS, defuseMentions, truncate } from './safety.js';
@@ -41,16 +32,7 @@ export interface HandoffAction {
   interaction: ButtonInteraction;
 }
 
-export interface InteractionListenerDeps {
-  client: Client;
-  config: DiscordConfig;
-  logger: Logger;
-  handler: MessageHandler;
-  choices: ChoiceStore;
-  /** The ping-only path; absent when the handoff service pings (the core opens handoffs itself). */
-  pingRecruiter?: (ping: HandoffPing) => Promise<void>;
-  /** The durable workflow: handoff buttons act on it. */
-  handoffs?: HandoffService;
+export interface InteractionListenerDeps extends ListenerDeps {
   onHandoffAction?: (action: HandoffAction) => Promise<void>;
 }
 
@@ -131,9 +113,8 @@ async function answer(
     send: (payload, first) =>
       first ? interaction.editReply(payload) : interaction.followUp(flags ? { ...payload, flags } : payload),
   });
-  const io: ConversationIO = deps.pingRecruiter ? { say, pingRecruiter: deps.pingRecruiter } : { say };
   try {
-    await deps.handler(incoming, io);
+    await deps.handler(incoming, conversationIO(deps, say));
   } finally {
     // Never leave "Candor is thinking…" behind.
     if (say.sent === 0) await interaction.deleteReply().catch(() => undefined);

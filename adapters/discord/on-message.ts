@@ -9,14 +9,11 @@
  * it to the candidate. Without a handoff channel, pings go by DM and a staff
  * member's Discord reply to a ping is the answer.
  */
-import { ThreadAutoArchiveDuration, type Client, type Message } from 'discord.js';
-import type { ConversationIO, HandoffPing, MessageHandler } from '../../src/chat/types.js';
-import type { DiscordConfig } from '../../src/config.js';
+import { ThreadAutoArchiveDuration, type Message } from 'discord.js';
 import type { HandoffService } from '../../src/handoff/service.js';
 import type { Actor } from '../../src/handoff/transport.js';
-import type { Logger } from '../../src/log.js';
 import { BoundedMap } from './bounded.js';
-import type { ChoiceStore } from './choices.js';
+import { conversationIO, type ListenerDeps } from './listener-deps.js';
 import { questionText, routeMessage, threadName, toIncomingMessage } from './messages.js';
 import { redactError } from './redact.js';
 import type { MessagePayload } from './render.js';
@@ -24,18 +21,7 @@ import { NO_MENTIONS, truncate } from './safety.js';
 import { createSay } from './send.js';
 import { audienceOf, staffAudienceOf } from './staff.js';
 
-export interface MessageListenerDeps {
-  client: Client;
-  config: DiscordConfig;
-  logger: Logger;
-  handler: MessageHandler;
-  choices: ChoiceStore;
-  /** The ping-only path; absent when the handoff service pings (the core opens handoffs itself). */
-  pingRecruiter?: (ping: HandoffPing) => Promise<void>;
-  handoffs?: HandoffService;
-}
-
-export function createMessageListener(deps: MessageListenerDeps): (message: Message) => Promise<void> {
+export function createMessageListener(deps: ListenerDeps): (message: Message) => Promise<void> {
   const ourThreads = new BoundedMap<string, true>(10_000);
   return async (message) => {
     const botId = deps.client.user?.id;
@@ -70,8 +56,7 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Mess
       choices: deps.choices,
       send: (payload) => send(payload),
     });
-    const io: ConversationIO = deps.pingRecruiter ? { say, pingRecruiter: deps.pingRecruiter } : { say };
-    await deps.handler(incoming, io);
+    await deps.handler(incoming, conversationIO(deps, say));
   };
 }
 
@@ -84,7 +69,7 @@ export function createMessageListener(deps: MessageListenerDeps): (message: Mess
  *   Candor started it.
  * - Without a handoff channel, in a DM: a staff member's reply to a ping.
  */
-async function recruiterAnswer(deps: MessageListenerDeps, handoffs: HandoffService, message: Message, botId: string): Promise<boolean> {
+async function recruiterAnswer(deps: ListenerDeps, handoffs: HandoffService, message: Message, botId: string): Promise<boolean> {
   if (message.author.bot || message.system || message.webhookId) return false;
   const channel = message.channel;
   const handoffChannel = deps.config.handoffChannelId;

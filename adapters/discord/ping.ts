@@ -12,14 +12,12 @@ import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { redactError } from './redact.js';
-import type { MessagePayload } from './render.js';
-import { NO_MENTIONS, defuseMentions, defuseUserText, onlyUser, truncate } from './safety.js';
+import { blockquote, type MessagePayload } from './render.js';
+import { NO_MENTIONS, defuseMentions, defuseUserText, onlyUser, truncate, userIdOf } from './safety.js';
 
 export const HANDOFF_CLAIM = 'handoff_claim:';
 export const HANDOFF_DISMISS = 'handoff_dismiss:';
 export const HANDOFF_TEACH = 'handoff_teach:';
-
-const SNOWFLAKE = /^\d{15,21}$/;
 
 export function createPingRecruiter(deps: {
   client: Client;
@@ -27,13 +25,13 @@ export function createPingRecruiter(deps: {
   logger: Logger;
 }): (ping: HandoffPing) => Promise<void> {
   return async (ping) => {
-    const recruiterId = ping.recruiter.discordUserId;
+    const recruiterId = userIdOf(ping.recruiter.discordUserId);
     const where = deps.config.handoffChannelId ? 'channel' : 'dm';
     const context = { recruiter: ping.recruiter.id, where, channel: ping.conversation.channelId };
     try {
       const channel = deps.config.handoffChannelId
         ? await deps.client.channels.fetch(deps.config.handoffChannelId)
-        : recruiterId && SNOWFLAKE.test(recruiterId)
+        : recruiterId
           ? await deps.client.users.createDM(recruiterId)
           : null;
       if (!channel) {
@@ -57,12 +55,11 @@ export function handoffRef(ping: HandoffPing): string {
 }
 
 export function renderHandoffPing(ping: HandoffPing, ref: string): MessagePayload {
-  const recruiterId = ping.recruiter.discordUserId;
-  const mentionable = recruiterId !== undefined && SNOWFLAKE.test(recruiterId);
-  const who = mentionable
+  const recruiterId = userIdOf(ping.recruiter.discordUserId);
+  const who = recruiterId
     ? `<@${recruiterId}>`
     : `${defuseMentions(ping.recruiter.name)} (${ping.recruiter.email})`;
-  const candidate = SNOWFLAKE.test(ping.candidate.id)
+  const candidate = userIdOf(ping.candidate.id)
     ? `${defuseUserText(ping.candidate.name)} (<@${ping.candidate.id}>)`
     : defuseUserText(ping.candidate.name);
   const fields: APIEmbedField[] = [
@@ -77,7 +74,7 @@ export function renderHandoffPing(ping: HandoffPing, ref: string): MessagePayloa
       {
         title: 'Question handed off',
         color: 0xd97706,
-        description: truncate(quote(defuseUserText(ping.question)), 4096),
+        description: truncate(blockquote(defuseUserText(ping.question)), 4096),
         fields,
       },
     ],
@@ -90,7 +87,7 @@ export function renderHandoffPing(ping: HandoffPing, ref: string): MessagePayloa
         ],
       },
     ],
-    allowedMentions: mentionable ? onlyUser(recruiterId) : NO_MENTIONS,
+    allowedMentions: recruiterId ? onlyUser(recruiterId) : NO_MENTIONS,
   };
 }
 
@@ -102,12 +99,5 @@ function formatGuesses(ping: HandoffPing): string {
       const what = [guess.posting ? defuseMentions(guess.posting.title) : 'no posting', guess.topic].filter(Boolean).join(' / ');
       return `• ${what}: ${Math.round(guess.confidence * 100)}%`;
     })
-    .join('\n');
-}
-
-function quote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${line}`)
     .join('\n');
 }

@@ -75,7 +75,8 @@ function describe(reply: Reply): string {
   return defuseMentions(reply.quotes.map((quote) => blockquote(quote.text)).join('\n\n'));
 }
 
-function blockquote(text: string): string {
+/** Markdown block quote: every line of `text` quoted. */
+export function blockquote(text: string): string {
   return text
     .split('\n')
     .map((line) => `> ${line}`)

@@ -32,6 +32,11 @@ export function defuseMentions(text: string): string {
     .replace(/<#(\d+)>/g, `<#${ZWSP}$1>`);
 }
 
+/** The id when it is a Discord user id (a snowflake), else null: only a real one is ever written as a mention. */
+export function userIdOf(id: string | null | undefined): string | null {
+  return id && /^\d{15,21}$/.test(id) ? id : null;
+}
+
 /** Cut to `max` characters, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;

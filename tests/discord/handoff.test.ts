@@ -16,7 +16,7 @@ import type { MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { loadContent } from '../../src/engine/load.js';
 import type { Handoff } from '../../src/handoff/store.js';
-import { FORGOTTEN_NOTE } from '../../adapters/discord/handoff-transport.js';
+import { FORGOTTEN_NOTE } from '../../adapters/discord/handoff-card.js';
 import { fakeClock, openRig, tempDir, type FakeClock, type Rig as ServiceRig } from '../handoff/helpers.js';
 import { IDS, type FakeDiscord, type SentMessage, type UserName } from './fake-discord.js';
 import { flatten, nextSent } from './harness.js';

@@ -1,16 +1,15 @@
 /** The Discord adapter, unmodified discord.js inside, wired to a local FakeDiscord; logs captured as JSON. */
-import { Writable } from 'node:stream';
 import { createDiscordAdapter, type HandoffAction } from '../../adapters/discord/index.js';
 import type { MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
 import type { HandoffService } from '../../src/handoff/service.js';
-import { createLogger } from '../../src/log.js';
+import { captureLogs, type LogRecord } from '../support/log-capture.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 
 export interface Rig {
   fake: FakeDiscord;
   adapter: ReturnType<typeof createDiscordAdapter>;
-  logs: Record<string, any>[];
+  logs: LogRecord[];
   handoffActions: HandoffAction[];
   stop(): Promise<void>;
 }
@@ -28,13 +27,7 @@ export async function startRig(
 ): Promise<Rig> {
   const ownFake = !options.fake;
   const fake = options.fake ?? (await FakeDiscord.start(options));
-  const logs: Record<string, any>[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
-      done();
-    },
-  });
+  const { logger, records: logs } = captureLogs('debug');
   const handoffActions: HandoffAction[] = [];
   const adapter = createDiscordAdapter({
     config: {
@@ -45,7 +38,7 @@ export async function startRig(
       guildId: IDS.guild,
       ...overrides,
     },
-    logger: createLogger({ level: 'debug', pretty: false, destination }),
+    logger,
     onHandoffAction: async (action) => {
       handoffActions.push(action);
     },

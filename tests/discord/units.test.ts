@@ -2,28 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { createChoiceStore } from '../../adapters/discord/choices.js';
 import { commandText } from '../../adapters/discord/commands.js';
-import { chunks, renderPing } from '../../adapters/discord/handoff-transport.js';
+import { renderPing } from '../../adapters/discord/handoff-card.js';
+import { chunks } from '../../adapters/discord/handoff-transport.js';
 import { renderHandoffPing } from '../../adapters/discord/ping.js';
 import { renderOutgoing } from '../../adapters/discord/render.js';
 import { defuseMentions, defuseUserText } from '../../adapters/discord/safety.js';
-import type { Reply } from '../../src/engine/types.js';
 import type { Handoff } from '../../src/handoff/store.js';
-
-const reply = (overrides: Partial<Reply>): Reply => ({
-  kind: 'answer',
-  text: '',
-  posting: null,
-  topic: null,
-  confidence: 1,
-  sources: [],
-  choices: [],
-  recruiter: null,
-  language: 'en',
-  quotes: [],
-  applyUrl: null,
-  guesses: [],
-  ...overrides,
-});
+import { replyWith } from '../support/replies.js';
 
 describe('clarify custom ids', () => {
   it('carries a short question inline, a long one by key, both within 100 characters', () => {
@@ -64,11 +49,11 @@ describe('rendering', () => {
   });
 
   it('shows a mailto apply address as text (link buttons take http only) and caps clarify buttons at 25', () => {
-    const mail = renderOutgoing(reply({ text: 'x', applyUrl: 'mailto:jobs@example.com' }), { question: 'q', choices: createChoiceStore() });
+    const mail = renderOutgoing(replyWith({ text: 'x', applyUrl: 'mailto:jobs@example.com' }), { question: 'q', choices: createChoiceStore() });
     expect(mail.components).toEqual([]);
     expect(mail.embeds[0]!.fields).toEqual([{ name: 'Apply', value: 'jobs@example.com' }]);
     const choices = Array.from({ length: 30 }, (_, i) => ({ id: `p${i}`, title: `Posting ${i}` }));
-    const clarify = renderOutgoing(reply({ kind: 'clarify', text: 'Which?', choices }), { question: 'q', choices: createChoiceStore() });
+    const clarify = renderOutgoing(replyWith({ kind: 'clarify', text: 'Which?', choices }), { question: 'q', choices: createChoiceStore() });
     expect(clarify.components).toHaveLength(5);
     expect(clarify.components.every((row) => row.components.length === 5)).toBe(true);
   });

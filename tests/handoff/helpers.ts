@@ -11,6 +11,7 @@ import { openSqliteStore, type SqliteHandoffStore } from '../../src/handoff/sqli
 import type { Handoff, PingRef } from '../../src/handoff/store.js';
 import type { Actor, HandoffCard, HandoffTransport } from '../../src/handoff/transport.js';
 import { officeHours } from '../../src/handoff/working-hours.js';
+import { replyWith } from '../support/replies.js';
 
 export interface FakeClock extends Clock {
   set(iso: string): void;
@@ -83,21 +84,16 @@ export function candidateMessage(text: string, options: { user?: string; thread?
 }
 
 export function handoffReply(overrides: Partial<Reply> = {}): Reply {
-  return {
+  return replyWith({
     kind: 'handoff',
     text: 'I couldn’t find that, so I won’t guess. I’ve passed your question to Marietta.',
     posting: { id: 'kubernetes-team-lead', title: 'Team Lead for our Kubernetes team' },
     topic: 'start-date',
     confidence: 0.35,
-    sources: [],
-    choices: [],
     recruiter: { id: 'marietta', name: 'Marietta', email: 'marietta@safespring.com' },
-    language: 'en',
-    quotes: [],
-    applyUrl: null,
     guesses: [{ posting: { id: 'kubernetes-team-lead', title: 'Team Lead for our Kubernetes team' }, topic: 'start-date', confidence: 0.35 }],
     ...overrides,
-  };
+  });
 }
 
 export const staff = (id = 'U-RECRUITER', name = 'Rita Recruiter', platform: Platform = 'slack'): Actor => ({ platform, id, name, audience: 'staff' });

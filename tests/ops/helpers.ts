@@ -1,8 +1,7 @@
-/** Fixtures for the ops tests: messages and replies, a pino capture, a Prometheus text parser. */
-import { Writable } from 'node:stream';
+/** Fixtures for the ops tests: messages and replies, a Prometheus text parser. */
 import type { IncomingMessage, Platform } from '../../src/chat/types.js';
 import type { Reply, ReplyKind } from '../../src/engine/types.js';
-import { createLogger, type Logger } from '../../src/log.js';
+import { replyWith } from '../support/replies.js';
 
 export function message(text: string, platform: Platform = 'slack', author = { id: 'U0SECRETID', name: 'Ada Lovelace' }): IncomingMessage {
   return {
@@ -16,33 +15,13 @@ export function message(text: string, platform: Platform = 'slack', author = { i
 }
 
 export function reply(kind: ReplyKind, text = `a ${kind} reply`): Reply {
-  return {
+  return replyWith({
     kind,
     text,
     posting: kind === 'help' ? null : { id: 'backend-engineer', title: 'Backend Engineer' },
     topic: kind === 'answer' ? 'salary' : null,
     confidence: 0.87654,
-    sources: [],
-    choices: [],
-    recruiter: null,
-    language: 'en',
-    quotes: [],
-    applyUrl: null,
-    guesses: [],
-  };
-}
-
-/** A JSON pino logger writing into `lines`. */
-export function capturedLogger(level = 'trace'): { logger: Logger; lines: string[]; records: () => Record<string, unknown>[] } {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-      done();
-    },
   });
-  const logger = createLogger({ level, pretty: false, destination });
-  return { logger, lines, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
 export interface Sample {

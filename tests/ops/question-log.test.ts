@@ -4,7 +4,8 @@ import { createConversationMemory } from '../../src/chat/memory.js';
 import type { Engine, Reply } from '../../src/engine/types.js';
 import { createMetrics, type Metrics } from '../../src/ops/metrics.js';
 import { createQuestionObserver } from '../../src/ops/question-log.js';
-import { capturedLogger, message, reply } from './helpers.js';
+import { captureLogs } from '../support/log-capture.js';
+import { message, reply } from './helpers.js';
 
 const QUESTION = 'Does the Oslo role pay for my zebra-striped standing desk?';
 const REPLY_TEXT = 'Yes — the equipment budget covers it (see Benefits).';
@@ -12,7 +13,7 @@ const USER = { id: 'U07PRIVATE', name: 'Grace Hopper-Secret' };
 
 describe('the question log line', () => {
   it('logs one info line per question with the decision only, never the text or the person', async () => {
-    const { logger, lines, records } = capturedLogger('trace');
+    const { logger, lines, records } = captureLogs('trace');
     const metrics = createMetrics({ logger, defaultMetrics: false });
     const replies: Reply[] = [reply('answer', REPLY_TEXT), reply('handoff', REPLY_TEXT)];
     const engine: Engine = { ask: () => replies.shift()!, postings: () => [] };
@@ -32,7 +33,7 @@ describe('the question log line', () => {
     await handle(message(QUESTION, 'slack', USER), io);
 
     expect(said).toEqual([REPLY_TEXT, REPLY_TEXT]);
-    expect(records()).toEqual([
+    expect(records).toEqual([
       { level: 30, time: expect.any(Number), msg: 'question', kind: 'answer', posting: 'backend-engineer', topic: 'salary', confidence: 0.877, latencyMs: 12.3, platform: 'discord' },
       { level: 30, time: expect.any(Number), msg: 'question', kind: 'handoff', posting: 'backend-engineer', topic: null, confidence: 0.877, latencyMs: 1, platform: 'slack' },
     ]);
@@ -43,7 +44,7 @@ describe('the question log line', () => {
   });
 
   it('a failing metric does not turn a delivered answer into an apology', () => {
-    const { logger, records } = capturedLogger('warn');
+    const { logger, records } = captureLogs('warn');
     const metrics: Metrics = {
       ...createMetrics({ logger, defaultMetrics: false }),
       question: () => {
@@ -52,6 +53,6 @@ describe('the question log line', () => {
     };
     const observe = createQuestionObserver({ logger, metrics });
     expect(() => observe({ message: message(QUESTION), reply: reply('answer'), millis: 3 })).not.toThrow();
-    expect(records()).toMatchObject([{ level: 40, msg: 'question observer failed' }]);
+    expect(records).toMatchObject([{ level: 40, msg: 'question observer failed' }]);
   });
 });

@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { ConversationIO, MessageHandler, Outgoing } from '../../src/chat/types.js';
 import { createShutdown } from '../../src/ops/shutdown.js';
-import { capturedLogger, deferred, message, reply } from './helpers.js';
+import { captureLogs } from '../support/log-capture.js';
+import { deferred, message, reply } from './helpers.js';
 
 function rig(options: { timeoutMs?: number; stepTimeoutMs?: number; steps?: Array<{ name: string; run: () => Promise<void> | void }> } = {}) {
   const signals = new EventEmitter();
@@ -12,7 +13,7 @@ function rig(options: { timeoutMs?: number; stepTimeoutMs?: number; steps?: Arra
     events.push(`exit ${code}`);
     exited.resolve(code);
   });
-  const { logger, records } = capturedLogger('debug');
+  const { logger, records } = captureLogs('debug');
   const steps = options.steps ?? [
     { name: 'slack', run: async () => void events.push('close slack') },
     { name: 'store', run: () => void events.push('close store') },
@@ -84,7 +85,7 @@ describe('graceful shutdown', () => {
     expect(await exited).toBe(0);
     expect(Date.now() - before).toBeGreaterThanOrEqual(45);
     expect(events).toEqual(['close slack', 'close store', 'close http', 'exit 0']);
-    expect(records()).toContainEqual(expect.objectContaining({ level: 40, inFlight: 1 }));
+    expect(records).toContainEqual(expect.objectContaining({ level: 40, inFlight: 1 }));
   });
 
   it('a failing or hanging step is logged, the later steps still run, and the exit code says so', async () => {
@@ -100,7 +101,7 @@ describe('graceful shutdown', () => {
     signals.emit('SIGTERM');
     expect(await exited).toBe(1);
     expect(events).toEqual(['close store']);
-    expect(records().filter((record) => record.msg === 'close step failed').map((record) => record.step)).toEqual(['slack', 'discord']);
+    expect(records.filter((record) => record.msg === 'close step failed').map((record) => record.step)).toEqual(['slack', 'discord']);
   });
 
   it('a second stop signal while draining exits at once with 1', async () => {
@@ -124,11 +125,11 @@ describe('graceful shutdown', () => {
 
   it('a failed reload is logged and does not stop the process', async () => {
     const signals = new EventEmitter();
-    const { logger, records } = capturedLogger('info');
+    const { logger, records } = captureLogs('info');
     const exit = vi.fn();
     const shutdown = createShutdown({ logger, timeoutMs: 100, steps: [], signals, exit, reload: () => Promise.reject(new Error('bad front matter')) });
     signals.emit('SIGHUP');
-    await vi.waitFor(() => expect(records()).toContainEqual(expect.objectContaining({ level: 50, msg: 'reload failed; keeping what was loaded' })));
+    await vi.waitFor(() => expect(records).toContainEqual(expect.objectContaining({ level: 50, msg: 'reload failed; keeping what was loaded' })));
     expect(exit).not.toHaveBeenCalled();
     shutdown.dispose();
   });

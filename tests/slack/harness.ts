@@ -8,12 +8,11 @@
  * "label (url)". Slack's entity escapes (&lt; &gt; &amp;) are kept as sent,
  * so a live `<!channel>` or `<@U…>` in a reply is visible to a test as such.
  */
-import { Writable } from 'node:stream';
 import type { MessageHandler } from '../../src/chat/types.js';
 import type { SlackConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
 import { createSlackAdapter, type RetryPolicy, type SlackAdapter, type SlackAdapterDeps } from '../../adapters/slack/index.js';
 import type { AskOptions, ContractHarness, SeenReply } from '../contract/harness.js';
+import { captureLogs, type LogRecord } from '../support/log-capture.js';
 import { FakeSlack, type Delivery, type RecordedCall, type SignOptions, type SocketAck } from './fake-slack.js';
 import { buttonClick, mentionEnvelope, messageEnvelope, slashCommand } from './payloads.js';
 
@@ -37,12 +36,6 @@ export interface SlackHarnessOptions {
   customRoutes?: SlackAdapterDeps['customRoutes'];
 }
 
-export interface LogRecord {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
-
 export interface SlackHarness extends ContractHarness {
   readonly mode: 'http' | 'socket';
   readonly fake: FakeSlack;
@@ -64,7 +57,7 @@ export interface SlackHarness extends ContractHarness {
 export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnessOptions = {}): SlackHarness {
   let fake: FakeSlack | null = null;
   let adapter: SlackAdapter | null = null;
-  const logs: LogRecord[] = [];
+  const { logger, records: logs } = captureLogs('debug');
   const handoffChannel = options.handoffChannel === undefined ? CHANNELS.handoff : options.handoffChannel;
 
   const need = <T>(value: T | null, what: string): T => {
@@ -170,15 +163,6 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         staffUsergroup: options.staffUsergroup ?? null,
         command: '/jobs',
       };
-      const destination = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          for (const line of chunk.toString('utf8').split('\n')) {
-            if (line.trim()) logs.push(JSON.parse(line) as LogRecord);
-          }
-          done();
-        },
-      });
-      const logger = createLogger({ level: 'debug', pretty: false, destination });
       adapter = createSlackAdapter({
         config,
         port: 0,

@@ -2,7 +2,6 @@
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoffPing, Notice } from '../../src/chat/types.js';
-import type { Reply } from '../../src/engine/types.js';
 import { silentLogger } from '../../src/log.js';
 import { createSeenSet } from '../../adapters/slack/dedupe.js';
 import { escape, link, quote } from '../../adapters/slack/escape.js';
@@ -13,6 +12,7 @@ import { createStaffDirectory } from '../../adapters/slack/staff.js';
 import { FakeSlack } from './fake-slack.js';
 import { blocksOf, flatten } from './harness.js';
 import { buttonClick } from './payloads.js';
+import { replyWith } from '../support/replies.js';
 
 const BOT = 'U0CANDORBOT';
 const facts = (answered: string[] = []): RouteFacts => ({
@@ -95,26 +95,10 @@ describe('routing', () => {
   });
 });
 
-const reply = (fields: Partial<Reply>): Reply => ({
-  kind: 'answer',
-  text: '',
-  posting: null,
-  topic: null,
-  confidence: 1,
-  sources: [],
-  choices: [],
-  recruiter: null,
-  language: 'en',
-  quotes: [],
-  applyUrl: null,
-  guesses: [],
-  ...fields,
-});
-
 describe('rendering', () => {
   it('quotes passages escaped, links the posting, names the section, offers Apply', () => {
     const rendered = renderOutgoing(
-      reply({
+      replyWith({
         text: 'From "Lead" › Pay:\n> Salary <!channel> & more',
         posting: { id: 'lead', title: 'Lead' },
         quotes: [{ text: 'Salary <!channel> & more', postingId: 'lead', section: 'Pay', url: 'https://x.test/lead/#pay' }],
@@ -132,13 +116,13 @@ describe('rendering', () => {
   });
 
   it('turns a mailto apply link into a link, not a button', () => {
-    const rendered = renderOutgoing(reply({ text: 'x', applyUrl: 'mailto:jobs@x.test?subject=Hi' }), 'q');
+    const rendered = renderOutgoing(replyWith({ text: 'x', applyUrl: 'mailto:jobs@x.test?subject=Hi' }), 'q');
     expect(rendered.blocks.at(-1)).toMatchObject({ type: 'context', elements: [{ text: '*Apply:* <mailto:jobs@x.test?subject=Hi|jobs@x.test>' }] });
   });
 
   it('offers clarify choices as buttons carrying the question and the posting', () => {
     const rendered = renderOutgoing(
-      reply({ kind: 'clarify', text: 'Which role?', choices: [{ id: 'a', title: 'Role A' }, { id: 'b', title: 'Role B' }] }),
+      replyWith({ kind: 'clarify', text: 'Which role?', choices: [{ id: 'a', title: 'Role A' }, { id: 'b', title: 'Role B' }] }),
       'salary <@U2>?',
     );
     const buttons = rendered.blocks.flatMap((b) => ('elements' in b && b.type === 'actions' ? b.elements : []));
