@@ -1,5 +1,6 @@
 /** Sub-commands of the slash command; anything else is a question. */
 import type { Language } from '../content/types.js';
+import { fillTemplate } from '../engine/phrases.js';
 
 export type HandoffFilter = 'queue' | 'open' | 'claimed' | 'all';
 
@@ -86,7 +87,7 @@ const PHRASES = {
 export type CommandPhrase = keyof (typeof PHRASES)['en'];
 
 export function commandPhrase(language: Language, key: CommandPhrase, values: Record<string, string | number> = {}): string {
-  return PHRASES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  return fillTemplate(PHRASES[language][key], values);
 }
 
 /** The language of a forget request, from its words. */

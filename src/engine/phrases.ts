@@ -69,7 +69,12 @@ const PHRASES = {
 export type PhraseKey = keyof (typeof PHRASES)['en'];
 
 export function phrase(language: Language, key: PhraseKey, values: Record<string, string> = {}): string {
-  return PHRASES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return fillTemplate(PHRASES[language][key], values);
+}
+
+/** "{name} will follow up" with its placeholders filled; an unknown placeholder stays visible rather than vanishing. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
 /** The language of a user's message; English when it gives no evidence. */

@@ -2,7 +2,7 @@
  * The durable side of a handoff: what is stored and the small interface a
  * store offers. SQLite implements it (sqlite-store.ts); a multi-instance
  * deployment could implement the same interface on PostgreSQL
- * (docs/handoff-design.md). Every method is async for that reason, and every
+ * (docs/design.md, "A PostgreSQL store"). Every method is async for that reason, and every
  * change that must not half-happen is one method, so a store can make it one
  * transaction.
  */

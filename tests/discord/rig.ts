@@ -5,6 +5,7 @@ import type { DiscordConfig } from '../../src/config.js';
 import type { HandoffService } from '../../src/handoff/service.js';
 import { captureLogs, type LogRecord } from '../support/log-capture.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
+import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 
 export interface Rig {
   fake: FakeDiscord;
@@ -23,6 +24,8 @@ export async function startRig(
     handoffs?: HandoffService;
     /** An already running local Discord (a restart of Candor against the same Discord); left running on stop. */
     fake?: FakeDiscord;
+    /** Connection state for /readyz and /metrics. */
+    status?: AdapterStatus;
   } = {},
 ): Promise<Rig> {
   const ownFake = !options.fake;
@@ -43,6 +46,7 @@ export async function startRig(
       handoffActions.push(action);
     },
     ...(options.handoffs ? { handoffs: options.handoffs } : {}),
+    ...(options.status ? { status: options.status } : {}),
   });
   try {
     await adapter.start(handler);
