@@ -43,7 +43,13 @@ export function resolveRecruiter(input: {
     if (recruiter) add(recruiter, generic ? POINTS.generic : inContact ? pointsIfContact : POINTS.otherEmail);
     else if (inContact && !generic) unknown.add(lower);
   };
-  const names = recruiters.map((recruiter) => ({ recruiter, full: nameMatcher(recruiter.name, 'iu'), first: firstNameMatcher(recruiter, recruiters) }));
+  const names = recruiters.map((recruiter) => ({
+    recruiter,
+    // A cheap substring test first: the Unicode-aware name patterns are the costly part of reading a posting.
+    hint: (recruiter.name.trim().split(/\s+/)[0] ?? '').toLowerCase(),
+    full: nameMatcher(recruiter.name, 'iu'),
+    first: firstNameMatcher(recruiter, recruiters),
+  }));
 
   for (const passage of input.passages) {
     const seen = new Set<string>();
@@ -57,7 +63,9 @@ export function resolveRecruiter(input: {
         }
       }
       if (!inContact) continue;
-      for (const { recruiter, full, first } of names) {
+      const lower = sentence.toLowerCase();
+      for (const { recruiter, hint, full, first } of names) {
+        if (!lower.includes(hint)) continue;
         if (full.test(sentence)) add(recruiter, POINTS.contactName);
         else if (first?.test(sentence)) add(recruiter, POINTS.contactFirstName);
       }
