@@ -55,7 +55,7 @@ export function resolveRecruiter(input: {
     const seen = new Set<string>();
     for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
       const inContact = CONTACT.test(sentence) || (passage.card && CONTACT.test(passage.text));
-      for (const word of sentence.split(/\s+/)) {
+      for (const word of sentence.includes('@') ? sentence.split(/\s+/) : []) {
         const address = word.includes('@') && word.length <= 320 ? EMAIL.exec(word)?.[0] : undefined;
         if (address && !seen.has(address.toLowerCase())) {
           seen.add(address.toLowerCase());
