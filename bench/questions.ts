@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Audience } from '../src/engine/types.js';
 import { ROOT } from './generate.js';
-import { pick, rng } from './rng.js';
+import { filler, typo } from '../tests/eval/variants.js';
 
 export interface BenchQuestion {
   id: string;
@@ -26,12 +26,6 @@ interface EvalLine {
   tags?: string[];
 }
 
-const FILLER = [
-  'lorem', 'ipsum', 'dolor', 'kubectl', 'get', 'pods', '--all-namespaces', 'Traceback', '(most', 'recent', 'call', 'last):',
-  '"/usr/lib/python3/dist-packages/ansible/cli.py",', 'line', '42', 'ERROR', 'WARN', '{"level":"info"}', 'salary', 'remote',
-  'on-call', 'lønn', 'lön', 'vakt', 'jour', 'Kubernetes', 'OpenStack', 'Ceph', '😀', '🚀', '```', '|', '---', '>', '#', '*',
-  '@everyone', '<script>', '[link](http://example.invalid)', 'drop table postings;', '\n', '\n\n',
-];
 
 export function loadQuestions(options: { limit?: number } = {}): BenchQuestion[] {
   const lines = readFileSync(path.join(ROOT, 'tests', 'eval', 'questions.jsonl'), 'utf8')
@@ -70,28 +64,3 @@ export function spread<T>(items: readonly T[], count: number): T[] {
   return Array.from({ length: count }, (_, index) => items[Math.floor(index * step)]!);
 }
 
-function filler(bytes: number, seed: number): string {
-  const next = rng(seed);
-  const parts: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    const word = pick(next, FILLER);
-    parts.push(word);
-    size += Buffer.byteLength(word, 'utf8') + 1;
-  }
-  return parts.join(' ');
-}
-
-/** Swap two adjacent letters inside the longest word, keeping its first letter. */
-function typo(text: string, seed: number): string {
-  const words = text.split(' ');
-  let best = -1;
-  words.forEach((word, index) => {
-    if (/^\p{L}{6,}$/u.test(word) && (best < 0 || word.length > (words[best] ?? '').length)) best = index;
-  });
-  const word = words[best];
-  if (!word) return text;
-  const at = 1 + Math.floor(rng(seed)() * (word.length - 2));
-  words[best] = word.slice(0, at) + (word[at + 1] ?? '') + (word[at] ?? '') + word.slice(at + 2);
-  return words.join(' ');
-}
