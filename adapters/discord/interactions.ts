@@ -180,7 +180,10 @@ async function onServiceButton(deps: InteractionListenerDeps, handoffs: HandoffS
 
 function conversationOf(interaction: ChatInputCommandInteraction | ButtonInteraction): Conversation {
   const channel = interaction.channel;
-  const threadId = channel?.isThread() ? channel.id : null;
+  // Private (ephemeral) exchanges outside a thread are each user's own: one person's /jobs question
+  // must not become the posting another person's next /jobs question is about.
+  const isPrivate = interaction.isChatInputCommand() || interaction.message.flags.has(MessageFlags.Ephemeral);
+  const threadId = channel?.isThread() ? channel.id : isPrivate ? `private:${interaction.user.id}` : null;
   return {
     platform: 'discord',
     channelId: channel?.isThread() ? (channel.parentId ?? channel.id) : (interaction.channelId ?? interaction.user.id),
