@@ -34,11 +34,10 @@ export function rankAcross(
   isCandidate: (posting: Posting) => boolean,
   query: RankQuery,
   index: SearchIndex,
-  idf: (term: string) => number,
   settle: Settle,
 ): PostingRanking[] {
   if (candidates.length <= FULL_RANKING_LIMIT) {
-    return candidates.map((posting) => ({ posting, ranked: rankPassages(index.byPosting.get(posting.id) ?? [], query, idf) }));
+    return candidates.map((posting) => ({ posting, ranked: rankPassages(index.byPosting.get(posting.id) ?? [], query, index) }));
   }
   const best = new Map<Posting, ScoredPassage[]>();
   const answeringTexts = new Set<string>();
@@ -54,7 +53,7 @@ export function rankAcross(
     const posting = entry.posting;
     if (!posting || entry.retired || seen.has(entry) || !isCandidate(posting)) return;
     seen.add(entry);
-    const scored = scorePassage(entry, query, idf);
+    const scored = scorePassage(entry, query, index);
     if (scored.score <= 0) return;
     const list = best.get(posting);
     if (list) list.push(scored);

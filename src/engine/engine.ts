@@ -40,7 +40,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const vocabulary = new Set([...matcher.vocabulary, ...names.vocabulary, ...aliasWords]);
   const isKnownWord = (word: string) => vocabulary.has(word) || index.words.has(word) || names.vocabulary.has(word);
   const visibleCache = new Map<Audience, Posting[]>();
-  const idf = (term: string) => Math.log(1 + Math.max(1, index.passageCount()) / (1 + index.docFreq(term)));
   const threshold = knowledge.engine.answerThreshold;
   const companyWords = new Set(words(companyName));
   const directory = knowledge.directory;
@@ -166,7 +165,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       contentTerms: plan.query.contentTerms,
       named: plan.named.map((posting) => posting.id),
       posting: plan.posting?.id ?? null,
-      top: rankPassages(pool, plan.query, idf)
+      top: rankPassages(pool, plan.query, index)
         .slice(0, 5)
         .map((item) => ({
           posting: item.entry.posting?.id,
@@ -181,7 +180,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   }
 
   function answerForPosting(posting: Posting, query: RankQuery, topic: string | null, language: Reply['language']): Reply {
-    const ranked = rankPassages(index.byPosting.get(posting.id) ?? [], query, idf);
+    const ranked = rankPassages(index.byPosting.get(posting.id) ?? [], query, index);
     const best = ranked[0];
     const confidence = best?.score ?? 0;
     if (best && confidence >= threshold) {
@@ -200,9 +199,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     topic: string | null,
     language: Reply['language'],
   ): Reply {
-    const perPosting = rankAcross(candidates, isCandidate, query, index, idf, { threshold, enough: MAX_CHOICES });
+    const perPosting = rankAcross(candidates, isCandidate, query, index, { threshold, enough: MAX_CHOICES });
     const answering = perPosting.filter(({ ranked }) => (ranked[0]?.score ?? 0) >= threshold);
-    const company = rankPassages(index.company, query, idf);
+    const company = rankPassages(index.company, query, index);
     const companyAnswers = (company[0]?.score ?? 0) >= threshold;
     const guesses: Guess[] = perPosting
       .map(({ posting, ranked }) => ({ posting: { id: posting.id, title: posting.title }, topic, confidence: ranked[0]?.score ?? 0 }))

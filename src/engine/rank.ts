@@ -4,7 +4,7 @@
  * specific words asked about. The score is the answer's confidence in [0,1].
  */
 import type { Language } from '../content/types.js';
-import type { IndexedPassage } from './search-index.js';
+import type { IndexedPassage, TermStats } from './search-index.js';
 import { topicFit } from './topic-fit.js';
 
 export interface RankQuery {
@@ -24,9 +24,9 @@ export interface ScoredPassage {
   lexical: number;
 }
 
-export function scorePassage(entry: IndexedPassage, query: RankQuery, idf: (term: string) => number): ScoredPassage {
+export function scorePassage(entry: IndexedPassage, query: RankQuery, stats: TermStats): ScoredPassage {
   const topicFit = fitTopics(entry, query.topics, query.narrowTopics);
-  const lexical = coverage(entry, query.contentTerms, idf);
+  const lexical = coverage(entry, query.contentTerms, stats);
   let score: number;
   if (query.topics.length === 0) score = 0.85 * lexical ** 1.3;
   else if (query.contentTerms.length === 0) score = topicFit;
@@ -35,11 +35,11 @@ export function scorePassage(entry: IndexedPassage, query: RankQuery, idf: (term
   return { entry, score: Math.min(1, score), topicFit, lexical };
 }
 
-export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery, idf: (term: string) => number): ScoredPassage[] {
+export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery, stats: TermStats): ScoredPassage[] {
   const scored: ScoredPassage[] = [];
   for (const entry of entries) {
     if (entry.retired) continue;
-    const result = scorePassage(entry, query, idf);
+    const result = scorePassage(entry, query, stats);
     if (result.score > 0) scored.push(result);
   }
   // Ties go to the passage that says it in its own words, then to the earlier one.
@@ -71,14 +71,14 @@ function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], narrow: R
 }
 
 /** Share of the asked words (rare words weigh more) found in the passage or its heading. */
-function coverage(entry: IndexedPassage, contentTerms: string[], idf: (term: string) => number): number {
+function coverage(entry: IndexedPassage, contentTerms: string[], stats: TermStats): number {
   if (contentTerms.length === 0) return 0;
   let found = 0;
   let total = 0;
   for (const term of contentTerms) {
-    const weight = idf(term);
+    const weight = stats.idf(term);
     total += weight;
-    if (entry.terms.includes(term) || entry.headingTerms.has(term)) found += weight;
+    if (stats.contains(entry, term)) found += weight;
   }
   return total === 0 ? 0 : found / total;
 }

@@ -15,8 +15,8 @@ export interface IndexedPassage {
   posting: Posting | null;
   section: Section;
   passage: Passage;
-  /** The passage's distinct search terms (stemmed). */
-  terms: readonly string[];
+  /** Position in indexing order: the inverted lists are sorted by it, so membership is a binary search. */
+  seq: number;
   /** Shared by the passages of one section. */
   headingTerms: ReadonlySet<string>;
   /** Topic evidence in the passage's own words. */
@@ -41,7 +41,15 @@ export interface TopicList {
   postings: number;
 }
 
-export interface SearchIndex {
+/** What scoring needs of the corpus: how rare a word is, and whether a passage has it. */
+export interface TermStats {
+  /** Rare words weigh more. */
+  idf(term: string): number;
+  /** Whether the passage or its heading has the term. */
+  contains(entry: IndexedPassage, term: string): boolean;
+}
+
+export interface SearchIndex extends TermStats {
   byPosting: Map<string, IndexedPassage[]>;
   company: IndexedPassage[];
   byTerm: Map<string, IndexedPassage[]>;
@@ -66,14 +74,16 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
   const byTopic = new Map<string, TopicList>();
   const corpusWords = new Set<string>();
   let live = 0;
+  const sequence = { next: 0 };
 
-  const add = (entries: IndexedPassage[], placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
-    for (const entry of entries) {
+  const add = (indexed: Indexed, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
+    indexed.entries.forEach((entry, position) => {
       live += 1;
-      for (const term of entry.terms) push(byTerm, term, entry);
-      for (const term of entry.headingTerms) if (!entry.terms.includes(term)) push(byTerm, term, entry);
+      const terms = indexed.terms[position]!;
+      for (const term of terms) push(byTerm, term, entry);
+      for (const term of entry.headingTerms) if (!terms.has(term)) push(byTerm, term, entry);
       for (const topic of new Set([...entry.ownTopics.keys(), ...entry.headingTopics.keys()])) placeTopic(topic, entry, topicFit(entry, topic, narrow));
-    }
+    });
   };
   const topicList = (topic: string) => {
     let list = byTopic.get(topic);
@@ -98,12 +108,16 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
     list.fits.splice(low, 0, fit);
   };
   for (const posting of corpus.postings) {
-    const entries = indexSections(posting.sections, posting, posting.url, matcher, corpusWords);
-    byPosting.set(posting.id, entries);
-    add(entries, append);
+    const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence);
+    byPosting.set(posting.id, indexed.entries);
+    add(indexed, append);
   }
-  const company = corpus.company.flatMap((page: CompanyPage) => indexSections(page.sections, null, companyUrl, matcher, corpusWords));
-  add(company, append);
+  const company: IndexedPassage[] = [];
+  for (const page of corpus.company as CompanyPage[]) {
+    const indexed = indexSections(page.sections, null, companyUrl, matcher, corpusWords, sequence);
+    company.push(...indexed.entries);
+    add(indexed, append);
+  }
   for (const list of byTopic.values()) sortByFit(list);
   // Lists grown by push keep spare room; exact copies hand it back.
   for (const [term, list] of byTerm) byTerm.set(term, list.slice());
@@ -115,6 +129,8 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
     byTopic,
     // Retired passages still count here until the next full load: a small, temporary skew in word weights.
     docFreq: (term) => byTerm.get(term)?.length ?? 0,
+    idf: (term) => Math.log(1 + Math.max(1, live) / (1 + (byTerm.get(term)?.length ?? 0))),
+    contains: (entry, term) => includesBySeq(byTerm.get(term), entry.seq),
     passageCount: () => live,
     words: corpusWords,
     replacePosting(posting) {
@@ -122,12 +138,18 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
         old.retired = true;
         live -= 1;
       }
-      const entries = indexSections(posting.sections, posting, posting.url, matcher, corpusWords);
-      byPosting.set(posting.id, entries);
-      add(entries, insertSorted);
-      return entries;
+      const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence);
+      byPosting.set(posting.id, indexed.entries);
+      add(indexed, insertSorted);
+      return indexed.entries;
     },
   };
+}
+
+/** Entries and, only while they go into the inverted index, each one's distinct terms. */
+interface Indexed {
+  entries: IndexedPassage[];
+  terms: Set<string>[];
 }
 
 /** Indexes sections and, on the way, fills the content model's topics (section from heading, passage from both). */
@@ -137,8 +159,10 @@ function indexSections(
   url: string,
   matcher: TopicMatcher,
   corpusWords: Set<string>,
-): IndexedPassage[] {
+  sequence: { next: number },
+): Indexed {
   const entries: IndexedPassage[] = [];
+  const termSets: Set<string>[] = [];
   for (const section of sections) {
     const headingText = section.headingPath.join(' ');
     const headingWords = words(headingText);
@@ -159,11 +183,12 @@ function indexSections(
       const ownTopics = TopicScores.from(matcher.match(passageWords, 'passage').scores);
       const ownTotal = ownTopics.total;
       passage.topics = internTopics([...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort());
+      termSets.push(distinct);
       entries.push({
         posting,
         section,
         passage,
-        terms: [...distinct],
+        seq: sequence.next++,
         headingTerms,
         ownTopics,
         ownTotal,
@@ -175,7 +200,22 @@ function indexSections(
       });
     }
   }
-  return entries;
+  return { entries, terms: termSets };
+}
+
+/** Lists are in indexing order, so a passage is found by its sequence number in log time. */
+function includesBySeq(list: IndexedPassage[] | undefined, seq: number): boolean {
+  if (!list) return false;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[middle]!.seq;
+    if (found === seq) return true;
+    if (found < seq) low = middle + 1;
+    else high = middle - 1;
+  }
+  return false;
 }
 
 /** Passages share a handful of topic combinations: one array per combination, not per passage. */

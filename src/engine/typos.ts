@@ -21,19 +21,15 @@ interface Tier {
   reach: number;
 }
 
-export function createTypoCorrector(core: Iterable<string>, corpus: Iterable<string>): TypoCorrector {
-  const known = new Set<string>();
+/** `corpus` is the index's own word set, read, not copied: on a large board it is big. */
+export function createTypoCorrector(core: Iterable<string>, corpus: ReadonlySet<string>): TypoCorrector {
+  const coreWords = new Set(core);
+  const known = { has: (word: string) => coreWords.has(word) || corpus.has(word) };
   const coreTier: Tier = { buckets: new Map(), fuses: new Map(), reach: 2 };
   const corpusTier: Tier = { buckets: new Map(), fuses: new Map(), reach: 1 };
-  for (const word of core) {
-    if (known.has(word)) continue;
-    known.add(word);
-    if (word.length >= 3) addTo(coreTier, word);
-  }
+  for (const word of coreWords) if (word.length >= 3) addTo(coreTier, word);
   for (const word of corpus) {
-    if (known.has(word)) continue;
-    known.add(word);
-    if (word.length >= 4 && !/\d/.test(word)) addTo(corpusTier, word);
+    if (!coreWords.has(word) && word.length >= 4 && !/\d/.test(word)) addTo(corpusTier, word);
   }
   const cache = new Map<string, string>();
 
