@@ -164,11 +164,7 @@ function indexSections(
   const entries: IndexedPassage[] = [];
   const termSets: Set<string>[] = [];
   for (const section of sections) {
-    const headingText = section.headingPath.join(' ');
-    const headingWords = words(headingText);
-    const headingTopics = matcher.match(headingWords, 'question').scores;
-    const headingTerms = new Set(terms(headingText));
-    for (const word of headingWords) corpusWords.add(word);
+    const { topics: headingTopics, terms: headingTerms } = readHeading(section.headingPath.join(' '), matcher, corpusWords);
     section.topics = internTopics([...headingTopics.keys()].sort());
     for (const passage of section.passages) {
       const passageWords = words(passage.text);
@@ -201,6 +197,24 @@ function indexSections(
     }
   }
   return { entries, terms: termSets };
+}
+
+/**
+ * A heading read once for every section that carries it: boards repeat their
+ * headings ("About the team") thousands of times.
+ */
+const headings = new WeakMap<TopicMatcher, Map<string, { topics: ReadonlyMap<string, number>; terms: ReadonlySet<string> }>>();
+
+function readHeading(text: string, matcher: TopicMatcher, corpusWords: Set<string>) {
+  let cache = headings.get(matcher);
+  if (!cache) headings.set(matcher, (cache = new Map()));
+  const known = cache.get(text);
+  if (known) return known;
+  const headingWords = words(text);
+  for (const word of headingWords) corpusWords.add(word);
+  const read = { topics: matcher.match(headingWords, 'question').scores, terms: new Set(terms(text)) };
+  cache.set(text, read);
+  return read;
 }
 
 /** Lists are in indexing order, so a passage is found by its sequence number in log time. */
