@@ -36,7 +36,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
-  const nameWords = new Set(names.vocabulary);
   const vocabulary = new Set([...matcher.vocabulary, ...names.vocabulary, ...aliasWords]);
   const isKnownWord = (word: string) => vocabulary.has(word) || index.words.has(word) || names.vocabulary.has(word);
   const visibleCache = new Map<Audience, Posting[]>();
@@ -111,7 +110,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       typos,
       termAliases: knowledge.termAliases,
       isKnownWord,
-      isNameWord: (word) => nameWords.has(word),
+      isNameWord: (word) => names.vocabulary.has(word),
     });
     const visible = visiblePostings(question.audience);
     const isVisible = (posting: Posting) => question.audience === 'staff' || !posting.draft;
