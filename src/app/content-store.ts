@@ -4,6 +4,7 @@
  * A posting that fails to parse keeps its previous version live and is
  * reported; knowledge that fails to load keeps the whole previous engine.
  */
+import { join } from 'node:path';
 import { watch as fsWatch } from 'node:fs';
 import type { CompanyPage, ContentProblem, Corpus, Posting } from '../content/types.js';
 import { createEngine, type CandorEngine } from '../engine/engine.js';
@@ -35,10 +36,16 @@ export interface ContentStoreDeps {
   load: () => Promise<LoadedContent>;
   /** Builds an engine from a merged corpus; createEngine by default. */
   build?: (corpus: Corpus, knowledge: Knowledge) => CandorEngine;
+  /**
+   * Reads one changed posting file on its own; null when the file needs a
+   * full reload (not a posting, deleted, knowledge). Without it every change
+   * reloads everything.
+   */
+  reparse?: (file: string) => Promise<{ posting: Posting | null; problems: ContentProblem[] } | null>;
   /** Folders watch() observes. */
   watchPaths?: string[];
-  /** fs.watch by default (recursive). */
-  watchFolder?: (path: string, onChange: () => void) => Watcher;
+  /** fs.watch by default (recursive); reports the changed file when it knows it. */
+  watchFolder?: (path: string, onChange: (file: string | null) => void) => Watcher;
   debounceMs?: number;
   /** Every reload's report, including those a file change started. */
   onReload?: (report: ReloadReport) => void;
@@ -76,26 +83,62 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     return { ok: true, postings: corpus.postings.length, kept, problems: loaded.corpus.problems, error: null, millis: now() - started };
   }
 
+  /**
+   * Only postings changed: each is re-indexed in place (milliseconds, not a
+   * rebuild). Null when a change needs the full reload.
+   */
+  async function reindexNow(files: string[]): Promise<ReloadReport | null> {
+    if (!deps.reparse || files.length === 0) return null;
+    const started = now();
+    const parsed = [];
+    for (const file of files) {
+      const result = await deps.reparse(file).catch(() => null);
+      if (!result) return null;
+      parsed.push(result);
+    }
+    const kept: ReloadReport['kept'] = [];
+    const problems = parsed.flatMap((result) => result.problems);
+    for (const result of parsed) {
+      if (result.posting) engine.replacePosting(result.posting);
+      else {
+        const file = result.problems[0]?.file ?? '';
+        const previous = engine.corpus.postings.find((posting) => posting.sourceFile === file);
+        if (previous) kept.push({ id: previous.id, file });
+      }
+    }
+    return { ok: true, postings: engine.corpus.postings.length, kept, problems, error: null, millis: now() - started };
+  }
+
+  function enqueue(work: () => Promise<ReloadReport>): Promise<ReloadReport> {
+    const next = queue.then(work);
+    queue = next.catch(() => undefined);
+    return next.then((report) => {
+      deps.onReload?.(report);
+      return report;
+    });
+  }
+
   const store: ContentStore = {
     current: () => engine,
     reload() {
-      const next = queue.then(reloadNow);
-      queue = next.catch(() => undefined);
-      return next.then((report) => {
-        deps.onReload?.(report);
-        return report;
-      });
+      return enqueue(reloadNow);
     },
     watch() {
       const watchFolder = deps.watchFolder ?? nodeWatch;
       let timer: NodeJS.Timeout | null = null;
       let stopped = false;
-      const changed = () => {
+      let pending = new Set<string | null>();
+      const changed = (file: string | null) => {
         if (stopped) return;
+        pending.add(file);
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
-          void store.reload();
+          const files = pending;
+          pending = new Set();
+          // A change fs.watch could not name, or one that is not a posting, reloads everything.
+          const named = files.has(null) ? [] : ([...files] as string[]);
+          void enqueue(async () => (await reindexNow(named)) ?? reloadNow());
         }, deps.debounceMs ?? 300);
         timer.unref();
       };
@@ -129,8 +172,8 @@ export function keepPrevious(previous: Corpus, next: Corpus): { corpus: Corpus; 
   return { corpus: { postings: postings.sort(byFile), company: company.sort(byFile), problems: next.problems }, kept };
 }
 
-function nodeWatch(path: string, onChange: () => void): Watcher {
-  const watcher = fsWatch(path, { recursive: true, persistent: false }, onChange);
+function nodeWatch(folder: string, onChange: (file: string | null) => void): Watcher {
+  const watcher = fsWatch(folder, { recursive: true, persistent: false }, (_event, name) => onChange(name ? join(folder, name.toString()) : null));
   watcher.on('error', () => undefined);
   return watcher;
 }

@@ -19,6 +19,7 @@ import { openSqliteStore } from '../handoff/sqlite-store.js';
 import type { HandoffStore } from '../handoff/store.js';
 import { officeHours } from '../handoff/working-hours.js';
 import { createContentStore, type ContentStore, type ReloadReport } from './content-store.js';
+import { readPostingFile } from '../content/load.js';
 
 export interface RuntimeDeps {
   config: Config;
@@ -55,6 +56,7 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
   const content = createContentStore({
     initial: deps.initial ?? (await loadContent(paths)),
     load: () => loadContent(paths),
+    reparse: (file) => readPostingFile(file, { contentDir: config.contentDir, knowledge: content.current().knowledge }),
     watchPaths: [config.contentDir, config.knowledgeDir],
     onReload: (report) => logReload(logger, report),
   });

@@ -140,6 +140,28 @@ function assemble(files: ContentFile[], sources: string[], options: LoadOptions)
 }
 
 /** *.md in the folder, plus page bundles (a subfolder holding index.md); _index.md is the landing page. */
+/**
+ * One changed posting file read and parsed on its own, for a watcher's
+ * incremental reload; null when the file is not a posting of this folder
+ * (a company page, a bundle, a deleted file), which needs a full reload.
+ */
+export async function readPostingFile(
+  file: string,
+  options: LoadOptions,
+): Promise<{ posting: Posting | null; problems: ContentProblem[] } | null> {
+  const dir = path.resolve(options.cwd ?? process.cwd(), options.contentDir);
+  const absolute = path.resolve(options.cwd ?? process.cwd(), file);
+  const name = path.basename(absolute);
+  if (path.dirname(absolute) !== dir || !name.endsWith('.md') || name === '_index.md' || name.startsWith('.') || !existsSync(absolute)) return null;
+  const source = await readFile(absolute, 'utf8');
+  return parsePosting(shownPath(absolute, options), source, { ...options, id: name.slice(0, -3) });
+}
+
+function shownPath(absolute: string, options: Pick<LoadOptions, 'cwd'>): string {
+  const relative = path.relative(options.cwd ?? process.cwd(), absolute);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
+}
+
 function listContentFiles(options: LoadOptions): ContentFile[] {
   const dir = path.resolve(options.cwd ?? process.cwd(), options.contentDir);
   let entries: string[];
@@ -149,10 +171,7 @@ function listContentFiles(options: LoadOptions): ContentFile[] {
   } catch (error) {
     throw new CandorError('CONTENT_INVALID', `cannot read the postings folder ${options.contentDir}: ${describe(error)}`, { cause: error });
   }
-  const shown = (absolute: string) => {
-    const relative = path.relative(options.cwd ?? process.cwd(), absolute);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
-  };
+  const shown = (absolute: string) => shownPath(absolute, options);
   const files: ContentFile[] = [];
   for (const name of entries) {
     if (name.startsWith('.')) continue;

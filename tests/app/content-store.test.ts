@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createContentStore, type ContentStore, type ReloadReport } from '../../src/app/content-store.js';
+import { readPostingFile } from '../../src/content/load.js';
 import { loadContent } from '../../src/engine/load.js';
 
 const SALARY = 'How is the compensation for the Kubernetes team lead?';
@@ -74,7 +75,7 @@ describe('content store', () => {
   });
 
   it('watch reloads once per burst of changes and stops', async () => {
-    const listeners: Array<() => void> = [];
+    const listeners: Array<(file: string | null) => void> = [];
     let closed = 0;
     const watched = createContentStore({
       initial: await loadContent(paths),
@@ -89,14 +90,14 @@ describe('content store', () => {
     });
     const stop = watched.watch();
     expect(listeners).toHaveLength(2);
-    listeners[0]!();
-    listeners[1]!();
-    listeners[0]!();
+    listeners[0]!(null);
+    listeners[1]!(null);
+    listeners[0]!(null);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(reports).toHaveLength(1);
     stop();
     expect(closed).toBe(2);
-    listeners[0]!();
+    listeners[0]!(null);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(reports).toHaveLength(1);
   });
@@ -111,5 +112,65 @@ describe('content store', () => {
     } finally {
       stop();
     }
+  });
+
+  describe('a watched edit to one posting', () => {
+    const watchedStore = async () => {
+      const listeners: Array<(file: string | null) => void> = [];
+      const loads = { full: 0 };
+      const watched = createContentStore({
+        initial: await loadContent(paths),
+        load: () => {
+          loads.full += 1;
+          return loadContent(paths);
+        },
+        reparse: (file) => readPostingFile(file, { contentDir: paths.contentDir, knowledge: watched.current().knowledge }),
+        watchPaths: [paths.contentDir],
+        watchFolder: (_path, onChange) => {
+          listeners.push(onChange);
+          return { close: () => undefined };
+        },
+        debounceMs: 10,
+        onReload: (report) => reports.push(report),
+      });
+      const stop = watched.watch();
+      const settle = async () => {
+        for (let i = 0; i < 100 && reports.length === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 10));
+      };
+      return { watched, listeners, loads, stop, settle };
+    };
+
+    it('re-indexes just that posting, without a full reload, and answers from the new text', async () => {
+      const { watched, listeners, loads, stop, settle } = await watchedStore();
+      const before = watched.current();
+      edit('kubernetes-team-lead', (source) => source.replace('Compensation for this position is individually negotiated.', 'Compensation for this position is 70 000 SEK a month.'));
+      listeners[0]!(posting('kubernetes-team-lead'));
+      await settle();
+      stop();
+      expect(loads.full).toBe(0);
+      expect(watched.current()).toBe(before);
+      expect(reports[0]).toMatchObject({ ok: true, kept: [] });
+      expect(watched.current().ask({ text: SALARY, audience: 'candidate' }).text).toContain('70 000 SEK a month');
+    });
+
+    it('keeps the previous version of a posting the edit broke', async () => {
+      const { watched, listeners, loads, stop, settle } = await watchedStore();
+      edit('kubernetes-team-lead', (source) => source.replace(/^Title:.*$/m, ''));
+      listeners[0]!(posting('kubernetes-team-lead'));
+      await settle();
+      stop();
+      expect(loads.full).toBe(0);
+      expect(reports[0]!.kept.map((entry) => entry.id)).toEqual(['kubernetes-team-lead']);
+      expect(reports[0]!.problems.some((problem) => problem.severity === 'error')).toBe(true);
+      expect(watched.current().ask({ text: SALARY, audience: 'candidate' }).text).toContain('individually negotiated');
+    });
+
+    it('reloads everything when the company page or knowledge changes', async () => {
+      const { listeners, loads, stop, settle } = await watchedStore();
+      listeners[0]!(join(paths.contentDir, '_index.md'));
+      await settle();
+      stop();
+      expect(loads.full).toBe(1);
+    });
   });
 });
