@@ -109,14 +109,18 @@ function findPhrase(
 ): { phrase: PhraseEntry; span: number; gap?: number } | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) {
-    if (phrase.stems.every((s, k) => stems[start + k] === s)) return { phrase, span: phrase.stems.length };
+    let matches = true;
+    for (let k = 0; k < phrase.stems.length && matches; k++) matches = stems[start + k] === phrase.stems[k];
+    if (matches) return { phrase, span: phrase.stems.length };
   }
   if (!allowGap) return undefined;
   for (const phrase of candidates) {
-    for (let gap = 1; gap < phrase.stems.length; gap++) {
-      const before = phrase.stems.slice(0, gap).every((s, k) => stems[start + k] === s);
-      const after = phrase.stems.slice(gap).every((s, k) => stems[start + gap + 1 + k] === s);
-      if (before && after) return { phrase, span: phrase.stems.length + 1, gap };
+    const length = phrase.stems.length;
+    for (let gap = 1; gap < length; gap++) {
+      let matches = true;
+      // Phrase word k sits at start + k before the gap and one further after it.
+      for (let k = 0; k < length && matches; k++) matches = stems[start + k + (k >= gap ? 1 : 0)] === phrase.stems[k];
+      if (matches) return { phrase, span: length + 1, gap };
     }
   }
   return undefined;
