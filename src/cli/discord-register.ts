@@ -14,12 +14,13 @@ import { ConfigError, UsageError, describe } from '../errors.js';
 export interface DiscordRegisterIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  env: Record<string, string | undefined>;
+  /** The environment to read; the process's by default (through the config module). */
+  env?: Record<string, string | undefined>;
 }
 
 export async function runDiscordRegister(args: string[], io: DiscordRegisterIO): Promise<number> {
   const values = parseOptions(args);
-  const config = loadConfig(io.env).discord;
+  const config = (io.env ? loadConfig(io.env) : loadConfig()).discord;
   if (!config) throw new ConfigError('DISCORD_TOKEN', 'is required to register slash commands');
   const commands = commandDefinitions();
   const guildId = values.global ? null : (values.guild ?? config.guildId);

@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
     case 'discord': {
       if (args[0] !== 'register') break;
       const { runDiscordRegister } = await import('./discord-register.js');
-      return runDiscordRegister(args.slice(1), { stdout, stderr, env: process.env });
+      return runDiscordRegister(args.slice(1), { stdout, stderr });
     }
   }
   stderr(`${USAGE}\n`);
