@@ -31,12 +31,12 @@ async function main(argv: string[]): Promise<number> {
       const { runCheck } = await import('./check.js');
       const { loadKnowledge } = await import('../knowledge/load.js');
       const { createTopicAnnotator } = await import('../engine/annotate.js');
-      const { createTopicMatcher } = await import('../engine/topics.js');
+      const { topicMatcherFor } = await import('../engine/topics.js');
       return runCheck(args, {
         stdout: (text) => stdout(text.endsWith('\n') ? text : `${text}\n`),
         stderr: (text) => stderr(text.endsWith('\n') ? text : `${text}\n`),
         loadKnowledge,
-        annotateFor: (knowledge) => createTopicAnnotator(createTopicMatcher(knowledge.topics, knowledge.weakWords)),
+        annotateFor: (knowledge) => createTopicAnnotator(topicMatcherFor(knowledge)),
       });
     }
     case 'discord': {

@@ -4,7 +4,7 @@
  * See docs/design.md for the decision in words.
  */
 import type { Corpus, Posting } from '../content/types.js';
-import type { Knowledge, Recruiter, Topic } from '../knowledge/types.js';
+import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { analyzeQuestion, readQuestion, type QuestionAnalysis } from './analyze.js';
 import { answerReply, clarifyReply, curatedReply, handoffReply, helpReply } from './compose.js';
 import { rankAcross } from './across.js';
@@ -13,7 +13,7 @@ import { buildPostingNameIndex } from './posting-names.js';
 import { rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
 import { buildSearchIndex, type SearchIndex } from './search-index.js';
 import { words } from './text.js';
-import { createTopicMatcher } from './topics.js';
+import { topicMatcherFor } from './topics.js';
 import { createTypoCorrector } from './typos.js';
 import type { Audience, Engine, Guess, Question, Reply } from './types.js';
 
@@ -30,7 +30,7 @@ export interface CandorEngine extends Engine {
 
 export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
   const companyName = knowledge.site.companyName;
-  const matcher = createTopicMatcher(withCompanyName(knowledge.topics, companyName), knowledge.weakWords);
+  const matcher = topicMatcherFor(knowledge);
   const narrowTopics = new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
   const index = buildSearchIndex(corpus, matcher, knowledge.site.baseUrl, narrowTopics);
   const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
@@ -243,12 +243,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!topic) return undefined;
     return knowledge.answers.find((answer) => answer.topic === topic && (answer.posting === postingId || answer.posting === '*'));
   }
-}
-
-function withCompanyName(topics: Topic[], companyName: string): Topic[] {
-  return topics.map((topic) =>
-    topic.id === 'company' ? { ...topic, words: { ...topic.words, en: [...topic.words.en, `about ${companyName}`, `what does ${companyName} do`] } } : topic,
-  );
 }
 
 function normalise(text: string): string {

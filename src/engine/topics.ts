@@ -2,7 +2,7 @@
  * Finds topics in text from the words of knowledge/topics.yaml: phrases
  * first, longest first, so "company car" is equipment and not "company".
  */
-import type { Topic } from '../knowledge/types.js';
+import type { Knowledge, Topic } from '../knowledge/types.js';
 import { isStopword, stem, words } from './text.js';
 
 export interface TopicMatch {
@@ -124,4 +124,17 @@ function findPhrase(
     }
   }
   return undefined;
+}
+
+/**
+ * The matcher a company's knowledge defines: its topics and weak words, and
+ * its own name as a way to ask about the company ("what does Safespring do?").
+ * The engine and `check` both use it, so both see the same topics.
+ */
+export function topicMatcherFor(knowledge: Pick<Knowledge, 'topics' | 'weakWords' | 'site'>): TopicMatcher {
+  const name = knowledge.site.companyName;
+  const topics = knowledge.topics.map((topic) =>
+    topic.id === 'company' ? { ...topic, words: { ...topic.words, en: [...topic.words.en, `about ${name}`, `what does ${name} do`] } } : topic,
+  );
+  return createTopicMatcher(topics, knowledge.weakWords);
 }
