@@ -59,6 +59,25 @@ export function answerReply(args: {
   };
 }
 
+/** "How do I apply?" when no passage says so: the posting's own apply link answers it. */
+export function applyLinkReply(args: { posting: Posting & { applyUrl: string }; topic: string; language: Language }): Reply {
+  const { posting, language } = args;
+  const ref = postingRef(posting);
+  const section = phrase(language, 'apply');
+  const link = posting.applyUrl.replace(/^mailto:([^?]*).*$/i, '$1');
+  return {
+    ...base(language),
+    kind: 'answer',
+    text: [`${phrase(language, 'from')} "${titleOf(ref, language)}":`, phrase(language, 'applyAt', { link }), posting.url].join('\n'),
+    posting: ref,
+    topic: args.topic,
+    confidence: 1,
+    sources: [{ posting: posting.id, section, url: posting.url }],
+    quotes: [{ text: link, postingId: posting.id, section, url: posting.url }],
+    applyUrl: posting.applyUrl,
+  };
+}
+
 export function curatedReply(args: { text: string; source: string; posting: Posting | null; topic: string; language: Language }): Reply {
   const ref = args.posting ? postingRef(args.posting) : null;
   const url = args.posting?.url ?? '';

@@ -6,7 +6,7 @@
 import type { Corpus, Posting } from '../content/types.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { analyzeQuestion, readQuestion, type QuestionAnalysis } from './analyze.js';
-import { answerReply, clarifyReply, curatedReply, handoffReply, helpReply } from './compose.js';
+import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply } from './compose.js';
 import { rankAcross } from './across.js';
 import { selectExcerpts } from './excerpt.js';
 import { buildPostingNameIndex } from './posting-names.js';
@@ -187,6 +187,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     const curated = curatedFor(posting.id, topic);
     if (curated) return curatedReply({ text: curated.text, source: curated.source, posting, topic: curated.topic, language });
+    if (topic === 'apply' && posting.applyUrl) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic, language });
     const guesses: Guess[] = ranked.slice(0, 3).map((item) => ({ posting: { id: posting.id, title: posting.title }, topic, confidence: item.score }));
     return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence, guesses, language });
   }

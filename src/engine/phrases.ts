@@ -23,6 +23,7 @@ const PHRASES = {
     curatedSource: 'Answered earlier by {source}',
     exampleQuestion: 'Is there on-call for the {title}?',
     andMore: 'and {count} more',
+    applyAt: 'Apply here: {link}',
   },
   nb: {
     apology: 'Beklager, noe gikk galt hos meg. Prøv igjen om litt.',
@@ -43,6 +44,7 @@ const PHRASES = {
     curatedSource: 'Besvart tidligere av {source}',
     exampleQuestion: 'Er det vakt for {title}?',
     andMore: 'og {count} til',
+    applyAt: 'Søk her: {link}',
   },
   sv: {
     apology: 'Förlåt, något gick fel hos mig. Försök igen om en stund.',
@@ -63,6 +65,7 @@ const PHRASES = {
     curatedSource: 'Besvarat tidigare av {source}',
     exampleQuestion: 'Finns det jour för {title}?',
     andMore: 'och {count} till',
+    applyAt: 'Ansök här: {link}',
   },
 } satisfies Record<Language, Record<string, string>>;
 

@@ -30,7 +30,13 @@ export function scorePassage(entry: IndexedPassage, query: RankQuery, stats: Ter
   let score: number;
   if (query.topics.length === 0) score = 0.85 * lexical ** 1.3;
   else if (query.contentTerms.length === 0) score = topicFit;
-  else score = Math.max(0.7 * topicFit + 0.3 * lexical, topicFit * 0.85, 0.7 * lexical ** 1.3 * (topicFit > 0 ? 1 : 0.6));
+  else {
+    // Specific words asked and none found: a passage that only sits under the right heading
+    // ("Who we're looking for") does not answer "do I need to speak Swedish?".
+    const ownsTopic = query.topics.some((topic) => entry.ownTopics.has(topic.id));
+    const floor = lexical > 0 || ownsTopic ? 0.85 : 0.7;
+    score = Math.max(0.7 * topicFit + 0.3 * lexical, topicFit * floor, 0.7 * lexical ** 1.3 * (topicFit > 0 ? 1 : 0.6));
+  }
   if (query.asksForCount && !entry.hasNumber) score *= 0.5;
   return { entry, score: Math.min(1, score), topicFit, lexical };
 }

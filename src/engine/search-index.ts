@@ -63,6 +63,8 @@ export interface SearchIndex extends TermStats {
   replacePosting(posting: Posting): IndexedPassage[];
 }
 
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+
 /** Number words that are not also ordinary words ("en", "to" and "ni" are, in some language). */
 const NUMBER_WORDS = new Set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty tre fire fem seks sju syv atte tolv tjue tva fyra atta nio tio tjugo'.split(' '),
@@ -176,7 +178,10 @@ function indexSections(
         hasNumber ||= numeric || NUMBER_WORDS.has(word);
         if (!isStopword(word) && (word.length > 1 || numeric)) distinct.add(stem(word));
       }
-      const ownTopics = TopicScores.from(matcher.match(passageWords, 'passage').scores);
+      const matched = matcher.match(passageWords, 'passage').scores;
+      // An e-mail address is someone to contact, whatever the words around it say.
+      if (passage.text.includes('@') && EMAIL.test(passage.text)) matched.set('contact', (matched.get('contact') ?? 0) + 1);
+      const ownTopics = TopicScores.from(matched);
       const ownTotal = ownTopics.total;
       passage.topics = internTopics([...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort());
       termSets.push(distinct);

@@ -1,0 +1,108 @@
+/**
+ * A posting shaped like none of the bundled or fixture ones (other headings,
+ * a FAQ, a one-line time-off fact), written here so the engine is held to
+ * the format rather than to files it was tuned on.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, load } from './helpers.js';
+
+const POSTING = `---
+title: "Site Reliability Engineer"
+team: "Reliability"
+location: "Gothenburg or remote in Sweden"
+draft: false
+sidebarlinkurl: "https://jobs.example.com/sre"
+---
+
+Keep a Nordic cloud up while it grows.
+
+## Why join us?
+
+- A calm on-call: one week in six, with a day off after every night you were paged.
+- A conference of your choice every year.
+
+## Your day-to-day
+
+You will automate away toil with Go and Terraform, run our Prometheus and Grafana stack, and lead incident reviews without blame.
+
+## Who we're looking for
+
+- Five years running Linux in production.
+- You can read Go and write Bash.
+
+## Compensation & benefits
+
+The salary range for this role is 58 000 – 72 000 SEK per month.
+
+- 30 days of paid vacation per year.
+- Pension according to the collective agreement.
+
+## Hiring process
+
+1. A 30-minute call with the hiring manager.
+2. A take-home incident review (paid).
+3. A final conversation with the team.
+
+## Where you'll work
+
+From our Gothenburg office, or fully remote anywhere in Sweden.
+
+{{% accordion title="Do you sponsor visas?" %}}
+Yes. We sponsor work permits for candidates moving to Sweden and pay for the relocation.
+{{% /accordion %}}
+
+{{< horisontal-card cardtitle="Questions?" text="Ask Robin at robin.berg@example.com" link="mailto:robin.berg@example.com" >}}
+`;
+
+let dir: string;
+let engine: CandorEngine;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'candor-unseen-'));
+  mkdirSync(join(dir, 'career'));
+  writeFileSync(join(dir, 'career', 'site-reliability-engineer.md'), POSTING);
+  engine = await load(join(dir, 'career'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a posting the engine was not tuned on', () => {
+  const answers: [string, string][] = [
+    ['how much does the SRE role pay?', '58 000 – 72 000 SEK per month'],
+    ['what does the interview process look like?', 'take-home incident review'],
+    ['can I work from home?', 'fully remote anywhere in Sweden'],
+    ['how many vacation days do I get?', '30 days of paid vacation'],
+    ['do you sponsor visas?', 'We sponsor work permits'],
+    ['is there on-call?', 'one week in six'],
+    ['what would I be doing day to day?', 'automate away toil'],
+    ['what experience do you need?', 'Five years running Linux'],
+    ['hva er lønnen?', '58 000 – 72 000 SEK'],
+    ['who do I contact with questions?', 'robin.berg@example.com'],
+    ['how do I apply?', 'https://jobs.example.com/sre'],
+  ];
+  for (const [question, fact] of answers) {
+    it(`answers "${question}" from the posting`, () => {
+      const reply = ask(engine, question);
+      expect(reply.kind, reply.text).toBe('answer');
+      expect(reply.text).toContain(fact);
+    });
+  }
+
+  const unanswered = [
+    'is there a company car?',
+    // A word shared is not an answer: "the hiring manager" in the process says nothing of who manages the role.
+    'who would I report to?',
+    // Under the right heading but without the asked fact.
+    'do I need to speak Swedish?',
+    'when can I start?',
+  ];
+  for (const question of unanswered) {
+    it(`hands off "${question}" to the contact the posting names`, () => {
+      const reply = ask(engine, question);
+      expect(reply.kind, reply.text).toBe('handoff');
+      expect(reply.recruiter).toMatchObject({ name: 'Robin Berg', email: 'robin.berg@example.com' });
+    });
+  }
+});
