@@ -71,8 +71,11 @@ function order(entry: IndexedPassage): number {
 /** The best fit over the asked topics; a side topic ("the role" in "does the role come with a car?") must not answer for the main one. */
 function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], narrow: ReadonlySet<string>): number {
   const strongest = topics[0]?.weight ?? 0;
-  let best = 0;
-  for (const { id, weight } of topics) best = Math.max(best, topicFit(entry, id, narrow) * (weight / strongest) ** 2);
+  // Topics asked about as strongly as the main one are asked together ("does on-call pay extra?"):
+  // the passage must speak to them all. Weaker ones only count for less.
+  const together = topics.filter((topic) => topic.weight >= strongest * 0.9);
+  let best = together.reduce((sum, topic) => sum + topicFit(entry, topic.id, narrow), 0) / Math.max(1, together.length);
+  for (const { id, weight } of topics) if (weight < strongest * 0.9) best = Math.max(best, topicFit(entry, id, narrow) * (weight / strongest) ** 2);
   return best;
 }
 

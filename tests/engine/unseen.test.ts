@@ -81,6 +81,7 @@ describe('a posting the engine was not tuned on', () => {
     ['hva er lønnen?', '58 000 – 72 000 SEK'],
     ['who do I contact with questions?', 'robin.berg@example.com'],
     ['how do I apply?', 'https://jobs.example.com/sre'],
+    ['is there a budget for conferences?', 'A conference of your choice every year'],
   ];
   for (const [question, fact] of answers) {
     it(`answers "${question}" from the posting`, () => {
@@ -89,6 +90,14 @@ describe('a posting the engine was not tuned on', () => {
       expect(reply.text).toContain(fact);
     });
   }
+
+  it('quotes the whole list of steps for the process, and only the matching item for a specific perk', () => {
+    const process = ask(engine, 'what are the steps in the hiring process?');
+    expect(process.text).toContain('A 30-minute call');
+    expect(process.text).toContain('A final conversation with the team');
+    const perk = ask(engine, 'is there a budget for conferences?');
+    expect(perk.text).not.toContain('on-call');
+  });
 
   const unanswered = [
     'is there a company car?',
