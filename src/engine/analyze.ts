@@ -25,6 +25,8 @@ export interface QuestionAnalysis extends QuestionReading, QuestionWords {
   nameTerms: string[];
   /** Whether any word is one the corpus or the topics know (noise like "asdf" is not). */
   hasKnownWord: boolean;
+  /** Shaped like a question about something ("is there a gym?"), even if nothing in it is known. */
+  asksSomething: boolean;
   /** "how many ...": a passage without a number does not answer it. */
   asksForCount: boolean;
 }
@@ -39,6 +41,7 @@ export interface AnalyzerDeps {
 }
 
 const COUNT_QUESTION = /\b(how many|hvor mange|hur många|hur manga)\b/i;
+const QUESTION_START = /^\s*(is|are|do|does|can|could|will|would|what|how|where|who|when|why|which|er|kan|hva|hvor|hvordan|hvem|når|hvorfor|finns|är|vad|hur|var|vem|varför)\b/i;
 /** Messages that ask for Candor itself rather than about a posting. */
 const HELP_WORDS = new Set(['help', 'hjelp', 'hjalp', 'menu', 'commands', 'usage', 'info']);
 
@@ -64,6 +67,7 @@ export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalys
     nameTerms: [...new Set(nameTerms)],
     hasKnownWord: match.scores.size > 0 || meaningful.some((word) => deps.isKnownWord(word) || !original.includes(word)),
     asksForCount: COUNT_QUESTION.test(text),
+    asksSomething: meaningful.length > 0 && (text.includes('?') || QUESTION_START.test(text)),
   };
 }
 

@@ -140,11 +140,14 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const plan = understand(question);
     const { analysis, visible, query } = plan;
     const language = analysis.language;
-    if (!question.postingId && plan.named.length === 0 && analysis.topics.length === 0 && !analysis.hasKnownWord) {
+    if (!question.postingId && plan.named.length === 0 && analysis.topics.length === 0 && !analysis.hasKnownWord && !analysis.asksSomething) {
       return helpReply({ visible, language });
     }
-    // A role named and nothing asked about it: what the role is.
-    if (query.topics.length === 0 && query.contentTerms.length === 0) query.topics = [{ id: 'role', weight: 1 }];
+    if (query.topics.length === 0 && query.contentTerms.length === 0) {
+      // A role named and nothing asked about it: what the role is. Nothing named and nothing asked: a hint.
+      if (!plan.posting && plan.named.length === 0) return helpReply({ visible, language });
+      query.topics = [{ id: 'role', weight: 1 }];
+    }
     const topic = query.topics[0]?.id ?? null;
     if (topic === 'openings' && !plan.posting) return helpReply({ visible, language });
     if (plan.posting) return answerForPosting(plan.posting, query, topic, language);

@@ -25,14 +25,16 @@ export function selectExcerpts(
   // A list item that names an asked topic its heading does not ("a conference" under "Why join us?")
   // is the answer by itself; one that shares its heading's topic is part of the whole list.
   const itemNamesTopic = best.entry.ownTopics.keys().some((id) => topicIds.has(id) && !best.entry.headingTopics.has(id));
-  const listUnderTopic =
-    best.entry.passage.kind === 'list' && !itemNamesTopic && [...best.entry.headingTopics.keys()].some((id) => topicIds.has(id));
-  const headingNamesTopic = [...best.entry.headingTopics.keys()].some((id) => topicIds.has(id));
+  // Only a heading about the asked topic alone makes its whole list the answer: under
+  // "Location and timeline" the start date is one item, not the list.
+  const titleTopics = [...matcher.match(words(best.entry.section.title), 'question').scores.keys()];
+  const headingIsTheTopic = titleTopics.length > 0 && titleTopics.every((id) => topicIds.has(id));
+  const listUnderTopic = best.entry.passage.kind === 'list' && !itemNamesTopic && headingIsTheTopic;
   const section = siblings(best);
   if (listUnderTopic && query.contentTerms.length === 0) {
     // A list under a heading that names the topic ("What do we expect from you?") is the answer as a whole.
     chosen = section.filter((item) => item.entry.passage.kind === 'list').slice(0, MAX_LIST_ITEMS);
-  } else if (headingNamesTopic && !itemNamesTopic && query.contentTerms.length === 0 && section.some((item) => item.entry.passage.kind === 'list')) {
+  } else if (headingIsTheTopic && !itemNamesTopic && query.contentTerms.length === 0 && section.some((item) => item.entry.passage.kind === 'list')) {
     // A short section of steps ("Our recruitment process"): its lead-in and its list together.
     chosen = section.slice(0, MAX_LIST_ITEMS + 1);
   } else {

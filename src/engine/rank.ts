@@ -86,8 +86,11 @@ function coverage(entry: IndexedPassage, contentTerms: string[], stats: TermStat
   let total = 0;
   for (const term of contentTerms) {
     const weight = stats.idf(term);
+    // A word no posting uses ("Vue" in "React or Vue?") cannot be found anywhere; it counts
+    // against a passage only when nothing else asked is found either.
+    if (stats.docFreq(term) === 0) continue;
     total += weight;
     if (stats.contains(entry, term)) found += weight;
   }
-  return total === 0 ? 0 : found / total;
+  return found === 0 ? 0 : found / total;
 }

@@ -43,6 +43,8 @@ export interface TopicList {
 
 /** What scoring needs of the corpus: how rare a word is, and whether a passage has it. */
 export interface TermStats {
+  /** In how many passages a term occurs. */
+  docFreq(term: string): number;
   /** Rare words weigh more. */
   idf(term: string): number;
   /** Whether the passage or its heading has the term. */
@@ -54,8 +56,6 @@ export interface SearchIndex extends TermStats {
   company: IndexedPassage[];
   byTerm: Map<string, IndexedPassage[]>;
   byTopic: Map<string, TopicList>;
-  /** In how many passages a term occurs. */
-  docFreq(term: string): number;
   passageCount(): number;
   /** Every folded word of the corpus, for typo repair. */
   words: Set<string>;
