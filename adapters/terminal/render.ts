@@ -11,5 +11,7 @@ export function renderForTerminal(outgoing: Outgoing): string {
     return [intro, ...choices, hint.replace(/^.*$/, '(type a number to choose)')].join('\n');
   }
   if (reply.kind === 'answer' && reply.applyUrl) return `${reply.text}\nApply: ${reply.applyUrl}`;
+  // No staff channel exists in a terminal: say so rather than promise a follow-up nobody was paged for.
+  if (reply.kind === 'handoff' && reply.recruiter) return `${reply.text}\n(This terminal chat pages nobody: write to ${reply.recruiter.email} directly.)`;
   return reply.text;
 }
