@@ -226,8 +226,12 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const sameEverywhere =
       answering.length === candidates.length && new Set(answering.map(({ ranked }) => normalise(ranked[0]!.entry.passage.text))).size === 1;
     const onlyOneSaysIt = answering.length === 1 && query.contentTerms.length > 0 && first.ranked[0]!.lexical >= 0.5;
-    if (sameEverywhere || onlyOneSaysIt) {
-      return answerReply({ excerpts: excerpts(first.ranked, query), posting: first.posting, companyTitle: companyName, topic, confidence: first.ranked[0]!.score, language });
+    // A question about a thing, not a topic ("do you use OpenShift?"), is about the company's
+    // work: the posting that says it best answers it, and says which posting it is.
+    const aboutAThing = query.topics.length === 0 && query.contentTerms.length > 0;
+    if (sameEverywhere || onlyOneSaysIt || aboutAThing) {
+      const best = aboutAThing ? answering.reduce((a, b) => (b.ranked[0]!.score > a.ranked[0]!.score ? b : a)) : first;
+      return answerReply({ excerpts: excerpts(best.ranked, query), posting: best.posting, companyTitle: companyName, topic, confidence: best.ranked[0]!.score, language });
     }
     const ordered = [...answering.map(({ posting }) => posting), ...candidates.filter((posting) => !answering.some((a) => a.posting === posting))];
     return clarifyReply({ choices: ordered.slice(0, MAX_CHOICES), topic, confidence: 1 - 1 / (1 + answering.length), language });

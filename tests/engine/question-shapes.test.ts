@@ -43,3 +43,16 @@ describe('question shapes', () => {
     expect(reply.text).not.toContain('Kvadraturen');
   });
 });
+
+describe('a question about a thing, with no role named', () => {
+  it('is answered by the posting that says it best, named in the reply', () => {
+    const reply = ask(bundled, 'do you use openshift?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toContain('Openshift (OKD)');
+    expect(reply.posting).not.toBeNull();
+  });
+
+  it('is handed off when no posting mentions the thing', () => {
+    expect(ask(bundled, 'do you use kafka?').kind).toBe('handoff');
+  });
+});
