@@ -12,7 +12,7 @@ import type { ContentProblem } from './types.js';
 /** Shared mailboxes: a posting that names only these names no person. */
 const GENERIC = /^(careers?|jobs?|jobb|jobba|rekrytering|recruit|recruiting|recruitment|hr|info|hello|hei|hej|kontakt|contact|post|mail|apply|work|talent|people|office|admin|support|no-?reply)@/i;
 const CONTACT =
-  /\b(contact|questions?|reach|ask|e-?mail|mail|manager|recruiter|conversation|chat|talk|kontakt\w*|spørsmål|frågor|fråga|leder|lederen|sjef|chef|chefen|rekryterare|prat|samtal|e-post\w*|e-postadress\w*|informasjon|information)\b/i;
+  /\b(contact|questions?|reach|ask|e-?mail|mail|manager|recruiter|recruiters|conversation|chat|talk|kontakt\w*|spørsmål|frågor|fråga|leder|lederen|sjef|chef|chefen|rekryterare\w*|rekrutterer\w*|prat|samtal|e-post\w*|e-postadress\w*|informasjon|information)\b/i;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 
 // How much each kind of mention says "this is the person to ask".
@@ -35,6 +35,8 @@ export function resolveRecruiter(input: {
   const byEmail = new Map(recruiters.map((recruiter) => [recruiter.email.toLowerCase(), recruiter]));
   const scores = new Map<string, number>();
   const unknown = new Set<string>();
+  /** Personal addresses outside any contact wording ("send your CV to elin@…"): the contact when nothing better is named. */
+  const elsewhere = new Set<string>();
   const add = (recruiter: Recruiter, points: number) => scores.set(recruiter.id, (scores.get(recruiter.id) ?? 0) + points);
   const email = (address: string, inContact: boolean, pointsIfContact: number) => {
     const lower = address.toLowerCase();
@@ -42,6 +44,7 @@ export function resolveRecruiter(input: {
     const generic = GENERIC.test(lower);
     if (recruiter) add(recruiter, generic ? POINTS.generic : inContact ? pointsIfContact : POINTS.otherEmail);
     else if (inContact && !generic) unknown.add(lower);
+    else if (!generic) elsewhere.add(lower);
   };
   const names = recruiters.map((recruiter) => ({
     recruiter,
@@ -89,7 +92,7 @@ export function resolveRecruiter(input: {
       severity: 'warning' as const,
       message: `names contact ${address} which is not in knowledge/recruiters.yaml`,
     }));
-  const outsider = best === null ? [...unknown][0] : undefined;
+  const outsider = best === null ? ([...unknown][0] ?? [...elsewhere][0]) : undefined;
   return { recruiterId: best, contact: outsider ? { name: nameFromAddress(outsider), email: outsider } : null, problems };
 }
 

@@ -7,7 +7,7 @@
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
 import { isStopword, stem, terms, words } from './text.js';
-import { topicFit } from './topic-fit.js';
+import { ownEvidence, topicFit } from './topic-fit.js';
 import { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
@@ -181,7 +181,7 @@ function indexSections(
       const matched = matcher.match(passageWords, 'passage').scores;
       // An e-mail address is someone to contact, whatever the words around it say.
       if (passage.text.includes('@') && EMAIL.test(passage.text)) matched.set('contact', (matched.get('contact') ?? 0) + 1);
-      const ownTopics = TopicScores.from(matched);
+      const ownTopics = TopicScores.from(matched, sentenceEvidence(passage.text, matched, matcher));
       const ownTotal = ownTopics.total;
       passage.topics = internTopics([...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort());
       termSets.push(distinct);
@@ -245,6 +245,29 @@ function internTopics(topics: string[]): string[] {
   if (known) return known;
   topicLists.set(key, topics);
   return topics;
+}
+
+/**
+ * For a passage of several sentences, the evidence of the sentence that says
+ * the most about each topic: "…and you join the on-call rota one week in
+ * six." is a direct statement, however long the paragraph around it.
+ */
+function sentenceEvidence(text: string, matched: ReadonlyMap<string, number>, matcher: TopicMatcher): Map<string, number> | undefined {
+  if (matched.size === 0 || text.length < 120) return undefined;
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  if (sentences.length < 2) return undefined;
+  const best = new Map<string, number>();
+  for (const sentence of sentences) {
+    const sentenceWords = words(sentence);
+    const scores = matcher.match(sentenceWords, 'passage').scores;
+    let total = 0;
+    for (const value of scores.values()) total += value;
+    for (const [id, hits] of scores) {
+      const evidence = ownEvidence(hits, hits / total, sentenceWords.length);
+      if (evidence > (best.get(id) ?? 0)) best.set(id, evidence);
+    }
+  }
+  return best;
 }
 
 /** The link to a passage's section. */

@@ -10,15 +10,20 @@ type Entry = Pick<IndexedPassage, 'ownTopics' | 'ownTotal' | 'headingTopics' | '
 
 export function topicFit(entry: Entry, id: string, narrow: ReadonlySet<string>): number {
   const raw = entry.ownTopics.get(id) ?? 0;
-  // A passage mostly about something else ("Parental leave topped up to full salary") speaks less to this topic...
-  const share = raw > 0 ? raw / entry.ownTotal : 0;
   // ...and much less when its main subject is a narrow topic of its own ("Pension: 7 % of salary" is about pension).
   const outranked = raw > 0 && isOutranked(entry, id, raw, narrow) ? 0.5 : 1;
-  // In a short passage ("30 days of paid vacation per year") one topic word is the whole point.
-  const brevity = Math.min(3, Math.max(1, 20 / Math.max(1, entry.wordCount)));
-  const own = raw * (0.7 + 0.3 * share) * outranked * brevity;
+  const own = Math.max(ownEvidence(raw, raw > 0 ? raw / entry.ownTotal : 0, entry.wordCount), entry.ownTopics.sentence(id)) * outranked;
   const heading = entry.headingTopics.has(id) ? 1 : 0;
-  return Math.min(1, 0.6 * heading + 0.7 * (1 - 0.5 ** own));
+  return Math.min(1, 0.6 * heading + 0.8 * (1 - 0.5 ** own));
+}
+
+/**
+ * Topic words in a stretch of text, weighed: a stretch mostly about something
+ * else ("Parental leave topped up to full salary") speaks less to this topic,
+ * and in a short one ("30 days of paid vacation per year") one word is the point.
+ */
+export function ownEvidence(hits: number, share: number, wordCount: number): number {
+  return hits * (0.7 + 0.3 * share) * Math.min(3, Math.max(1, 20 / Math.max(1, wordCount)));
 }
 
 function isOutranked(entry: Entry, id: string, raw: number, narrow: ReadonlySet<string>): boolean {

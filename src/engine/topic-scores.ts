@@ -8,12 +8,23 @@ export class TopicScores implements Iterable<[string, number]> {
   private constructor(
     private readonly ids: readonly string[],
     private readonly weights: readonly number[],
+    /** Per topic, the evidence of the sentence that states it best; null when the passage is one sentence. */
+    private readonly sentences: readonly number[] | null,
   ) {}
 
-  private static readonly empty = new TopicScores([], []);
+  private static readonly empty = new TopicScores([], [], null);
 
-  static from(map: ReadonlyMap<string, number>): TopicScores {
-    return map.size === 0 ? TopicScores.empty : new TopicScores([...map.keys()], [...map.values()]);
+  static from(map: ReadonlyMap<string, number>, sentences?: ReadonlyMap<string, number>): TopicScores {
+    if (map.size === 0) return TopicScores.empty;
+    const ids = [...map.keys()];
+    return new TopicScores(ids, [...map.values()], sentences && sentences.size > 0 ? ids.map((id) => sentences.get(id) ?? 0) : null);
+  }
+
+  /** The evidence of the one sentence that says the most about a topic (0 when the passage is one sentence). */
+  sentence(id: string): number {
+    if (!this.sentences) return 0;
+    const at = this.ids.indexOf(id);
+    return at === -1 ? 0 : (this.sentences[at] ?? 0);
   }
 
   get(id: string): number | undefined {

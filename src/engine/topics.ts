@@ -27,10 +27,24 @@ export interface TopicMatcher {
   readonly topics: ReadonlyMap<string, Topic>;
 }
 
+/** The shortest topic word a compound may start with; shorter ones ("lön", "pay") start too many words. */
+const MIN_HEAD = 4;
+
+function compoundHead(word: string, heads: ReadonlyMap<string, Set<string>>): Set<string> | undefined {
+  if (word.length < MIN_HEAD + 3) return undefined;
+  for (let cut = word.length - 3; cut >= MIN_HEAD; cut--) {
+    const topics = heads.get(word.slice(0, cut));
+    if (topics) return topics;
+  }
+  return undefined;
+}
+
 export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): TopicMatcher {
   const weak = new Set(weakWords.map((entry) => words(entry).map(stem).join(' ')));
   const phrases = new Map<string, PhraseEntry[]>();
   const singles = new Map<string, Set<string>>();
+  /** Single topic words by their written form, for the heads of compounds ("jour" in "jourschema"). */
+  const heads = new Map<string, Set<string>>();
   const vocabulary = new Set<string>();
 
   for (const topic of topics) {
@@ -43,6 +57,8 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
         const set = singles.get(stems[0]!) ?? new Set<string>();
         set.add(topic.id);
         singles.set(stems[0]!, set);
+        const written = entryWords[0]!;
+        if (written.length >= MIN_HEAD && !isStopword(written)) heads.set(written, (heads.get(written) ?? new Set<string>()).add(topic.id));
         continue;
       }
       const list = phrases.get(stems[0]!) ?? [];
@@ -88,6 +104,10 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
         if (single && (mode === 'question' || !isStopword(wordList[i]!))) {
           add(single, 1, stems[i]!);
           consumed.add(i);
+        } else if (mode === 'passage') {
+          // Norwegian and Swedish write compounds as one word: "jourschema" is about on-call.
+          const head = compoundHead(wordList[i]!, heads);
+          if (head) add(head, 1, '');
         }
         i += 1;
       }

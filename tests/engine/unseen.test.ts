@@ -58,13 +58,59 @@ Yes. We sponsor work permits for candidates moving to Sweden and pay for the rel
 {{< horisontal-card cardtitle="Questions?" text="Ask Robin at robin.berg@example.com" link="mailto:robin.berg@example.com" >}}
 `;
 
+/** A Swedish posting: compounds ("jourschema"), a salary in a note box, the recruiter named only in the apply text. */
+const SWEDISH = `---
+Title: "Backendutvecklare till betalningsteamet"
+Team: "Betalningar"
+Location: "Stockholm"
+language: "sv"
+draft: "false"
+sidebarlinkurl: "https://jobb.example.se/backend"
+---
+
+{{< ingress >}}
+Vill du bygga betalningar som tusentals kunder litar på varje dag?
+{{< /ingress >}}
+
+### Om tjänsten
+
+Du kommer att utveckla och drifta våra betaltjänster i Kotlin och PostgreSQL. Du arbetar nära produktägaren och deltar i teamets jourschema, ungefär en vecka av sex.
+
+### Vi söker dig som
+
+- Har minst tre års erfaring av backendutveckling.
+- Kan Kotlin eller Java.
+- Talar svenska och engelska.
+
+### Vi erbjuder
+
+- 30 dagars semester.
+- Friskvårdsbidrag på 5 000 kronor per år.
+- Hybridarbete: tre dagar på kontoret, resten hemifrån.
+
+{{% note "info" %}}
+Lönespann: 50 000 – 62 000 kronor i månaden.
+{{% /note %}}
+
+### Ansökan
+
+Skicka ditt CV till rekryteraren Elin Svensson, elin.svensson@example.se. Vi läser ansökningar löpande.
+
+{{% accordion title="Behöver jag vara svensk medborgare?" %}}
+Nej, men du behöver ha arbetstillstånd i Sverige.
+{{% /accordion %}}
+`;
+
 let dir: string;
 let engine: CandorEngine;
+let swedish: CandorEngine;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'candor-unseen-'));
   mkdirSync(join(dir, 'career'));
+  mkdirSync(join(dir, 'svenska'));
   writeFileSync(join(dir, 'career', 'site-reliability-engineer.md'), POSTING);
-  engine = await load(join(dir, 'career'));
+  writeFileSync(join(dir, 'svenska', 'backendutvecklare.md'), SWEDISH);
+  [engine, swedish] = await Promise.all([load(join(dir, 'career')), load(join(dir, 'svenska'))]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -114,4 +160,30 @@ describe('a posting the engine was not tuned on', () => {
       expect(reply.recruiter).toMatchObject({ name: 'Robin Berg', email: 'robin.berg@example.com' });
     });
   }
+});
+
+describe('a Swedish posting the engine was not tuned on', () => {
+  const answers: [string, string][] = [
+    ['Vad är lönen?', '50 000 – 62 000 kronor'],
+    ['what is the salary?', '50 000 – 62 000 kronor'],
+    ['Finns det jour?', 'jourschema'],
+    ['is there on-call?', 'jourschema'],
+    ['Kan jag jobba hemifrån?', 'resten hemifrån'],
+    ['Hur många semesterdagar?', '30 dagars semester'],
+    ['Behöver jag arbetstillstånd?', 'arbetstillstånd i Sverige'],
+  ];
+  for (const [question, fact] of answers) {
+    it(`answers "${question}"`, () => {
+      const reply = ask(swedish, question);
+      expect(reply.kind, reply.text).toBe('answer');
+      expect(reply.text).toContain(fact);
+    });
+  }
+
+  it('hands off to the recruiter named in the apply text, in Swedish', () => {
+    const reply = ask(swedish, 'Finns det gym?');
+    expect(reply.kind).toBe('handoff');
+    expect(reply.recruiter).toMatchObject({ name: 'Elin Svensson', email: 'elin.svensson@example.se' });
+    expect(reply.text).toContain('Jag har skickat din fråga till Elin Svensson');
+  });
 });
