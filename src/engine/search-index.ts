@@ -6,8 +6,9 @@
  */
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { isStopword, stem, terms, words } from './text.js';
-import { ownEvidence, topicFit } from './topic-fit.js';
+import { isStopword, stem, words } from './text.js';
+import { EMAIL, NUMBER_WORDS, internTopics, readHeading, sentenceEvidence } from './passage-reading.js';
+import { topicFit } from './topic-fit.js';
 import { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
@@ -62,13 +63,6 @@ export interface SearchIndex extends TermStats {
   /** Index a new version of a posting and retire the old one's passages. */
   replacePosting(posting: Posting): IndexedPassage[];
 }
-
-const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
-
-/** Number words that are not also ordinary words ("en", "to" and "ni" are, in some language). */
-const NUMBER_WORDS = new Set(
-  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty tre fire fem seks sju syv atte tolv tjue tva fyra atta nio tio tjugo'.split(' '),
-);
 
 export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndex {
   const byPosting = new Map<string, IndexedPassage[]>();
@@ -204,24 +198,6 @@ function indexSections(
   return { entries, terms: termSets };
 }
 
-/**
- * A heading read once for every section that carries it: boards repeat their
- * headings ("About the team") thousands of times.
- */
-const headings = new WeakMap<TopicMatcher, Map<string, { topics: ReadonlyMap<string, number>; terms: ReadonlySet<string> }>>();
-
-function readHeading(text: string, matcher: TopicMatcher, corpusWords: Set<string>) {
-  let cache = headings.get(matcher);
-  if (!cache) headings.set(matcher, (cache = new Map()));
-  const known = cache.get(text);
-  if (known) return known;
-  const headingWords = words(text);
-  for (const word of headingWords) corpusWords.add(word);
-  const read = { topics: matcher.match(headingWords, 'question').scores, terms: new Set(terms(text)) };
-  cache.set(text, read);
-  return read;
-}
-
 /** Lists are in indexing order, so a passage is found by its sequence number in log time. */
 function includesBySeq(list: IndexedPassage[] | undefined, seq: number): boolean {
   if (!list) return false;
@@ -237,46 +213,13 @@ function includesBySeq(list: IndexedPassage[] | undefined, seq: number): boolean
   return false;
 }
 
-/** Passages share a handful of topic combinations: one array per combination, not per passage. */
-const topicLists = new Map<string, string[]>();
-function internTopics(topics: string[]): string[] {
-  const key = topics.join(',');
-  const known = topicLists.get(key);
-  if (known) return known;
-  topicLists.set(key, topics);
-  return topics;
-}
-
-/**
- * For a passage of several sentences, the evidence of the sentence that says
- * the most about each topic: "…and you join the on-call rota one week in
- * six." is a direct statement, however long the paragraph around it.
- */
-function sentenceEvidence(text: string, matched: ReadonlyMap<string, number>, matcher: TopicMatcher): Map<string, number> | undefined {
-  if (matched.size === 0 || text.length < 120) return undefined;
-  const sentences = text.split(/(?<=[.!?])\s+/);
-  if (sentences.length < 2) return undefined;
-  const best = new Map<string, number>();
-  for (const sentence of sentences) {
-    const sentenceWords = words(sentence);
-    const scores = matcher.match(sentenceWords, 'passage').scores;
-    let total = 0;
-    for (const value of scores.values()) total += value;
-    for (const [id, hits] of scores) {
-      const evidence = ownEvidence(hits, hits / total, sentenceWords.length);
-      if (evidence > (best.get(id) ?? 0)) best.set(id, evidence);
-    }
-  }
-  return best;
-}
-
 /** The link to a passage's section. */
 export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): string {
   return entry.section.anchor ? `${entry.pageUrl}#${entry.section.anchor}` : entry.pageUrl;
 }
 
 function sortByFit(list: TopicList): void {
-  const order = list.fits.map((fit, position) => position).sort((a, b) => list.fits[b]! - list.fits[a]!);
+  const order = list.fits.map((_, position) => position).sort((a, b) => list.fits[b]! - list.fits[a]!);
   list.entries = order.map((position) => list.entries[position]!);
   list.fits = order.map((position) => list.fits[position]!);
   list.postings = new Set(list.entries.map((entry) => entry.posting)).size;

@@ -1,0 +1,65 @@
+/**
+ * How one passage or heading is read for topics: its words matched once, an
+ * address taken as contact, a figure noticed, its strongest sentence weighed.
+ */
+import type { TopicMatcher } from './topics.js';
+import { ownEvidence } from './topic-fit.js';
+import { terms, words } from './text.js';
+
+export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+
+/** Number words that are not also ordinary words ("en", "to" and "ni" are, in some language). */
+export const NUMBER_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty tre fire fem seks sju syv atte tolv tjue tva fyra atta nio tio tjugo'.split(' '),
+);
+
+/**
+ * A heading read once for every section that carries it: boards repeat their
+ * headings ("About the team") thousands of times.
+ */
+const headings = new WeakMap<TopicMatcher, Map<string, { topics: ReadonlyMap<string, number>; terms: ReadonlySet<string> }>>();
+
+export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Set<string>) {
+  let cache = headings.get(matcher);
+  if (!cache) headings.set(matcher, (cache = new Map()));
+  const known = cache.get(text);
+  if (known) return known;
+  const headingWords = words(text);
+  for (const word of headingWords) corpusWords.add(word);
+  const read = { topics: matcher.match(headingWords, 'question').scores, terms: new Set(terms(text)) };
+  cache.set(text, read);
+  return read;
+}
+
+/** Passages share a handful of topic combinations: one array per combination, not per passage. */
+const topicLists = new Map<string, string[]>();
+export function internTopics(topics: string[]): string[] {
+  const key = topics.join(',');
+  const known = topicLists.get(key);
+  if (known) return known;
+  topicLists.set(key, topics);
+  return topics;
+}
+
+/**
+ * For a passage of several sentences, the evidence of the sentence that says
+ * the most about each topic: "…and you join the on-call rota one week in
+ * six." is a direct statement, however long the paragraph around it.
+ */
+export function sentenceEvidence(text: string, matched: ReadonlyMap<string, number>, matcher: TopicMatcher): Map<string, number> | undefined {
+  if (matched.size === 0 || text.length < 120) return undefined;
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  if (sentences.length < 2) return undefined;
+  const best = new Map<string, number>();
+  for (const sentence of sentences) {
+    const sentenceWords = words(sentence);
+    const scores = matcher.match(sentenceWords, 'passage').scores;
+    let total = 0;
+    for (const value of scores.values()) total += value;
+    for (const [id, hits] of scores) {
+      const evidence = ownEvidence(hits, hits / total, sentenceWords.length);
+      if (evidence > (best.get(id) ?? 0)) best.set(id, evidence);
+    }
+  }
+  return best;
+}
