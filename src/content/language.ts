@@ -41,8 +41,8 @@ const NOT_WORD = /[^a-z0-9æøåäöéèêüáàíóúñçß']+/;
  * evidence or two languages score the same.
  */
 export function detectLanguage(text: string, fallback: Language): Language {
-  // A few hundred characters settle the language; reading a whole posting only costs time.
-  const scores = scoreLanguages(text.length > 600 ? text.slice(0, 600) : text);
+  // A few sentences settle the language; reading a whole posting only costs time.
+  const scores = scoreLanguages(text.length > 300 ? text.slice(0, 300) : text);
   const ranked = (Object.keys(scores) as Language[]).sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0]!;
   const second = ranked[1]!;

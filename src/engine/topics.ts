@@ -30,8 +30,9 @@ export interface TopicMatcher {
 /** The shortest topic word a compound may start with; shorter ones ("lön", "pay") start too many words. */
 const MIN_HEAD = 4;
 
-function compoundHead(word: string, heads: ReadonlyMap<string, Set<string>>): Set<string> | undefined {
-  if (word.length < MIN_HEAD + 3) return undefined;
+function compoundHead(word: string, heads: ReadonlyMap<string, Set<string>>, starts: ReadonlySet<string>): Set<string> | undefined {
+  // Most words begin like no topic word at all: one lookup rules them out.
+  if (word.length < MIN_HEAD + 3 || !starts.has(word.slice(0, MIN_HEAD))) return undefined;
   for (let cut = word.length - 3; cut >= MIN_HEAD; cut--) {
     const topics = heads.get(word.slice(0, cut));
     if (topics) return topics;
@@ -69,6 +70,7 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
     }
   }
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  const headStarts = new Set([...heads.keys()].map((head) => head.slice(0, MIN_HEAD)));
 
   return {
     vocabulary: [...vocabulary],
@@ -106,7 +108,7 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
           consumed.add(i);
         } else if (mode === 'passage') {
           // Norwegian and Swedish write compounds as one word: "jourschema" is about on-call.
-          const head = compoundHead(wordList[i]!, heads);
+          const head = compoundHead(wordList[i]!, heads, headStarts);
           if (head) add(head, 1, '');
         }
         i += 1;
