@@ -1,7 +1,7 @@
 /** A question, read: cleaned, typo-repaired, its topics found and its remaining words kept as search terms. */
 import type { Language } from '../content/types.js';
 import { detectLanguage } from '../content/language.js';
-import type { TopicMatcher } from './topics.js';
+import type { TopicMatch, TopicMatcher } from './topics.js';
 import type { TypoCorrector } from './typos.js';
 import { cleanQuestion, isStopword, stem, words } from './text.js';
 
@@ -63,7 +63,7 @@ export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalys
   return {
     language: detectLanguage(text, 'en'),
     ...question,
-    ...readQuestion(question, deps.matcher, new Set()),
+    ...readingOf(expanded, match),
     nameTerms: [...new Set(nameTerms)],
     hasKnownWord: match.scores.size > 0 || meaningful.some((word) => deps.isKnownWord(word) || !original.includes(word)),
     asksForCount: COUNT_QUESTION.test(text),
@@ -76,15 +76,15 @@ export function analyzeQuestion(raw: string, deps: AnalyzerDeps): QuestionAnalys
  * that named the posting ("team" in "the team lead role" is not a question
  * about the team) unless nothing else is left.
  */
-export function readQuestion(question: QuestionWords, matcher: TopicMatcher, postingNameTerms: Set<string>): QuestionReading {
+export function readQuestion(question: QuestionAnalysis, matcher: TopicMatcher, postingNameTerms: Set<string>): QuestionReading {
   const namedOrigins = new Set(question.origins.filter((_, position) => postingNameTerms.has(stem(question.words[position]!))));
+  if (namedOrigins.size === 0) return question;
   const kept = question.words.filter((_, position) => !namedOrigins.has(question.origins[position]!));
-  const reading = read(kept, matcher);
-  return reading.topics.length > 0 || postingNameTerms.size === 0 ? reading : { ...read(question.words, matcher), contentTerms: reading.contentTerms };
+  const reading = readingOf(kept, matcher.match(kept, 'question'));
+  return reading.topics.length > 0 ? reading : { topics: question.topics, contentTerms: reading.contentTerms };
 }
 
-function read(questionWords: string[], matcher: TopicMatcher): QuestionReading {
-  const match = matcher.match(questionWords, 'question');
+function readingOf(questionWords: string[], match: TopicMatch): QuestionReading {
   const contentTerms = questionWords.filter((word, position) => isTerm(word) && !match.consumed.has(position)).map(stem);
   return {
     topics: [...match.scores].map(([id, weight]) => ({ id, weight })).sort((a, b) => b.weight - a.weight),

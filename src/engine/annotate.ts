@@ -1,15 +1,20 @@
-/** Fills the content model's topics: a section's from its heading, a passage's from its heading and its own words. */
+/**
+ * Fills the content model's topics for a caller that has no engine (`check`):
+ * the same reading of headings and passages the engine's index does.
+ */
 import type { Section } from '../content/types.js';
+import { labelTopics, passageTopics, readHeading } from './passage-reading.js';
 import type { TopicMatcher } from './topics.js';
 import { words } from './text.js';
 
 export function createTopicAnnotator(matcher: TopicMatcher): (section: Section) => void {
+  const seenWords = new Set<string>();
   return (section) => {
-    const headingTopics = [...matcher.match(words(section.headingPath.join(' ')), 'question').scores.keys()];
-    section.topics = headingTopics.sort();
+    const heading = readHeading(section.headingPath.join(' '), matcher, seenWords).topics.keys();
+    const headingTopics = [...heading];
+    section.topics = labelTopics(headingTopics, []);
     for (const passage of section.passages) {
-      const own = matcher.match(words(passage.text), 'passage').scores.keys();
-      passage.topics = [...new Set([...headingTopics, ...own])].sort();
+      passage.topics = labelTopics(headingTopics, passageTopics(passage.text, words(passage.text), matcher).keys());
     }
   };
 }

@@ -36,7 +36,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
-  const vocabulary = new Set([...matcher.vocabulary, ...names.vocabulary, ...aliasWords]);
+  // Topic and alias words are fixed; posting names and corpus words grow with replacePosting, so they are read live.
+  const vocabulary = new Set([...matcher.vocabulary, ...aliasWords]);
   const isKnownWord = (word: string) => vocabulary.has(word) || index.words.has(word) || names.vocabulary.has(word);
   const visibleCache = new Map<Audience, Posting[]>();
   const threshold = knowledge.engine.answerThreshold;

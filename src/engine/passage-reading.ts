@@ -6,7 +6,7 @@ import type { TopicMatcher } from './topics.js';
 import { ownEvidence } from './topic-fit.js';
 import { terms, words } from './text.js';
 
-export const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
+const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 
 /** Number words that are not also ordinary words ("en", "to" and "ni" are, in some language). */
 export const NUMBER_WORDS = new Set(
@@ -29,6 +29,18 @@ export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Se
   const read = { topics: matcher.match(headingWords, 'question').scores, terms: new Set(terms(text)) };
   cache.set(text, read);
   return read;
+}
+
+/** A passage's own topic evidence: its words matched; an e-mail address is someone to contact, whatever the words around it say. */
+export function passageTopics(text: string, passageWords: string[], matcher: TopicMatcher): Map<string, number> {
+  const matched = matcher.match(passageWords, 'passage').scores;
+  if (text.includes('@') && EMAIL.test(text)) matched.set('contact', (matched.get('contact') ?? 0) + 1);
+  return matched;
+}
+
+/** The content model's label: a passage carries its heading's topics and its own. */
+export function labelTopics(heading: Iterable<string>, own: Iterable<string>): string[] {
+  return internTopics([...new Set([...heading, ...own])].sort());
 }
 
 /** Passages share a handful of topic combinations: one array per combination, not per passage. */

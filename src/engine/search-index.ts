@@ -7,7 +7,7 @@
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
 import { isStopword, stem, words } from './text.js';
-import { EMAIL, NUMBER_WORDS, internTopics, readHeading, sentenceEvidence } from './passage-reading.js';
+import { NUMBER_WORDS, labelTopics, passageTopics, readHeading, sentenceEvidence } from './passage-reading.js';
 import { topicFit } from './topic-fit.js';
 import { TopicScores } from './topic-scores.js';
 
@@ -161,7 +161,7 @@ function indexSections(
   const termSets: Set<string>[] = [];
   for (const section of sections) {
     const { topics: headingTopics, terms: headingTerms } = readHeading(section.headingPath.join(' '), matcher, corpusWords);
-    section.topics = internTopics([...headingTopics.keys()].sort());
+    section.topics = labelTopics(headingTopics.keys(), []);
     for (const passage of section.passages) {
       const passageWords = words(passage.text);
       const distinct = new Set<string>();
@@ -172,12 +172,10 @@ function indexSections(
         hasNumber ||= numeric || NUMBER_WORDS.has(word);
         if (!isStopword(word) && (word.length > 1 || numeric)) distinct.add(stem(word));
       }
-      const matched = matcher.match(passageWords, 'passage').scores;
-      // An e-mail address is someone to contact, whatever the words around it say.
-      if (passage.text.includes('@') && EMAIL.test(passage.text)) matched.set('contact', (matched.get('contact') ?? 0) + 1);
+      const matched = passageTopics(passage.text, passageWords, matcher);
       const ownTopics = TopicScores.from(matched, sentenceEvidence(passage.text, matched, matcher));
       const ownTotal = ownTopics.total;
-      passage.topics = internTopics([...new Set([...headingTopics.keys(), ...ownTopics.keys()])].sort());
+      passage.topics = labelTopics(headingTopics.keys(), ownTopics.keys());
       termSets.push(distinct);
       entries.push({
         posting,
