@@ -4,7 +4,8 @@
  */
 import type { TopicMatcher } from './topics.js';
 import { ownEvidence } from './topic-fit.js';
-import { terms, words } from './text.js';
+import { TopicScores } from './topic-scores.js';
+import { isStopword, stem, terms, words } from './text.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 
@@ -29,6 +30,41 @@ export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Se
   const read = { topics: matcher.match(headingWords, 'question').scores, terms: new Set(terms(text)) };
   cache.set(text, read);
   return read;
+}
+
+/** What a passage's text alone says: the same for every passage with that text. */
+export interface PassageReading {
+  /** Distinct stemmed terms, for the inverted index. */
+  terms: ReadonlySet<string>;
+  ownTopics: TopicScores;
+  ownTotal: number;
+  hasNumber: boolean;
+  wordCount: number;
+}
+
+/**
+ * A passage read for the index. Boards repeat passages ("Collective
+ * bargaining agreement", a company's benefits list) across many postings, so
+ * callers pass one `memo` per build and each distinct text is read once;
+ * passages that share a text share the (immutable) reading.
+ */
+export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Set<string>, memo: Map<string, PassageReading>): PassageReading {
+  const known = memo.get(text);
+  if (known) return known;
+  const passageWords = words(text);
+  const distinct = new Set<string>();
+  let hasNumber = false;
+  for (const word of passageWords) {
+    corpusWords.add(word);
+    const numeric = /\d/.test(word);
+    hasNumber ||= numeric || NUMBER_WORDS.has(word);
+    if (!isStopword(word) && (word.length > 1 || numeric)) distinct.add(stem(word));
+  }
+  const matched = passageTopics(text, passageWords, matcher);
+  const ownTopics = TopicScores.from(matched, sentenceEvidence(text, matched, matcher));
+  const reading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length };
+  memo.set(text, reading);
+  return reading;
 }
 
 /** A passage's own topic evidence: its words matched; an e-mail address is someone to contact, whatever the words around it say. */

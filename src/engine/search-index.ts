@@ -6,10 +6,9 @@
  */
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { isStopword, stem, words } from './text.js';
-import { NUMBER_WORDS, labelTopics, passageTopics, readHeading, sentenceEvidence } from './passage-reading.js';
+import { labelTopics, readHeading, readPassage, type PassageReading } from './passage-reading.js';
 import { topicFit } from './topic-fit.js';
-import { TopicScores } from './topic-scores.js';
+import type { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
   /** The posting, or null for company-wide text (_index.md). */
@@ -71,6 +70,8 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
   const corpusWords = new Set<string>();
   let live = 0;
   const sequence = { next: 0 };
+  // Only for this build: afterwards it would pin every distinct text's reading for nothing.
+  const memo = new Map<string, PassageReading>();
 
   const add = (indexed: Indexed, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
     indexed.entries.forEach((entry, position) => {
@@ -104,13 +105,13 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
     list.fits.splice(low, 0, fit);
   };
   for (const posting of corpus.postings) {
-    const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence);
+    const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence, memo);
     byPosting.set(posting.id, indexed.entries);
     add(indexed, append);
   }
   const company: IndexedPassage[] = [];
   for (const page of corpus.company as CompanyPage[]) {
-    const indexed = indexSections(page.sections, null, companyUrl, matcher, corpusWords, sequence);
+    const indexed = indexSections(page.sections, null, companyUrl, matcher, corpusWords, sequence, memo);
     company.push(...indexed.entries);
     add(indexed, append);
   }
@@ -134,7 +135,7 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
         old.retired = true;
         live -= 1;
       }
-      const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence);
+      const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence, new Map());
       byPosting.set(posting.id, indexed.entries);
       add(indexed, insertSorted);
       return indexed.entries;
@@ -145,7 +146,7 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
 /** Entries and, only while they go into the inverted index, each one's distinct terms. */
 interface Indexed {
   entries: IndexedPassage[];
-  terms: Set<string>[];
+  terms: ReadonlySet<string>[];
 }
 
 /** Indexes sections and, on the way, fills the content model's topics (section from heading, passage from both). */
@@ -156,27 +157,18 @@ function indexSections(
   matcher: TopicMatcher,
   corpusWords: Set<string>,
   sequence: { next: number },
+  memo: Map<string, PassageReading>,
 ): Indexed {
   const entries: IndexedPassage[] = [];
-  const termSets: Set<string>[] = [];
+  const termSets: ReadonlySet<string>[] = [];
   for (const section of sections) {
     const { topics: headingTopics, terms: headingTerms } = readHeading(section.headingPath.join(' '), matcher, corpusWords);
     section.topics = labelTopics(headingTopics.keys(), []);
     for (const passage of section.passages) {
-      const passageWords = words(passage.text);
-      const distinct = new Set<string>();
-      let hasNumber = false;
-      for (const word of passageWords) {
-        corpusWords.add(word);
-        const numeric = /\d/.test(word);
-        hasNumber ||= numeric || NUMBER_WORDS.has(word);
-        if (!isStopword(word) && (word.length > 1 || numeric)) distinct.add(stem(word));
-      }
-      const matched = passageTopics(passage.text, passageWords, matcher);
-      const ownTopics = TopicScores.from(matched, sentenceEvidence(passage.text, matched, matcher));
-      const ownTotal = ownTopics.total;
+      const reading = readPassage(passage.text, matcher, corpusWords, memo);
+      const { ownTopics } = reading;
       passage.topics = labelTopics(headingTopics.keys(), ownTopics.keys());
-      termSets.push(distinct);
+      termSets.push(reading.terms);
       entries.push({
         posting,
         section,
@@ -184,10 +176,10 @@ function indexSections(
         seq: sequence.next++,
         headingTerms,
         ownTopics,
-        ownTotal,
+        ownTotal: reading.ownTotal,
         headingTopics,
-        hasNumber,
-        wordCount: passageWords.length,
+        hasNumber: reading.hasNumber,
+        wordCount: reading.wordCount,
         pageUrl: url,
         retired: false,
       });
