@@ -4,7 +4,7 @@
  * language is known. Also finds the apply link among what the body offers.
  */
 import { createAnchors } from './anchor.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, leadingText } from './language.js';
 import { markdownBlocks, stripComments, type FoundLink } from './markdown.js';
 import { buildSections, type Built, type PassageDraft } from './sections.js';
 import { shortcodeEvents } from './shortcodes.js';
@@ -30,8 +30,7 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
   const anchor = createAnchors();
   let previous = language;
   return parsed.sections.map((draft, index) => {
-    const words = [draft.title, ...draft.passages.map((passage) => passage.text)].join(' ');
-    const sectionLanguage = detectLanguage(words, previous);
+    const sectionLanguage = detectLanguage(leadingText([draft.title, ...draft.passages.map((passage) => passage.text)]), previous);
     previous = sectionLanguage;
     return {
       headingPath: draft.headingPath,

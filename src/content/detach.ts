@@ -6,7 +6,15 @@
  */
 import type { Posting, Section } from './types.js';
 
-export function detachStrings(posting: Posting): Posting {
+/**
+ * One load's copies by text: a passage or heading that a board repeats in
+ * many postings (a company's benefits list, "About the team") is held once,
+ * and later lookups of the same text find the same string.
+ */
+export type StringPool = Map<string, string>;
+
+export function detachStrings(posting: Posting, pool?: StringPool): Posting {
+  const copy = pool ? (text: string) => pooled(text, pool) : fresh;
   return {
     ...posting,
     title: copy(posting.title),
@@ -14,13 +22,13 @@ export function detachStrings(posting: Posting): Posting {
     team: copy(posting.team),
     location: copy(posting.location),
     applyUrl: posting.applyUrl === null ? null : copy(posting.applyUrl),
-    sections: posting.sections.map(detachSection),
+    sections: posting.sections.map((section) => detachSection(section, copy)),
     links: posting.links.map((link) => ({ text: copy(link.text), url: copy(link.url) })),
     contact: posting.contact ? { name: copy(posting.contact.name), email: copy(posting.contact.email) } : null,
   };
 }
 
-function detachSection(section: Section): Section {
+function detachSection(section: Section, copy: (text: string) => string): Section {
   return {
     ...section,
     headingPath: section.headingPath.map(copy),
@@ -29,7 +37,15 @@ function detachSection(section: Section): Section {
   };
 }
 
+function pooled(text: string, pool: StringPool): string {
+  const known = pool.get(text);
+  if (known !== undefined) return known;
+  const copied = fresh(text);
+  pool.set(copied, copied);
+  return copied;
+}
+
 /** A fresh, flat string: encoding round trips always allocate one. */
-function copy(text: string): string {
+function fresh(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }

@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { YAMLParseError, parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parseLanguageValue } from './language.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import type { ContentProblem, Language } from './types.js';
 
 export interface FrontMatter {
@@ -97,7 +98,7 @@ export function readFrontMatter(file: string, source: string, options: { require
     // Rebuilt with exact delimiters, so gray-matter and our line count agree:
     // line n of the block gray-matter hands the engine is line n of the file.
     data = matter(`---\n${yamlLines.join('\n')}\n---\n`, {
-      engines: { yaml: { parse: (block: string) => parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object } },
+      engines: { yaml: { parse: (block: string) => readSimpleYaml(block) ?? (parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object) } },
     }).data;
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;

@@ -33,16 +33,55 @@ const STOPWORDS: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
-/** Anything that is not part of a word; apostrophes stay inside words ("what's"). */
-const NOT_WORD = /[^a-z0-9æøåäöéèêüáàíóúñçß']+/;
+/** How much text settles a language: a few sentences. Reading a whole posting only costs time. */
+export const LANGUAGE_SAMPLE = 300;
+
+const APOSTROPHE = 39;
+const CURLY_APOSTROPHE = 0x2019;
+
+/**
+ * Word characters (a-z, digits, the apostrophe and the letters below) as
+ * columns of a transition table; -1 ends a word. Every one of them is below 256.
+ */
+const COLUMN = new Int16Array(256).fill(-1);
+[..."abcdefghijklmnopqrstuvwxyz0123456789'æøåäöéèêüáàíóúñçß"].forEach((char, column) => (COLUMN[char.charCodeAt(0)] = column));
+const COLUMNS = 54;
+const APOSTROPHE_COLUMN = COLUMN[APOSTROPHE]!;
+const NORWEGIAN = [...'æø'].map((letter) => COLUMN[letter.charCodeAt(0)]!);
+const SWEDISH = [...'äö'].map((letter) => COLUMN[letter.charCodeAt(0)]!);
+
+/**
+ * The stopwords as a trie in one flat table (state × column -> next state, 0
+ * for none; state 1 is the root), so a word is looked up while it is scanned,
+ * without cutting it out: this runs for every section of every posting.
+ */
+const { transitions, languagesAt } = (() => {
+  const next: number[] = new Array<number>(COLUMNS * 2).fill(0);
+  const languages: number[] = [0, 0];
+  (['en', 'nb', 'sv'] as const).forEach((language, bit) => {
+    for (const word of STOPWORDS[language]) {
+      let state = 1;
+      for (const char of word) {
+        const slot = state * COLUMNS + COLUMN[char.charCodeAt(0)]!;
+        if (next[slot] === 0) {
+          next[slot] = languages.length;
+          languages.push(0);
+          for (let column = 0; column < COLUMNS; column++) next.push(0);
+        }
+        state = next[slot]!;
+      }
+      languages[state] = languages[state]! | (1 << bit);
+    }
+  });
+  return { transitions: Int32Array.from(next), languagesAt: Uint8Array.from(languages) };
+})();
 
 /**
  * The language of `text`, or `fallback` when the text gives too little
  * evidence or two languages score the same.
  */
 export function detectLanguage(text: string, fallback: Language): Language {
-  // A few sentences settle the language; reading a whole posting only costs time.
-  const scores = scoreLanguages(text.length > 300 ? text.slice(0, 300) : text);
+  const scores = scoreLanguages(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
   const ranked = (Object.keys(scores) as Language[]).sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0]!;
   const second = ranked[1]!;
@@ -50,19 +89,56 @@ export function detectLanguage(text: string, fallback: Language): Language {
   return best;
 }
 
-/** Evidence per language; exported for tests and for callers that want a confidence. */
+/**
+ * Evidence per language; exported for tests and for callers that want a confidence.
+ * One pass over the characters: it runs for every section of every posting.
+ */
 export function scoreLanguages(text: string): Record<Language, number> {
   const scores: Record<Language, number> = { en: 0, nb: 0, sv: 0 };
-  for (const raw of text.toLowerCase().replace(/’/g, "'").split(NOT_WORD)) {
-    if (raw === '') continue;
-    const word = raw.endsWith("'") ? raw.slice(0, -1) : raw;
-    if (word.includes('æ') || word.includes('ø')) scores.nb += 1;
-    if (word.includes('ä') || word.includes('ö')) scores.sv += 1;
-    if (STOPWORDS.en.has(word)) scores.en += 1;
-    if (STOPWORDS.nb.has(word)) scores.nb += 1;
-    if (STOPWORDS.sv.has(word)) scores.sv += 1;
+  const lower = text.toLowerCase();
+  let inWord = false;
+  let norwegian = false;
+  let swedish = false;
+  // The word's state in the trie (0 once it left it), and the state one letter earlier: a trailing apostrophe does not count.
+  let state = 1;
+  let before = 0;
+  let lastWasApostrophe = false;
+  for (let at = 0; at <= lower.length; at++) {
+    const code = at < lower.length ? lower.charCodeAt(at) : 32;
+    const column = code < 256 ? COLUMN[code]! : code === CURLY_APOSTROPHE ? APOSTROPHE_COLUMN : -1;
+    if (column !== -1) {
+      inWord = true;
+      if (code > 127) {
+        norwegian ||= NORWEGIAN.includes(column);
+        swedish ||= SWEDISH.includes(column);
+      }
+      before = state;
+      state = state === 0 ? 0 : transitions[state * COLUMNS + column]!;
+      lastWasApostrophe = column === APOSTROPHE_COLUMN;
+      continue;
+    }
+    if (!inWord) continue;
+    if (norwegian) scores.nb += 1;
+    if (swedish) scores.sv += 1;
+    const languages = languagesAt[lastWasApostrophe ? before : state]!;
+    if (languages & 1) scores.en += 1;
+    if (languages & 2) scores.nb += 1;
+    if (languages & 4) scores.sv += 1;
+    inWord = norwegian = swedish = lastWasApostrophe = false;
+    state = 1;
+    before = 0;
   }
   return scores;
+}
+
+/** The first of `parts` joined, as much as detectLanguage reads, without joining a long text whole. */
+export function leadingText(parts: string[]): string {
+  let text = '';
+  for (const part of parts) {
+    text = text === '' ? part : `${text} ${part}`;
+    if (text.length >= LANGUAGE_SAMPLE) break;
+  }
+  return text;
 }
 
 /** Front-matter spellings of a language ("En", "no", "se", "svenska") to a Language, or null. */

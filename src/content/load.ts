@@ -9,8 +9,8 @@ import { CandorError, describe } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { finalizeSections, findApplyLink, parseBody, passagesInOrder, publicLinks } from './body.js';
 import { readFrontMatter } from './frontmatter.js';
-import { detachStrings } from './detach.js';
-import { detectLanguage } from './language.js';
+import { detachStrings, type StringPool } from './detach.js';
+import { detectLanguage, leadingText } from './language.js';
 import { resolveRecruiter } from './recruiter.js';
 import type { CompanyPage, ContentProblem, Corpus, Posting, Section } from './types.js';
 
@@ -20,9 +20,11 @@ export interface ParseOptions {
   annotate?: (section: Section) => void;
   /** Posting id; by default the file name without .md (the folder name for a bundle's index.md). */
   id?: string;
+  /** Shared by the postings of one load, so text they repeat is held once. */
+  strings?: StringPool;
 }
 
-export interface LoadOptions extends Omit<ParseOptions, 'id'> {
+export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings'> {
   contentDir: string;
   /** Source files are reported relative to this directory (default: the process's). */
   cwd?: string;
@@ -37,16 +39,25 @@ interface ContentFile {
   id: string;
 }
 
+/** Files read and parsed between two turns of the event loop, so a reload in a running bot does not stall it. */
+const BATCH = 200;
+
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const files = listContentFiles(options);
-  const sources = await Promise.all(files.map((file) => readFile(file.absolute, 'utf8')));
-  return assemble(files, sources, options);
+  const assembly = startAssembly(options);
+  for (let at = 0; at < files.length; at += BATCH) {
+    if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+    // Synchronous reads: 10,000 small files read in a quarter of the time promises take.
+    for (const file of files.slice(at, at + BATCH)) assembly.add(file, readFileSync(file.absolute, 'utf8'));
+  }
+  return assembly.corpus;
 }
 
 /** The same as loadCorpus, for a command that must start fast and has nothing else to do meanwhile. */
 export function loadCorpusSync(options: LoadOptions): Corpus {
-  const files = listContentFiles(options);
-  return assemble(files, files.map((file) => readFileSync(file.absolute, 'utf8')), options);
+  const assembly = startAssembly(options);
+  for (const file of listContentFiles(options)) assembly.add(file, readFileSync(file.absolute, 'utf8'));
+  return assembly.corpus;
 }
 
 /** One posting file: a reload after an edit costs only this. */
@@ -59,7 +70,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
   if (body.problems.some((problem) => problem.severity === 'error')) return { posting: null, problems };
 
   const passages = passagesInOrder(body);
-  const language = meta.language ?? detectLanguage([meta.title, meta.intro, ...passages.map((p) => p.text)].join(' '), 'en');
+  const language = meta.language ?? detectLanguage(leadingText([meta.title, meta.intro, ...passages.map((p) => p.text)]), 'en');
   const sections = finalizeSections(body, language);
   sections.forEach((section) => options.annotate?.(section));
   const applyUrl = findApplyLink(meta.sidebarLinkUrl, body);
@@ -75,23 +86,26 @@ export function parsePosting(file: string, source: string, options: ParseOptions
   }
   const id = options.id ?? postingId(file);
   return {
-    posting: detachStrings({
-      id,
-      title: meta.title,
-      intro: meta.intro,
-      team: meta.team,
-      location: meta.location,
-      date: meta.date,
-      draft: meta.draft,
-      language,
-      applyUrl,
-      url: `${site.baseUrl.replace(/\/?$/, '/')}${id}/`,
-      sourceFile: file,
-      sections,
-      links: publicLinks(body),
-      recruiterId: recruiter.recruiterId,
-      contact: recruiter.contact,
-    }),
+    posting: detachStrings(
+      {
+        id,
+        title: meta.title,
+        intro: meta.intro,
+        team: meta.team,
+        location: meta.location,
+        date: meta.date,
+        draft: meta.draft,
+        language,
+        applyUrl,
+        url: `${site.baseUrl.replace(/\/?$/, '/')}${id}/`,
+        sourceFile: file,
+        sections,
+        links: publicLinks(body),
+        recruiterId: recruiter.recruiterId,
+        contact: recruiter.contact,
+      },
+      options.strings,
+    ),
     problems,
   };
 }
@@ -113,11 +127,11 @@ export function parseCompanyPage(
   return { page: { title: front.meta.title, sourceFile: file, sections }, problems };
 }
 
-function assemble(files: ContentFile[], sources: string[], options: LoadOptions): Corpus {
+function startAssembly(options: LoadOptions): { corpus: Corpus; add: (file: ContentFile, source: string) => void } {
   const corpus: Corpus = { postings: [], company: [], problems: [] };
   const ids = new Map<string, string>();
-  files.forEach((file, index) => {
-    const source = sources[index]!;
+  const strings: StringPool = new Map();
+  const add = (file: ContentFile, source: string) => {
     if (file.kind === 'company') {
       const { page, problems } = parseCompanyPage(file.shown, source, options);
       if (page) corpus.company.push(page);
@@ -129,14 +143,14 @@ function assemble(files: ContentFile[], sources: string[], options: LoadOptions)
       corpus.problems.push({ file: file.shown, line: 0, severity: 'error', message: `has the same posting id "${file.id}" as ${earlier}` });
       return;
     }
-    const { posting, problems } = parsePosting(file.shown, source, { ...options, id: file.id });
+    const { posting, problems } = parsePosting(file.shown, source, { ...options, id: file.id, strings });
     corpus.problems.push(...problems);
     if (posting) {
       ids.set(file.id, file.shown);
       corpus.postings.push(posting);
     }
-  });
-  return corpus;
+  };
+  return { corpus, add };
 }
 
 /** *.md in the folder, plus page bundles (a subfolder holding index.md); _index.md is the landing page. */

@@ -44,34 +44,46 @@ export function cleanInline(raw: string): Inline {
     links.push({ text: text.trim() || href.replace(/^mailto:/i, ''), url: href, source: href.startsWith('#') ? 'fragment' : source });
   };
 
-  let text = raw.replace(ESCAPED, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)));
-  text = stripComments(text);
-  for (const match of text.matchAll(/<[A-Za-z][^<>]*?\b(?:id|name)\s*=\s*["']([^"']+)["'][^<>]*>/g)) ids.push(match[1]!);
-  text = text.replace(/`+([^`]+?)`+/g, '$1');
+  // Each pass runs only when its marker character is there: most lines need one or two.
+  const escaped = raw.includes('\\');
+  let text = escaped ? raw.replace(ESCAPED, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0))) : raw;
+  const tags = text.includes('<');
+  if (tags) {
+    text = stripComments(text);
+    for (const match of text.matchAll(/<[A-Za-z][^<>]*?\b(?:id|name)\s*=\s*["']([^"']+)["'][^<>]*>/g)) ids.push(match[1]!);
+  }
+  if (text.includes('`')) text = text.replace(/`+([^`]+?)`+/g, '$1');
   // The link text may hold other tags but not another <a>, which keeps the scan linear.
-  text = text.replace(/<a\b[^<>]*?\bhref\s*=\s*["']([^"']*)["'][^<>]*>((?:[^<]|<(?!\/?a[\s>]))*)<\/a\s*>/gi, (_, url: string, inner: string) => {
-    const words = stripTags(inner);
-    addLink(words, url, 'html');
-    return words;
-  });
-  text = text.replace(/!\[[^[\]]*\]\([^()]*\)/g, '');
-  text = text.replace(/\[([^[\]]*)\]\(\s*<?([^()[\]\s<>]*)>?(?:\s+["'][^"']*["'])?\s*\)/g, (_, words: string, url: string) => {
-    addLink(stripEmphasis(words), url, 'markdown');
-    return words;
-  });
-  text = text.replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1');
-  text = text.replace(/<((?:https?|mailto):[^<>\s]+)>/gi, (_, url: string) => {
-    addLink(url, url, 'url');
-    return url.replace(/^mailto:/i, '');
-  });
-  text = stripTags(text);
-  text = stripEmphasis(text);
-  text = decodeEntities(text);
-  text = text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
+  if (tags) {
+    text = text.replace(/<a\b[^<>]*?\bhref\s*=\s*["']([^"']*)["'][^<>]*>((?:[^<]|<(?!\/?a[\s>]))*)<\/a\s*>/gi, (_, url: string, inner: string) => {
+      const words = stripTags(inner);
+      addLink(words, url, 'html');
+      return words;
+    });
+  }
+  if (text.includes('[')) {
+    text = text.replace(/!\[[^[\]]*\]\([^()]*\)/g, '');
+    text = text.replace(/\[([^[\]]*)\]\(\s*<?([^()[\]\s<>]*)>?(?:\s+["'][^"']*["'])?\s*\)/g, (_, words: string, url: string) => {
+      addLink(stripEmphasis(words), url, 'markdown');
+      return words;
+    });
+    text = text.replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1');
+  }
+  if (tags) {
+    text = text.replace(/<((?:https?|mailto):[^<>\s]+)>/gi, (_, url: string) => {
+      addLink(url, url, 'url');
+      return url.replace(/^mailto:/i, '');
+    });
+    text = stripTags(text);
+  }
+  if (/[*_~]/.test(text)) text = stripEmphasis(text);
+  if (text.includes('&')) text = decodeEntities(text);
+  if (escaped) text = text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
   text = text.replace(/\\$/gm, '').replace(/\s+/g, ' ').trim();
 
   // Bare addresses and URLs, looked for word by word so long input cannot make a regex backtrack.
-  for (const word of text.split(' ')) {
+  const bare = text.includes('@') || /https?:/i.test(text);
+  for (const word of bare ? text.split(' ') : []) {
     if (word.length > 320) continue; // no address or URL is this long; skipping keeps the scan linear
     if (word.includes('@')) {
       const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/.exec(word)?.[0];

@@ -56,8 +56,11 @@ export function resolveRecruiter(input: {
 
   for (const passage of input.passages) {
     const seen = new Set<string>();
-    for (const sentence of passage.text.split(/(?<=[.!?])\s+/)) {
-      const inContact = CONTACT.test(sentence) || (passage.card && CONTACT.test(passage.text));
+    const aboutContact = CONTACT.test(passage.text);
+    // Most passages hold neither an address nor contact wording: nothing to read sentence by sentence.
+    const sentences = aboutContact || passage.text.includes('@') ? passage.text.split(/(?<=[.!?])\s+/) : [];
+    for (const sentence of sentences) {
+      const inContact = aboutContact && (passage.card || CONTACT.test(sentence));
       for (const word of sentence.includes('@') ? sentence.split(/\s+/) : []) {
         const address = word.includes('@') && word.length <= 320 ? EMAIL.exec(word)?.[0] : undefined;
         if (address && !seen.has(address.toLowerCase())) {
@@ -78,7 +81,7 @@ export function resolveRecruiter(input: {
       if (!address || seen.has(address.toLowerCase())) continue;
       seen.add(address.toLowerCase());
       // A card's mailto is its contact button; elsewhere the words around the link decide.
-      email(decodeURIComponent(address), passage.card || CONTACT.test(passage.text), POINTS.contactEmail);
+      email(decodeURIComponent(address), passage.card || aboutContact, POINTS.contactEmail);
     }
   }
   const sidebar = /^mailto:([^?]+)/i.exec(input.sidebarLinkUrl.trim())?.[1];

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readSimpleYaml } from '../../src/content/simple-yaml.js';
+
+const real = (block: string) => parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as unknown;
+
+/** Every front-matter block Candor ships or tests with. */
+function frontMatterBlocks(): string[] {
+  const dirs = ['content/career', 'tests/fixtures/postings', 'tests/fixtures/broken'];
+  return dirs.flatMap((dir) =>
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => readFileSync(path.join(dir, name), 'utf8').replace(/\r\n/g, '\n'))
+      .map((text) => /^---\n([\s\S]*?)\n---/.exec(text)?.[1])
+      .filter((block): block is string => block !== undefined),
+  );
+}
+
+describe('the front-matter fast path', () => {
+  it('reads what the yaml library reads, or leaves it to the library', () => {
+    const values = [
+      '"Platform Engineer"', "'It''s remote'", 'Platform Engineer', 'C# developer', 'https://jobs.example.com/apply?x=1',
+      'true', 'False', 'TRUE', 'yes', 'no', 'null', '~', 'NULL', '', '42', '+7', '-3', '007', '3.5', '.5', '1e3', '1_000',
+      '2024-07-02', '2024-07-02T10:00:00+02:00', '1.2.3', '0x1F', '0o17', '.inf', '.NaN', '12345678901234567890',
+      'Oslo, Norway', 'Oslo # office', 'a: b', 'ends with colon:', '[a, b]', '{a: 1}', '- item', '&anchor x', '*alias',
+      '!tag x', '|', '>', '"escaped \\" quote"', '"unclosed', "'unclosed", '"quoted" # note', 'Malmö or remote', 'lønn: 700k',
+      '`backtick`', '@handle', '%percent', 'x\ty',
+    ];
+    let accepted = 0;
+    for (const value of values) {
+      const block = `title: ${value}`;
+      const fast = readSimpleYaml(block);
+      if (fast === null) continue;
+      accepted += 1;
+      expect(fast, block).toEqual(real(block));
+    }
+    expect(accepted).toBeGreaterThan(25);
+  });
+
+  it('agrees on whole blocks: repeated keys, mixed case, comments and blank lines', () => {
+    const blocks = [
+      'Title: "A"\ntitle: "B"\ndraft: false',
+      '# a comment\ntitle: "Data Engineer"\n\ndate: 2024-02-20\nweight: 3',
+      'title: "X"\ndescription:\ndraft: "true"',
+      ...frontMatterBlocks(),
+    ];
+    let accepted = 0;
+    for (const block of blocks) {
+      const fast = readSimpleYaml(block);
+      if (fast === null) continue;
+      accepted += 1;
+      expect(fast, block).toEqual(real(block));
+    }
+    expect(accepted).toBeGreaterThan(8);
+  });
+
+  it('leaves nested, listed, indented and multi-line front matter to the library', () => {
+    for (const block of ['tags:\n  - a\n  - b', 'params:\n  x: 1', 'intro: >\n  folded\n  text', 'title: "two\n  lines"', ' title: x', '---', 'title:x', '__proto__: x', '']) {
+      expect(readSimpleYaml(block), block).toBeNull();
+    }
+  });
+});
