@@ -116,13 +116,14 @@ function stripTags(text: string): string {
 }
 
 function stripEmphasis(text: string): string {
-  return text
-    .replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1')
-    .replace(/__(?=\S)([^_]*?\S)__/g, '$1')
-    .replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2')
-    .replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2')
-    .replace(/~~(?=\S)([^~]*?\S)~~/g, '$1')
-    .replace(/\*\*|__/g, '');
+  // The original order of passes matters ("__*a*__"); each runs only when its mark is there.
+  let out = text;
+  if (out.includes('**')) out = out.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
+  if (out.includes('__')) out = out.replace(/__(?=\S)([^_]*?\S)__/g, '$1');
+  if (out.includes('*')) out = out.replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2');
+  if (out.includes('_')) out = out.replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2');
+  if (out.includes('~~')) out = out.replace(/~~(?=\S)([^~]*?\S)~~/g, '$1');
+  return out.includes('**') || out.includes('__') ? out.replace(/\*\*|__/g, '') : out;
 }
 
 function decodeEntities(text: string): string {
@@ -148,6 +149,7 @@ const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*)|$)/;
 const TAGS_ONLY = /^\s*(?:<[^<>]+>\s*)+$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const PROSE_START = /^\p{L}/u;
 const BOLD_LINE = /^(\*\*|__)(?=\S)[^*_]*?\S\1:?$/;
 
 /** Reads the line events of a body into blocks; shortcode events pass through in place. */
@@ -198,6 +200,19 @@ export function markdownBlocks(events: BodyEvent[]): Block[] {
         fence = null;
         flush();
       } else (para ??= { lines: [], line }).lines.push(event.text.trim());
+      continue;
+    }
+    // A line that starts with a letter can only be prose: none of the block patterns below can match it.
+    if (PROSE_START.test(event.text)) {
+      const wasBlank = afterBlank;
+      afterBlank = false;
+      if (item && !wasBlank) item.lines.push(event.text.trim());
+      else if (para) para.lines.push(event.text.trim());
+      else {
+        flush();
+        listIndents = [];
+        para = { lines: [event.text.trim()], line };
+      }
       continue;
     }
     const text = event.text.replace(/^(\s*>\s?)+/, '');

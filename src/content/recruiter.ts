@@ -46,16 +46,13 @@ export function resolveRecruiter(input: {
     else if (inContact && !generic) unknown.add(lower);
     else if (!generic) elsewhere.add(lower);
   };
-  const names = recruiters.map((recruiter) => ({
-    recruiter,
-    // A cheap substring test first: the Unicode-aware name patterns are the costly part of reading a posting.
-    hint: (recruiter.name.trim().split(/\s+/)[0] ?? '').toLowerCase(),
-    full: nameMatcher(recruiter.name, 'iu'),
-    first: firstNameMatcher(recruiter, recruiters),
-  }));
+  const names = namePatterns(recruiters);
 
   for (const passage of input.passages) {
     const seen = new Set<string>();
+    // Only an address, a mailto link or a recruiter's name can name a contact; most passages have none.
+    const lowerText = passage.text.toLowerCase();
+    if (!lowerText.includes('@') && passage.links.length === 0 && !names.some(({ hint }) => lowerText.includes(hint))) continue;
     const aboutContact = CONTACT.test(passage.text);
     // Most passages hold neither an address nor contact wording: nothing to read sentence by sentence.
     const sentences = aboutContact || passage.text.includes('@') ? passage.text.split(/(?<=[.!?])\s+/) : [];
@@ -117,13 +114,38 @@ function lineOf(address: string, passages: PassageDraft[]): number {
   return passage?.line ?? 0;
 }
 
+interface NamePattern {
+  recruiter: Recruiter;
+  /** A cheap substring test first: the Unicode-aware name patterns are the costly part of reading a posting. */
+  hint: string;
+  full: RegExp;
+  first: RegExp | null;
+}
+
+/** Compiled once per directory, not once per posting. */
+const patternsByDirectory = new WeakMap<readonly Recruiter[], NamePattern[]>();
+
+function namePatterns(recruiters: readonly Recruiter[]): NamePattern[] {
+  let patterns = patternsByDirectory.get(recruiters);
+  if (!patterns) {
+    patterns = recruiters.map((recruiter) => ({
+      recruiter,
+      hint: (recruiter.name.trim().split(/\s+/)[0] ?? '').toLowerCase(),
+      full: nameMatcher(recruiter.name, 'iu'),
+      first: firstNameMatcher(recruiter, recruiters),
+    }));
+    patternsByDirectory.set(recruiters, patterns);
+  }
+  return patterns;
+}
+
 function nameMatcher(name: string, flags: string): RegExp {
   const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, flags);
 }
 
 /** A first name counts only when no other recruiter shares it, and only capitalized ("Will" the person, not "will"). */
-function firstNameMatcher(recruiter: Recruiter, all: Recruiter[]): RegExp | null {
+function firstNameMatcher(recruiter: Recruiter, all: readonly Recruiter[]): RegExp | null {
   const first = recruiter.name.trim().split(/\s+/)[0] ?? '';
   if (first.length < 2) return null;
   const shared = all.filter((other) => other.name.trim().split(/\s+/)[0]?.toLowerCase() === first.toLowerCase()).length > 1;
