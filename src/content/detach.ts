@@ -14,7 +14,23 @@ import type { Posting, Section } from './types.js';
 export type StringPool = Map<string, string>;
 
 export function detachStrings(posting: Posting, pool?: StringPool): Posting {
-  const copy = pool ? (text: string) => pooled(text, pool) : fresh;
+  return mapStrings(posting, pool ? (text: string) => pooled(text, pool) : fresh);
+}
+
+/**
+ * A posting that came from another thread: its strings are already fresh
+ * copies, but each repeated text is a copy of its own; the pool makes them one.
+ */
+export function shareStrings(posting: Posting, pool: StringPool): Posting {
+  return mapStrings(posting, (text) => {
+    const known = pool.get(text);
+    if (known !== undefined) return known;
+    pool.set(text, text);
+    return text;
+  });
+}
+
+function mapStrings(posting: Posting, copy: (text: string) => string): Posting {
   return {
     ...posting,
     title: copy(posting.title),

@@ -72,14 +72,19 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
   const sequence = { next: 0 };
   // Only for this build: afterwards it would pin every distinct text's reading for nothing.
   const memo = new Map<string, PassageReading>();
+  const placements: Placements = new Map();
+  const buildLists: ListCache = new Map();
 
-  const add = (indexed: Indexed, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
+  /** A placement's inverted lists, looked up once for all the passages that share it (valid until the lists are compacted). */
+  type ListCache = Map<Placement, IndexedPassage[][]>;
+  const add = (indexed: Indexed, lists: ListCache, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
     indexed.entries.forEach((entry, position) => {
       live += 1;
-      const terms = indexed.terms[position]!;
-      for (const term of terms) push(byTerm, term, entry);
-      for (const term of entry.headingTerms) if (!terms.has(term)) push(byTerm, term, entry);
-      for (const topic of new Set([...entry.ownTopics.keys(), ...entry.headingTopics.keys()])) placeTopic(topic, entry, topicFit(entry, topic, narrow));
+      const placement = indexed.placements[position]!;
+      let termLists = lists.get(placement);
+      if (!termLists) lists.set(placement, (termLists = placement.terms.map((term) => listOf(byTerm, term))));
+      for (const list of termLists) list.push(entry);
+      for (const [topic, fit] of placement.topicFits) placeTopic(topic, entry, fit);
     });
   };
   const topicList = (topic: string) => {
@@ -105,15 +110,15 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
     list.fits.splice(low, 0, fit);
   };
   for (const posting of corpus.postings) {
-    const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence, memo);
+    const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, memo, placements });
     byPosting.set(posting.id, indexed.entries);
-    add(indexed, append);
+    add(indexed, buildLists, append);
   }
   const company: IndexedPassage[] = [];
   for (const page of corpus.company as CompanyPage[]) {
-    const indexed = indexSections(page.sections, null, companyUrl, matcher, corpusWords, sequence, memo);
+    const indexed = indexSections(page.sections, null, companyUrl, { matcher, narrow, corpusWords, sequence, memo, placements });
     company.push(...indexed.entries);
-    add(indexed, append);
+    add(indexed, buildLists, append);
   }
   for (const list of byTopic.values()) sortByFit(list);
   // Lists grown by push keep spare room; exact copies hand it back.
@@ -135,47 +140,62 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
         old.retired = true;
         live -= 1;
       }
-      const indexed = indexSections(posting.sections, posting, posting.url, matcher, corpusWords, sequence, new Map());
+      const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, memo: new Map(), placements: new Map() });
       byPosting.set(posting.id, indexed.entries);
-      add(indexed, insertSorted);
+      add(indexed, new Map(), insertSorted);
       return indexed.entries;
     },
   };
 }
 
-/** Entries and, only while they go into the inverted index, each one's distinct terms. */
+/** Entries and, only while they go into the inverted index, where each one goes. */
 interface Indexed {
   entries: IndexedPassage[];
-  terms: ReadonlySet<string>[];
+  placements: Placement[];
+}
+
+/**
+ * What a passage adds to the index, given its text and its heading: its
+ * topic label, its terms and the heading's, and its fit for each topic it
+ * carries. Passages that repeat a text under the same heading share one.
+ */
+interface Placement {
+  labels: string[];
+  terms: string[];
+  topicFits: Array<[string, number]>;
+}
+
+/** Placements by passage reading, then by heading (its terms: one shared set per heading text, so identity is the key). */
+type Placements = Map<PassageReading, Map<ReadonlySet<string>, Placement>>;
+
+interface IndexingContext {
+  matcher: TopicMatcher;
+  narrow: ReadonlySet<string>;
+  corpusWords: Set<string>;
+  sequence: { next: number };
+  memo: Map<string, PassageReading>;
+  placements: Placements;
 }
 
 /** Indexes sections and, on the way, fills the content model's topics (section from heading, passage from both). */
-function indexSections(
-  sections: Section[],
-  posting: Posting | null,
-  url: string,
-  matcher: TopicMatcher,
-  corpusWords: Set<string>,
-  sequence: { next: number },
-  memo: Map<string, PassageReading>,
-): Indexed {
+function indexSections(sections: Section[], posting: Posting | null, url: string, context: IndexingContext): Indexed {
   const entries: IndexedPassage[] = [];
-  const termSets: ReadonlySet<string>[] = [];
+  const placements: Placement[] = [];
   for (const section of sections) {
-    const { topics: headingTopics, terms: headingTerms } = readHeading(section.headingPath.join(' '), matcher, corpusWords);
+    const { topics: headingTopics, terms: headingTerms } = readHeading(section.headingPath.join(' '), context.matcher, context.corpusWords);
     section.topics = labelTopics(headingTopics.keys(), []);
     for (const passage of section.passages) {
-      const reading = readPassage(passage.text, matcher, corpusWords, memo);
-      const { ownTopics } = reading;
-      passage.topics = labelTopics(headingTopics.keys(), ownTopics.keys());
-      termSets.push(reading.terms);
+      const reading = readPassage(passage.text, context.matcher, context.corpusWords, context.memo);
+      const placement = placementOf(reading, headingTopics, headingTerms, context);
+      passage.topics = placement.labels;
+      placements.push(placement);
       entries.push({
         posting,
         section,
         passage,
-        seq: sequence.next++,
+        seq: context.sequence.next++,
         headingTerms,
-        ownTopics,
+        ownTopics: reading.ownTopics,
         ownTotal: reading.ownTotal,
         headingTopics,
         hasNumber: reading.hasNumber,
@@ -185,7 +205,28 @@ function indexSections(
       });
     }
   }
-  return { entries, terms: termSets };
+  return { entries, placements };
+}
+
+function placementOf(
+  reading: PassageReading,
+  headingTopics: ReadonlyMap<string, number>,
+  headingTerms: ReadonlySet<string>,
+  context: IndexingContext,
+): Placement {
+  let byHeading = context.placements.get(reading);
+  if (!byHeading) context.placements.set(reading, (byHeading = new Map()));
+  const known = byHeading.get(headingTerms);
+  if (known) return known;
+  const fitEntry = { ownTopics: reading.ownTopics, ownTotal: reading.ownTotal, headingTopics, wordCount: reading.wordCount };
+  const topics = new Set([...reading.ownTopics.keys(), ...headingTopics.keys()]);
+  const placement = {
+    labels: labelTopics(headingTopics.keys(), reading.ownTopics.keys()),
+    terms: [...reading.terms, ...[...headingTerms].filter((term) => !reading.terms.has(term))],
+    topicFits: [...topics].map((topic): [string, number] => [topic, topicFit(fitEntry, topic, context.narrow)]),
+  };
+  byHeading.set(headingTerms, placement);
+  return placement;
 }
 
 /** Lists are in indexing order, so a passage is found by its sequence number in log time. */
@@ -208,15 +249,31 @@ export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): 
   return entry.section.anchor ? `${entry.pageUrl}#${entry.section.anchor}` : entry.pageUrl;
 }
 
+/**
+ * Best fit first, ties in indexing order. Passages that share a placement
+ * share a fit, so a list holds few distinct fits: group by fit, sort the fits.
+ */
 function sortByFit(list: TopicList): void {
-  const order = list.fits.map((_, position) => position).sort((a, b) => list.fits[b]! - list.fits[a]!);
-  list.entries = order.map((position) => list.entries[position]!);
-  list.fits = order.map((position) => list.fits[position]!);
+  const groups = new Map<number, IndexedPassage[]>();
+  list.fits.forEach((fit, position) => listOf(groups, fit).push(list.entries[position]!));
+  const fits = [...groups.keys()].sort((a, b) => b - a);
+  // Filled by index at their final length: arrays grown by push keep spare room.
+  const entries = new Array<IndexedPassage>(list.entries.length);
+  const sorted = new Array<number>(list.entries.length);
+  let at = 0;
+  for (const fit of fits) {
+    for (const entry of groups.get(fit)!) {
+      entries[at] = entry;
+      sorted[at++] = fit;
+    }
+  }
+  list.entries = entries;
+  list.fits = sorted;
   list.postings = new Set(list.entries.map((entry) => entry.posting)).size;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
