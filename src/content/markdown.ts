@@ -35,7 +35,7 @@ const MARKUP = /[<>[\]`*_~&\\@]|https?:/i;
 
 export function cleanInline(raw: string): Inline {
   // Most lines of a posting are plain prose: nothing to strip, nothing to find.
-  if (!MARKUP.test(raw)) return { text: raw.replace(/\s+/g, ' ').trim(), links: [], ids: [] };
+  if (!MARKUP.test(raw)) return { text: collapseSpace(raw), links: [], ids: [] };
   const links: FoundLink[] = [];
   const ids: string[] = [];
   const addLink = (text: string, url: string, source: FoundLink['source']) => {
@@ -79,7 +79,7 @@ export function cleanInline(raw: string): Inline {
   if (/[*_~]/.test(text)) text = stripEmphasis(text);
   if (text.includes('&')) text = decodeEntities(text);
   if (escaped) text = text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
-  text = text.replace(/\\$/gm, '').replace(/\s+/g, ' ').trim();
+  text = collapseSpace(text.includes('\\') ? text.replace(/\\$/gm, '') : text);
 
   // Bare addresses and URLs, looked for word by word so long input cannot make a regex backtrack.
   const bare = text.includes('@') || /https?:/i.test(text);
@@ -96,6 +96,11 @@ export function cleanInline(raw: string): Inline {
     }
   }
   return { text, links, ids };
+}
+
+/** Runs of whitespace as one space, trimmed; most lines have none to collapse, and are left as they are. */
+function collapseSpace(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** Removes <!-- comments --> with indexOf, so an unclosed one costs one scan, not one per opener. */

@@ -46,13 +46,12 @@ export function resolveRecruiter(input: {
     else if (inContact && !generic) unknown.add(lower);
     else if (!generic) elsewhere.add(lower);
   };
-  const names = namePatterns(recruiters);
+  const { names, mayName } = namePatterns(recruiters);
 
   for (const passage of input.passages) {
-    const seen = new Set<string>();
     // Only an address, a mailto link or a recruiter's name can name a contact; most passages have none.
-    const lowerText = passage.text.toLowerCase();
-    if (!lowerText.includes('@') && passage.links.length === 0 && !names.some(({ hint }) => lowerText.includes(hint))) continue;
+    if (passage.links.length === 0 && !mayName.test(passage.text)) continue;
+    const seen = new Set<string>();
     const aboutContact = CONTACT.test(passage.text);
     // Most passages hold neither an address nor contact wording: nothing to read sentence by sentence.
     const sentences = aboutContact || passage.text.includes('@') ? passage.text.split(/(?<=[.!?])\s+/) : [];
@@ -123,17 +122,20 @@ interface NamePattern {
 }
 
 /** Compiled once per directory, not once per posting. */
-const patternsByDirectory = new WeakMap<readonly Recruiter[], NamePattern[]>();
+const patternsByDirectory = new WeakMap<readonly Recruiter[], { names: NamePattern[]; mayName: RegExp }>();
 
-function namePatterns(recruiters: readonly Recruiter[]): NamePattern[] {
+function namePatterns(recruiters: readonly Recruiter[]): { names: NamePattern[]; mayName: RegExp } {
   let patterns = patternsByDirectory.get(recruiters);
   if (!patterns) {
-    patterns = recruiters.map((recruiter) => ({
+    const names = recruiters.map((recruiter) => ({
       recruiter,
       hint: (recruiter.name.trim().split(/\s+/)[0] ?? '').toLowerCase(),
       full: nameMatcher(recruiter.name, 'iu'),
       first: firstNameMatcher(recruiter, recruiters),
     }));
+    // "@" or any recruiter's first name, in one case-insensitive scan.
+    const hints = names.map(({ hint }) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    patterns = { names, mayName: new RegExp(['@', ...hints].join('|'), 'i') };
     patternsByDirectory.set(recruiters, patterns);
   }
   return patterns;
