@@ -5,6 +5,8 @@ const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 
 
 /** "Hvordan er lønnen?" -> "hvordan-er-lonnen". */
 export function slugify(text: string): string {
+  // Most headings are plain ASCII: nothing to fold or decompose.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return text
     .toLowerCase()
     .replace(/[æøåäößþðœł]/g, (letter) => FOLD[letter] ?? letter)

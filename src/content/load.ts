@@ -30,7 +30,7 @@ export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings'> {
   cwd?: string;
 }
 
-export interface ContentFile {
+interface ContentFile {
   /** Absolute path, for reading. */
   absolute: string;
   /** What problems and postings show. */
@@ -130,18 +130,18 @@ export function parseCompanyPage(
 }
 
 /** What one file gives, before the folder's postings are checked against each other. */
-export type FileResult =
+type FileResult =
   | { kind: 'company'; page: CompanyPage | null; problems: ContentProblem[] }
   | { kind: 'posting'; posting: Posting | null; problems: ContentProblem[] };
 
-/** One file of a folder parsed on its own: what a worker thread does for its share of a big folder. */
-export function parseContentFile(file: ContentFile, source: string, options: ParseOptions & { strings: StringPool }): FileResult {
+/** One file of a folder parsed on its own. */
+function parseContentFile(file: ContentFile, source: string, options: ParseOptions & { strings: StringPool }): FileResult {
   if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source, options) };
   return { kind: 'posting', ...parsePosting(file.shown, source, { ...options, id: file.id }) };
 }
 
 /** Collects parsed files in folder order; a posting id seen before is a problem, not a second posting. */
-export function startAssembly(): { corpus: Corpus; add: (file: ContentFile, result: FileResult) => void } {
+function startAssembly(): { corpus: Corpus; add: (file: ContentFile, result: FileResult) => void } {
   const corpus: Corpus = { postings: [], company: [], problems: [] };
   const ids = new Map<string, string>();
   const add = (file: ContentFile, result: FileResult) => {
@@ -187,7 +187,7 @@ function shownPath(absolute: string, options: Pick<LoadOptions, 'cwd'>): string 
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
-export function listContentFiles(options: LoadOptions): ContentFile[] {
+function listContentFiles(options: LoadOptions): ContentFile[] {
   const dir = path.resolve(options.cwd ?? process.cwd(), options.contentDir);
   let entries: string[];
   try {
