@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parsePosting } from '../src/content/load.js';
 import type { Corpus, Posting } from '../src/content/types.js';
-import { createEngine, type CandorEngine } from '../src/engine/engine.js';
+import type { CandorEngine } from '../src/engine/engine.js';
+import { createEngine, parsePosting } from './compiled.js';
 import type { Knowledge } from '../src/knowledge/types.js';
 import type { IncrementalReload, ReloadResult } from './report.js';
 import { median, timed } from './stats.js';

@@ -62,9 +62,13 @@ export interface CorpusResult {
   label: string;
   postings: number;
   passages: number;
+  /** Passages whose text no other passage has word for word (boards repeat boilerplate; the index reads each text once). */
+  distinctPassages: number;
   /** Files the loader refused (severity error). */
   problems: number;
+  /** Median of buildRuns. */
   buildMs: number;
+  buildRuns: number[];
   heapBaseMB: number;
   heapMB: number;
   rssMB: number;
@@ -144,11 +148,13 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     ),
   ];
   const detail = [
-    row(['corpus', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
-    row(Array(12).fill('---')),
+    row(['corpus', 'distinct passage texts', 'build runs ms', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
+    row(Array(14).fill('---')),
     ...results.map((r) =>
       row([
         r.label,
+        `${r.distinctPassages} (${Math.round((100 * r.distinctPassages) / Math.max(1, r.passages))} %)`,
+        r.buildRuns.map((ms) => cell(ms)).join(' / '),
         `${r.latency.rounds} × ${r.latency.questions}`,
         cell(r.latency.evalMedianMs),
         cell(r.latency.typoMedianMs),
@@ -174,7 +180,8 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     '',
     `${machine.date} · ${machine.cores} cores · ${machine.model} · Node ${machine.node} · \`${input.command}\` · ${input.totalSeconds.toFixed(0)} s`,
     '',
-    'Medians unless stated. Build = loadContent (read + parse + createEngine); heap = heapUsed after a forced GC;',
+    'Medians unless stated. The engine measured is the compiled JavaScript in dist/, as `npm start` runs it.',
+    'Build = loadContent (read + parse + createEngine), median of the runs in the details; heap = heapUsed after a forced GC;',
     'latency over the eval questions plus typo variants and two 40 KB pastes; p99 = median over rounds of each round\'s p99 (the pooled p99 is in the details); q/s = one core, back to back;',
     'cold start = spawn `node dist/src/cli/main.js ask …` (what `npm run cli -- ask` runs) to its first byte of output.',
     '',

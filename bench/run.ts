@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
         label: 'bundled',
         dir: path.join(ROOT, 'content', 'career'),
         generate: null,
-        measureArgs: quick ? quickArgs() : ['--budget', '5', '--max-rounds', '30', '--naive', '1000', '--reload-reps', '5'],
+        measureArgs: quick ? quickArgs() : ['--budget', '5', '--max-rounds', '30', '--naive', '1000', '--reload-reps', '5', '--build-reps', '5'],
         coldRuns: quick ? 1 : 7,
       },
       ...sizes.map((size) => ({
@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
         // The naive reference takes seconds a question at 1,000 postings: a sample there, nothing above.
         measureArgs: quick
           ? quickArgs()
-          : ['--budget', '15', '--max-rounds', '30', '--naive', String(size <= 1000 ? Math.min(1000, Math.round(10_000 / size)) : 0), '--reload-reps', '3'],
+          : ['--budget', '15', '--max-rounds', '30', '--naive', String(size <= 1000 ? Math.min(1000, Math.round(10_000 / size)) : 0), '--reload-reps', '3', '--build-reps', '3'],
         coldRuns: quick ? 1 : 3,
       })),
     ];
