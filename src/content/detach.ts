@@ -4,7 +4,7 @@
  * taken of it; a board of 10,000 postings would otherwise hold every file's
  * text twice over (and as two-byte text, if one dash in it needed that).
  */
-import type { Posting, Section } from './types.js';
+import type { Posting } from './types.js';
 
 /**
  * One load's copies by text: a passage or heading that a board repeats in
@@ -13,44 +13,22 @@ import type { Posting, Section } from './types.js';
  */
 export type StringPool = Map<string, string>;
 
+/** Swaps the posting's strings for detached ones, in place: the posting is fresh from the parser, and copying its objects too would only cost time. */
 export function detachStrings(posting: Posting, pool?: StringPool): Posting {
-  return mapStrings(posting, pool ? (text: string) => pooled(text, pool) : fresh);
-}
-
-/**
- * A posting that came from another thread: its strings are already fresh
- * copies, but each repeated text is a copy of its own; the pool makes them one.
- */
-export function shareStrings(posting: Posting, pool: StringPool): Posting {
-  return mapStrings(posting, (text) => {
-    const known = pool.get(text);
-    if (known !== undefined) return known;
-    pool.set(text, text);
-    return text;
-  });
-}
-
-function mapStrings(posting: Posting, copy: (text: string) => string): Posting {
-  return {
-    ...posting,
-    title: copy(posting.title),
-    intro: copy(posting.intro),
-    team: copy(posting.team),
-    location: copy(posting.location),
-    applyUrl: posting.applyUrl === null ? null : copy(posting.applyUrl),
-    sections: posting.sections.map((section) => detachSection(section, copy)),
-    links: posting.links.map((link) => ({ text: copy(link.text), url: copy(link.url) })),
-    contact: posting.contact ? { name: copy(posting.contact.name), email: copy(posting.contact.email) } : null,
-  };
-}
-
-function detachSection(section: Section, copy: (text: string) => string): Section {
-  return {
-    ...section,
-    headingPath: section.headingPath.map(copy),
-    title: copy(section.title),
-    passages: section.passages.map((passage) => ({ ...passage, text: copy(passage.text) })),
-  };
+  const copy = pool ? (text: string) => pooled(text, pool) : fresh;
+  posting.title = copy(posting.title);
+  posting.intro = copy(posting.intro);
+  posting.team = copy(posting.team);
+  posting.location = copy(posting.location);
+  if (posting.applyUrl !== null) posting.applyUrl = copy(posting.applyUrl);
+  for (const section of posting.sections) {
+    section.headingPath = section.headingPath.map(copy);
+    section.title = copy(section.title);
+    for (const passage of section.passages) passage.text = copy(passage.text);
+  }
+  posting.links = posting.links.map((link) => ({ text: copy(link.text), url: copy(link.url) }));
+  if (posting.contact) posting.contact = { name: copy(posting.contact.name), email: copy(posting.contact.email) };
+  return posting;
 }
 
 function pooled(text: string, pool: StringPool): string {

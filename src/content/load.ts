@@ -123,7 +123,7 @@ export function parseCompanyPage(
   const body = parseBody(file, front.body, front.bodyLine);
   const problems = [...front.problems, ...body.problems];
   if (body.problems.some((problem) => problem.severity === 'error')) return { page: null, problems };
-  const text = [front.meta.title, front.meta.intro, ...passagesInOrder(body).map((p) => p.text)].join(' ');
+  const text = leadingText([front.meta.title, front.meta.intro, ...passagesInOrder(body).map((p) => p.text)]);
   const sections = finalizeSections(body, front.meta.language ?? detectLanguage(text, 'en'));
   sections.forEach((section) => options.annotate?.(section));
   return { page: { title: front.meta.title, sourceFile: file, sections }, problems };
