@@ -5,7 +5,7 @@
 import type { TopicMatcher } from './topics.js';
 import { ownEvidence } from './topic-fit.js';
 import { TopicScores } from './topic-scores.js';
-import { isStopword, stem, terms, words } from './text.js';
+import { terms, words } from './text.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/;
 
@@ -56,9 +56,9 @@ export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Se
   let hasNumber = false;
   for (const word of passageWords) {
     corpusWords.add(word);
-    const numeric = /\d/.test(word);
+    const { numeric, stop, stem } = matcher.lexeme(word);
     hasNumber ||= numeric || NUMBER_WORDS.has(word);
-    if (!isStopword(word) && (word.length > 1 || numeric)) distinct.add(stem(word));
+    if (!stop && (word.length > 1 || numeric)) distinct.add(stem);
   }
   const matched = passageTopics(text, passageWords, matcher);
   const ownTopics = TopicScores.from(matched, sentenceEvidence(text, matched, matcher));

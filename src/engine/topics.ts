@@ -14,14 +14,30 @@ export interface TopicMatch {
   phrasePositions: Set<number>;
 }
 
-interface PhraseEntry {
+export interface PhraseEntry {
   stems: string[];
   topics: string[];
+}
+
+/** What Candor knows of one folded word, worked out once per matcher and kept. */
+export interface Lexeme {
+  stem: string;
+  stop: boolean;
+  /** Has a digit ("2024", "k8s"). */
+  numeric: boolean;
+  /** Topics the word alone signals. */
+  single: ReadonlySet<string> | undefined;
+  /** Phrases that start with the word's stem, longest first. */
+  phrases: PhraseEntry[] | undefined;
+  /** Topics of the topic word a compound starts with ("jour" in "jourschema"); null for none, undefined until asked. */
+  head: ReadonlySet<string> | null | undefined;
 }
 
 export interface TopicMatcher {
   /** `question` mode also counts question-only words ("where", "how much"). */
   match(wordList: string[], mode: 'question' | 'passage'): TopicMatch;
+  /** One lookup for everything the matcher and the index ask of a word. */
+  lexeme(word: string): Lexeme;
   /** Every word the topics use, folded: the core of the typo vocabulary. */
   readonly vocabulary: string[];
   readonly topics: ReadonlyMap<string, Topic>;
@@ -72,11 +88,26 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   const headStarts = new Set([...heads.keys()].map((head) => head.slice(0, MIN_HEAD)));
 
+  // Words repeat endlessly across a corpus; bounded, so a flood of junk cannot grow it forever.
+  const lexicon = new Map<string, Lexeme>();
+  const lexeme = (word: string): Lexeme => {
+    let known = lexicon.get(word);
+    if (!known) {
+      if (lexicon.size >= 500_000) lexicon.clear();
+      const wordStem = stem(word);
+      known = { stem: wordStem, stop: isStopword(word), numeric: /\d/.test(word), single: singles.get(wordStem), phrases: phrases.get(wordStem), head: undefined };
+      lexicon.set(word, known);
+    }
+    return known;
+  };
+
   return {
     vocabulary: [...vocabulary],
     topics: new Map(topics.map((topic) => [topic.id, topic])),
+    lexeme,
     match(wordList, mode) {
-      const stems = wordList.map(stem);
+      const lexemes = wordList.map(lexeme);
+      const stems = lexemes.map((entry) => entry.stem);
       const strong = new Map<string, number>();
       const weakOnly = new Map<string, number>();
       const consumed = new Set<number>();
@@ -90,7 +121,8 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
         for (const id of ids) target.set(id, (target.get(id) ?? 0) + share);
       };
       for (let i = 0; i < stems.length; ) {
-        const found = findPhrase(phrases.get(stems[i]!), stems, i, mode === 'question');
+        const entry = lexemes[i]!;
+        const found = findPhrase(entry.phrases, stems, i, mode === 'question');
         if (found) {
           add(found.phrase.topics, 1 + 0.5 * (found.phrase.stems.length - 1), found.phrase.stems.join(' '));
           for (let k = 0; k < found.span; k++) {
@@ -101,15 +133,15 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
           i += found.span;
           continue;
         }
-        const single = singles.get(stems[i]!);
+        const single = entry.single;
         // In running text, a stopword ("where", "start") says nothing about the topic.
-        if (single && (mode === 'question' || !isStopword(wordList[i]!))) {
+        if (single && (mode === 'question' || !entry.stop)) {
           add(single, 1, stems[i]!);
           consumed.add(i);
         } else if (mode === 'passage') {
           // Norwegian and Swedish write compounds as one word: "jourschema" is about on-call.
-          const head = compoundHead(wordList[i]!, heads, headStarts);
-          if (head) add(head, 1, '');
+          if (entry.head === undefined) entry.head = compoundHead(wordList[i]!, heads, headStarts) ?? null;
+          if (entry.head) add(entry.head, 1, '');
         }
         i += 1;
       }
