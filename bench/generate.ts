@@ -172,8 +172,36 @@ function posting(next: Rng, index: number, template: Template, pool: Map<Languag
   return { id, text: `---\n${yaml.join('\n')}\n---\n${personalize(next, body, company)}\n` };
 }
 
+/** Common words, none a topic word: three of them make a tag no other line has, without growing the vocabulary. */
+const TAG_WORDS = (
+  'north south east west river stone cloud maple cedar birch aspen willow harbor meadow summit valley coral amber ivory silver copper ' +
+  'bronze golden crimson azure violet indigo scarlet olive teal lime mint pearl ruby jade onyx quartz topaz opal garnet beryl agate falcon ' +
+  'raven heron swan otter badger lynx wolf bear moose elk hare fox owl crane robin finch lark wren kite hawk eagle'
+).split(' ');
+
+/**
+ * Every paragraph and list item made unlike any other by a three-word tag:
+ * generated postings share most of their text, as a board's boilerplate
+ * does, and this shows what reading text that is all different costs.
+ */
+function tagEveryLine(text: string, counter: { next: number }): string {
+  const close = text.indexOf('\n---\n', 4);
+  const body = text.slice(close + 5).split('\n').map((line) => {
+    const trimmed = line.trim();
+    if (trimmed.length <= 20 || /^(#|\{\{|<|\||```)/.test(trimmed)) return line;
+    const n = counter.next++;
+    const size = TAG_WORDS.length;
+    return `${line.trimEnd()} (${TAG_WORDS[n % size]} ${TAG_WORDS[Math.floor(n / size) % size]} ${TAG_WORDS[Math.floor(n / size / size) % size]})`;
+  });
+  return `${text.slice(0, close + 5)}${body.join('\n')}`;
+}
+
 /** Writes `count` posting files and the company page into `dir`; returns the bytes written. */
-export function generateCorpus(options: { dir: string; count: number; seed?: number; templates?: Template[] }): { files: number; bytes: number } {
+export function generateCorpus(options: { dir: string; count: number; seed?: number; templates?: Template[]; uniqueText?: boolean }): {
+  files: number;
+  bytes: number;
+} {
+  const counter = { next: 0 };
   const templates = options.templates ?? loadTemplates();
   const next = rng(options.seed ?? 20240601);
   const pool = new Map<Language, Array<{ from: string; block: Block }>>();
@@ -195,8 +223,9 @@ export function generateCorpus(options: { dir: string; count: number; seed?: num
   for (let i = 0; i < options.count; i++) {
     let roll = next();
     const group = weighted.find(([weight, list]) => list.length > 0 && (roll -= weight) < 0)?.[1] ?? templates;
-    const { id, text } = posting(next, i, pick(next, group), pool);
-    writeFileSync(path.join(options.dir, `${id}.md`), text);
+    const made = posting(next, i, pick(next, group), pool);
+    const text = options.uniqueText ? tagEveryLine(made.text, counter) : made.text;
+    writeFileSync(path.join(options.dir, `${made.id}.md`), text);
     bytes += Buffer.byteLength(text);
   }
   return { files: options.count, bytes };
