@@ -40,6 +40,7 @@ async function main(): Promise<void> {
       naive: { type: 'string', default: '0' },
       'reload-reps': { type: 'string', default: '3' },
       'build-reps': { type: 'string', default: '1' },
+      'incremental-reps': { type: 'string' },
     },
   });
   if (!values.content || !values.out) throw new Error('usage: measure.ts --content DIR --out FILE [--label L] [--budget S] [--naive N]');
@@ -70,7 +71,8 @@ async function main(): Promise<void> {
   const naive = naiveCount > 0 ? measureNaive(corpus, questions, naiveCount, latency.perQuestion) : null;
   if (naive) log(`${values.label}: naive median ${naive.medianMs.toFixed(2)} ms over ${naive.questions} questions (${naive.ratio.toFixed(1)}x)`);
 
-  const reload = await measureReload(engine, corpus, knowledge, Number(values['reload-reps']));
+  const reloadReps = Number(values['reload-reps']);
+  const reload = await measureReload(engine, corpus, knowledge, reloadReps, Number(values['incremental-reps'] ?? reloadReps));
   log(`${values.label}: reload full ${reload.fullMs.toFixed(0)} ms${reload.incremental ? `, ${reload.incremental.method} ${reload.incremental.ms.toFixed(2)} ms` : ', no incremental method'}`);
 
   const { perQuestion: _perQuestion, ...latencySummary } = latency;

@@ -16,7 +16,8 @@ import { median, timed } from './stats.js';
 export const INCREMENTAL_METHODS = ['replacePosting', 'withPosting', 'updatePosting', 'upsertPosting', 'reindexPosting', 'reloadPosting'] as const;
 
 /** One posting file changes: reparse it, then a full createEngine; and the engine's incremental method if it has one. */
-export async function measureReload(engine: CandorEngine, corpus: Corpus, knowledge: Knowledge, reps: number): Promise<ReloadResult> {
+/** `reps` full rebuilds and `incrementalReps` (default: as many) incremental ones; a full rebuild of a big board takes seconds, an incremental one milliseconds. */
+export async function measureReload(engine: CandorEngine, corpus: Corpus, knowledge: Knowledge, reps: number, incrementalReps = reps): Promise<ReloadResult> {
   const target = corpus.postings[Math.floor(corpus.postings.length / 2)];
   if (!target) throw new Error('the corpus has no postings');
   const file = path.resolve(target.sourceFile);
@@ -53,7 +54,7 @@ export async function measureReload(engine: CandorEngine, corpus: Corpus, knowle
     parseMs: median(parse),
     engineMs: median(rebuild),
     fullVerified,
-    incremental: await measureIncremental(engine, reparse, hasMarker, reps),
+    incremental: await measureIncremental(engine, reparse, hasMarker, incrementalReps),
   };
 }
 

@@ -89,7 +89,7 @@ async function main(argv: string[]): Promise<number> {
               dir: path.join(tmp, `postings-${Math.max(...sizes)}-unique`),
               generate: Math.max(...sizes),
               uniqueText: true,
-              measureArgs: ['--budget', '5', '--max-rounds', '10', '--naive', '0', '--reload-reps', '1', '--build-reps', '1'],
+              measureArgs: ['--budget', '5', '--max-rounds', '10', '--naive', '0', '--reload-reps', '1', '--incremental-reps', '5', '--build-reps', '1'],
               coldRuns: 0,
             },
           ]),
