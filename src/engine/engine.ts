@@ -40,6 +40,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const vocabulary = new Set([...matcher.vocabulary, ...aliasWords]);
   const isKnownWord = (word: string) => vocabulary.has(word) || index.words.has(word) || names.vocabulary.has(word);
   const visibleCache = new Map<Audience, Posting[]>();
+  let byIdCache: Map<string, Posting> | null = null;
   const threshold = knowledge.engine.answerThreshold;
   const companyWords = new Set(words(companyName));
   const directory = knowledge.directory;
@@ -80,6 +81,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     index.replacePosting(posting);
     names.replacePosting(posting);
     visibleCache.clear();
+    byIdCache = null;
+  }
+
+  /** Postings by id: a board of thousands is not searched from the start for each question. */
+  function postingsById(): Map<string, Posting> {
+    byIdCache ??= new Map(corpus.postings.map((posting) => [posting.id, posting]));
+    return byIdCache;
   }
 
   function visiblePostings(audience: Audience): Posting[] {
@@ -115,7 +123,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     });
     const visible = visiblePostings(question.audience);
     const isVisible = (posting: Posting) => question.audience === 'staff' || !posting.draft;
-    const byId = (id: string | undefined) => visible.find((posting) => posting.id === id);
+    const byId = (id: string | undefined) => {
+      const posting = id === undefined ? undefined : postingsById().get(id);
+      return posting && isVisible(posting) ? posting : undefined;
+    };
     const named = names.resolve(analysis.nameTerms, isVisible);
     // A role the asker cannot see (a draft, for a candidate) is a role Candor does not know: hand off, reveal nothing.
     const namesHidden = named.length === 0 && names.resolve(analysis.nameTerms, () => true).length > 0;
@@ -234,8 +245,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const best = aboutAThing ? answering.reduce((a, b) => (b.ranked[0]!.score > a.ranked[0]!.score ? b : a)) : first;
       return answerReply({ excerpts: excerpts(best.ranked, query), posting: best.posting, companyTitle: companyName, topic, confidence: best.ranked[0]!.score, language });
     }
-    const ordered = [...answering.map(({ posting }) => posting), ...candidates.filter((posting) => !answering.some((a) => a.posting === posting))];
-    return clarifyReply({ choices: ordered.slice(0, MAX_CHOICES), topic, confidence: 1 - 1 / (1 + answering.length), language });
+    // Those that answer first, then the others up to the limit: a board of thousands is not copied for eight choices.
+    const choices = answering.slice(0, MAX_CHOICES).map(({ posting }) => posting);
+    for (const posting of candidates) {
+      if (choices.length >= MAX_CHOICES) break;
+      if (!answering.some((a) => a.posting === posting)) choices.push(posting);
+    }
+    return clarifyReply({ choices, topic, confidence: 1 - 1 / (1 + answering.length), language });
   }
 
   function excerpts(ranked: ScoredPassage[], query: RankQuery) {

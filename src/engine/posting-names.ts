@@ -66,11 +66,23 @@ export function buildPostingNameIndex(
   postings.forEach(add);
 
   const docFreq = (term: string) => byTerm.get(term)?.size ?? 0;
-  const idf = (term: string) => Math.log(1 + Math.max(1, entries.size) / Math.max(1, docFreq(term)));
+  // Weights change only when a posting does: kept until then, as a question on a big board weighs hundreds of names.
+  const idfs = new Map<string, number>();
+  const nameWeights = new Map<Set<string>, number>();
+  const idf = (term: string) => {
+    let known = idfs.get(term);
+    if (known === undefined) idfs.set(term, (known = Math.log(1 + Math.max(1, entries.size) / Math.max(1, docFreq(term)))));
+    return known;
+  };
   const weight = (set: Iterable<string>) => {
     let sum = 0;
     for (const term of set) sum += idf(term);
     return sum;
+  };
+  const nameWeight = (set: Set<string>) => {
+    let known = nameWeights.get(set);
+    if (known === undefined) nameWeights.set(set, (known = weight(set)));
+    return known;
   };
 
   return {
@@ -78,6 +90,8 @@ export function buildPostingNameIndex(
     replacePosting(posting) {
       remove(posting.id);
       add(posting);
+      idfs.clear();
+      nameWeights.clear();
     },
     resolve(questionTerms, visible) {
       const total = Math.max(1, entries.size);
@@ -92,13 +106,19 @@ export function buildPostingNameIndex(
         if (holders && holders.size <= candidateLimit) holders.forEach((holder) => candidates.add(holder));
       }
       const matches: NameMatch[] = [];
+      // Share of a name's weight the question's words cover (summed in the name's own order, as weight() sums).
+      const coverage = (set: Set<string>, matched: Set<string>) => {
+        let sum = 0;
+        for (const term of set) if (matched.has(term)) sum += idf(term);
+        return sum / (nameWeight(set) || 1);
+      };
       for (const { posting, variants, team, all } of candidates) {
         if (!visible(posting)) continue;
-        const matched = new Set([...all].filter((term) => asked.has(term)));
-        const covers = (set: Set<string>) => weight([...set].filter((term) => matched.has(term))) / (weight(set) || 1);
+        const matched = new Set<string>();
+        for (const term of all) if (asked.has(term)) matched.add(term);
         const named =
-          variants.some((variant) => covers(variant) >= 0.5) ||
-          (team.size > 0 && covers(team) === 1) ||
+          variants.some((variant) => coverage(variant, matched) >= 0.5) ||
+          (team.size > 0 && coverage(team, matched) === 1) ||
           [...matched].some((term) => docFreq(term) <= distinctiveLimit);
         if (named) matches.push({ posting, score: weight(matched), matched });
       }
