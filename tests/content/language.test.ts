@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchors, slugify } from '../../src/content/anchor.js';
-import { detectLanguage, parseLanguageValue } from '../../src/content/language.js';
+import { detectLanguage, leadingText, parseLanguageValue, scoreLanguages } from '../../src/content/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -24,6 +24,35 @@ describe('detectLanguage', () => {
     expect(detectLanguage('', 'sv')).toBe('sv');
     expect(detectLanguage('OpenStack Ceph Kubernetes', 'nb')).toBe('nb');
     expect(detectLanguage('du vi oss har kan', 'sv')).toBe('sv');
+  });
+});
+
+describe('scoreLanguages', () => {
+  it('counts words whole, in any case, with straight or curly apostrophes', () => {
+    expect(scoreLanguages("WHAT'S the pay? It’s remote.")).toEqual({ en: 5, nb: 0, sv: 0 });
+    // A trailing apostrophe is not part of the word; an inner one is.
+    expect(scoreLanguages("what' whats' the'")).toEqual({ en: 3, nb: 0, sv: 0 });
+    // Stopwords inside longer words do not count ("theory" is not "the").
+    expect(scoreLanguages('theory andromeda isolated')).toEqual({ en: 0, nb: 0, sv: 0 });
+  });
+
+  it('counts Norwegian and Swedish letters once per word, upper case too, on top of the stopwords', () => {
+    // lønn: a letter and a stopword; søknad: the same; æøæø: one word, one letter count.
+    expect(scoreLanguages('LØNN Søknad æøæø')).toEqual({ en: 0, nb: 5, sv: 0 });
+    expect(scoreLanguages('ÖVER lön ansökan')).toEqual({ en: 0, nb: 0, sv: 5 });
+    expect(scoreLanguages('och inte jag')).toEqual({ en: 0, nb: 0, sv: 3 });
+  });
+
+  it('splits on anything that is not a letter, digit or apostrophe', () => {
+    expect(scoreLanguages('salary/pay—remote,travel…the')).toEqual({ en: 5, nb: 0, sv: 0 });
+  });
+});
+
+describe('leadingText', () => {
+  it('joins parts only as far as language detection reads', () => {
+    const long = 'x'.repeat(400);
+    expect(leadingText(['Salary', 'The range is 60 000 NOK.'])).toBe('Salary The range is 60 000 NOK.');
+    expect(leadingText(['Salary', long, 'never read'])).toBe(`Salary ${long}`);
   });
 });
 
