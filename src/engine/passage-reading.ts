@@ -51,7 +51,10 @@ export interface PassageReading {
 export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Set<string>, memo: Map<string, PassageReading>): PassageReading {
   const known = memo.get(text);
   if (known) return known;
-  const passageWords = words(text);
+  // A long passage is read sentence by sentence once: its words are the sentences' words (no word spans the space after a full stop).
+  const sentences = text.length < SENTENCE_READING_MIN ? null : text.split(/(?<=[.!?])\s+/);
+  const sentenceWords = sentences && sentences.length > 1 ? sentences.map(words) : null;
+  const passageWords = sentenceWords ? sentenceWords.flat() : words(text);
   const distinct = new Set<string>();
   let hasNumber = false;
   for (const word of passageWords) {
@@ -61,7 +64,7 @@ export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Se
     if (!stop && (word.length > 1 || numeric)) distinct.add(stem);
   }
   const matched = passageTopics(text, passageWords, matcher);
-  const ownTopics = TopicScores.from(matched, sentenceEvidence(text, matched, matcher));
+  const ownTopics = TopicScores.from(matched, sentenceWords && matched.size > 0 ? strongestSentences(sentenceWords, matcher) : undefined);
   const reading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length };
   memo.set(text, reading);
   return reading;
@@ -89,23 +92,22 @@ export function internTopics(topics: string[]): string[] {
   return topics;
 }
 
+/** Passages shorter than this are read whole: a sentence of their own says no more than they do. */
+const SENTENCE_READING_MIN = 120;
+
 /**
  * For a passage of several sentences, the evidence of the sentence that says
  * the most about each topic: "…and you join the on-call rota one week in
  * six." is a direct statement, however long the paragraph around it.
  */
-export function sentenceEvidence(text: string, matched: ReadonlyMap<string, number>, matcher: TopicMatcher): Map<string, number> | undefined {
-  if (matched.size === 0 || text.length < 120) return undefined;
-  const sentences = text.split(/(?<=[.!?])\s+/);
-  if (sentences.length < 2) return undefined;
+function strongestSentences(sentenceWords: string[][], matcher: TopicMatcher): Map<string, number> {
   const best = new Map<string, number>();
-  for (const sentence of sentences) {
-    const sentenceWords = words(sentence);
-    const scores = matcher.match(sentenceWords, 'passage').scores;
+  for (const wordsOfSentence of sentenceWords) {
+    const scores = matcher.match(wordsOfSentence, 'passage').scores;
     let total = 0;
     for (const value of scores.values()) total += value;
     for (const [id, hits] of scores) {
-      const evidence = ownEvidence(hits, hits / total, sentenceWords.length);
+      const evidence = ownEvidence(hits, hits / total, wordsOfSentence.length);
       if (evidence > (best.get(id) ?? 0)) best.set(id, evidence);
     }
   }

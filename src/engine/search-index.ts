@@ -73,17 +73,14 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
   // Only for this build: afterwards it would pin every distinct text's reading for nothing.
   const memo = new Map<string, PassageReading>();
   const placements: Placements = new Map();
-  const buildLists: ListCache = new Map();
 
-  /** A placement's inverted lists, looked up once for all the passages that share it (valid until the lists are compacted). */
-  type ListCache = Map<Placement, IndexedPassage[][]>;
-  const add = (indexed: Indexed, lists: ListCache, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
+  const add = (indexed: Indexed, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
     indexed.entries.forEach((entry, position) => {
       live += 1;
       const placement = indexed.placements[position]!;
-      let termLists = lists.get(placement);
-      if (!termLists) lists.set(placement, (termLists = placement.terms.map((term) => listOf(byTerm, term))));
-      for (const list of termLists) list.push(entry);
+      // Looked up once for all the passages that share the placement (placements live only while indexing, before the lists are compacted).
+      placement.lists ??= placement.terms.map((term) => listOf(byTerm, term));
+      for (const list of placement.lists) list.push(entry);
       for (const [topic, fit] of placement.topicFits) placeTopic(topic, entry, fit);
     });
   };
@@ -112,13 +109,13 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
   for (const posting of corpus.postings) {
     const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, memo, placements });
     byPosting.set(posting.id, indexed.entries);
-    add(indexed, buildLists, append);
+    add(indexed, append);
   }
   const company: IndexedPassage[] = [];
   for (const page of corpus.company as CompanyPage[]) {
     const indexed = indexSections(page.sections, null, companyUrl, { matcher, narrow, corpusWords, sequence, memo, placements });
     company.push(...indexed.entries);
-    add(indexed, buildLists, append);
+    add(indexed, append);
   }
   for (const list of byTopic.values()) sortByFit(list);
   // Lists grown by push keep spare room; exact copies hand it back.
@@ -142,7 +139,7 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
       }
       const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, memo: new Map(), placements: new Map() });
       byPosting.set(posting.id, indexed.entries);
-      add(indexed, new Map(), insertSorted);
+      add(indexed, insertSorted);
       return indexed.entries;
     },
   };
@@ -163,10 +160,16 @@ interface Placement {
   labels: string[];
   terms: string[];
   topicFits: Array<[string, number]>;
+  /** The inverted lists of `terms`, once looked up. */
+  lists?: IndexedPassage[][];
 }
 
-/** Placements by passage reading, then by heading (its terms: one shared set per heading text, so identity is the key). */
-type Placements = Map<PassageReading, Map<ReadonlySet<string>, Placement>>;
+/**
+ * Placements by passage reading, then by heading (its terms: one shared set
+ * per heading text, so identity is the key). Most texts stand under one
+ * heading only: one placement then, a map only for a second heading.
+ */
+type Placements = Map<PassageReading, { heading: ReadonlySet<string>; placement: Placement } | Map<ReadonlySet<string>, Placement>>;
 
 interface IndexingContext {
   matcher: TopicMatcher;
@@ -214,18 +217,21 @@ function placementOf(
   headingTerms: ReadonlySet<string>,
   context: IndexingContext,
 ): Placement {
-  let byHeading = context.placements.get(reading);
-  if (!byHeading) context.placements.set(reading, (byHeading = new Map()));
-  const known = byHeading.get(headingTerms);
-  if (known) return known;
+  const known = context.placements.get(reading);
+  if (known instanceof Map) {
+    const placement = known.get(headingTerms);
+    if (placement) return placement;
+  } else if (known?.heading === headingTerms) return known.placement;
   const fitEntry = { ownTopics: reading.ownTopics, ownTotal: reading.ownTotal, headingTopics, wordCount: reading.wordCount };
   const topics = new Set([...reading.ownTopics.keys(), ...headingTopics.keys()]);
-  const placement = {
+  const placement: Placement = {
     labels: labelTopics(headingTopics.keys(), reading.ownTopics.keys()),
     terms: [...reading.terms, ...[...headingTerms].filter((term) => !reading.terms.has(term))],
     topicFits: [...topics].map((topic): [string, number] => [topic, topicFit(fitEntry, topic, context.narrow)]),
   };
-  byHeading.set(headingTerms, placement);
+  if (!known) context.placements.set(reading, { heading: headingTerms, placement });
+  else if (known instanceof Map) known.set(headingTerms, placement);
+  else context.placements.set(reading, new Map([[known.heading, known.placement], [headingTerms, placement]]));
   return placement;
 }
 
