@@ -77,22 +77,29 @@ export function readFrontMatter(file: string, source: string, options: { require
     problems: [problem(line, message)],
   });
 
-  const clean = source.replace(/^\uFEFF/, '');
-  if (clean.trim() === '') return fail(0, 'the file is empty');
-  const lines = clean.split(/\r?\n/);
-  const first = lines[0]!.trimEnd();
+  const clean = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (!/\S/.test(clean)) return fail(0, 'the file is empty');
+  // Only the front matter is cut into lines: the body is passed on whole, as the rest of the file.
+  const firstBreak = clean.indexOf('\n');
+  const first = (firstBreak === -1 ? clean : clean.slice(0, firstBreak)).trimEnd();
   if (first === '+++') return fail(1, 'the front matter is TOML (+++); Candor reads YAML front matter between --- lines');
   if (first !== '---') {
     return options.requireTitle
       ? fail(1, 'the posting has no front matter: start the file with a --- block that holds at least a title')
       : { meta: defaults(), body: clean, bodyLine: 1, problems: [] };
   }
-  const close = lines.findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
-  if (close === -1) {
+  const closing = firstBreak === -1 ? null : CLOSING_LINE.exec(clean.slice(firstBreak + 1));
+  if (!closing) {
     return fail(1, 'the front matter that starts on line 1 is never closed: add a line with only --- after the last setting');
   }
+  // The closing line is line 2 (no settings at all) or follows a line break, which ends the last setting's line.
+  const block = clean.slice(firstBreak + 1, firstBreak + 1 + closing.index);
+  const yamlLines = closing[0].startsWith('\n') ? block.replace(/\r$/, '').split(/\r?\n/) : [];
+  const close = yamlLines.length + 1;
+  const lines = ['---', ...yamlLines, '---'];
+  const afterClose = firstBreak + 1 + closing.index + closing[0].length;
+  const rest = clean.slice(afterClose);
 
-  const yamlLines = lines.slice(1, close);
   let data: unknown;
   try {
     // Rebuilt with exact delimiters, so gray-matter and our line count agree:
@@ -146,10 +153,18 @@ export function readFrontMatter(file: string, source: string, options: { require
       language,
       sidebarLinkUrl: fm.sidebarlinkurl,
     },
-    body: lines.slice(close + 1).join('\n'),
+    body: normalizeBreaks(rest),
     bodyLine: close + 2,
     problems,
   };
+}
+
+/** The closing --- line of the front matter, and its line break. */
+const CLOSING_LINE = /(?:^|\n)---[^\S\n]*(?:\n|$)/;
+
+/** Windows line breaks as \n, as the rest of the reader expects; most files have none to change. */
+function normalizeBreaks(text: string): string {
+  return text.includes('\r') ? text.split(/\r?\n/).join('\n') : text;
 }
 
 function defaults(): FrontMatter {
