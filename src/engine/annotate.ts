@@ -10,9 +10,9 @@ import { words } from './text.js';
 export function createTopicAnnotator(matcher: TopicMatcher): (section: Section) => void {
   const seenWords = new Set<string>();
   return (section) => {
-    const heading = readHeading(section.headingPath.join(' '), matcher, seenWords).topics.keys();
-    const headingTopics = [...heading];
-    section.topics = labelTopics(headingTopics, []);
+    const heading = readHeading(section.headingPath.join(' '), matcher, seenWords);
+    const headingTopics = [...heading.topics.keys()];
+    section.topics = heading.labels;
     for (const passage of section.passages) {
       passage.topics = labelTopics(headingTopics, passageTopics(passage.text, words(passage.text), matcher).keys());
     }

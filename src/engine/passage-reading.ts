@@ -18,16 +18,24 @@ export const NUMBER_WORDS = new Set(
  * A heading read once for every section that carries it: boards repeat their
  * headings ("About the team") thousands of times.
  */
-const headings = new WeakMap<TopicMatcher, Map<string, { topics: ReadonlyMap<string, number>; terms: ReadonlySet<string> }>>();
+const headings = new WeakMap<TopicMatcher, Map<string, HeadingReading>>();
 
-export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Set<string>) {
+export interface HeadingReading {
+  topics: ReadonlyMap<string, number>;
+  terms: ReadonlySet<string>;
+  /** The section's topic label (its heading's topics), shared by every section with this heading. */
+  labels: string[];
+}
+
+export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Set<string>): HeadingReading {
   let cache = headings.get(matcher);
   if (!cache) headings.set(matcher, (cache = new Map()));
   const known = cache.get(text);
   if (known) return known;
   const headingWords = words(text);
   for (const word of headingWords) corpusWords.add(word);
-  const read = { topics: matcher.match(headingWords, 'question').scores, terms: new Set(terms(text)) };
+  const topics = matcher.match(headingWords, 'question').scores;
+  const read = { topics, terms: new Set(terms(text)), labels: labelTopics(topics.keys(), []) };
   cache.set(text, read);
   return read;
 }

@@ -185,8 +185,9 @@ function indexSections(sections: Section[], posting: Posting | null, url: string
   const entries: IndexedPassage[] = [];
   const placements: Placement[] = [];
   for (const section of sections) {
-    const { topics: headingTopics, terms: headingTerms } = readHeading(section.headingPath.join(' '), context.matcher, context.corpusWords);
-    section.topics = labelTopics(headingTopics.keys(), []);
+    const heading = readHeading(section.headingPath.join(' '), context.matcher, context.corpusWords);
+    const { topics: headingTopics, terms: headingTerms } = heading;
+    section.topics = heading.labels;
     for (const passage of section.passages) {
       const reading = readPassage(passage.text, context.matcher, context.corpusWords, context.memo);
       const placement = placementOf(reading, headingTopics, headingTerms, context);
