@@ -15,7 +15,23 @@ export type StringPool = Map<string, string>;
 
 /** Swaps the posting's strings for detached ones, in place: the posting is fresh from the parser, and copying its objects too would only cost time. */
 export function detachStrings(posting: Posting, pool?: StringPool): Posting {
-  const copy = pool ? (text: string) => pooled(text, pool) : fresh;
+  return mapStrings(posting, pool ? (text: string) => pooled(text, pool) : fresh);
+}
+
+/**
+ * A posting that came from another thread: its strings are already copies of
+ * their own, but each repeated text is a separate one; the pool makes them one.
+ */
+export function shareStrings(posting: Posting, pool: StringPool): Posting {
+  return mapStrings(posting, (text) => {
+    const known = pool.get(text);
+    if (known !== undefined) return known;
+    pool.set(text, text);
+    return text;
+  });
+}
+
+function mapStrings(posting: Posting, copy: (text: string) => string): Posting {
   posting.title = copy(posting.title);
   posting.intro = copy(posting.intro);
   posting.team = copy(posting.team);

@@ -22,15 +22,20 @@ export interface ParseOptions {
   id?: string;
   /** Shared by the postings of one load, so text they repeat is held once. */
   strings?: StringPool;
+  /**
+   * Leave the posting's strings as slices of the source: for a worker thread,
+   * whose postings are copied whole on their way to the main thread anyway.
+   */
+  keepSlices?: boolean;
 }
 
-export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings'> {
+export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings' | 'keepSlices'> {
   contentDir: string;
   /** Source files are reported relative to this directory (default: the process's). */
   cwd?: string;
 }
 
-interface ContentFile {
+export interface ContentFile {
   /** Absolute path, for reading. */
   absolute: string;
   /** What problems and postings show. */
@@ -87,29 +92,24 @@ export function parsePosting(file: string, source: string, options: ParseOptions
     problems.push(warning(file, `names no recruiter; questions go to the default recruiter${fallback ? ` (${fallback.name})` : ''}`));
   }
   const id = options.id ?? postingId(file);
-  return {
-    posting: detachStrings(
-      {
-        id,
-        title: meta.title,
-        intro: meta.intro,
-        team: meta.team,
-        location: meta.location,
-        date: meta.date,
-        draft: meta.draft,
-        language,
-        applyUrl,
-        url: `${site.baseUrl.replace(/\/?$/, '/')}${id}/`,
-        sourceFile: file,
-        sections,
-        links: publicLinks(body),
-        recruiterId: recruiter.recruiterId,
-        contact: recruiter.contact,
-      },
-      options.strings,
-    ),
-    problems,
+  const posting: Posting = {
+    id,
+    title: meta.title,
+    intro: meta.intro,
+    team: meta.team,
+    location: meta.location,
+    date: meta.date,
+    draft: meta.draft,
+    language,
+    applyUrl,
+    url: `${site.baseUrl.replace(/\/?$/, '/')}${id}/`,
+    sourceFile: file,
+    sections,
+    links: publicLinks(body),
+    recruiterId: recruiter.recruiterId,
+    contact: recruiter.contact,
   };
+  return { posting: options.keepSlices ? posting : detachStrings(posting, options.strings), problems };
 }
 
 /** A section's landing page (_index.md): company-wide text, no title required. */
@@ -130,36 +130,37 @@ export function parseCompanyPage(
 }
 
 /** What one file gives, before the folder's postings are checked against each other. */
-type FileResult =
+export type FileResult =
   | { kind: 'company'; page: CompanyPage | null; problems: ContentProblem[] }
   | { kind: 'posting'; posting: Posting | null; problems: ContentProblem[] };
 
-/** One file of a folder parsed on its own. */
-function parseContentFile(file: ContentFile, source: string, options: ParseOptions & { strings: StringPool }): FileResult {
+/** One file of a folder parsed on its own (on a worker thread, for a big folder). */
+export function parseContentFile(file: ContentFile, source: string, options: ParseOptions): FileResult {
   if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source, options) };
   return { kind: 'posting', ...parsePosting(file.shown, source, { ...options, id: file.id }) };
 }
 
 /** Collects parsed files in folder order; a posting id seen before is a problem, not a second posting. */
-function startAssembly(): { corpus: Corpus; add: (file: ContentFile, result: FileResult) => void } {
+export function startAssembly(): { corpus: Corpus; add: (file: ContentFile, result: FileResult) => Posting | null } {
   const corpus: Corpus = { postings: [], company: [], problems: [] };
   const ids = new Map<string, string>();
-  const add = (file: ContentFile, result: FileResult) => {
+  /** The posting the file adds to the corpus, if any. */
+  const add = (file: ContentFile, result: FileResult): Posting | null => {
     if (result.kind === 'company') {
       if (result.page) corpus.company.push(result.page);
       corpus.problems.push(...result.problems);
-      return;
+      return null;
     }
     const earlier = ids.get(file.id);
     if (earlier) {
       corpus.problems.push({ file: file.shown, line: 0, severity: 'error', message: `has the same posting id "${file.id}" as ${earlier}` });
-      return;
+      return null;
     }
     corpus.problems.push(...result.problems);
-    if (result.posting) {
-      ids.set(file.id, file.shown);
-      corpus.postings.push(result.posting);
-    }
+    if (!result.posting) return null;
+    ids.set(file.id, file.shown);
+    corpus.postings.push(result.posting);
+    return result.posting;
   };
   return { corpus, add };
 }
@@ -187,7 +188,7 @@ function shownPath(absolute: string, options: Pick<LoadOptions, 'cwd'>): string 
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
-function listContentFiles(options: LoadOptions): ContentFile[] {
+export function listContentFiles(options: LoadOptions): ContentFile[] {
   const dir = path.resolve(options.cwd ?? process.cwd(), options.contentDir);
   let entries: string[];
   try {

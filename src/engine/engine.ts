@@ -11,7 +11,7 @@ import { rankAcross } from './across.js';
 import { selectExcerpts } from './excerpt.js';
 import { buildPostingNameIndex } from './posting-names.js';
 import { rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
-import { buildSearchIndex, type SearchIndex } from './search-index.js';
+import { buildSearchIndex, createSearchIndexBuilder, type SearchIndex, type SearchIndexBuilder } from './search-index.js';
 import { words } from './text.js';
 import { topicMatcherFor } from './topics.js';
 import { createTypoCorrector } from './typos.js';
@@ -28,11 +28,17 @@ export interface CandorEngine extends Engine {
   replacePosting(posting: Posting): void;
 }
 
-export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
+/** An empty index for this knowledge, to fill posting by posting while a big folder is still being parsed. */
+export function indexBuilderFor(knowledge: Knowledge): SearchIndexBuilder {
+  return createSearchIndexBuilder(topicMatcherFor(knowledge), knowledge.site.baseUrl, narrowTopicsOf(knowledge));
+}
+
+/** `prebuilt`, when given, is this corpus's index from indexBuilderFor(knowledge); else it is built here. */
+export function createEngine(corpus: Corpus, knowledge: Knowledge, prebuilt?: SearchIndex): CandorEngine {
   const companyName = knowledge.site.companyName;
   const matcher = topicMatcherFor(knowledge);
-  const narrowTopics = new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
-  const index = buildSearchIndex(corpus, matcher, knowledge.site.baseUrl, narrowTopics);
+  const narrowTopics = narrowTopicsOf(knowledge);
+  const index = prebuilt ?? buildSearchIndex(corpus, matcher, knowledge.site.baseUrl, narrowTopics);
   const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
@@ -274,3 +280,7 @@ function normalise(text: string): string {
   return words(text).join(' ');
 }
 
+/** Topics postings rarely answer (`absent` in knowledge): a passage mostly about one speaks less to others. */
+function narrowTopicsOf(knowledge: Knowledge): Set<string> {
+  return new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
+}

@@ -1,9 +1,9 @@
 /** Content and knowledge folders to a ready engine. */
-import { loadCorpus } from '../content/load.js';
+import { loadCorpusPipelined } from '../content/parallel-load.js';
 import type { Corpus } from '../content/types.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Knowledge } from '../knowledge/types.js';
-import { createEngine, type CandorEngine } from './engine.js';
+import { createEngine, indexBuilderFor, type CandorEngine } from './engine.js';
 
 export interface LoadedContent {
   engine: CandorEngine;
@@ -11,13 +11,26 @@ export interface LoadedContent {
   knowledge: Knowledge;
 }
 
-export async function loadContent(options: { contentDir: string; knowledgeDir: string }): Promise<LoadedContent> {
-  const knowledge = loadKnowledge(options.knowledgeDir);
-  // No annotate step here: building the engine's index fills every section's and passage's topics.
-  const corpus = await loadCorpus({ contentDir: options.contentDir, knowledge });
-  return { engine: createEngine(corpus, knowledge), corpus, knowledge };
+export interface ContentPaths {
+  contentDir: string;
+  knowledgeDir: string;
+  /** Parse on a worker thread while this one indexes (default: for a folder of 1,000 files or more). */
+  parseWorker?: boolean;
 }
 
-export async function loadEngine(options: { contentDir: string; knowledgeDir: string }): Promise<CandorEngine> {
+export async function loadContent(options: ContentPaths): Promise<LoadedContent> {
+  const knowledge = loadKnowledge(options.knowledgeDir);
+  // Each posting is indexed as soon as it is parsed; indexing also fills every section's and passage's topics.
+  const builder = indexBuilderFor(knowledge);
+  const corpus = await loadCorpusPipelined({
+    contentDir: options.contentDir,
+    knowledge,
+    onPosting: (posting) => builder.addPosting(posting),
+    ...(options.parseWorker === undefined ? {} : { worker: options.parseWorker }),
+  });
+  return { engine: createEngine(corpus, knowledge, builder.finish(corpus.company)), corpus, knowledge };
+}
+
+export async function loadEngine(options: ContentPaths): Promise<CandorEngine> {
   return (await loadContent(options)).engine;
 }

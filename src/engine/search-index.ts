@@ -63,16 +63,28 @@ export interface SearchIndex extends TermStats {
   replacePosting(posting: Posting): IndexedPassage[];
 }
 
+/** Postings go in one at a time, in corpus order (as a pipelined load hands them over); finish() adds the company pages. */
+export interface SearchIndexBuilder {
+  addPosting(posting: Posting): void;
+  finish(company: CompanyPage[]): SearchIndex;
+}
+
 export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndex {
+  const builder = createSearchIndexBuilder(matcher, companyUrl, narrow);
+  for (const posting of corpus.postings) builder.addPosting(posting);
+  return builder.finish(corpus.company);
+}
+
+export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndexBuilder {
   const byPosting = new Map<string, IndexedPassage[]>();
   const byTerm = new Map<string, IndexedPassage[]>();
   const byTopic = new Map<string, TopicList>();
   const corpusWords = new Set<string>();
   let live = 0;
   const sequence = { next: 0 };
-  // Only for this build: afterwards it would pin every distinct text's reading for nothing.
-  const memo = new Map<string, PassageReading>();
-  const placements: Placements = new Map();
+  // Only while building: afterwards they would pin every distinct text's reading for nothing.
+  let building: { memo: Map<string, PassageReading>; placements: Placements } | null = { memo: new Map(), placements: new Map() };
+  const company: IndexedPassage[] = [];
 
   const add = (indexed: Indexed, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
     indexed.entries.forEach((entry, position) => {
@@ -106,22 +118,27 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
     list.entries.splice(low, 0, entry);
     list.fits.splice(low, 0, fit);
   };
-  for (const posting of corpus.postings) {
-    const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, memo, placements });
+  const addPosting = (posting: Posting) => {
+    if (!building) throw new Error('the search index is finished; use replacePosting');
+    const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, ...building });
     byPosting.set(posting.id, indexed.entries);
     add(indexed, append);
-  }
-  const company: IndexedPassage[] = [];
-  for (const page of corpus.company as CompanyPage[]) {
-    const indexed = indexSections(page.sections, null, companyUrl, { matcher, narrow, corpusWords, sequence, memo, placements });
-    company.push(...indexed.entries);
-    add(indexed, append);
-  }
-  for (const list of byTopic.values()) sortByFit(list);
-  // Lists grown by push keep spare room; exact copies hand it back.
-  for (const [term, list] of byTerm) byTerm.set(term, list.slice());
+  };
+  const finish = (pages: CompanyPage[]): SearchIndex => {
+    if (!building) throw new Error('the search index is finished already');
+    for (const page of pages) {
+      const indexed = indexSections(page.sections, null, companyUrl, { matcher, narrow, corpusWords, sequence, ...building });
+      company.push(...indexed.entries);
+      add(indexed, append);
+    }
+    building = null;
+    for (const list of byTopic.values()) sortByFit(list);
+    // Lists grown by push keep spare room; exact copies hand it back.
+    for (const [term, list] of byTerm) byTerm.set(term, list.slice());
+    return index;
+  };
 
-  return {
+  const index: SearchIndex = {
     byPosting,
     company,
     byTerm,
@@ -143,6 +160,7 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
       return indexed.entries;
     },
   };
+  return { addPosting, finish };
 }
 
 /** Entries and, only while they go into the inverted index, where each one goes. */

@@ -185,7 +185,16 @@ function findPhrase(
  * its own name as a way to ask about the company ("what does Safespring do?").
  * The engine and `check` both use it, so both see the same topics.
  */
+/** One matcher per loaded knowledge: the index builder and the engine share it, with its lexicon and heading cache. */
+const matchers = new WeakMap<object, TopicMatcher>();
+
 export function topicMatcherFor(knowledge: Pick<Knowledge, 'topics' | 'weakWords' | 'site'>): TopicMatcher {
+  let matcher = matchers.get(knowledge);
+  if (!matcher) matchers.set(knowledge, (matcher = newTopicMatcherFor(knowledge)));
+  return matcher;
+}
+
+function newTopicMatcherFor(knowledge: Pick<Knowledge, 'topics' | 'weakWords' | 'site'>): TopicMatcher {
   const name = knowledge.site.companyName;
   const topics = knowledge.topics.map((topic) =>
     topic.id === 'company' ? { ...topic, words: { ...topic.words, en: [...topic.words.en, `about ${name}`, `what does ${name} do`] } } : topic,
