@@ -1,13 +1,13 @@
 /**
  * A worker thread that reads and parses a big postings folder's files, a
  * chunk at a time, and sends back what each file gave. See
- * parallel-load.ts for the other end.
+ * pipelined-load.ts for the other end.
  */
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from '../errors.js';
 import { parseContentFile, type ParseOptions } from './load.js';
-import type { ChunkReply, ChunkRequest } from './parallel-load.js';
+import type { ChunkReply, ChunkRequest } from './pipelined-load.js';
 
 const knowledge = (workerData as { knowledge: ParseOptions['knowledge'] }).knowledge;
 

@@ -1,5 +1,5 @@
 /** Content and knowledge folders to a ready engine. */
-import { loadCorpusPipelined } from '../content/parallel-load.js';
+import { loadCorpusPipelined } from '../content/pipelined-load.js';
 import type { Corpus } from '../content/types.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Knowledge } from '../knowledge/types.js';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.js';
 import { loadCorpus } from '../../src/content/load.js';
-import { loadCorpusPipelined, MIN_FILES_FOR_WORKER } from '../../src/content/parallel-load.js';
+import { loadCorpusPipelined, MIN_FILES_FOR_WORKER } from '../../src/content/pipelined-load.js';
 import type { Posting } from '../../src/content/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
