@@ -4,7 +4,7 @@
  * taken of it; a board of 10,000 postings would otherwise hold every file's
  * text twice over (and as two-byte text, if one dash in it needed that).
  */
-import type { Posting } from './types.js';
+import type { Passage, Posting, Section } from './types.js';
 
 /**
  * One load's copies by text: a passage or heading that a board repeats in
@@ -15,36 +15,53 @@ export type StringPool = Map<string, string>;
 
 /** Swaps the posting's strings for detached ones, in place: the posting is fresh from the parser, and copying its objects too would only cost time. */
 export function detachStrings(posting: Posting, pool?: StringPool): Posting {
-  return mapStrings(posting, pool ? (text: string) => pooled(text, pool) : fresh);
+  // Ids, anchors and dates are new strings, not slices: they need no copy, only sharing.
+  return pool ? mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool)) : mapStrings(posting, fresh, (text) => text);
 }
 
 /**
- * A posting that came from another thread: its strings are already copies of
- * their own, but each repeated text is a separate one; the pool makes them one.
+ * A posting that came from another thread: every string in it is a copy of
+ * its own, down to each passage's "en" and "paragraph"; the pool makes each
+ * repeated one a single string again. Text is copied once more on its first
+ * sight: it arrives two bytes a character when its file had one character
+ * that needed it, and a fresh copy is one byte a character where it can be.
  */
 export function shareStrings(posting: Posting, pool: StringPool): Posting {
-  return mapStrings(posting, (text) => {
-    const known = pool.get(text);
-    if (known !== undefined) return known;
-    pool.set(text, text);
-    return text;
-  });
+  return mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool));
 }
 
-function mapStrings(posting: Posting, copy: (text: string) => string): Posting {
+/** `copy` for text cut from the source; `share` for the short values many postings repeat. */
+function mapStrings(posting: Posting, copy: (text: string) => string, share: (text: string) => string): Posting {
   posting.title = copy(posting.title);
   posting.intro = copy(posting.intro);
   posting.team = copy(posting.team);
   posting.location = copy(posting.location);
+  posting.date = share(posting.date);
+  posting.language = share(posting.language) as Posting['language'];
   if (posting.applyUrl !== null) posting.applyUrl = copy(posting.applyUrl);
   for (const section of posting.sections) {
     section.headingPath = section.headingPath.map(copy);
     section.title = copy(section.title);
-    for (const passage of section.passages) passage.text = copy(passage.text);
+    section.anchor = share(section.anchor);
+    section.language = share(section.language) as Section['language'];
+    section.origin = share(section.origin) as Section['origin'];
+    for (const passage of section.passages) {
+      passage.text = copy(passage.text);
+      passage.id = share(passage.id);
+      passage.kind = share(passage.kind) as Passage['kind'];
+      passage.language = share(passage.language) as Passage['language'];
+    }
   }
   posting.links = posting.links.map((link) => ({ text: copy(link.text), url: copy(link.url) }));
   if (posting.contact) posting.contact = { name: copy(posting.contact.name), email: copy(posting.contact.email) };
   return posting;
+}
+
+function shared(text: string, pool: StringPool): string {
+  const known = pool.get(text);
+  if (known !== undefined) return known;
+  pool.set(text, text);
+  return text;
 }
 
 function pooled(text: string, pool: StringPool): string {
