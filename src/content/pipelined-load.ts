@@ -29,7 +29,7 @@ export interface PipelinedLoadOptions extends LoadOptions {
 
 const CHUNK = 100;
 /** Below this many files the thread costs more to start than it saves. */
-export const MIN_FILES_FOR_WORKER = 1_000;
+export const MIN_FILES_FOR_WORKER = 2_000;
 
 export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promise<Corpus> {
   const files = listContentFiles(options);

@@ -14,7 +14,7 @@ export interface LoadedContent {
 export interface ContentPaths {
   contentDir: string;
   knowledgeDir: string;
-  /** Parse on a worker thread while this one indexes (default: for a folder of 1,000 files or more). */
+  /** Parse on a worker thread while this one indexes (default: for a folder of 2,000 files or more). */
   parseWorker?: boolean;
 }
 
