@@ -13,21 +13,16 @@ import type { Passage, Posting, Section } from './types.js';
  */
 export type StringPool = Map<string, string>;
 
-/** Swaps the posting's strings for detached ones, in place: the posting is fresh from the parser, and copying its objects too would only cost time. */
-export function detachStrings(posting: Posting, pool?: StringPool): Posting {
-  // Ids, anchors and dates are new strings, not slices: they need no copy, only sharing.
-  return pool ? mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool)) : mapStrings(posting, fresh, (text) => text);
-}
-
 /**
- * A posting that came from another thread: every string in it is a copy of
- * its own, down to each passage's "en" and "paragraph"; the pool makes each
- * repeated one a single string again. Text is copied once more on its first
- * sight: it arrives two bytes a character when its file had one character
- * that needed it, and a fresh copy is one byte a character where it can be.
+ * Swaps the posting's strings for detached ones, in place: the posting is
+ * fresh from the parser (or from the parse worker), and copying its objects
+ * too would only cost time. With a pool, each text is copied on its first
+ * sight only; a copy is also one byte a character where it can be, where a
+ * slice of a file with one curly quote in it, or a string posted from the
+ * worker, is two. Ids, anchors, dates and kinds need no copy, only sharing.
  */
-export function shareStrings(posting: Posting, pool: StringPool): Posting {
-  return mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool));
+export function detachStrings(posting: Posting, pool?: StringPool): Posting {
+  return pool ? mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool)) : mapStrings(posting, fresh, (text) => text);
 }
 
 /** `copy` for text cut from the source; `share` for the short values many postings repeat. */

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CandorError } from '../errors.js';
-import { shareStrings, type StringPool } from './detach.js';
+import { detachStrings, type StringPool } from './detach.js';
 import { listContentFiles, loadCorpus, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
 import type { Corpus, Posting } from './types.js';
 
@@ -43,13 +43,13 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
   const chunks: ContentFile[][] = [];
   for (let at = 0; at < files.length; at += CHUNK) chunks.push(files.slice(at, at + CHUNK));
   const assembly = startAssembly();
-  // Text repeated across postings becomes one string here, as in a load on this thread.
+  // Strings posted from the worker are copies of their own; the pool makes each repeated one a single string, as in a load on this thread.
   const strings: StringPool = new Map();
   let assembled = 0;
   const take = (results: FileResult[]) => {
     chunks[assembled]!.forEach((file, position) => {
       const result = results[position]!;
-      const shared = result.kind === 'posting' && result.posting ? { ...result, posting: shareStrings(result.posting, strings) } : result;
+      const shared = result.kind === 'posting' && result.posting ? { ...result, posting: detachStrings(result.posting, strings) } : result;
       const posting = assembly.add(file, shared);
       if (posting) options.onPosting?.(posting);
     });
