@@ -49,8 +49,8 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
   const take = (results: FileResult[]) => {
     chunks[assembled]!.forEach((file, position) => {
       const result = results[position]!;
-      const shared = result.kind === 'posting' && result.posting ? { ...result, posting: detachStrings(result.posting, strings) } : result;
-      const posting = assembly.add(file, shared);
+      if (result.kind === 'posting' && result.posting) detachStrings(result.posting, strings);
+      const posting = assembly.add(file, result);
       if (posting) options.onPosting?.(posting);
     });
     assembled += 1;
