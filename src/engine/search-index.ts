@@ -6,8 +6,8 @@
  */
 import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { labelTopics, readHeading, readPassage, type PassageReading } from './passage-reading.js';
-import { topicFit } from './topic-fit.js';
+import { readHeading, readPassage, type PassageReading } from './passage-reading.js';
+import { placementOf, type Placement, type Placements } from './placement.js';
 import type { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
@@ -169,26 +169,6 @@ interface Indexed {
   placements: Placement[];
 }
 
-/**
- * What a passage adds to the index, given its text and its heading: its
- * topic label, its terms and the heading's, and its fit for each topic it
- * carries. Passages that repeat a text under the same heading share one.
- */
-interface Placement {
-  labels: string[];
-  terms: string[];
-  topicFits: Array<[string, number]>;
-  /** The inverted lists of `terms`, once looked up. */
-  lists?: IndexedPassage[][];
-}
-
-/**
- * Placements by passage reading, then by heading (its terms: one shared set
- * per heading text, so identity is the key). Most texts stand under one
- * heading only: one placement then, a map only for a second heading.
- */
-type Placements = Map<PassageReading, { heading: ReadonlySet<string>; placement: Placement } | Map<ReadonlySet<string>, Placement>>;
-
 interface IndexingContext {
   matcher: TopicMatcher;
   narrow: ReadonlySet<string>;
@@ -230,29 +210,6 @@ function indexSections(sections: Section[], posting: Posting | null, url: string
   return { entries, placements };
 }
 
-function placementOf(
-  reading: PassageReading,
-  headingTopics: ReadonlyMap<string, number>,
-  headingTerms: ReadonlySet<string>,
-  context: IndexingContext,
-): Placement {
-  const known = context.placements.get(reading);
-  if (known instanceof Map) {
-    const placement = known.get(headingTerms);
-    if (placement) return placement;
-  } else if (known?.heading === headingTerms) return known.placement;
-  const fitEntry = { ownTopics: reading.ownTopics, ownTotal: reading.ownTotal, headingTopics, wordCount: reading.wordCount };
-  const topics = new Set([...reading.ownTopics.keys(), ...headingTopics.keys()]);
-  const placement: Placement = {
-    labels: labelTopics(headingTopics.keys(), reading.ownTopics.keys()),
-    terms: [...reading.terms, ...[...headingTerms].filter((term) => !reading.terms.has(term))],
-    topicFits: [...topics].map((topic): [string, number] => [topic, topicFit(fitEntry, topic, context.narrow)]),
-  };
-  if (!known) context.placements.set(reading, { heading: headingTerms, placement });
-  else if (known instanceof Map) known.set(headingTerms, placement);
-  else context.placements.set(reading, new Map([[known.heading, known.placement], [headingTerms, placement]]));
-  return placement;
-}
 
 /** Lists are in indexing order, so a passage is found by its sequence number in log time. */
 function includesBySeq(list: IndexedPassage[] | undefined, seq: number): boolean {
