@@ -2,7 +2,7 @@
  * How one passage or heading is read for topics: its words matched once, an
  * address taken as contact, a figure noticed, its strongest sentence weighed.
  */
-import type { TopicMatcher } from './topics.js';
+import type { Lexeme, TopicMatcher } from './topics.js';
 import { ownEvidence } from './topic-fit.js';
 import { TopicScores } from './topic-scores.js';
 import { terms, words } from './text.js';
@@ -63,24 +63,26 @@ export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Se
   const sentences = text.length < SENTENCE_READING_MIN ? null : text.split(/(?<=[.!?])\s+/);
   const sentenceWords = sentences && sentences.length > 1 ? sentences.map(words) : null;
   const passageWords = sentenceWords ? concat(sentenceWords) : words(text);
+  // Each word looked up once, for the terms here and for the topic matches below.
+  const lexemes = passageWords.map(matcher.lexeme);
   const distinct = new Set<string>();
   let hasNumber = false;
-  for (const word of passageWords) {
+  passageWords.forEach((word, at) => {
     corpusWords.add(word);
-    const { numeric, stop, stem } = matcher.lexeme(word);
+    const { numeric, stop, stem } = lexemes[at]!;
     hasNumber ||= numeric || NUMBER_WORDS.has(word);
     if (!stop && (word.length > 1 || numeric)) distinct.add(stem);
-  }
-  const matched = passageTopics(text, passageWords, matcher);
-  const ownTopics = TopicScores.from(matched, sentenceWords && matched.size > 0 ? strongestSentences(sentenceWords, matcher) : undefined);
+  });
+  const matched = passageTopics(text, passageWords, matcher, lexemes);
+  const ownTopics = TopicScores.from(matched, sentenceWords && matched.size > 0 ? strongestSentences(sentenceWords, lexemes, matcher) : undefined);
   const reading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length };
   memo.set(text, reading);
   return reading;
 }
 
 /** A passage's own topic evidence: its words matched; an e-mail address is someone to contact, whatever the words around it say. */
-export function passageTopics(text: string, passageWords: string[], matcher: TopicMatcher): Map<string, number> {
-  const matched = matcher.match(passageWords, 'passage').scores;
+export function passageTopics(text: string, passageWords: string[], matcher: TopicMatcher, lexemes?: Lexeme[]): Map<string, number> {
+  const matched = matcher.match(passageWords, 'passage', lexemes).scores;
   if (text.includes('@') && EMAIL.test(text)) matched.set('contact', (matched.get('contact') ?? 0) + 1);
   return matched;
 }
@@ -108,10 +110,13 @@ const SENTENCE_READING_MIN = 120;
  * the most about each topic: "…and you join the on-call rota one week in
  * six." is a direct statement, however long the paragraph around it.
  */
-function strongestSentences(sentenceWords: string[][], matcher: TopicMatcher): Map<string, number> {
+function strongestSentences(sentenceWords: string[][], passageLexemes: Lexeme[], matcher: TopicMatcher): Map<string, number> {
   const best = new Map<string, number>();
+  let offset = 0;
   for (const wordsOfSentence of sentenceWords) {
-    const scores = matcher.match(wordsOfSentence, 'passage').scores;
+    // The passage's words are its sentences' words in order, so a sentence's lexemes are a stretch of the passage's.
+    const lexemes = passageLexemes.slice(offset, (offset += wordsOfSentence.length));
+    const scores = matcher.match(wordsOfSentence, 'passage', lexemes).scores;
     let total = 0;
     for (const value of scores.values()) total += value;
     for (const [id, hits] of scores) {

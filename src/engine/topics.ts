@@ -34,8 +34,8 @@ export interface Lexeme {
 }
 
 export interface TopicMatcher {
-  /** `question` mode also counts question-only words ("where", "how much"). */
-  match(wordList: string[], mode: 'question' | 'passage'): TopicMatch;
+  /** `question` mode also counts question-only words ("where", "how much"). `lexemes`, when the caller has them, are the words' lexemes. */
+  match(wordList: string[], mode: 'question' | 'passage', lexemes?: Lexeme[]): TopicMatch;
   /** One lookup for everything the matcher and the index ask of a word. */
   lexeme(word: string): Lexeme;
   /** Every word the topics use, folded: the core of the typo vocabulary. */
@@ -105,8 +105,8 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
     vocabulary: [...vocabulary],
     topics: new Map(topics.map((topic) => [topic.id, topic])),
     lexeme,
-    match(wordList, mode) {
-      const lexemes = wordList.map(lexeme);
+    match(wordList, mode, known) {
+      const lexemes = known ?? wordList.map(lexeme);
       const stems = lexemes.map((entry) => entry.stem);
       const strong = new Map<string, number>();
       const weakOnly = new Map<string, number>();
