@@ -5,7 +5,8 @@
  */
 import { createAnchors } from './anchor.js';
 import { detectLanguage, leadingText } from './language.js';
-import { markdownBlocks, stripComments, type FoundLink } from './markdown.js';
+import { stripComments, type FoundLink } from './inline.js';
+import { markdownBlocks } from './markdown.js';
 import { buildSections, type Built, type PassageDraft } from './sections.js';
 import { shortcodeEvents } from './shortcodes.js';
 import type { ContentProblem, Language, Link, Section } from './types.js';

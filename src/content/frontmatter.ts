@@ -8,16 +8,10 @@ import { YAMLParseError, parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parseLanguageValue } from './language.js';
 import { readSimpleYaml } from './simple-yaml.js';
-import type { ContentProblem, Language } from './types.js';
+import type { ContentProblem, Language, Posting } from './types.js';
 
-export interface FrontMatter {
-  title: string;
-  intro: string;
-  team: string;
-  location: string;
-  /** YYYY-MM-DD or ''. */
-  date: string;
-  draft: boolean;
+/** What the front matter gives a posting, as the posting holds it, and what it only says. */
+export interface FrontMatter extends Pick<Posting, 'title' | 'intro' | 'team' | 'location' | 'date' | 'draft'> {
   /** The language the front matter states, or null when absent or unknown. */
   language: Language | null;
   /** sidebarlinkurl as written ('' when absent). */

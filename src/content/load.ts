@@ -49,22 +49,26 @@ const BATCH = 200;
 
 export async function loadCorpus(options: LoadOptions): Promise<Corpus> {
   const files = listContentFiles(options);
-  const assembly = startAssembly();
-  const parseOptions = { ...options, strings: new Map<string, string>() };
+  const load = startLoad(options);
   for (let at = 0; at < files.length; at += BATCH) {
     if (at > 0) await new Promise((resolve) => setImmediate(resolve));
-    // Synchronous reads: 10,000 small files read in a quarter of the time promises take.
-    for (const file of files.slice(at, at + BATCH)) assembly.add(file, parseContentFile(file, readFileSync(file.absolute, 'utf8'), parseOptions));
+    files.slice(at, at + BATCH).forEach(load.add);
   }
-  return assembly.corpus;
+  return load.corpus;
 }
 
 /** The same as loadCorpus, for a command that must start fast and has nothing else to do meanwhile. */
 export function loadCorpusSync(options: LoadOptions): Corpus {
+  const load = startLoad(options);
+  listContentFiles(options).forEach(load.add);
+  return load.corpus;
+}
+
+/** Files read (synchronously: 10,000 small files in a quarter of the time promises take), parsed and assembled in folder order. */
+function startLoad(options: LoadOptions): { corpus: Corpus; add: (file: ContentFile) => void } {
   const assembly = startAssembly();
   const parseOptions = { ...options, strings: new Map<string, string>() };
-  for (const file of listContentFiles(options)) assembly.add(file, parseContentFile(file, readFileSync(file.absolute, 'utf8'), parseOptions));
-  return assembly.corpus;
+  return { corpus: assembly.corpus, add: (file) => void assembly.add(file, parseContentFile(file, readFileSync(file.absolute, 'utf8'), parseOptions)) };
 }
 
 /** One posting file: a reload after an edit costs only this. */

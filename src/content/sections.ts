@@ -4,7 +4,8 @@
  * the heading its author meant. Accordions and notes nest under the heading
  * they sit in, and text after one goes back to that heading's section.
  */
-import type { FoundLink, Block } from './markdown.js';
+import type { FoundLink } from './inline.js';
+import type { Block } from './markdown.js';
 import type { Section } from './types.js';
 
 export interface PassageDraft {

@@ -3,7 +3,7 @@
  * stream of events (text lines, section boxes opening and closing, cards and
  * buttons) that the Markdown reader takes from there. Syntax never leaves here.
  */
-import { cleanInline, type FoundLink } from './markdown.js';
+import { cleanInline, type FoundLink } from './inline.js';
 import type { ContentProblem } from './types.js';
 
 export interface ShortcodeTag {

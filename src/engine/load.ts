@@ -14,8 +14,6 @@ export interface LoadedContent {
 export interface ContentPaths {
   contentDir: string;
   knowledgeDir: string;
-  /** Parse on a worker thread while this one indexes (default: for a folder of 2,000 files or more). */
-  parseWorker?: boolean;
 }
 
 export async function loadContent(options: ContentPaths): Promise<LoadedContent> {
@@ -26,7 +24,6 @@ export async function loadContent(options: ContentPaths): Promise<LoadedContent>
     contentDir: options.contentDir,
     knowledge,
     onPosting: (posting) => builder.addPosting(posting),
-    ...(options.parseWorker === undefined ? {} : { worker: options.parseWorker }),
   });
   return { engine: createEngine(corpus, knowledge, builder.finish(corpus.company)), corpus, knowledge };
 }

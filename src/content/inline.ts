@@ -1,0 +1,138 @@
+/**
+ * Inline Markdown and HTML to plain words: links, e-mail addresses and HTML
+ * ids are taken out on the way so nothing a candidate might need is lost;
+ * images, tags, code marks and emphasis are dropped, entities decoded.
+ */
+export interface FoundLink {
+  text: string;
+  url: string;
+  /** Where it came from; 'fragment' links (#apply) point inside the page. */
+  source: 'markdown' | 'html' | 'email' | 'url' | 'card' | 'button' | 'fragment';
+}
+
+export interface Inline {
+  text: string;
+  links: FoundLink[];
+  /** id="..." / name="..." attributes of HTML elements: in-page targets such as #apply. */
+  ids: string[];
+}
+
+// Private-use characters stand in for backslash-escaped ones while the syntax is removed.
+const ESCAPE_BASE = 0xe000;
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!<>|~"'])/g;
+const INLINE_TAGS = /^(a|b|strong|em|i|u|s|span|code|small|sup|sub|mark|abbr|del|ins|kbd|font)$/i;
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
+  rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', shy: '', aring: 'å', Aring: 'Å', aelig: 'æ',
+  AElig: 'Æ', oslash: 'ø', Oslash: 'Ø', auml: 'ä', Auml: 'Ä', ouml: 'ö', Ouml: 'Ö', eacute: 'é',
+};
+
+/** Characters that can start markup, an entity, an escape, an address or a link. */
+const MARKUP = /[<>[\]`*_~&\\@]|https?:/i;
+
+export function cleanInline(raw: string): Inline {
+  // Most lines of a posting are plain prose: nothing to strip, nothing to find.
+  if (!MARKUP.test(raw)) return { text: collapseSpace(raw), links: [], ids: [] };
+  const links: FoundLink[] = [];
+  const ids: string[] = [];
+  const addLink = (text: string, url: string, source: FoundLink['source']) => {
+    const href = url.trim();
+    if (!href) return;
+    links.push({ text: text.trim() || href.replace(/^mailto:/i, ''), url: href, source: href.startsWith('#') ? 'fragment' : source });
+  };
+
+  // Each pass runs only when its marker character is there: most lines need one or two.
+  const escaped = raw.includes('\\');
+  let text = escaped ? raw.replace(ESCAPED, (_, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0))) : raw;
+  const tags = text.includes('<');
+  if (tags) {
+    text = stripComments(text);
+    for (const match of text.matchAll(/<[A-Za-z][^<>]*?\b(?:id|name)\s*=\s*["']([^"']+)["'][^<>]*>/g)) ids.push(match[1]!);
+  }
+  if (text.includes('`')) text = text.replace(/`+([^`]+?)`+/g, '$1');
+  // The link text may hold other tags but not another <a>, which keeps the scan linear.
+  if (tags) {
+    text = text.replace(/<a\b[^<>]*?\bhref\s*=\s*["']([^"']*)["'][^<>]*>((?:[^<]|<(?!\/?a[\s>]))*)<\/a\s*>/gi, (_, url: string, inner: string) => {
+      const words = stripTags(inner);
+      addLink(words, url, 'html');
+      return words;
+    });
+  }
+  if (text.includes('[')) {
+    text = text.replace(/!\[[^[\]]*\]\([^()]*\)/g, '');
+    text = text.replace(/\[([^[\]]*)\]\(\s*<?([^()[\]\s<>]*)>?(?:\s+["'][^"']*["'])?\s*\)/g, (_, words: string, url: string) => {
+      addLink(stripEmphasis(words), url, 'markdown');
+      return words;
+    });
+    text = text.replace(/\[([^[\]]+)\]\[[^[\]]*\]/g, '$1');
+  }
+  if (tags) {
+    text = text.replace(/<((?:https?|mailto):[^<>\s]+)>/gi, (_, url: string) => {
+      addLink(url, url, 'url');
+      return url.replace(/^mailto:/i, '');
+    });
+    text = stripTags(text);
+  }
+  if (/[*_~]/.test(text)) text = stripEmphasis(text);
+  if (text.includes('&')) text = decodeEntities(text);
+  if (escaped) text = text.replace(/[\ue000-\ue07f]/g, (char) => String.fromCharCode(char.charCodeAt(0) - ESCAPE_BASE));
+  text = collapseSpace(text.includes('\\') ? text.replace(/\\$/gm, '') : text);
+
+  // Bare addresses and URLs, looked for word by word so long input cannot make a regex backtrack.
+  const bare = text.includes('@') || /https?:/i.test(text);
+  for (const word of bare ? text.split(' ') : []) {
+    if (word.length > 320) continue; // no address or URL is this long; skipping keeps the scan linear
+    if (word.includes('@')) {
+      const email = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/.exec(word)?.[0];
+      if (email && !links.some((link) => link.url.toLowerCase().startsWith(`mailto:${email.toLowerCase()}`))) {
+        addLink(email, `mailto:${email}`, 'email');
+      }
+    } else if (/^\(?https?:\/\//i.test(word)) {
+      const url = word.replace(/^\(/, '').replace(/[).,;:!?'"]+$/, '');
+      if (!links.some((link) => link.url === url)) addLink(url, url, 'url');
+    }
+  }
+  return { text, links, ids };
+}
+
+/** Runs of whitespace as one space, trimmed; most lines have none to collapse, and are left as they are. */
+function collapseSpace(text: string): string {
+  return /[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
+}
+
+/** Removes <!-- comments --> with indexOf, so an unclosed one costs one scan, not one per opener. */
+export function stripComments(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    out += text.slice(at, open) + text.slice(open, close + 3).replace(/[^\n]/g, '');
+    at = close + 3;
+  }
+  return out + text.slice(at);
+}
+
+function stripTags(text: string): string {
+  return text.replace(/<\/?([A-Za-z][\w-]*)[^<>]*>/g, (_, name: string) => (INLINE_TAGS.test(name) ? '' : ' '));
+}
+
+function stripEmphasis(text: string): string {
+  // The original order of passes matters ("__*a*__"); each runs only when its mark is there.
+  let out = text;
+  if (out.includes('**')) out = out.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
+  if (out.includes('__')) out = out.replace(/__(?=\S)([^_]*?\S)__/g, '$1');
+  if (out.includes('*')) out = out.replace(/(^|[^\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])/g, '$1$2');
+  if (out.includes('_')) out = out.replace(/(^|[^\w])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2');
+  if (out.includes('~~')) out = out.replace(/~~(?=\S)([^~]*?\S)~~/g, '$1');
+  return out.includes('**') || out.includes('__') ? out.replace(/\*\*|__/g, '') : out;
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
+    if (!body.startsWith('#')) return ENTITIES[body] ?? entity;
+    const code = /^#x/i.test(body) ? parseInt(body.slice(2), 16) : Number(body.slice(1));
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
