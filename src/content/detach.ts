@@ -25,8 +25,8 @@ export function detachStrings(posting: Posting, pool?: StringPool): Posting {
   return pool ? mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool)) : mapStrings(posting, fresh, (text) => text);
 }
 
-/** `copy` for text cut from the source; `share` for the short values many postings repeat. */
-function mapStrings(posting: Posting, copy: (text: string) => string, share: (text: string) => string): Posting {
+/** `copy` for text cut from the source; `share` for the short values many postings repeat. Also how string-table.ts packs a posting. */
+export function mapStrings(posting: Posting, copy: (text: string) => string, share: (text: string) => string): Posting {
   posting.title = copy(posting.title);
   posting.intro = copy(posting.intro);
   posting.team = copy(posting.team);
@@ -67,7 +67,7 @@ function pooled(text: string, pool: StringPool): string {
   return copied;
 }
 
-/** A fresh, flat string: encoding round trips always allocate one. */
-function fresh(text: string): string {
+/** A fresh, flat string (one byte a character where it can be): encoding round trips always allocate one. */
+export function fresh(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }

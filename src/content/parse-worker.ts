@@ -7,17 +7,26 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from '../errors.js';
 import { parseContentFile, type ParseOptions } from './load.js';
-import type { ChunkReply, ChunkRequest } from './pipelined-load.js';
+import type { ChunkReply, ChunkRequest, PackedResult, WorkerReply } from './pipelined-load.js';
+import { createStringPacker } from './string-table.js';
 
 const knowledge = (workerData as { knowledge: ParseOptions['knowledge'] }).knowledge;
+/** One table for the whole load: the main thread keeps the strings of every chunk it was sent. */
+const strings = createStringPacker();
 
 parentPort!.on('message', ({ chunk, files }: ChunkRequest) => {
   let reply: ChunkReply;
   try {
-    // Slices stay: posting a result copies every string into the main thread's heap anyway.
-    reply = { chunk, results: files.map((file) => parseContentFile(file, readFileSync(file.absolute, 'utf8'), { knowledge, keepSlices: true })) };
+    // Slices stay: the packer copies each string it keeps, once.
+    const results = files.map((file): PackedResult => {
+      const result = parseContentFile(file, readFileSync(file.absolute, 'utf8'), { knowledge, keepSlices: true });
+      return result.kind === 'posting' ? { ...result, posting: result.posting && strings.pack(result.posting) } : result;
+    });
+    reply = { chunk, strings: strings.takeAdded(), results };
   } catch (error) {
     reply = { chunk, error: describe(error) };
   }
   parentPort!.postMessage(reply);
 });
+
+parentPort!.postMessage({ ready: true } satisfies WorkerReply);
