@@ -31,7 +31,7 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
   const anchor = createAnchors();
   let previous = language;
   return parsed.sections.map((draft, index) => {
-    const sectionLanguage = detectLanguage(leadingText([draft.title, ...draft.passages.map((passage) => passage.text)]), previous);
+    const sectionLanguage = detectLanguage(leadingText([draft.title], draft.passages), previous);
     previous = sectionLanguage;
     return {
       headingPath: draft.headingPath,
@@ -41,7 +41,7 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
       language: sectionLanguage,
       topics: [],
       passages: draft.passages.map((passage, position) => ({
-        id: `${index}.${position}`,
+        id: passageId(index, position),
         text: passage.text,
         kind: passage.kind,
         language: sectionLanguage,
@@ -52,9 +52,27 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
   });
 }
 
-/** All passages in document order. */
+const inOrder = new WeakMap<Built, PassageDraft[]>();
+
+/** "section.passage" ids of the usual sizes, made once: every posting has a "0.0". */
+const ids: string[][] = [];
+const CACHED_IDS = 128;
+function passageId(section: number, position: number): string {
+  if (section >= CACHED_IDS || position >= CACHED_IDS) return `${section}.${position}`;
+  const row = (ids[section] ??= []);
+  return (row[position] ??= `${section}.${position}`);
+}
+
+/** All passages in document order (worked out once per parsed body). */
 export function passagesInOrder(parsed: Built): PassageDraft[] {
-  return parsed.sections.flatMap((section) => section.passages).sort((a, b) => a.order - b.order);
+  let passages = inOrder.get(parsed);
+  if (!passages) {
+    passages = parsed.sections.flatMap((section) => section.passages);
+    // Text after an accordion goes back to an earlier section; most bodies have none and are in order already.
+    if (passages.some((passage, index) => index > 0 && passage.order < passages![index - 1]!.order)) passages.sort((a, b) => a.order - b.order);
+    inOrder.set(parsed, passages);
+  }
+  return passages;
 }
 
 /** Links a candidate can follow, in document order, each address once. */

@@ -35,7 +35,8 @@ export function mapStrings(posting: Posting, copy: (text: string) => string, sha
   posting.language = share(posting.language) as Posting['language'];
   if (posting.applyUrl !== null) posting.applyUrl = copy(posting.applyUrl);
   for (const section of posting.sections) {
-    section.headingPath = section.headingPath.map(copy);
+    const path = section.headingPath;
+    for (let level = 0; level < path.length; level++) path[level] = copy(path[level]!);
     section.title = copy(section.title);
     section.anchor = share(section.anchor);
     section.language = share(section.language) as Section['language'];
@@ -47,8 +48,14 @@ export function mapStrings(posting: Posting, copy: (text: string) => string, sha
       passage.language = share(passage.language) as Passage['language'];
     }
   }
-  posting.links = posting.links.map((link) => ({ text: copy(link.text), url: copy(link.url) }));
-  if (posting.contact) posting.contact = { name: copy(posting.contact.name), email: copy(posting.contact.email) };
+  for (const link of posting.links) {
+    link.text = copy(link.text);
+    link.url = copy(link.url);
+  }
+  if (posting.contact) {
+    posting.contact.name = copy(posting.contact.name);
+    posting.contact.email = copy(posting.contact.email);
+  }
   return posting;
 }
 

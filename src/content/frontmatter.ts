@@ -98,9 +98,13 @@ export function readFrontMatter(file: string, source: string, options: { require
   try {
     // Rebuilt with exact delimiters, so gray-matter and our line count agree:
     // line n of the block gray-matter hands the engine is line n of the file.
-    data = matter(`---\n${yamlLines.join('\n')}\n---\n`, {
-      engines: { yaml: { parse: (block: string) => readSimpleYaml(block) ?? (parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object) } },
-    }).data;
+    const yamlText = yamlLines.join('\n');
+    // Flat key: value lines need neither: gray-matter would hand them to the same reader. A "---" inside goes the long way.
+    data =
+      (yamlText.includes('---') ? null : readSimpleYaml(yamlText)) ??
+      matter(`---\n${yamlText}\n---\n`, {
+        engines: { yaml: { parse: (block: string) => readSimpleYaml(block) ?? (parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object) } },
+      }).data;
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;
     return fail(yamlErrorLine(error, lines), `the front matter is not valid YAML: ${yamlMessage(error)}`);

@@ -12,9 +12,9 @@ export interface FoundLink {
 
 export interface Inline {
   text: string;
-  links: FoundLink[];
+  links: readonly FoundLink[];
   /** id="..." / name="..." attributes of HTML elements: in-page targets such as #apply. */
-  ids: string[];
+  ids: readonly string[];
 }
 
 // Private-use characters stand in for backslash-escaped ones while the syntax is removed.
@@ -30,9 +30,12 @@ const ENTITIES: Record<string, string> = {
 /** Characters that can start markup, an entity, an escape, an address or a link. */
 const MARKUP = /[<>[\]`*_~&\\@]|https?:/i;
 
+/** What plain prose has: no links, no ids. Shared, so it must never be added to. */
+const NOTHING: readonly never[] = Object.freeze([]);
+
 export function cleanInline(raw: string): Inline {
   // Most lines of a posting are plain prose: nothing to strip, nothing to find.
-  if (!MARKUP.test(raw)) return { text: collapseSpace(raw), links: [], ids: [] };
+  if (!MARKUP.test(raw)) return { text: collapseSpace(raw), links: NOTHING, ids: NOTHING };
   const links: FoundLink[] = [];
   const ids: string[] = [];
   const addLink = (text: string, url: string, source: FoundLink['source']) => {

@@ -81,12 +81,11 @@ const { transitions, languagesAt } = (() => {
  * evidence or two languages score the same.
  */
 export function detectLanguage(text: string, fallback: Language): Language {
-  const scores = scoreLanguages(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
-  const ranked = (Object.keys(scores) as Language[]).sort((a, b) => scores[b] - scores[a]);
-  const best = ranked[0]!;
-  const second = ranked[1]!;
-  if (scores[best] === 0 || scores[best] === scores[second]) return fallback;
-  return best;
+  const { en, nb, sv } = scoreLanguages(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
+  const best = Math.max(en, nb, sv);
+  // No evidence, or a tie for the lead: the text does not say.
+  if (best === 0 || (en === best ? 1 : 0) + (nb === best ? 1 : 0) + (sv === best ? 1 : 0) > 1) return fallback;
+  return en === best ? 'en' : nb === best ? 'nb' : 'sv';
 }
 
 /**
@@ -131,12 +130,19 @@ export function scoreLanguages(text: string): Record<Language, number> {
   return scores;
 }
 
-/** The first of `parts` joined, as much as detectLanguage reads, without joining a long text whole. */
-export function leadingText(parts: string[]): string {
+/**
+ * `parts`, then the texts of `passages`, joined as far as detectLanguage
+ * reads, without joining a long text whole (or listing every passage).
+ */
+export function leadingText(parts: readonly string[], passages: readonly { text: string }[] = []): string {
   let text = '';
   for (const part of parts) {
     text = text === '' ? part : `${text} ${part}`;
-    if (text.length >= LANGUAGE_SAMPLE) break;
+    if (text.length >= LANGUAGE_SAMPLE) return text;
+  }
+  for (const { text: part } of passages) {
+    text = text === '' ? part : `${text} ${part}`;
+    if (text.length >= LANGUAGE_SAMPLE) return text;
   }
   return text;
 }

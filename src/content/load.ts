@@ -81,7 +81,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
   if (body.problems.some((problem) => problem.severity === 'error')) return { posting: null, problems };
 
   const passages = passagesInOrder(body);
-  const language = meta.language ?? detectLanguage(leadingText([meta.title, meta.intro, ...passages.map((p) => p.text)]), 'en');
+  const language = meta.language ?? detectLanguage(leadingText([meta.title, meta.intro], passages), 'en');
   const sections = finalizeSections(body, language);
   sections.forEach((section) => options.annotate?.(section));
   const applyUrl = findApplyLink(meta.sidebarLinkUrl, body);
@@ -127,7 +127,7 @@ export function parseCompanyPage(
   const body = parseBody(file, front.body, front.bodyLine);
   const problems = [...front.problems, ...body.problems];
   if (body.problems.some((problem) => problem.severity === 'error')) return { page: null, problems };
-  const text = leadingText([front.meta.title, front.meta.intro, ...passagesInOrder(body).map((p) => p.text)]);
+  const text = leadingText([front.meta.title, front.meta.intro], passagesInOrder(body));
   const sections = finalizeSections(body, front.meta.language ?? detectLanguage(text, 'en'));
   sections.forEach((section) => options.annotate?.(section));
   return { page: { title: front.meta.title, sourceFile: file, sections }, problems };

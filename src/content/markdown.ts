@@ -6,10 +6,10 @@ import { cleanInline, type FoundLink } from './inline.js';
 import type { BodyEvent } from './shortcodes.js';
 
 export type Block =
-  | { type: 'heading'; level: number; text: string; id: string | null; links: FoundLink[]; line: number }
+  | { type: 'heading'; level: number; text: string; id: string | null; links: readonly FoundLink[]; line: number }
   /** single: one source line; bold: the whole paragraph is **bold** (both hint at a heading). */
-  | { type: 'para'; text: string; links: FoundLink[]; line: number; single: boolean; bold: boolean }
-  | { type: 'item'; text: string; links: FoundLink[]; depth: number; line: number }
+  | { type: 'para'; text: string; links: readonly FoundLink[]; line: number; single: boolean; bold: boolean }
+  | { type: 'item'; text: string; links: readonly FoundLink[]; depth: number; line: number }
   | { type: 'anchor'; id: string; line: number }
   | Exclude<BodyEvent, { type: 'line' }>;
 
@@ -32,7 +32,7 @@ export function markdownBlocks(events: BodyEvent[]): Block[] {
   let fence: string | null = null;
   let afterBlank = true;
 
-  const emitIds = (ids: string[], line: number) => ids.forEach((id) => blocks.push({ type: 'anchor', id, line }));
+  const emitIds = (ids: readonly string[], line: number) => ids.forEach((id) => blocks.push({ type: 'anchor', id, line }));
   const flush = () => {
     if (para) {
       // "**Salary**" or "Interested?" on the first line with text right under it reads as a heading.

@@ -32,7 +32,7 @@ export function resolveRecruiter(input: {
   directory: Pick<RecruiterDirectory, 'recruiters'>;
 }): RecruiterMatch {
   const { recruiters } = input.directory;
-  const byEmail = new Map(recruiters.map((recruiter) => [recruiter.email.toLowerCase(), recruiter]));
+  const { names, mayName, byEmail } = directoryPatterns(recruiters);
   const scores = new Map<string, number>();
   const unknown = new Set<string>();
   /** Personal addresses outside any contact wording ("send your CV to elin@…"): the contact when nothing better is named. */
@@ -46,7 +46,6 @@ export function resolveRecruiter(input: {
     else if (inContact && !generic) unknown.add(lower);
     else if (!generic) elsewhere.add(lower);
   };
-  const { names, mayName } = namePatterns(recruiters);
 
   for (const passage of input.passages) {
     // Only an address, a mailto link or a recruiter's name can name a contact; most passages have none.
@@ -121,10 +120,18 @@ interface NamePattern {
   first: RegExp | null;
 }
 
-/** Compiled once per directory, not once per posting. */
-const patternsByDirectory = new WeakMap<readonly Recruiter[], { names: NamePattern[]; mayName: RegExp }>();
+interface DirectoryPatterns {
+  names: NamePattern[];
+  /** "@" or any recruiter's first name, in one case-insensitive scan. */
+  mayName: RegExp;
+  /** Recruiters by lower-case address. */
+  byEmail: Map<string, Recruiter>;
+}
 
-function namePatterns(recruiters: readonly Recruiter[]): { names: NamePattern[]; mayName: RegExp } {
+/** Compiled once per directory, not once per posting. */
+const patternsByDirectory = new WeakMap<readonly Recruiter[], DirectoryPatterns>();
+
+function directoryPatterns(recruiters: readonly Recruiter[]): DirectoryPatterns {
   let patterns = patternsByDirectory.get(recruiters);
   if (!patterns) {
     const names = recruiters.map((recruiter) => ({
@@ -133,9 +140,9 @@ function namePatterns(recruiters: readonly Recruiter[]): { names: NamePattern[];
       full: nameMatcher(recruiter.name, 'iu'),
       first: firstNameMatcher(recruiter, recruiters),
     }));
-    // "@" or any recruiter's first name, in one case-insensitive scan.
     const hints = names.map(({ hint }) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    patterns = { names, mayName: new RegExp(['@', ...hints].join('|'), 'i') };
+    const byEmail = new Map(recruiters.map((recruiter) => [recruiter.email.toLowerCase(), recruiter]));
+    patterns = { names, mayName: new RegExp(['@', ...hints].join('|'), 'i'), byEmail };
     patternsByDirectory.set(recruiters, patterns);
   }
   return patterns;

@@ -11,7 +11,7 @@ import type { Section } from './types.js';
 export interface PassageDraft {
   text: string;
   kind: 'paragraph' | 'list';
-  links: FoundLink[];
+  links: readonly FoundLink[];
   line: number;
   /** Position in the document, across sections (text after an accordion returns to an earlier section). */
   order: number;
@@ -26,7 +26,7 @@ export interface SectionDraft {
   line: number;
   passages: PassageDraft[];
   /** Links in the heading itself. */
-  links: FoundLink[];
+  links: readonly FoundLink[];
   /** An explicit {#id} on the heading. */
   explicitId: string | null;
   /** Set while a note or accordion has no title yet: its type ("info"). */
@@ -63,7 +63,7 @@ export function buildSections(input: Block[]): Built {
     return section;
   };
 
-  const addPassage = (text: string, kind: PassageDraft['kind'], links: FoundLink[], line: number, card = false) => {
+  const addPassage = (text: string, kind: PassageDraft['kind'], links: readonly FoundLink[], line: number, card = false) => {
     const f = frame();
     f.current ??= open({ headingPath: [], title: '', origin: 'lead', line });
     const section = f.current;
@@ -79,7 +79,7 @@ export function buildSections(input: Block[]): Built {
         // An untitled note that starts with a heading is titled by it.
         if (f.container?.untitled != null && f.container.passages.length === 0 && f.headings.length === 0) {
           name(f, block.text);
-          f.container.links.push(...block.links);
+          f.container.links = [...f.container.links, ...block.links];
           break;
         }
         const level = pseudo ? pseudoLevel(f, block.text) : block.level;

@@ -3,15 +3,15 @@
  * posting, a question back (which role?), an honest handoff, or a hint.
  * See docs/design.md for the decision in words.
  */
-import type { Corpus, Posting } from '../content/types.js';
+import type { CompanyPage, Corpus, Posting } from '../content/types.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { analyzeQuestion, readQuestion, type QuestionAnalysis } from './analyze.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply } from './compose.js';
 import { rankAcross } from './across.js';
 import { selectExcerpts } from './excerpt.js';
-import { buildPostingNameIndex } from './posting-names.js';
+import { buildPostingNameIndex, type PostingNameIndex } from './posting-names.js';
 import { rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
-import { buildSearchIndex, createSearchIndexBuilder, type SearchIndex, type SearchIndexBuilder } from './search-index.js';
+import { buildSearchIndex, createSearchIndexBuilder, type SearchIndex } from './search-index.js';
 import { words } from './text.js';
 import { topicMatcherFor } from './topics.js';
 import { createTypoCorrector } from './typos.js';
@@ -28,18 +28,32 @@ export interface CandorEngine extends Engine {
   replacePosting(posting: Posting): void;
 }
 
-/** An empty index for this knowledge, to fill posting by posting while a big folder is still being parsed. */
-export function indexBuilderFor(knowledge: Knowledge): SearchIndexBuilder {
-  return createSearchIndexBuilder(topicMatcherFor(knowledge), knowledge.site.baseUrl, narrowTopicsOf(knowledge));
+/** What createEngine builds from a corpus: its search index and its postings' names. */
+export interface EngineIndexes {
+  index: SearchIndex;
+  names: PostingNameIndex;
 }
 
-/** `prebuilt`, when given, is this corpus's index from indexBuilderFor(knowledge); else it is built here. */
-export function createEngine(corpus: Corpus, knowledge: Knowledge, prebuilt?: SearchIndex): CandorEngine {
+/** Empty indexes for this knowledge, to fill posting by posting while a big folder is still being parsed. */
+export function engineIndexesFor(knowledge: Knowledge): { addPosting(posting: Posting): void; finish(company: CompanyPage[]): EngineIndexes } {
+  const index = createSearchIndexBuilder(topicMatcherFor(knowledge), knowledge.site.baseUrl, narrowTopicsOf(knowledge));
+  const names = namesIndexFor([], knowledge);
+  return {
+    addPosting(posting) {
+      index.addPosting(posting);
+      names.replacePosting(posting);
+    },
+    finish: (company) => ({ index: index.finish(company), names }),
+  };
+}
+
+/** `prebuilt`, when given, holds this corpus's indexes from engineIndexesFor(knowledge); else they are built here. */
+export function createEngine(corpus: Corpus, knowledge: Knowledge, prebuilt?: EngineIndexes): CandorEngine {
   const companyName = knowledge.site.companyName;
   const matcher = topicMatcherFor(knowledge);
   const narrowTopics = narrowTopicsOf(knowledge);
-  const index = prebuilt ?? buildSearchIndex(corpus, matcher, knowledge.site.baseUrl, narrowTopics);
-  const names = buildPostingNameIndex(corpus.postings, knowledge.postingAliases, [companyName], words);
+  const index = prebuilt?.index ?? buildSearchIndex(corpus, matcher, knowledge.site.baseUrl, narrowTopics);
+  const names = prebuilt?.names ?? namesIndexFor(corpus.postings, knowledge);
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
   // Topic and alias words are fixed; posting names and corpus words grow with replacePosting, so they are read live.
@@ -283,4 +297,8 @@ function normalise(text: string): string {
 /** Topics postings rarely answer (`absent` in knowledge): a passage mostly about one speaks less to others. */
 function narrowTopicsOf(knowledge: Knowledge): Set<string> {
   return new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
+}
+
+function namesIndexFor(postings: Posting[], knowledge: Knowledge): PostingNameIndex {
+  return buildPostingNameIndex(postings, knowledge.postingAliases, [knowledge.site.companyName], words);
 }

@@ -3,7 +3,7 @@ import { loadCorpusPipelined } from '../content/pipelined-load.js';
 import type { Corpus } from '../content/types.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Knowledge } from '../knowledge/types.js';
-import { createEngine, indexBuilderFor, type CandorEngine } from './engine.js';
+import { createEngine, engineIndexesFor, type CandorEngine } from './engine.js';
 
 export interface LoadedContent {
   engine: CandorEngine;
@@ -18,8 +18,8 @@ export interface ContentPaths {
 
 export async function loadContent(options: ContentPaths): Promise<LoadedContent> {
   const knowledge = loadKnowledge(options.knowledgeDir);
-  // Each posting is indexed as soon as it is parsed; indexing also fills every section's and passage's topics.
-  const builder = indexBuilderFor(knowledge);
+  // Each posting is indexed (and its names read) as soon as it is parsed; indexing also fills every section's and passage's topics.
+  const builder = engineIndexesFor(knowledge);
   const corpus = await loadCorpusPipelined({
     contentDir: options.contentDir,
     knowledge,

@@ -17,6 +17,8 @@ export interface Placement {
   topicFits: Array<[string, number]>;
   /** The inverted lists of `terms`, once looked up. */
   lists?: IndexedPassage[][];
+  /** While a full build runs: for each of `topicFits`, its topic's growing list and the group of passages with that fit. */
+  groups?: Array<{ list: { postings: number; last: IndexedPassage['posting'] | undefined }; group: IndexedPassage[] }>;
 }
 
 /**

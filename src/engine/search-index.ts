@@ -86,28 +86,43 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   let building: { memo: Map<string, PassageReading>; placements: Placements } | null = { memo: new Map(), placements: new Map() };
   const company: IndexedPassage[] = [];
 
-  const add = (indexed: Indexed, placeTopic: (topic: string, entry: IndexedPassage, fit: number) => void) => {
+  /** Topic lists while building: passages grouped by fit, in indexing order, so finish() only orders the groups. */
+  const growing = new Map<string, GrowingTopicList>();
+  const addTerms = (entry: IndexedPassage, placement: Placement) => {
+    live += 1;
+    // Looked up once for all the passages that share the placement (placements live only while indexing, before the lists are compacted).
+    placement.lists ??= placement.terms.map((term) => listOf(byTerm, term));
+    for (const list of placement.lists) list.push(entry);
+  };
+  const append = (indexed: Indexed) => {
     indexed.entries.forEach((entry, position) => {
-      live += 1;
       const placement = indexed.placements[position]!;
-      // Looked up once for all the passages that share the placement (placements live only while indexing, before the lists are compacted).
-      placement.lists ??= placement.terms.map((term) => listOf(byTerm, term));
-      for (const list of placement.lists) list.push(entry);
-      for (const [topic, fit] of placement.topicFits) placeTopic(topic, entry, fit);
+      addTerms(entry, placement);
+      placement.groups ??= placement.topicFits.map(([topic, fit]) => {
+        let list = growing.get(topic);
+        if (!list) growing.set(topic, (list = { byFit: new Map(), postings: 0, last: undefined }));
+        return { list, group: listOf(list.byFit, fit) };
+      });
+      for (const { list, group } of placement.groups) {
+        group.push(entry);
+        // A posting's passages arrive together, so counting changes of posting counts postings.
+        if (list.last !== entry.posting) {
+          list.last = entry.posting;
+          list.postings += 1;
+        }
+      }
     });
   };
-  const topicList = (topic: string) => {
+  const insertSorted = (indexed: Indexed) => {
+    indexed.entries.forEach((entry, position) => {
+      const placement = indexed.placements[position]!;
+      addTerms(entry, placement);
+      for (const [topic, fit] of placement.topicFits) insertByFit(topic, entry, fit);
+    });
+  };
+  const insertByFit = (topic: string, entry: IndexedPassage, fit: number) => {
     let list = byTopic.get(topic);
     if (!list) byTopic.set(topic, (list = { entries: [], fits: [], postings: 0 }));
-    return list;
-  };
-  const append = (topic: string, entry: IndexedPassage, fit: number) => {
-    const list = topicList(topic);
-    list.entries.push(entry);
-    list.fits.push(fit);
-  };
-  const insertSorted = (topic: string, entry: IndexedPassage, fit: number) => {
-    const list = topicList(topic);
     let low = 0;
     let high = list.fits.length;
     while (low < high) {
@@ -122,17 +137,18 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     if (!building) throw new Error('the search index is finished; use replacePosting');
     const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, ...building });
     byPosting.set(posting.id, indexed.entries);
-    add(indexed, append);
+    append(indexed);
   };
   const finish = (pages: CompanyPage[]): SearchIndex => {
     if (!building) throw new Error('the search index is finished already');
     for (const page of pages) {
       const indexed = indexSections(page.sections, null, companyUrl, { matcher, narrow, corpusWords, sequence, ...building });
       company.push(...indexed.entries);
-      add(indexed, append);
+      append(indexed);
     }
     building = null;
-    for (const list of byTopic.values()) sortByFit(list);
+    for (const [topic, list] of growing) byTopic.set(topic, orderByFit(list));
+    growing.clear();
     // Lists grown by push keep spare room; exact copies hand it back.
     for (const [term, list] of byTerm) byTerm.set(term, list.slice());
     return index;
@@ -156,7 +172,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       }
       const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, memo: new Map(), placements: new Map() });
       byPosting.set(posting.id, indexed.entries);
-      add(indexed, insertSorted);
+      insertSorted(indexed);
       return indexed.entries;
     },
   };
@@ -231,27 +247,33 @@ export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): 
   return entry.section.anchor ? `${entry.pageUrl}#${entry.section.anchor}` : entry.pageUrl;
 }
 
+interface GrowingTopicList {
+  byFit: Map<number, IndexedPassage[]>;
+  postings: number;
+  /** The posting of the last passage added (null for company pages). */
+  last: Posting | null | undefined;
+}
+
 /**
  * Best fit first, ties in indexing order. Passages that share a placement
- * share a fit, so a list holds few distinct fits: group by fit, sort the fits.
+ * share a fit, so a list holds few distinct fits: they were grouped by fit
+ * as they came, and only the fits are sorted.
  */
-function sortByFit(list: TopicList): void {
-  const groups = new Map<number, IndexedPassage[]>();
-  list.fits.forEach((fit, position) => listOf(groups, fit).push(list.entries[position]!));
-  const fits = [...groups.keys()].sort((a, b) => b - a);
+function orderByFit(growing: GrowingTopicList): TopicList {
+  const fits = [...growing.byFit.keys()].sort((a, b) => b - a);
+  let length = 0;
+  for (const group of growing.byFit.values()) length += group.length;
   // Filled by index at their final length: arrays grown by push keep spare room.
-  const entries = new Array<IndexedPassage>(list.entries.length);
-  const sorted = new Array<number>(list.entries.length);
+  const entries = new Array<IndexedPassage>(length);
+  const sorted = new Array<number>(length);
   let at = 0;
   for (const fit of fits) {
-    for (const entry of groups.get(fit)!) {
+    for (const entry of growing.byFit.get(fit)!) {
       entries[at] = entry;
       sorted[at++] = fit;
     }
   }
-  list.entries = entries;
-  list.fits = sorted;
-  list.postings = new Set(list.entries.map((entry) => entry.posting)).size;
+  return { entries, fits: sorted, postings: growing.postings };
 }
 
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {

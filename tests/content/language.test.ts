@@ -53,6 +53,7 @@ describe('leadingText', () => {
     const long = 'x'.repeat(400);
     expect(leadingText(['Salary', 'The range is 60 000 NOK.'])).toBe('Salary The range is 60 000 NOK.');
     expect(leadingText(['Salary', long, 'never read'])).toBe(`Salary ${long}`);
+    expect(leadingText(['', 'Salary'], [{ text: 'The range' }, { text: long }, { text: 'never read' }])).toBe(`Salary The range ${long}`);
   });
 });
 
