@@ -59,7 +59,8 @@ export function mapStrings(posting: Posting, copy: (text: string) => string, sha
   return posting;
 }
 
-function shared(text: string, pool: StringPool): string {
+/** The pool's string for `text`, which becomes it if the pool has none. */
+export function shared(text: string, pool: StringPool): string {
   const known = pool.get(text);
   if (known !== undefined) return known;
   pool.set(text, text);

@@ -4,6 +4,7 @@
  * plus the letters that give Norwegian (æ, ø) and Swedish (ä, ö) away, so it
  * works on a heading or a four-word question as well as on a paragraph.
  */
+import { fresh } from './detach.js';
 import type { Language } from './types.js';
 
 // Only words that tell the languages apart: "du", "vi", "oss", "har", "kan",
@@ -81,7 +82,35 @@ const { transitions, languagesAt } = (() => {
  * evidence or two languages score the same.
  */
 export function detectLanguage(text: string, fallback: Language): Language {
-  const { en, nb, sv } = scoreLanguages(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
+  return leader(scoreLanguages(sample(text)), fallback);
+}
+
+/**
+ * detectLanguage for posting text, remembering what it read: a board repeats
+ * its sections' openings ("About us", the benefits list) in posting after
+ * posting, and looking a sample up costs a fraction of reading it. Questions
+ * go to detectLanguage, so nobody's words are kept here.
+ */
+export function detectContentLanguage(text: string, fallback: Language): Language {
+  const key = sample(text);
+  let scores = knownSamples.get(key);
+  if (!scores) {
+    if (knownSamples.size >= KNOWN_SAMPLES) knownSamples.clear();
+    // Kept as a copy of its own: the sample may be cut from a whole posting's text.
+    knownSamples.set(fresh(key), (scores = scoreLanguages(key)));
+  }
+  return leader(scores, fallback);
+}
+
+/** Scores of posting samples read before; emptied when full. */
+const knownSamples = new Map<string, Readonly<Record<Language, number>>>();
+const KNOWN_SAMPLES = 20_000;
+
+function sample(text: string): string {
+  return text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
+}
+
+function leader({ en, nb, sv }: Readonly<Record<Language, number>>, fallback: Language): Language {
   const best = Math.max(en, nb, sv);
   // No evidence, or a tie for the lead: the text does not say.
   if (best === 0 || (en === best ? 1 : 0) + (nb === best ? 1 : 0) + (sv === best ? 1 : 0) > 1) return fallback;

@@ -15,9 +15,11 @@ import { listContentFiles, loadCorpus, parseContentFile, startAssembly, type Con
 import { createStringUnpacker, type PackedPosting } from './string-table.js';
 import type { Corpus, Posting } from './types.js';
 
-export interface ChunkRequest {
-  chunk: number;
-  files: ContentFile[];
+/** What the parse worker starts with: the chunks, and the counter both threads take the next chunk from. */
+export interface ParseWorkerData {
+  knowledge: LoadOptions['knowledge'];
+  chunks: ContentFile[][];
+  cursor: Int32Array;
 }
 
 /** What a file gave, its posting packed (see string-table.ts). */
@@ -25,8 +27,6 @@ export type PackedResult = Exclude<FileResult, { kind: 'posting' }> | { kind: 'p
 
 /** A chunk's results and the strings they number that no earlier chunk sent. */
 export type ChunkReply = { chunk: number; strings: string[]; results: PackedResult[] } | { chunk: number; error: string };
-/** The worker says it is ready once, then replies to each chunk. */
-export type WorkerReply = ChunkReply | { ready: true };
 
 export interface PipelinedLoadOptions extends LoadOptions {
   /** Parse on a worker thread (the default for a folder of MIN_FILES_FOR_WORKER files or more). */
@@ -36,8 +36,6 @@ export interface PipelinedLoadOptions extends LoadOptions {
 }
 
 const CHUNK = 100;
-/** Chunks parsed on this thread ahead of the one it waits for: bounds what waits in memory. */
-const MAX_AHEAD = 4;
 /** Below this many files the thread costs more to start than it saves. */
 export const MIN_FILES_FOR_WORKER = 2_000;
 
@@ -59,10 +57,10 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
   const parseHere = { ...options, strings: pool };
   /** Parsed chunks, by either thread, waiting for the ones before them. */
   const parsed = new Map<number, FileResult[]>();
+  // Both threads take the next chunk from one counter: neither waits for the other to be handed work.
+  const cursor = new Int32Array(new SharedArrayBuffer(4));
+  const claim = () => Atomics.add(cursor, 0, 1);
   let assembled = 0;
-  let handed = 0;
-  let inWorker = 0;
-  let workerReady = false;
 
   const assemble = () => {
     for (let results = parsed.get(assembled); results; results = parsed.get(assembled)) {
@@ -75,7 +73,7 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
     }
   };
 
-  const worker = startWorker(options);
+  const worker = startWorker({ knowledge: { directory: options.knowledge.directory, site: options.knowledge.site }, chunks, cursor });
   try {
     await new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -83,15 +81,7 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
         settled = true;
         reject(error);
       };
-      const hand = () => {
-        // Two chunks in flight, so the worker never waits for this thread between them.
-        while (workerReady && inWorker < 2 && handed < chunks.length) {
-          worker.postMessage({ chunk: handed, files: chunks[handed]! } satisfies ChunkRequest);
-          handed += 1;
-          inWorker += 1;
-        }
-      };
-      let stealing = false;
+      let parsingHere = false;
       const step = () => {
         if (settled) return;
         try {
@@ -103,38 +93,35 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
           settled = true;
           return resolve();
         }
-        // Nothing to index until the worker's next chunk is back (or the worker has not started yet):
-        // parse the next chunk here meanwhile, a few at most ahead of what is indexed.
-        if (stealing || parsed.has(assembled) || handed >= chunks.length || parsed.size >= MAX_AHEAD) return;
-        stealing = true;
-        // After the worker's messages that are already in, so a chunk it finished is indexed first.
+        // Nothing to index until the worker's next chunk is in: parse one more here meanwhile,
+        // after the worker's messages already waiting (so a chunk it finished is indexed first).
+        if (parsingHere || parsed.has(assembled) || Atomics.load(cursor, 0) >= chunks.length) return;
+        parsingHere = true;
         setImmediate(() => {
-          stealing = false;
-          if (settled || handed >= chunks.length) return;
-          const chunk = handed++;
-          try {
-            parsed.set(chunk, chunks[chunk]!.map((file) => parseContentFile(file, readFileSync(file.absolute, 'utf8'), parseHere)));
-          } catch (error) {
-            return fail(error);
+          parsingHere = false;
+          if (settled) return;
+          const chunk = claim();
+          if (chunk < chunks.length) {
+            try {
+              parsed.set(chunk, chunks[chunk]!.map((file) => parseContentFile(file, readFileSync(file.absolute, 'utf8'), parseHere)));
+            } catch (error) {
+              return fail(error);
+            }
           }
           step();
         });
       };
       worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`the parsing thread stopped (exit code ${code})`)));
-      worker.on('message', (reply: WorkerReply) => {
+      // It ends on its own once no chunk is left to take (its replies come first); any other end is a failure.
+      worker.on('exit', (code) => {
+        if (code !== 0) fail(new Error(`the parsing thread stopped (exit code ${code})`));
+      });
+      worker.on('message', (reply: ChunkReply) => {
         if (settled) return;
-        if ('ready' in reply) {
-          workerReady = true;
-        } else if ('error' in reply) {
-          return fail(new Error(reply.error));
-        } else {
-          inWorker -= 1;
-          // Strings are numbered in the order the worker parsed its chunks, which is the order they arrive in.
-          strings.add(reply.strings);
-          parsed.set(reply.chunk, reply.results.map((packed) => (packed.kind === 'posting' ? { ...packed, posting: packed.posting && strings.unpack(packed.posting) } : packed)));
-        }
-        hand();
+        if ('error' in reply) return fail(new Error(reply.error));
+        // Strings are numbered in the order the worker parsed its chunks, which is the order they arrive in.
+        strings.add(reply.strings);
+        parsed.set(reply.chunk, reply.results.map((packed) => (packed.kind === 'posting' ? { ...packed, posting: packed.posting && strings.unpack(packed.posting) } : packed)));
         step();
       });
       step();
@@ -142,20 +129,21 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
   } catch (error) {
     throw new CandorError('CONTENT_INVALID', `reading the postings folder ${options.contentDir} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
+    // A worker still parsing stops at its next chunk.
+    Atomics.store(cursor, 0, chunks.length);
     worker.removeAllListeners();
     await worker.terminate();
   }
   return assembly.corpus;
 }
 
-function startWorker(options: LoadOptions): Worker {
-  const knowledge = { directory: options.knowledge.directory, site: options.knowledge.site };
+function startWorker(workerData: ParseWorkerData): Worker {
   // From dist/ the worker is compiled JavaScript. From source (tsx, vitest) it is TypeScript:
   // a small module registers tsx's loader in the new thread first, then loads it.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { knowledge } });
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), { workerData });
   const source = new URL('./parse-worker.ts', import.meta.url).href;
   // tsx's ESM API (its "import" export), found from its package.json: a data: module cannot resolve bare names.
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
   const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(source)});`;
-  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData: { knowledge } });
+  return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData });
 }

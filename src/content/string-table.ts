@@ -1,25 +1,32 @@
 /**
  * Parsed postings on their way from the parse worker to the thread that
- * indexes them. Every string becomes its number in a table that grows over
- * the load, and only strings the table has not seen yet travel, once each.
- * A board repeats most of its text, so this posts a fraction of it, and the
- * receiving thread gets repeated text as one shared string without hashing
- * it again.
+ * indexes them. Every text a posting was cut from its file becomes its number
+ * in a table that grows over the load, and only texts the table has not seen
+ * yet travel, once each. A board repeats most of its text, so this posts a
+ * fraction of it, and the receiving thread gets repeated text as one shared
+ * string without hashing it again.
  */
-import { fresh, mapStrings, type StringPool } from './detach.js';
+import { fresh, mapStrings, shared, type StringPool } from './detach.js';
 import type { Posting } from './types.js';
 
-/** A posting whose strings are numbers into the sender's table: fit only to cross to another thread. */
-export type PackedPosting = { readonly packedPosting: true };
+/**
+ * A posting with its texts blanked, and their numbers in the order
+ * mapStrings visits them: fit only to cross to another thread. The blanks
+ * keep every field a string, as V8 likes its objects' fields to stay.
+ */
+export interface PackedPosting {
+  blanked: Posting;
+  texts: number[];
+}
 
 export interface StringPacker {
   pack(posting: Posting): PackedPosting;
-  /** The strings numbered since the last call, in number order: they travel with the postings that use them. */
+  /** The texts numbered since the last call, in number order: they travel with the postings that use them. */
   takeAdded(): string[];
 }
 
 export interface StringUnpacker {
-  /** Adds a batch's new strings; call it before unpacking that batch's postings. */
+  /** Adds a batch's new texts; call it before unpacking that batch's postings. */
   add(strings: readonly string[]): void;
   unpack(packed: PackedPosting): Posting;
 }
@@ -27,7 +34,7 @@ export interface StringUnpacker {
 export function createStringPacker(): StringPacker {
   const numbers = new Map<string, number>();
   let added: string[] = [];
-  const numberOf = (text: string): string => {
+  const numberOf = (text: string): number => {
     let number = numbers.get(text);
     if (number === undefined) {
       number = numbers.size;
@@ -36,10 +43,22 @@ export function createStringPacker(): StringPacker {
       numbers.set(copy, number);
       added.push(copy);
     }
-    return number as unknown as string;
+    return number;
   };
   return {
-    pack: (posting) => mapStrings(posting, numberOf, numberOf) as unknown as PackedPosting,
+    pack(posting) {
+      const texts: number[] = [];
+      // Ids, anchors, languages and kinds are short and travel as they are.
+      const blanked = mapStrings(
+        posting,
+        (text) => {
+          texts.push(numberOf(text));
+          return '';
+        },
+        (text) => text,
+      );
+      return { blanked, texts };
+    },
     takeAdded() {
       const strings = added;
       added = [];
@@ -51,11 +70,6 @@ export function createStringPacker(): StringPacker {
 /** With a pool, text this thread already holds (from postings it parsed itself) is shared with it. */
 export function createStringUnpacker(pool?: StringPool): StringUnpacker {
   const table: string[] = [];
-  const textOf = (number: string): string => {
-    const text = table[number as unknown as number];
-    if (text === undefined) throw new Error(`string ${number} of a packed posting was never sent`);
-    return text;
-  };
   return {
     add(strings) {
       for (const text of strings) {
@@ -64,6 +78,15 @@ export function createStringUnpacker(pool?: StringPool): StringUnpacker {
         table.push(known ?? text);
       }
     },
-    unpack: (packed) => mapStrings(packed as unknown as Posting, textOf, textOf),
+    unpack({ blanked, texts }) {
+      let next = 0;
+      const textOf = (): string => {
+        const text = table[texts[next++]!];
+        if (text === undefined) throw new Error(`text ${texts[next - 1]} of a packed posting was never sent`);
+        return text;
+      };
+      // Short values come as the worker's copies: shared with this thread's, as a load here would.
+      return mapStrings(blanked, textOf, (text) => (pool ? shared(text, pool) : text));
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchors, slugify } from '../../src/content/anchor.js';
-import { detectLanguage, leadingText, parseLanguageValue, scoreLanguages } from '../../src/content/language.js';
+import { detectContentLanguage, detectLanguage, leadingText, parseLanguageValue, scoreLanguages } from '../../src/content/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -18,6 +18,8 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text, 'en')).toBe(language);
     // The answer does not depend on the fallback when the text says enough.
     expect(detectLanguage(text, language === 'sv' ? 'nb' : 'sv')).toBe(language);
+    // Posting text is remembered: asked twice, with either fallback, it answers the same.
+    for (const fallback of ['en', 'nb', 'sv', 'en'] as const) expect(detectContentLanguage(text, fallback)).toBe(detectLanguage(text, fallback));
   });
 
   it('falls back when the text is too short or ambiguous', () => {
