@@ -39,13 +39,13 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
       origin: draft.origin,
       anchor: draft.origin === 'lead' ? '' : anchor(draft.title || draft.origin, draft.explicitId ?? undefined),
       language: sectionLanguage,
-      topics: [],
+      topics: NO_TOPICS,
       passages: draft.passages.map((passage, position) => ({
         id: passageId(index, position),
         text: passage.text,
         kind: passage.kind,
         language: sectionLanguage,
-        topics: [],
+        topics: NO_TOPICS,
       })),
       line: draft.line,
     };
@@ -53,6 +53,9 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
 }
 
 const inOrder = new WeakMap<Built, PassageDraft[]>();
+
+/** Until the index reads them: one empty list for all. */
+const NO_TOPICS: readonly string[] = Object.freeze([]);
 
 /** "section.passage" ids of the usual sizes, made once: every posting has a "0.0". */
 const ids: string[][] = [];

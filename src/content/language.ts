@@ -165,14 +165,14 @@ export function scoreLanguages(text: string): Record<Language, number> {
  */
 export function leadingText(parts: readonly string[], passages: readonly { text: string }[] = []): string {
   let text = '';
-  for (const part of parts) {
-    text = text === '' ? part : `${text} ${part}`;
-    if (text.length >= LANGUAGE_SAMPLE) return text;
-  }
-  for (const { text: part } of passages) {
-    text = text === '' ? part : `${text} ${part}`;
-    if (text.length >= LANGUAGE_SAMPLE) return text;
-  }
+  // Each part cut to what is left of the sample, so the result is never longer than the sample.
+  const add = (part: string) => {
+    const joined = text === '' ? part : `${text} ${part}`;
+    text = joined.length > LANGUAGE_SAMPLE ? (text === '' ? part.slice(0, LANGUAGE_SAMPLE) : `${text} ${part.slice(0, LANGUAGE_SAMPLE - text.length - 1)}`) : joined;
+    return text.length >= LANGUAGE_SAMPLE;
+  };
+  for (const part of parts) if (add(part)) return text;
+  for (const passage of passages) if (add(passage.text)) return text;
   return text;
 }
 

@@ -10,8 +10,8 @@ export interface Passage {
   /** 'list' for a list item, 'paragraph' otherwise. */
   kind: 'paragraph' | 'list';
   language: Language;
-  /** Canonical topic ids from knowledge/topics.yaml this passage speaks to. */
-  topics: string[];
+  /** Canonical topic ids from knowledge/topics.yaml this passage speaks to (shared by passages with the same ones). */
+  topics: readonly string[];
 }
 
 export interface Section {
@@ -24,8 +24,8 @@ export interface Section {
   /** Slug usable as a URL fragment (#anchor), unique within the posting. */
   anchor: string;
   language: Language;
-  /** Topics the heading itself signals. */
-  topics: string[];
+  /** Topics the heading itself signals (shared by sections with the same ones). */
+  topics: readonly string[];
   passages: Passage[];
   /** 1-based line in the source file where the section starts. */
   line: number;

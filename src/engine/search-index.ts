@@ -199,7 +199,9 @@ function indexSections(sections: Section[], posting: Posting | null, url: string
   const entries: IndexedPassage[] = [];
   const placements: Placement[] = [];
   for (const section of sections) {
-    const heading = readHeading(section.headingPath.join(' '), context.matcher, context.corpusWords);
+    // One level (most sections) needs no joining: the heading is the pooled title itself.
+    const path = section.headingPath;
+    const heading = readHeading(path.length === 1 ? path[0]! : path.join(' '), context.matcher, context.corpusWords);
     const { topics: headingTopics, terms: headingTerms } = heading;
     section.topics = heading.labels;
     for (const passage of section.passages) {

@@ -27,8 +27,8 @@ async function check(args: string[], extra: Partial<CheckIo> = {}) {
 
 // A stand-in for the engine's annotator: salary words make a salary topic.
 const annotate = (section: Section) => {
-  if (/salary|compensation|lønn/i.test(section.title)) section.topics.push('compensation');
-  for (const passage of section.passages) if (/every quarter/.test(passage.text)) passage.topics.push('travel');
+  if (/salary|compensation|lønn/i.test(section.title)) section.topics = [...section.topics, 'compensation'];
+  for (const passage of section.passages) if (/every quarter/.test(passage.text)) passage.topics = [...passage.topics, 'travel'];
 };
 
 describe('runCheck', () => {

@@ -54,8 +54,9 @@ describe('leadingText', () => {
   it('joins parts only as far as language detection reads', () => {
     const long = 'x'.repeat(400);
     expect(leadingText(['Salary', 'The range is 60 000 NOK.'])).toBe('Salary The range is 60 000 NOK.');
-    expect(leadingText(['Salary', long, 'never read'])).toBe(`Salary ${long}`);
-    expect(leadingText(['', 'Salary'], [{ text: 'The range' }, { text: long }, { text: 'never read' }])).toBe(`Salary The range ${long}`);
+    expect(leadingText(['Salary', long, 'never read'])).toBe(`Salary ${long}`.slice(0, 300));
+    expect(leadingText(['', 'Salary'], [{ text: 'The range' }, { text: long }, { text: 'never read' }])).toBe(`Salary The range ${long}`.slice(0, 300));
+    expect(leadingText([long])).toBe(long.slice(0, 300));
   });
 });
 
