@@ -66,13 +66,13 @@ export function rankAcross(
 
   const common = Math.max(50, index.passageCount() * COMMON_TERM_SHARE);
   const termLists = query.contentTerms
-    .map((term) => index.byTerm.get(term) ?? [])
+    .map((term) => index.termPassages(term))
     .filter((list) => list.length <= common)
     .sort((a, b) => a.length - b.length)
     .slice(0, TERM_LISTS);
   for (const list of termLists) {
-    for (const entry of list) {
-      consider(entry);
+    for (let position = 0; position < list.length; position++) {
+      consider(list.at(position));
       if (settled()) return rankings(best);
     }
   }

@@ -15,8 +15,8 @@ export interface Placement {
   labels: string[];
   terms: string[];
   topicFits: Array<[string, number]>;
-  /** The inverted lists of `terms`, once looked up. */
-  lists?: IndexedPassage[][];
+  /** `terms` as numbers of the index's term lists, once looked up. */
+  termIds?: number[];
   /** While a full build runs: for each of `topicFits`, its topic's growing list and the group of passages with that fit. */
   groups?: Array<{ list: { postings: number; last: IndexedPassage['posting'] | undefined }; group: IndexedPassage[] }>;
 }

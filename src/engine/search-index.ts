@@ -8,6 +8,7 @@ import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/
 import type { TopicMatcher } from './topics.js';
 import { readHeading, readPassage, type PassageReading } from './passage-reading.js';
 import { placementOf, type Placement, type Placements } from './placement.js';
+import { createTermLists } from './term-lists.js';
 import type { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
@@ -54,7 +55,8 @@ export interface TermStats {
 export interface SearchIndex extends TermStats {
   byPosting: Map<string, IndexedPassage[]>;
   company: IndexedPassage[];
-  byTerm: Map<string, IndexedPassage[]>;
+  /** The passages that have a term (or whose heading has it), in indexing order; empty for an unknown term. */
+  termPassages(term: string): { readonly length: number; at(position: number): IndexedPassage };
   byTopic: Map<string, TopicList>;
   passageCount(): number;
   /** Every folded word of the corpus, for typo repair. */
@@ -77,7 +79,9 @@ export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyU
 
 export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndexBuilder {
   const byPosting = new Map<string, IndexedPassage[]>();
-  const byTerm = new Map<string, IndexedPassage[]>();
+  const terms = createTermLists();
+  /** Every passage, by sequence number. */
+  const bySeq: IndexedPassage[] = [];
   const byTopic = new Map<string, TopicList>();
   const corpusWords = new Set<string>();
   let live = 0;
@@ -90,9 +94,11 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   const growing = new Map<string, GrowingTopicList>();
   const addTerms = (entry: IndexedPassage, placement: Placement) => {
     live += 1;
-    // Looked up once for all the passages that share the placement (placements live only while indexing, before the lists are compacted).
-    placement.lists ??= placement.terms.map((term) => listOf(byTerm, term));
-    for (const list of placement.lists) list.push(entry);
+    bySeq.push(entry);
+    // Numbered once for all the passages that share the placement.
+    placement.termIds ??= placement.terms.map(terms.idOf);
+    if (building) terms.place(entry.seq, placement.termIds);
+    else terms.add(entry.seq, placement.termIds);
   };
   const append = (indexed: Indexed) => {
     indexed.entries.forEach((entry, position) => {
@@ -147,22 +153,24 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       append(indexed);
     }
     building = null;
+    terms.seal();
     for (const [topic, list] of growing) byTopic.set(topic, orderByFit(list));
     growing.clear();
-    // Lists grown by push keep spare room; exact copies hand it back.
-    for (const [term, list] of byTerm) byTerm.set(term, list.slice());
     return index;
   };
 
   const index: SearchIndex = {
     byPosting,
     company,
-    byTerm,
+    termPassages(term) {
+      const list = terms.list(term);
+      return { length: list.length, at: (position) => bySeq[list.seqAt(position)]! };
+    },
     byTopic,
     // Retired passages still count here until the next full load: a small, temporary skew in word weights.
-    docFreq: (term) => byTerm.get(term)?.length ?? 0,
-    idf: (term) => Math.log(1 + Math.max(1, live) / (1 + (byTerm.get(term)?.length ?? 0))),
-    contains: (entry, term) => includesBySeq(byTerm.get(term), entry.seq),
+    docFreq: (term) => terms.count(term),
+    idf: (term) => Math.log(1 + Math.max(1, live) / (1 + terms.count(term))),
+    contains: (entry, term) => terms.has(term, entry.seq),
     passageCount: () => live,
     words: corpusWords,
     replacePosting(posting) {
@@ -228,21 +236,6 @@ function indexSections(sections: Section[], posting: Posting | null, url: string
   return { entries, placements };
 }
 
-
-/** Lists are in indexing order, so a passage is found by its sequence number in log time. */
-function includesBySeq(list: IndexedPassage[] | undefined, seq: number): boolean {
-  if (!list) return false;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const found = list[middle]!.seq;
-    if (found === seq) return true;
-    if (found < seq) low = middle + 1;
-    else high = middle - 1;
-  }
-  return false;
-}
 
 /** The link to a passage's section. */
 export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): string {
