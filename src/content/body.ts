@@ -55,12 +55,12 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
 const inOrder = new WeakMap<Built, PassageDraft[]>();
 
 /** Until the index reads them: one empty list for all. */
-const NO_TOPICS: readonly string[] = Object.freeze([]);
+export const NO_TOPICS: readonly string[] = Object.freeze([]);
 
 /** "section.passage" ids of the usual sizes, made once: every posting has a "0.0". */
 const ids: string[][] = [];
 const CACHED_IDS = 128;
-function passageId(section: number, position: number): string {
+export function passageId(section: number, position: number): string {
   if (section >= CACHED_IDS || position >= CACHED_IDS) return `${section}.${position}`;
   const row = (ids[section] ??= []);
   return (row[position] ??= `${section}.${position}`);

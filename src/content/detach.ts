@@ -25,8 +25,8 @@ export function detachStrings(posting: Posting, pool?: StringPool): Posting {
   return pool ? mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool)) : mapStrings(posting, fresh, (text) => text);
 }
 
-/** `copy` for text cut from the source; `share` for the short values many postings repeat. Also how string-table.ts packs a posting. */
-export function mapStrings(posting: Posting, copy: (text: string) => string, share: (text: string) => string): Posting {
+/** `copy` for text cut from the source; `share` for the short values many postings repeat. */
+function mapStrings(posting: Posting, copy: (text: string) => string, share: (text: string) => string): Posting {
   posting.title = copy(posting.title);
   posting.intro = copy(posting.intro);
   posting.team = copy(posting.team);
@@ -59,8 +59,7 @@ export function mapStrings(posting: Posting, copy: (text: string) => string, sha
   return posting;
 }
 
-/** The pool's string for `text`, which becomes it if the pool has none. */
-export function shared(text: string, pool: StringPool): string {
+function shared(text: string, pool: StringPool): string {
   const known = pool.get(text);
   if (known !== undefined) return known;
   pool.set(text, text);

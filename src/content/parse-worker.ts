@@ -8,25 +8,29 @@ import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from '../errors.js';
 import { parseContentFile } from './load.js';
-import type { ChunkReply, PackedResult, ParseWorkerData } from './pipelined-load.js';
-import { createStringPacker } from './string-table.js';
+import type { ChunkReply, EncodedResult, ParseWorkerData } from './pipelined-load.js';
+import { encodePosting } from './posting-codec.js';
+import { createStringNumbering } from './string-table.js';
 
 const { knowledge, chunks, cursor } = workerData as ParseWorkerData;
 /** One table for the whole load: the main thread keeps the strings of every chunk it was sent. */
-const strings = createStringPacker();
+const strings = createStringNumbering();
 
 for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomics.add(cursor, 0, 1)) {
   let reply: ChunkReply;
   try {
-    // Slices stay: the packer copies each string it keeps, once.
-    const results = chunks[chunk]!.map((file): PackedResult => {
+    // Slices stay: the numbering copies each string it keeps, once.
+    const tape: number[] = [];
+    const results = chunks[chunk]!.map((file): EncodedResult => {
       const result = parseContentFile(file, readFileSync(file.absolute, 'utf8'), { knowledge, keepSlices: true });
-      return result.kind === 'posting' ? { ...result, posting: result.posting && strings.pack(result.posting) } : result;
+      if (result.kind !== 'posting') return result;
+      if (result.posting) encodePosting(result.posting, tape, strings.numberOf);
+      return { kind: 'posting', encoded: result.posting !== null, problems: result.problems };
     });
-    reply = { chunk, strings: strings.takeAdded(), results };
+    reply = { chunk, strings: strings.takeAdded(), tape: Int32Array.from(tape), results };
   } catch (error) {
     reply = { chunk, error: describe(error) };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, 'tape' in reply ? [reply.tape.buffer as ArrayBuffer] : []);
   if ('error' in reply) break;
 }

@@ -12,7 +12,8 @@ import { Worker } from 'node:worker_threads';
 import { CandorError } from '../errors.js';
 import type { StringPool } from './detach.js';
 import { listContentFiles, loadCorpus, parseContentFile, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
-import { createStringUnpacker, type PackedPosting } from './string-table.js';
+import { decodePosting } from './posting-codec.js';
+import { createStringTable } from './string-table.js';
 import type { Corpus, Posting } from './types.js';
 
 /** What the parse worker starts with: the chunks, and the counter both threads take the next chunk from. */
@@ -22,11 +23,11 @@ export interface ParseWorkerData {
   cursor: Int32Array;
 }
 
-/** What a file gave, its posting packed (see string-table.ts). */
-export type PackedResult = Exclude<FileResult, { kind: 'posting' }> | { kind: 'posting'; posting: PackedPosting | null; problems: FileResult['problems'] };
+/** What a file gave, its posting (if any) on the chunk's tape instead (see posting-codec.ts). */
+export type EncodedResult = Exclude<FileResult, { kind: 'posting' }> | { kind: 'posting'; encoded: boolean; problems: FileResult['problems'] };
 
-/** A chunk's results and the strings they number that no earlier chunk sent. */
-export type ChunkReply = { chunk: number; strings: string[]; results: PackedResult[] } | { chunk: number; error: string };
+/** A chunk's results, its postings' tape, and the strings they number that no earlier chunk sent. */
+export type ChunkReply = { chunk: number; strings: string[]; tape: Int32Array; results: EncodedResult[] } | { chunk: number; error: string };
 
 export interface PipelinedLoadOptions extends LoadOptions {
   /** Parse on a worker thread (the default for a folder of MIN_FILES_FOR_WORKER files or more). */
@@ -53,7 +54,7 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
   const assembly = startAssembly();
   // One pool for text parsed here and text from the worker, so each repeated text is one string, as in a load on this thread.
   const pool: StringPool = new Map();
-  const strings = createStringUnpacker(pool);
+  const strings = createStringTable(pool);
   const parseHere = { ...options, strings: pool };
   /** Parsed chunks, by either thread, waiting for the ones before them. */
   const parsed = new Map<number, FileResult[]>();
@@ -121,7 +122,15 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
         if ('error' in reply) return fail(new Error(reply.error));
         // Strings are numbered in the order the worker parsed its chunks, which is the order they arrive in.
         strings.add(reply.strings);
-        parsed.set(reply.chunk, reply.results.map((packed) => (packed.kind === 'posting' ? { ...packed, posting: packed.posting && strings.unpack(packed.posting) } : packed)));
+        let at = 0;
+        const results = reply.results.map((result): FileResult => {
+          if (result.kind !== 'posting') return result;
+          if (!result.encoded) return { kind: 'posting', posting: null, problems: result.problems };
+          const { posting, next } = decodePosting(reply.tape, at, strings.textOf);
+          at = next;
+          return { kind: 'posting', posting, problems: result.problems };
+        });
+        parsed.set(reply.chunk, results);
         step();
       });
       step();

@@ -1,63 +1,39 @@
 /**
- * Parsed postings on their way from the parse worker to the thread that
- * indexes them. Every text a posting was cut from its file becomes its number
- * in a table that grows over the load, and only texts the table has not seen
- * yet travel, once each. A board repeats most of its text, so this posts a
- * fraction of it, and the receiving thread gets repeated text as one shared
- * string without hashing it again.
+ * The strings of a load's postings on their way from the parse worker to the
+ * thread that indexes them: each one numbered in a table that grows over the
+ * load, and sent once, the first time a posting uses it. A board repeats most
+ * of its text, so this sends a fraction of it, and the receiving thread gets
+ * each repeated text as one shared string without hashing it again.
+ * posting-codec.ts writes postings with these numbers.
  */
-import { fresh, mapStrings, shared, type StringPool } from './detach.js';
-import type { Posting } from './types.js';
+import { fresh, type StringPool } from './detach.js';
 
-/**
- * A posting with its texts blanked, and their numbers in the order
- * mapStrings visits them: fit only to cross to another thread. The blanks
- * keep every field a string, as V8 likes its objects' fields to stay.
- */
-export interface PackedPosting {
-  blanked: Posting;
-  texts: number[];
-}
-
-export interface StringPacker {
-  pack(posting: Posting): PackedPosting;
-  /** The texts numbered since the last call, in number order: they travel with the postings that use them. */
+export interface StringNumbering {
+  numberOf(text: string): number;
+  /** The strings numbered since the last call, in number order: they travel with the postings that use them. */
   takeAdded(): string[];
 }
 
-export interface StringUnpacker {
-  /** Adds a batch's new texts; call it before unpacking that batch's postings. */
+export interface StringTable {
+  /** Adds a batch's new strings; call it before reading that batch's postings. */
   add(strings: readonly string[]): void;
-  unpack(packed: PackedPosting): Posting;
+  textOf(number: number): string;
 }
 
-export function createStringPacker(): StringPacker {
+export function createStringNumbering(): StringNumbering {
   const numbers = new Map<string, number>();
   let added: string[] = [];
-  const numberOf = (text: string): number => {
-    let number = numbers.get(text);
-    if (number === undefined) {
-      number = numbers.size;
-      // A copy, so the table does not keep every source file alive; one byte a character where it can be, as it is posted.
-      const copy = fresh(text);
-      numbers.set(copy, number);
-      added.push(copy);
-    }
-    return number;
-  };
   return {
-    pack(posting) {
-      const texts: number[] = [];
-      // Ids, anchors, languages and kinds are short and travel as they are.
-      const blanked = mapStrings(
-        posting,
-        (text) => {
-          texts.push(numberOf(text));
-          return '';
-        },
-        (text) => text,
-      );
-      return { blanked, texts };
+    numberOf(text) {
+      let number = numbers.get(text);
+      if (number === undefined) {
+        number = numbers.size;
+        // A copy, so the table does not keep every source file alive; one byte a character where it can be, as it is posted.
+        const copy = fresh(text);
+        numbers.set(copy, number);
+        added.push(copy);
+      }
+      return number;
     },
     takeAdded() {
       const strings = added;
@@ -68,7 +44,7 @@ export function createStringPacker(): StringPacker {
 }
 
 /** With a pool, text this thread already holds (from postings it parsed itself) is shared with it. */
-export function createStringUnpacker(pool?: StringPool): StringUnpacker {
+export function createStringTable(pool?: StringPool): StringTable {
   const table: string[] = [];
   return {
     add(strings) {
@@ -78,15 +54,10 @@ export function createStringUnpacker(pool?: StringPool): StringUnpacker {
         table.push(known ?? text);
       }
     },
-    unpack({ blanked, texts }) {
-      let next = 0;
-      const textOf = (): string => {
-        const text = table[texts[next++]!];
-        if (text === undefined) throw new Error(`text ${texts[next - 1]} of a packed posting was never sent`);
-        return text;
-      };
-      // Short values come as the worker's copies: shared with this thread's, as a load here would.
-      return mapStrings(blanked, textOf, (text) => (pool ? shared(text, pool) : text));
+    textOf(number) {
+      const text = table[number];
+      if (text === undefined) throw new Error(`string ${number} of a posting was never sent`);
+      return text;
     },
   };
 }
