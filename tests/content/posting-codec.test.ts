@@ -1,0 +1,65 @@
+/**
+ * Postings cross from the parse worker as numbers on a tape: what comes out
+ * must be the posting that went in, field for field, for every kind of
+ * posting the fixtures hold (drafts, no apply link, an outside contact,
+ * accordions, bilingual halves), several to a tape.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePosting } from '../../src/content/load.js';
+import { decodePosting, encodePosting } from '../../src/content/posting-codec.js';
+import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
+import type { Posting } from '../../src/content/types.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+
+const knowledge = loadKnowledge('knowledge');
+const postings: Posting[] = ['content/career', 'tests/fixtures/postings', 'tests/fixtures/broken'].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && name !== '_index.md')
+    .map((name) => parsePosting(path.join(dir, name), readFileSync(path.join(dir, name), 'utf8'), { knowledge }).posting)
+    .filter((posting): posting is Posting => posting !== null),
+);
+
+describe('posting codec', () => {
+  it('gives back every posting as it was parsed, several to a tape', () => {
+    expect(postings.length).toBeGreaterThan(8);
+    expect(postings.some((posting) => posting.applyUrl === null || posting.contact !== null || posting.draft)).toBe(true);
+    const numbering = createStringNumbering();
+    const tape: number[] = [];
+    postings.forEach((posting) => encodePosting(posting, tape, numbering.numberOf));
+    const table = createStringTable();
+    table.add(numbering.takeAdded());
+    let at = 0;
+    const decoded = postings.map(() => {
+      const { posting, next } = decodePosting(Int32Array.from(tape), at, table.textOf);
+      at = next;
+      return posting;
+    });
+    expect(at).toBe(tape.length);
+    expect(decoded).toEqual(postings);
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(postings));
+  });
+
+  it('sends each repeated text once', () => {
+    const numbering = createStringNumbering();
+    const tape: number[] = [];
+    encodePosting(postings[0]!, tape, numbering.numberOf);
+    const first = numbering.takeAdded().length;
+    encodePosting(postings[0]!, tape, numbering.numberOf);
+    expect(first).toBeGreaterThan(10);
+    expect(numbering.takeAdded()).toEqual([]);
+  });
+
+  it('refuses a posting the index has already read, rather than lose its topics', () => {
+    const read = structuredClone(postings[0]!);
+    read.sections[0]!.passages[0]!.topics = ['compensation'];
+    expect(() => encodePosting(read, [], createStringNumbering().numberOf)).toThrow(/not as parsePosting makes them/);
+  });
+
+  it('says so when a string was never sent', () => {
+    const tape: number[] = [];
+    encodePosting(postings[0]!, tape, createStringNumbering().numberOf);
+    expect(() => decodePosting(tape, 0, createStringTable().textOf)).toThrow(/never sent/);
+  });
+});
