@@ -2,7 +2,7 @@
  * A folder of Hugo job postings to a Corpus. A broken posting becomes a
  * problem with its file and line; every other posting still loads.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CandorError, describe } from '../errors.js';
@@ -194,23 +194,27 @@ function shownPath(absolute: string, options: Pick<LoadOptions, 'cwd'>): string 
 
 export function listContentFiles(options: LoadOptions): ContentFile[] {
   const dir = path.resolve(options.cwd ?? process.cwd(), options.contentDir);
-  let entries: string[];
+  let entries: Dirent[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    entries = readdirSync(dir).sort();
+    // With their types: a folder of 10,000 postings needs no stat call per file (only links are followed).
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (error) {
     throw new CandorError('CONTENT_INVALID', `cannot read the postings folder ${options.contentDir}: ${describe(error)}`, { cause: error });
   }
   const shown = (absolute: string) => shownPath(absolute, options);
   const files: ContentFile[] = [];
-  for (const name of entries) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.')) continue;
     const absolute = path.join(dir, name);
+    const stats = entry.isSymbolicLink() ? statSync(absolute, { throwIfNoEntry: false }) : entry;
+    if (!stats) continue;
     if (name.endsWith('.md')) {
-      if (!statSync(absolute).isFile()) continue;
+      if (!stats.isFile()) continue;
       const kind = name === '_index.md' ? 'company' : 'posting';
       files.push({ absolute, shown: shown(absolute), kind, id: name.slice(0, -3) });
-    } else if (statSync(absolute).isDirectory()) {
+    } else if (stats.isDirectory()) {
       for (const [inner, kind] of [['index.md', 'posting'], ['_index.md', 'company']] as const) {
         const bundled = path.join(absolute, inner);
         if (existsSync(bundled)) files.push({ absolute: bundled, shown: shown(bundled), kind, id: name });

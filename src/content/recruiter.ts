@@ -105,10 +105,9 @@ function nameFromAddress(address: string): string {
 }
 
 function lineOf(address: string, passages: PassageDraft[]): number {
-  const lower = address.toLowerCase();
-  const passage = passages.find(
-    (candidate) => candidate.text.toLowerCase().includes(lower) || candidate.links.some((link) => link.url.toLowerCase().includes(lower)),
-  );
+  // One case-blind pattern, rather than a lower-cased copy of every passage before the one that names it.
+  const named = new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+  const passage = passages.find((candidate) => named.test(candidate.text) || candidate.links.some((link) => named.test(link.url)));
   return passage?.line ?? 0;
 }
 

@@ -8,14 +8,16 @@ import { isStopword, stem, words } from './text.js';
 export interface TopicMatch {
   /** Topic id -> weight of the evidence (a phrase counts more than a word). */
   scores: Map<string, number>;
-  /** Positions (in the word list) that topic words used up. */
-  consumed: Set<number>;
-  /** The subset used up by multi-word phrases ("tech stack"). */
-  phrasePositions: Set<number>;
+  /** Positions (in the word list) that topic words used up; empty in passage mode. */
+  consumed: ReadonlySet<number>;
+  /** The subset used up by multi-word phrases ("tech stack"); empty in passage mode. */
+  phrasePositions: ReadonlySet<number>;
 }
 
 export interface PhraseEntry {
   stems: string[];
+  /** The stems joined by spaces, as weak words are kept. */
+  key: string;
   topics: string[];
 }
 
@@ -81,7 +83,7 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
       const list = phrases.get(stems[0]!) ?? [];
       const existing = list.find((phrase) => phrase.stems.join(' ') === stems.join(' '));
       if (existing) existing.topics.push(topic.id);
-      else list.push({ stems, topics: [topic.id] });
+      else list.push({ stems, key: stems.join(' '), topics: [topic.id] });
       phrases.set(stems[0]!, list);
     }
   }
@@ -107,38 +109,40 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
     lexeme,
     match(wordList, mode, known) {
       const lexemes = known ?? wordList.map(lexeme);
-      const stems = lexemes.map((entry) => entry.stem);
+      const question = mode === 'question';
       const strong = new Map<string, number>();
       const weakOnly = new Map<string, number>();
-      const consumed = new Set<number>();
-      const phrasePositions = new Set<number>();
-      const add = (topicIds: Iterable<string>, weight: number, key: string) => {
-        const ids = [...topicIds];
+      // Positions matter only to a question's analysis; running text skips keeping them.
+      const consumed = question ? new Set<number>() : NO_POSITIONS;
+      const phrasePositions = question ? new Set<number>() : NO_POSITIONS;
+      const add = (topicIds: ReadonlySet<string> | readonly string[], weight: number, key: string) => {
         const isWeak = weak.has(key);
         // Running text has no "only when nothing else": a weak word there is simply half a word.
-        const target = isWeak && mode === 'question' ? weakOnly : strong;
-        const share = (isWeak && mode === 'passage' ? weight / 2 : weight) / ids.length;
-        for (const id of ids) target.set(id, (target.get(id) ?? 0) + share);
+        const target = isWeak && question ? weakOnly : strong;
+        const share = (isWeak && !question ? weight / 2 : weight) / ('size' in topicIds ? topicIds.size : topicIds.length);
+        for (const id of topicIds) target.set(id, (target.get(id) ?? 0) + share);
       };
-      for (let i = 0; i < stems.length; ) {
+      for (let i = 0; i < lexemes.length; ) {
         const entry = lexemes[i]!;
-        const found = findPhrase(entry.phrases, stems, i, mode === 'question');
+        const found = findPhrase(entry.phrases, lexemes, i, question);
         if (found) {
-          add(found.phrase.topics, 1 + 0.5 * (found.phrase.stems.length - 1), found.phrase.stems.join(' '));
-          for (let k = 0; k < found.span; k++) {
-            if (k === found.gap) continue;
-            consumed.add(i + k);
-            phrasePositions.add(i + k);
+          add(found.phrase.topics, 1 + 0.5 * (found.phrase.stems.length - 1), found.phrase.key);
+          if (question) {
+            for (let k = 0; k < found.span; k++) {
+              if (k === found.gap) continue;
+              (consumed as Set<number>).add(i + k);
+              (phrasePositions as Set<number>).add(i + k);
+            }
           }
           i += found.span;
           continue;
         }
         const single = entry.single;
         // In running text, a stopword ("where", "start") says nothing about the topic.
-        if (single && (mode === 'question' || !entry.stop)) {
-          add(single, 1, stems[i]!);
-          consumed.add(i);
-        } else if (mode === 'passage') {
+        if (single && (question || !entry.stop)) {
+          add(single, 1, entry.stem);
+          if (question) (consumed as Set<number>).add(i);
+        } else if (!question) {
           // Norwegian and Swedish write compounds as one word: "jourschema" is about on-call.
           if (entry.head === undefined) entry.head = compoundHead(wordList[i]!, heads, headStarts) ?? null;
           if (entry.head) add(entry.head, 1, '');
@@ -151,20 +155,23 @@ export function createTopicMatcher(topics: Topic[], weakWords: string[] = []): T
   };
 }
 
+/** What a passage's match has no use for: no positions are kept in running text. */
+const NO_POSITIONS: ReadonlySet<number> = new Set<number>();
+
 /**
  * The longest phrase starting at `start`; people insert words ("what would I
  * actually be doing"), so a question may have one extra word inside a phrase.
  */
 function findPhrase(
   candidates: PhraseEntry[] | undefined,
-  stems: string[],
+  lexemes: readonly Lexeme[],
   start: number,
   allowGap: boolean,
 ): { phrase: PhraseEntry; span: number; gap?: number } | undefined {
   if (!candidates) return undefined;
   for (const phrase of candidates) {
     let matches = true;
-    for (let k = 0; k < phrase.stems.length && matches; k++) matches = stems[start + k] === phrase.stems[k];
+    for (let k = 0; k < phrase.stems.length && matches; k++) matches = lexemes[start + k]?.stem === phrase.stems[k];
     if (matches) return { phrase, span: phrase.stems.length };
   }
   if (!allowGap) return undefined;
@@ -173,7 +180,7 @@ function findPhrase(
     for (let gap = 1; gap < length; gap++) {
       let matches = true;
       // Phrase word k sits at start + k before the gap and one further after it.
-      for (let k = 0; k < length && matches; k++) matches = stems[start + k + (k >= gap ? 1 : 0)] === phrase.stems[k];
+      for (let k = 0; k < length && matches; k++) matches = lexemes[start + k + (k >= gap ? 1 : 0)]?.stem === phrase.stems[k];
       if (matches) return { phrase, span: length + 1, gap };
     }
   }
