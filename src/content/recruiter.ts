@@ -105,9 +105,10 @@ function nameFromAddress(address: string): string {
 }
 
 function lineOf(address: string, passages: PassageDraft[]): number {
-  // One case-blind pattern, rather than a lower-cased copy of every passage before the one that names it.
-  const named = new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
-  const passage = passages.find((candidate) => named.test(candidate.text) || candidate.links.some((link) => named.test(link.url)));
+  const lower = address.toLowerCase();
+  // An address has an "@": text without one cannot hold it, and is not lower-cased to find out.
+  const holds = (text: string) => text.includes('@') && text.toLowerCase().includes(lower);
+  const passage = passages.find((candidate) => holds(candidate.text) || candidate.links.some((link) => holds(link.url)));
   return passage?.line ?? 0;
 }
 
