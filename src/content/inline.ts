@@ -3,6 +3,8 @@
  * ids are taken out on the way so nothing a candidate might need is lost;
  * images, tags, code marks and emphasis are dropped, entities decoded.
  */
+import { fresh } from './detach.js';
+
 export interface FoundLink {
   text: string;
   url: string;
@@ -33,7 +35,32 @@ const MARKUP = /[<>[\]`*_~&\\@]|https?:/i;
 /** What plain prose has: no links, no ids. Shared, so it must never be added to. */
 const NOTHING: readonly never[] = Object.freeze([]);
 
+/**
+ * Inline text cleaned before, by its raw text: a board repeats its lines
+ * (benefits, "About us") in posting after posting. The cleaned text is then
+ * one string wherever it occurs, which later steps (sharing repeated text,
+ * reading it for topics) find cheaply. Copies, so no posting's file is kept
+ * alive by it; emptied when full.
+ */
+const cleaned = new Map<string, Inline>();
+const CLEANED = 50_000;
+
 export function cleanInline(raw: string): Inline {
+  let inline = cleaned.get(raw);
+  if (!inline) {
+    const found = readInline(raw);
+    inline = {
+      text: fresh(found.text),
+      links: found.links.length === 0 ? NOTHING : found.links.map((link) => ({ text: fresh(link.text), url: fresh(link.url), source: link.source })),
+      ids: found.ids.length === 0 ? NOTHING : found.ids.map(fresh),
+    };
+    if (cleaned.size >= CLEANED) cleaned.clear();
+    cleaned.set(fresh(raw), inline);
+  }
+  return inline;
+}
+
+function readInline(raw: string): Inline {
   // Most lines of a posting are plain prose: nothing to strip, nothing to find.
   if (!MARKUP.test(raw)) return { text: collapseSpace(raw), links: NOTHING, ids: NOTHING };
   const links: FoundLink[] = [];
