@@ -16,8 +16,10 @@ const ORIGINS: readonly Section['origin'][] = ['heading', 'accordion', 'note', '
 const NONE = -1;
 
 /** Appends the posting to `tape`, with `numberOf` giving each string's number. */
-export function encodePosting(posting: Posting, tape: number[], numberOf: (text: string) => number): void {
+export function encodePosting(posting: Posting, tape: number[], numberOf: (text: string, copy?: boolean) => number): void {
   const text = (value: string) => tape.push(numberOf(value));
+  // Passage texts and headings are cleaned inline text, strings of their own already (see inline.ts): no copy needed.
+  const cleaned = (value: string) => tape.push(numberOf(value, false));
   const optional = (value: string | null) => tape.push(value === null ? NONE : numberOf(value));
   text(posting.id);
   text(posting.title);
@@ -40,8 +42,8 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
   tape.push(posting.sections.length);
   posting.sections.forEach((section, index) => {
     tape.push(section.headingPath.length);
-    section.headingPath.forEach(text);
-    text(section.title);
+    section.headingPath.forEach(cleaned);
+    cleaned(section.title);
     tape.push(code(ORIGINS, section.origin));
     text(section.anchor);
     tape.push(code(LANGUAGES, section.language), section.line, section.passages.length);
@@ -50,7 +52,7 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
       if (passage.id !== passageId(index, position) || passage.topics.length > 0) {
         throw new Error(`passage ${passage.id} of ${posting.id} is not as parsePosting makes them`);
       }
-      text(passage.text);
+      cleaned(passage.text);
       tape.push(code(KINDS, passage.kind), code(LANGUAGES, passage.language));
     });
   });

@@ -9,7 +9,12 @@
 import { fresh, type StringPool } from './detach.js';
 
 export interface StringNumbering {
-  numberOf(text: string): number;
+  /**
+   * `copy` (the default) keeps a copy of a text seen for the first time, so
+   * the table does not keep a source file alive through a slice of it; text
+   * the parser already made a string of its own (cleaned inline text) needs none.
+   */
+  numberOf(text: string, copy?: boolean): number;
   /** The strings numbered since the last call, in number order: they travel with the postings that use them. */
   takeAdded(): string[];
 }
@@ -24,14 +29,14 @@ export function createStringNumbering(): StringNumbering {
   const numbers = new Map<string, number>();
   let added: string[] = [];
   return {
-    numberOf(text) {
+    numberOf(text, copy = true) {
       let number = numbers.get(text);
       if (number === undefined) {
         number = numbers.size;
-        // A copy, so the table does not keep every source file alive; one byte a character where it can be, as it is posted.
-        const copy = fresh(text);
-        numbers.set(copy, number);
-        added.push(copy);
+        // A copy is also one byte a character where it can be, as it is then posted.
+        const kept = copy ? fresh(text) : text;
+        numbers.set(kept, number);
+        added.push(kept);
       }
       return number;
     },
