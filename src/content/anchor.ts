@@ -1,10 +1,26 @@
 /** URL fragments for sections: readable, ASCII, unique within one posting. */
+import { fresh } from './detach.js';
 
 // Nordic letters that NFD does not split into a base letter plus a mark.
 const FOLD: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', ä: 'a', ö: 'o', ß: 'ss', þ: 'th', ð: 'd', œ: 'oe', ł: 'l' };
 
+/** Slugs of headings seen before: boards repeat their headings endlessly. Emptied when full. */
+const slugs = new Map<string, string>();
+const SLUGS = 20_000;
+
 /** "Hvordan er lønnen?" -> "hvordan-er-lonnen". */
 export function slugify(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    if (slugs.size >= SLUGS) slugs.clear();
+    // Copies: a heading may be a slice of its file, which the memo must not keep alive.
+    slug = fresh(makeSlug(text));
+    slugs.set(fresh(text), slug);
+  }
+  return slug;
+}
+
+function makeSlug(text: string): string {
   // Most headings are plain ASCII: nothing to fold or decompose.
   if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return text

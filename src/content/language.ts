@@ -86,25 +86,58 @@ export function detectLanguage(text: string, fallback: Language): Language {
 }
 
 /**
- * detectLanguage for posting text, remembering what it read: a board repeats
- * its sections' openings ("About us", the benefits list) in posting after
- * posting, and looking a sample up costs a fraction of reading it. Questions
- * go to detectLanguage, so nobody's words are kept here.
+ * The language of a section from its title and first passages, as
+ * detectLanguage(leadingText(head, passages)) gives it, remembered by the
+ * texts it read: a board repeats its sections (a company's "About us", its
+ * benefits) in posting after posting, and the parser hands repeated text
+ * over as one shared string, so looking the texts up costs a fraction of
+ * reading them. Emptied when full.
  */
-export function detectContentLanguage(text: string, fallback: Language): Language {
-  const key = sample(text);
-  let scores = knownSamples.get(key);
-  if (!scores) {
-    if (knownSamples.size >= KNOWN_SAMPLES) knownSamples.clear();
-    // Kept as a copy of its own: the sample may be cut from a whole posting's text.
-    knownSamples.set(fresh(key), (scores = scoreLanguages(key)));
-  }
+export function detectSectionLanguage(head: readonly string[], passages: readonly { text: string }[], fallback: Language): Language {
+  let node = knownSections;
+  let length = 0;
+  const path: string[] = [];
+  const visit = (part: string) => {
+    path.push(part);
+    node = node.next?.get(part) ?? MISSING;
+    length += (length > 0 ? 1 : 0) + part.length;
+    return length >= LANGUAGE_SAMPLE;
+  };
+  let done = false;
+  for (const part of head) if (!done && visit(part)) done = true;
+  for (const passage of passages) if (!done && visit(passage.text)) done = true;
+  if (node.scores) return leader(node.scores, fallback);
+  const scores = scoreLanguages(sample(leadingText(head, passages)));
+  remember(path, scores);
   return leader(scores, fallback);
 }
 
-/** Scores of posting samples read before; emptied when full. */
-const knownSamples = new Map<string, Readonly<Record<Language, number>>>();
-const KNOWN_SAMPLES = 20_000;
+interface SampleNode {
+  next?: Map<string, SampleNode>;
+  scores?: Readonly<Record<Language, number>>;
+}
+
+const MISSING: SampleNode = {};
+let knownSections: SampleNode = {};
+let knownCount = 0;
+const KNOWN_SECTIONS = 20_000;
+
+function remember(path: readonly string[], scores: Readonly<Record<Language, number>>): void {
+  if (knownCount >= KNOWN_SECTIONS) {
+    knownSections = {};
+    knownCount = 0;
+  }
+  let node = knownSections;
+  for (const part of path) {
+    node.next ??= new Map();
+    let child = node.next.get(part);
+    // Kept as copies: a part may be a slice of its posting's file.
+    if (!child) node.next.set(fresh(part), (child = {}));
+    node = child;
+  }
+  node.scores = scores;
+  knownCount += 1;
+}
 
 function sample(text: string): string {
   return text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;

@@ -10,7 +10,7 @@ import type { Knowledge } from '../knowledge/types.js';
 import { finalizeSections, findApplyLink, parseBody, passagesInOrder, publicLinks } from './body.js';
 import { readFrontMatter } from './frontmatter.js';
 import { detachStrings, type StringPool } from './detach.js';
-import { detectContentLanguage, leadingText } from './language.js';
+import { detectLanguage, leadingText } from './language.js';
 import { resolveRecruiter } from './recruiter.js';
 import type { CompanyPage, ContentProblem, Corpus, Posting, Section } from './types.js';
 
@@ -81,7 +81,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
   if (body.problems.some((problem) => problem.severity === 'error')) return { posting: null, problems };
 
   const passages = passagesInOrder(body);
-  const language = meta.language ?? detectContentLanguage(leadingText([meta.title, meta.intro], passages), 'en');
+  const language = meta.language ?? detectLanguage(leadingText([meta.title, meta.intro], passages), 'en');
   const sections = finalizeSections(body, language);
   sections.forEach((section) => options.annotate?.(section));
   const applyUrl = findApplyLink(meta.sidebarLinkUrl, body);
@@ -128,7 +128,7 @@ export function parseCompanyPage(
   const problems = [...front.problems, ...body.problems];
   if (body.problems.some((problem) => problem.severity === 'error')) return { page: null, problems };
   const text = leadingText([front.meta.title, front.meta.intro], passagesInOrder(body));
-  const sections = finalizeSections(body, front.meta.language ?? detectContentLanguage(text, 'en'));
+  const sections = finalizeSections(body, front.meta.language ?? detectLanguage(text, 'en'));
   sections.forEach((section) => options.annotate?.(section));
   return { page: { title: front.meta.title, sourceFile: file, sections }, problems };
 }
