@@ -26,8 +26,8 @@ export interface PostingNameIndex {
 interface Names {
   posting: Posting;
   /** The ways the posting is called: its title, each alias, its file name. */
-  variants: Set<string>[];
-  team: Set<string>;
+  variants: ReadonlySet<string>[];
+  team: ReadonlySet<string>;
   all: Set<string>;
 }
 
@@ -40,7 +40,17 @@ export function buildPostingNameIndex(
   surfaceWords: (text: string) => string[],
 ): PostingNameIndex {
   const ignored = new Set(ignoredWords.flatMap((word) => terms(word)));
-  const nameTerms = (text: string) => new Set(terms(text).filter((term) => !ignored.has(term)));
+  // Titles and teams repeat across a board ("Platform", "Backend Engineer"): each text is read once, its set shared (never changed).
+  const termsByText = new Map<string, ReadonlySet<string>>();
+  const nameTerms = (text: string): ReadonlySet<string> => {
+    let known = termsByText.get(text);
+    if (!known) {
+      if (termsByText.size >= 50_000) termsByText.clear();
+      termsByText.set(text, (known = new Set(terms(text).filter((term) => !ignored.has(term)))));
+    }
+    return known;
+  };
+  const surfaced = new Set<string>();
   const entries = new Map<string, Names>();
   const byTerm = new Map<string, Set<Names>>();
   const vocabulary = new Set<string>();
@@ -61,14 +71,19 @@ export function buildPostingNameIndex(
       holders.add(entry);
       byTerm.set(term, holders);
     }
-    for (const text of [posting.title, posting.team, ...(aliases[posting.id] ?? [])]) surfaceWords(text).forEach((word) => vocabulary.add(word));
+    for (const text of [posting.title, posting.team, ...(aliases[posting.id] ?? [])]) {
+      if (surfaced.has(text)) continue;
+      if (surfaced.size >= 50_000) surfaced.clear();
+      surfaced.add(text);
+      surfaceWords(text).forEach((word) => vocabulary.add(word));
+    }
   };
   postings.forEach(add);
 
   const docFreq = (term: string) => byTerm.get(term)?.size ?? 0;
   // Weights change only when a posting does: kept until then, as a question on a big board weighs hundreds of names.
   const idfs = new Map<string, number>();
-  const nameWeights = new Map<Set<string>, number>();
+  const nameWeights = new Map<ReadonlySet<string>, number>();
   const idf = (term: string) => {
     let known = idfs.get(term);
     if (known === undefined) idfs.set(term, (known = Math.log(1 + Math.max(1, entries.size) / Math.max(1, docFreq(term)))));
@@ -79,7 +94,7 @@ export function buildPostingNameIndex(
     for (const term of set) sum += idf(term);
     return sum;
   };
-  const nameWeight = (set: Set<string>) => {
+  const nameWeight = (set: ReadonlySet<string>) => {
     let known = nameWeights.get(set);
     if (known === undefined) nameWeights.set(set, (known = weight(set)));
     return known;
@@ -107,7 +122,7 @@ export function buildPostingNameIndex(
       }
       const matches: NameMatch[] = [];
       // Share of a name's weight the question's words cover (summed in the name's own order, as weight() sums).
-      const coverage = (set: Set<string>, matched: Set<string>) => {
+      const coverage = (set: ReadonlySet<string>, matched: ReadonlySet<string>) => {
         let sum = 0;
         for (const term of set) if (matched.has(term)) sum += idf(term);
         return sum / (nameWeight(set) || 1);
