@@ -49,7 +49,7 @@ export function resolveRecruiter(input: {
 
   for (const passage of input.passages) {
     // Only an address, a mailto link or a recruiter's name can name a contact; most passages have none.
-    if (passage.links.length === 0 && !mayName.test(passage.text)) continue;
+    if (passage.links.length === 0 && !mayName(passage.text)) continue;
     const seen = new Set<string>();
     const aboutContact = CONTACT.test(passage.text);
     // Most passages hold neither an address nor contact wording: nothing to read sentence by sentence.
@@ -122,8 +122,8 @@ interface NamePattern {
 
 interface DirectoryPatterns {
   names: NamePattern[];
-  /** "@" or any recruiter's first name, in one case-insensitive scan. */
-  mayName: RegExp;
+  /** Whether a text has an "@" or any recruiter's first name: one case-insensitive scan per distinct text. */
+  mayName: (text: string) => boolean;
   /** Recruiters by lower-case address. */
   byEmail: Map<string, Recruiter>;
 }
@@ -142,7 +142,18 @@ function directoryPatterns(recruiters: readonly Recruiter[]): DirectoryPatterns 
     }));
     const hints = names.map(({ hint }) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const byEmail = new Map(recruiters.map((recruiter) => [recruiter.email.toLowerCase(), recruiter]));
-    patterns = { names, mayName: new RegExp(['@', ...hints].join('|'), 'i'), byEmail };
+    const scan = new RegExp(['@', ...hints].join('|'), 'i');
+    // Boards repeat their passages, and the parser hands a repeated one over as one string: its answer is looked up, not scanned for.
+    const scanned = new Map<string, boolean>();
+    const mayName = (text: string) => {
+      let found = scanned.get(text);
+      if (found === undefined) {
+        if (scanned.size >= 50_000) scanned.clear();
+        scanned.set(text, (found = scan.test(text)));
+      }
+      return found;
+    };
+    patterns = { names, mayName, byEmail };
     patternsByDirectory.set(recruiters, patterns);
   }
   return patterns;
