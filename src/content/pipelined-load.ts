@@ -1,8 +1,11 @@
 /**
- * A big postings folder parsed on a worker thread while this thread takes
- * each posting as soon as every file before it is in (to index it
- * meanwhile). The corpus is the one loadCorpus gives, in the same order.
- * Small folders are not worth a thread.
+ * A big postings folder parsed by a worker thread and this thread together:
+ * both take the next chunk of files from one shared counter. This thread
+ * takes each posting as soon as every file before it is in (to index it
+ * meanwhile), and parses a chunk itself whenever it would otherwise wait.
+ * The worker's chunks arrive as numbers (posting-codec.ts). The corpus is
+ * the one loadCorpus gives, in the same order. Small folders are not worth
+ * a thread.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
