@@ -23,8 +23,8 @@ export interface ParseOptions {
   /** Shared by the postings of one load, so text they repeat is held once. */
   strings?: StringPool;
   /**
-   * Leave the posting's strings as slices of the source: for a worker thread,
-   * whose postings are copied whole on their way to the main thread anyway.
+   * Leave the posting's strings as they come: for the parse worker, whose
+   * postings only live to be numbered and sent (string-table.ts copies what it keeps).
    */
   keepSlices?: boolean;
 }
