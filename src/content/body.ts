@@ -4,7 +4,7 @@
  * language is known. Also finds the apply link among what the body offers.
  */
 import { createAnchors } from './anchor.js';
-import { detectSectionLanguage } from './language.js';
+import { detectLanguage, leadingText } from './language.js';
 import { stripComments, type FoundLink } from './inline.js';
 import { markdownBlocks } from './markdown.js';
 import { buildSections, type Built, type PassageDraft } from './sections.js';
@@ -31,7 +31,7 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
   const anchor = createAnchors();
   let previous = language;
   return parsed.sections.map((draft, index) => {
-    const sectionLanguage = detectSectionLanguage([draft.title], draft.passages, previous);
+    const sectionLanguage = detectLanguage(leadingText([draft.title], draft.passages), previous);
     previous = sectionLanguage;
     return {
       headingPath: draft.headingPath,

@@ -4,7 +4,6 @@
  * plus the letters that give Norwegian (æ, ø) and Swedish (ä, ö) away, so it
  * works on a heading or a four-word question as well as on a paragraph.
  */
-import { fresh } from './detach.js';
 import type { Language } from './types.js';
 
 // Only words that tell the languages apart: "du", "vi", "oss", "har", "kan",
@@ -82,68 +81,7 @@ const { transitions, languagesAt } = (() => {
  * evidence or two languages score the same.
  */
 export function detectLanguage(text: string, fallback: Language): Language {
-  return leader(scoreLanguages(sample(text)), fallback);
-}
-
-/**
- * The language of a section from its title and first passages, as
- * detectLanguage(leadingText(head, passages)) gives it, remembered by the
- * texts it read: a board repeats its sections (a company's "About us", its
- * benefits) in posting after posting, and the parser hands repeated text
- * over as one shared string, so looking the texts up costs a fraction of
- * reading them. Emptied when full.
- */
-export function detectSectionLanguage(head: readonly string[], passages: readonly { text: string }[], fallback: Language): Language {
-  let node = knownSections;
-  let length = 0;
-  const path: string[] = [];
-  const visit = (part: string) => {
-    path.push(part);
-    node = node.next?.get(part) ?? MISSING;
-    length += (length > 0 ? 1 : 0) + part.length;
-    return length >= LANGUAGE_SAMPLE;
-  };
-  let done = false;
-  for (const part of head) if (!done && visit(part)) done = true;
-  for (const passage of passages) if (!done && visit(passage.text)) done = true;
-  if (node.scores) return leader(node.scores, fallback);
-  const scores = scoreLanguages(sample(leadingText(head, passages)));
-  remember(path, scores);
-  return leader(scores, fallback);
-}
-
-interface SampleNode {
-  next?: Map<string, SampleNode>;
-  scores?: Readonly<Record<Language, number>>;
-}
-
-const MISSING: SampleNode = {};
-let knownSections: SampleNode = {};
-let knownCount = 0;
-const KNOWN_SECTIONS = 20_000;
-
-function remember(path: readonly string[], scores: Readonly<Record<Language, number>>): void {
-  if (knownCount >= KNOWN_SECTIONS) {
-    knownSections = {};
-    knownCount = 0;
-  }
-  let node = knownSections;
-  for (const part of path) {
-    node.next ??= new Map();
-    let child = node.next.get(part);
-    // Kept as copies: a part may be a slice of its posting's file.
-    if (!child) node.next.set(fresh(part), (child = {}));
-    node = child;
-  }
-  node.scores = scores;
-  knownCount += 1;
-}
-
-function sample(text: string): string {
-  return text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
-}
-
-function leader({ en, nb, sv }: Readonly<Record<Language, number>>, fallback: Language): Language {
+  const { en, nb, sv } = scoreLanguages(text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text);
   const best = Math.max(en, nb, sv);
   // No evidence, or a tie for the lead: the text does not say.
   if (best === 0 || (en === best ? 1 : 0) + (nb === best ? 1 : 0) + (sv === best ? 1 : 0) > 1) return fallback;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnchors, slugify } from '../../src/content/anchor.js';
-import { detectLanguage, detectSectionLanguage, leadingText, parseLanguageValue, scoreLanguages } from '../../src/content/language.js';
+import { detectLanguage, leadingText, parseLanguageValue, scoreLanguages } from '../../src/content/language.js';
 
 describe('detectLanguage', () => {
   it.each([
@@ -18,13 +18,6 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text, 'en')).toBe(language);
     // The answer does not depend on the fallback when the text says enough.
     expect(detectLanguage(text, language === 'sv' ? 'nb' : 'sv')).toBe(language);
-    // A section's texts are remembered: asked again, split differently or with another fallback, it answers as its joined text does.
-    const words = text.split(' ');
-    const halves = [{ text: words.slice(0, 2).join(' ') }, { text: words.slice(2).join(' ') }];
-    for (const fallback of ['en', 'nb', 'sv', 'en'] as const) {
-      expect(detectSectionLanguage([''], halves, fallback)).toBe(detectLanguage(text, fallback));
-      expect(detectSectionLanguage([words[0]!], [{ text: words.slice(1).join(' ') }], fallback)).toBe(detectLanguage(text, fallback));
-    }
   });
 
   it('falls back when the text is too short or ambiguous', () => {
