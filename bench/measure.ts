@@ -6,7 +6,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Corpus } from '../src/content/types.js';
 import type { CandorEngine } from '../src/engine/engine.js';
@@ -42,28 +41,18 @@ async function main(): Promise<void> {
       naive: { type: 'string', default: '0' },
       'reload-reps': { type: 'string', default: '3' },
       'build-reps': { type: 'string', default: '1' },
-      'build-only': { type: 'boolean', default: false },
       'incremental-reps': { type: 'string' },
     },
   });
-  if (values['build-only'] && values.content) {
-    // One cold build in a process of its own, for the parent's median: prints its milliseconds.
-    const build = await timedAsync(() => loadContent({ contentDir: values.content!, knowledgeDir: values.knowledge }));
-    process.stdout.write(`${build.ms}\n`);
-    return;
-  }
   if (!values.content || !values.out) throw new Error('usage: measure.ts --content DIR --out FILE [--label L] [--budget S] [--naive N]');
   const questions = loadQuestions({ limit: Number(values['question-limit']) || undefined });
 
   const heapBaseMB = heapMB();
   log(`${values.label}: loading ${values.content}`);
-  // Every build is a cold one, in a fresh process: a second build in this one would find the parser's
-  // and the matcher's memos warm. The extra ones run first, each in a child; the median is reported.
-  const buildRuns: number[] = [];
-  for (let rep = 1; rep < Number(values['build-reps']); rep++) buildRuns.push(coldBuildInChild(values.content, values.knowledge));
-  const build = await timedAsync(() => loadContent({ contentDir: values.content!, knowledgeDir: values.knowledge }));
-  buildRuns.push(build.ms);
-  const { engine, corpus, knowledge } = build.value;
+  // Every timed build is a cold one in a fresh process, run as npm start runs it: a second build in
+  // this process would find the parser's memos warm, and this one carries the TypeScript loader.
+  const buildRuns = Array.from({ length: Math.max(1, Number(values['build-reps'])) }, () => coldBuildInChild(values.content!, values.knowledge));
+  const { engine, corpus, knowledge } = await loadContent({ contentDir: values.content, knowledgeDir: values.knowledge });
   const heapAfterBuildMB = heapMB();
   const passages = countPassages(corpus);
   log(`${values.label}: built in ${buildRuns.map((ms) => ms.toFixed(0)).join(' / ')} ms, ${corpus.postings.length} postings, ${passages} passages, heap ${heapAfterBuildMB.toFixed(1)} MB`);
@@ -102,12 +91,6 @@ async function main(): Promise<void> {
 /** Passages in the parsed corpus (postings and company pages), independent of how the engine indexes them. */
 function countPassages(corpus: Corpus): number {
   return [...corpus.postings, ...corpus.company].reduce((total, page) => total + page.sections.reduce((n, section) => n + section.passages.length, 0), 0);
-}
-
-async function timedAsync<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }> {
-  const started = performance.now();
-  const value = await run();
-  return { ms: performance.now() - started, value };
 }
 
 function ask(engine: CandorEngine, question: BenchQuestion) {
@@ -180,10 +163,7 @@ main().catch((error: unknown) => {
 });
 
 function coldBuildInChild(content: string, knowledge: string): number {
-  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), '--build-only', '--content', content, '--knowledge', knowledge], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
+  const child = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'cold-build.mjs'), content, knowledge], { cwd: ROOT, encoding: 'utf8' });
   const ms = Number(child.stdout.trim());
   if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`a cold build of ${content} failed: ${child.stderr}`);
   return ms;

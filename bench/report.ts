@@ -181,7 +181,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     `${machine.date} · ${machine.cores} cores · ${machine.model} · Node ${machine.node} · \`${input.command}\` · ${input.totalSeconds.toFixed(0)} s`,
     '',
     'Medians unless stated. The engine measured is the compiled JavaScript in dist/, as `npm start` runs it.',
-    'Build = loadContent (read + parse + index), each run a cold build in a fresh process, median of the runs in the details; heap = heapUsed after a forced GC;',
+    'Build = loadContent (read + parse + index), each run a cold build in a fresh node process as npm start runs it (bench/cold-build.mjs), median of the runs in the details; heap = heapUsed after a forced GC;',
     'latency over the eval questions plus typo variants and two 40 KB pastes; p99 = median over rounds of each round\'s p99 (the pooled p99 is in the details); q/s = one core, back to back;',
     'cold start = spawn `node dist/src/cli/main.js ask …` (what `npm run cli -- ask` runs) to its first byte of output.',
     '',
