@@ -15,11 +15,11 @@ export type StringPool = Map<string, string>;
 
 /**
  * Swaps the posting's strings for detached ones, in place: the posting is
- * fresh from the parser (or from the parse worker), and copying its objects
- * too would only cost time. With a pool, each text is copied on its first
- * sight only; a copy is also one byte a character where it can be, where a
- * slice of a file with one curly quote in it, or a string posted from the
- * worker, is two. Ids, anchors, dates and kinds need no copy, only sharing.
+ * fresh from the parser, and copying its objects too would only cost time.
+ * With a pool, each text is copied on its first sight only; a copy is also
+ * one byte a character where it can be, where a slice of a file with one
+ * curly quote in it is two. Ids, anchors, dates and kinds need no copy, only
+ * sharing. (The parse worker's postings are not detached: see string-table.ts.)
  */
 export function detachStrings(posting: Posting, pool?: StringPool): Posting {
   return pool ? mapStrings(posting, (text) => pooled(text, pool), (text) => shared(text, pool)) : mapStrings(posting, fresh, (text) => text);
