@@ -3,15 +3,15 @@
  * posting, a question back (which role?), an honest handoff, or a hint.
  * See docs/design.md for the decision in words.
  */
-import type { CompanyPage, Corpus, Posting } from '../content/types.js';
+import type { Corpus, Posting } from '../content/types.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { analyzeQuestion, readQuestion, type QuestionAnalysis } from './analyze.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply } from './compose.js';
 import { rankAcross } from './across.js';
 import { selectExcerpts } from './excerpt.js';
-import { buildPostingNameIndex, type PostingNameIndex } from './posting-names.js';
+import { buildEngineIndexes, narrowTopicsOf, type EngineIndexes } from './indexes.js';
 import { rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
-import { buildSearchIndex, createSearchIndexBuilder, type SearchIndex } from './search-index.js';
+import type { SearchIndex } from './search-index.js';
 import { words } from './text.js';
 import { topicMatcherFor } from './topics.js';
 import { createTypoCorrector } from './typos.js';
@@ -28,32 +28,12 @@ export interface CandorEngine extends Engine {
   replacePosting(posting: Posting): void;
 }
 
-/** What createEngine builds from a corpus: its search index and its postings' names. */
-export interface EngineIndexes {
-  index: SearchIndex;
-  names: PostingNameIndex;
-}
-
-/** Empty indexes for this knowledge, to fill posting by posting while a big folder is still being parsed. */
-export function engineIndexesFor(knowledge: Knowledge): { addPosting(posting: Posting): void; finish(company: CompanyPage[]): EngineIndexes } {
-  const index = createSearchIndexBuilder(topicMatcherFor(knowledge), knowledge.site.baseUrl, narrowTopicsOf(knowledge));
-  const names = namesIndexFor([], knowledge);
-  return {
-    addPosting(posting) {
-      index.addPosting(posting);
-      names.replacePosting(posting);
-    },
-    finish: (company) => ({ index: index.finish(company), names }),
-  };
-}
-
-/** `prebuilt`, when given, holds this corpus's indexes from engineIndexesFor(knowledge); else they are built here. */
-export function createEngine(corpus: Corpus, knowledge: Knowledge, prebuilt?: EngineIndexes): CandorEngine {
+/** `indexes`, when given, are this corpus's, built as it was parsed (engineIndexesFor); else they are built here. */
+export function createEngine(corpus: Corpus, knowledge: Knowledge, indexes: EngineIndexes = buildEngineIndexes(corpus, knowledge)): CandorEngine {
   const companyName = knowledge.site.companyName;
   const matcher = topicMatcherFor(knowledge);
   const narrowTopics = narrowTopicsOf(knowledge);
-  const index = prebuilt?.index ?? buildSearchIndex(corpus, matcher, knowledge.site.baseUrl, narrowTopics);
-  const names = prebuilt?.names ?? namesIndexFor(corpus.postings, knowledge);
+  const { index, names } = indexes;
   const aliasWords = Object.entries(knowledge.termAliases).flatMap(([key, value]) => [key, ...words(value)]);
   const typos = createTypoCorrector([...matcher.vocabulary, ...names.vocabulary, ...aliasWords], index.words);
   // Topic and alias words are fixed; posting names and corpus words grow with replacePosting, so they are read live.
@@ -292,13 +272,4 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge, prebuilt?: En
 
 function normalise(text: string): string {
   return words(text).join(' ');
-}
-
-/** Topics postings rarely answer (`absent` in knowledge): a passage mostly about one speaks less to others. */
-function narrowTopicsOf(knowledge: Knowledge): Set<string> {
-  return new Set(knowledge.topics.filter((topic) => topic.absent).map((topic) => topic.id));
-}
-
-function namesIndexFor(postings: Posting[], knowledge: Knowledge): PostingNameIndex {
-  return buildPostingNameIndex(postings, knowledge.postingAliases, [knowledge.site.companyName], words);
 }

@@ -3,7 +3,8 @@ import { loadCorpusPipelined } from '../content/pipelined-load.js';
 import type { Corpus } from '../content/types.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Knowledge } from '../knowledge/types.js';
-import { createEngine, engineIndexesFor, type CandorEngine } from './engine.js';
+import { createEngine, type CandorEngine } from './engine.js';
+import { engineIndexesFor } from './indexes.js';
 
 export interface LoadedContent {
   engine: CandorEngine;

@@ -4,7 +4,7 @@
  * frequencies. Built once per load; one changed posting is swapped in
  * without a rebuild (its old passages are retired, not searched for).
  */
-import type { CompanyPage, Corpus, Posting, Section, Passage } from '../content/types.js';
+import type { CompanyPage, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
 import { readHeading, readPassage, type PassageReading } from './passage-reading.js';
 import { placementOf, type Placement, type Placements } from './placement.js';
@@ -69,12 +69,6 @@ export interface SearchIndex extends TermStats {
 export interface SearchIndexBuilder {
   addPosting(posting: Posting): void;
   finish(company: CompanyPage[]): SearchIndex;
-}
-
-export function buildSearchIndex(corpus: Corpus, matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndex {
-  const builder = createSearchIndexBuilder(matcher, companyUrl, narrow);
-  for (const posting of corpus.postings) builder.addPosting(posting);
-  return builder.finish(corpus.company);
 }
 
 export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndexBuilder {
