@@ -15,30 +15,21 @@ const KINDS: readonly Passage['kind'][] = ['paragraph', 'list'];
 const ORIGINS: readonly Section['origin'][] = ['heading', 'accordion', 'note', 'lead'];
 const NONE = -1;
 
-/** Appends the posting to `tape`, with `numberOf` giving each string's number. */
+/**
+ * Appends the posting to `tape`, with `numberOf` giving each string's number.
+ * Fields go on the tape in the order Posting, Section and Passage declare
+ * them, so decodePosting reads them back as object literals in that order.
+ */
 export function encodePosting(posting: Posting, tape: number[], numberOf: (text: string, copy?: boolean) => number): void {
   const text = (value: string) => tape.push(numberOf(value));
   // Passage texts and headings are cleaned inline text, strings of their own already (see inline.ts): no copy needed.
   const cleaned = (value: string) => tape.push(numberOf(value, false));
   const optional = (value: string | null) => tape.push(value === null ? NONE : numberOf(value));
-  text(posting.id);
-  text(posting.title);
-  text(posting.intro);
-  text(posting.team);
-  text(posting.location);
-  text(posting.date);
+  [posting.id, posting.title, posting.intro, posting.team, posting.location, posting.date].forEach(text);
   tape.push(posting.draft ? 1 : 0, code(LANGUAGES, posting.language));
   optional(posting.applyUrl);
   text(posting.url);
   text(posting.sourceFile);
-  optional(posting.recruiterId);
-  optional(posting.contact?.name ?? null);
-  optional(posting.contact?.email ?? null);
-  tape.push(posting.links.length);
-  for (const link of posting.links) {
-    text(link.text);
-    text(link.url);
-  }
   tape.push(posting.sections.length);
   posting.sections.forEach((section, index) => {
     tape.push(section.headingPath.length);
@@ -46,7 +37,7 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
     cleaned(section.title);
     tape.push(code(ORIGINS, section.origin));
     text(section.anchor);
-    tape.push(code(LANGUAGES, section.language), section.line, section.passages.length);
+    tape.push(code(LANGUAGES, section.language), section.passages.length);
     section.passages.forEach((passage, position) => {
       // Ids and topics are not sent: a parsed posting's ids are "section.position" and its topics empty, until the index reads them.
       if (passage.id !== passageId(index, position) || passage.topics.length > 0) {
@@ -55,7 +46,16 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
       cleaned(passage.text);
       tape.push(code(KINDS, passage.kind), code(LANGUAGES, passage.language));
     });
+    tape.push(section.line);
   });
+  tape.push(posting.links.length);
+  for (const link of posting.links) {
+    text(link.text);
+    text(link.url);
+  }
+  optional(posting.recruiterId);
+  optional(posting.contact?.name ?? null);
+  optional(posting.contact?.email ?? null);
 }
 
 /** The posting that starts at `at` on the tape, and where the next one starts. */
@@ -67,40 +67,40 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
     const value = number();
     return value === NONE ? null : textOf(value);
   };
-  const id = text();
-  const title = text();
-  const intro = text();
-  const team = text();
-  const location = text();
-  const date = text();
-  const draft = number() === 1;
-  const language = LANGUAGES[number()]!;
-  const applyUrl = optional();
-  const url = text();
-  const sourceFile = text();
-  const recruiterId = optional();
-  const contactName = optional();
-  const contactEmail = optional();
-  const links = Array.from({ length: number() }, () => ({ text: text(), url: text() }));
-  const sections = Array.from({ length: number() }, (_, index): Section => {
-    const headingPath = Array.from({ length: number() }, text);
-    const sectionTitle = text();
-    const origin = ORIGINS[number()]!;
-    const anchor = text();
-    const sectionLanguage = LANGUAGES[number()]!;
-    const line = number();
-    const passages = Array.from({ length: number() }, (_, position): Passage => ({
-      id: passageId(index, position),
-      text: text(),
-      kind: KINDS[number()]!,
-      language: LANGUAGES[number()]!,
-      topics: NO_TOPICS,
-    }));
-    return { headingPath, title: sectionTitle, origin, anchor, language: sectionLanguage, topics: NO_TOPICS, passages, line };
-  });
-  const contact = contactName !== null && contactEmail !== null ? { name: contactName, email: contactEmail } : null;
-  const posting: Posting = { id, title, intro, team, location, date, draft, language, applyUrl, url, sourceFile, sections, links, recruiterId, contact };
+  const list = <T>(item: (position: number) => T): T[] => Array.from({ length: number() }, (_, position) => item(position));
+  const posting: Posting = {
+    id: text(),
+    title: text(),
+    intro: text(),
+    team: text(),
+    location: text(),
+    date: text(),
+    draft: number() === 1,
+    language: LANGUAGES[number()]!,
+    applyUrl: optional(),
+    url: text(),
+    sourceFile: text(),
+    sections: list(
+      (index): Section => ({
+        headingPath: list(text),
+        title: text(),
+        origin: ORIGINS[number()]!,
+        anchor: text(),
+        language: LANGUAGES[number()]!,
+        topics: NO_TOPICS,
+        passages: list((position): Passage => ({ id: passageId(index, position), text: text(), kind: KINDS[number()]!, language: LANGUAGES[number()]!, topics: NO_TOPICS })),
+        line: number(),
+      }),
+    ),
+    links: list(() => ({ text: text(), url: text() })),
+    recruiterId: optional(),
+    contact: contactOf(optional(), optional()),
+  };
   return { posting, next };
+}
+
+function contactOf(name: string | null, email: string | null): Posting['contact'] {
+  return name !== null && email !== null ? { name, email } : null;
 }
 
 function code<T>(values: readonly T[], value: T): number {
