@@ -99,11 +99,11 @@ export function readFrontMatter(file: string, source: string, options: { require
     // Rebuilt with exact delimiters, so gray-matter and our line count agree:
     // line n of the block gray-matter hands the engine is line n of the file.
     const yamlText = yamlLines.join('\n');
-    // Flat key: value lines need neither: gray-matter would hand them to the same reader. A "---" inside goes the long way.
+    // Flat key: value lines need neither gray-matter nor the yaml library (simple-yaml.ts reads them as yaml does). A "---" inside goes the long way.
     data =
       (yamlText.includes('---') ? null : readSimpleYaml(yamlText)) ??
       matter(`---\n${yamlText}\n---\n`, {
-        engines: { yaml: { parse: (block: string) => readSimpleYaml(block) ?? (parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object) } },
+        engines: { yaml: { parse: (block: string) => parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object } },
       }).data;
   } catch (error) {
     if (!(error instanceof YAMLParseError)) throw error;

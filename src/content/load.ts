@@ -68,7 +68,12 @@ export function loadCorpusSync(options: LoadOptions): Corpus {
 function startLoad(options: LoadOptions): { corpus: Corpus; add: (file: ContentFile) => void } {
   const assembly = startAssembly();
   const parseOptions = { ...options, strings: new Map<string, string>() };
-  return { corpus: assembly.corpus, add: (file) => void assembly.add(file, parseContentFile(file, readFileSync(file.absolute, 'utf8'), parseOptions)) };
+  return { corpus: assembly.corpus, add: (file) => void assembly.add(file, readContentFile(file, parseOptions)) };
+}
+
+/** One file of a folder read and parsed, on whichever thread takes it. */
+export function readContentFile(file: ContentFile, options: ParseOptions): FileResult {
+  return parseContentFile(file, readFileSync(file.absolute, 'utf8'), options);
 }
 
 /** One posting file: a reload after an edit costs only this. */
@@ -139,7 +144,7 @@ export type FileResult =
   | { kind: 'posting'; posting: Posting | null; problems: ContentProblem[] };
 
 /** One file of a folder parsed on its own (on a worker thread, for a big folder). */
-export function parseContentFile(file: ContentFile, source: string, options: ParseOptions): FileResult {
+function parseContentFile(file: ContentFile, source: string, options: ParseOptions): FileResult {
   if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source, options) };
   return { kind: 'posting', ...parsePosting(file.shown, source, { ...options, id: file.id }) };
 }

@@ -4,10 +4,9 @@
  * left, and sends back what each file gave. See pipelined-load.ts for the
  * other end.
  */
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from '../errors.js';
-import { parseContentFile } from './load.js';
+import { readContentFile } from './load.js';
 import type { ChunkReply, EncodedResult, ParseWorkerData } from './pipelined-load.js';
 import { encodePosting } from './posting-codec.js';
 import { createStringNumbering } from './string-table.js';
@@ -22,7 +21,7 @@ for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomi
     // Slices stay: the numbering copies each string it keeps, once.
     const tape: number[] = [];
     const results = chunks[chunk]!.map((file): EncodedResult => {
-      const result = parseContentFile(file, readFileSync(file.absolute, 'utf8'), { knowledge, keepSlices: true });
+      const result = readContentFile(file, { knowledge, keepSlices: true });
       if (result.kind !== 'posting') return result;
       if (result.posting) encodePosting(result.posting, tape, strings.numberOf);
       return { kind: 'posting', encoded: result.posting !== null, problems: result.problems };

@@ -7,14 +7,13 @@
  * the one loadCorpus gives, in the same order. Small folders are not worth
  * a thread.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CandorError } from '../errors.js';
 import type { StringPool } from './detach.js';
-import { listContentFiles, loadCorpus, parseContentFile, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
+import { listContentFiles, loadCorpus, readContentFile, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
 import { decodePosting } from './posting-codec.js';
 import { createStringTable } from './string-table.js';
 import type { Corpus, Posting } from './types.js';
@@ -107,7 +106,7 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
           const chunk = claim();
           if (chunk < chunks.length) {
             try {
-              parsed.set(chunk, chunks[chunk]!.map((file) => parseContentFile(file, readFileSync(file.absolute, 'utf8'), parseHere)));
+              parsed.set(chunk, chunks[chunk]!.map((file) => readContentFile(file, parseHere)));
             } catch (error) {
               return fail(error);
             }
