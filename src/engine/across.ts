@@ -83,9 +83,9 @@ export function rankAcross(
     const list = index.byTopic.get(id);
     if (!list) continue;
     const factor = ceiling * (weight / strongest) ** 2;
-    for (let position = 0; position < list.entries.length; position++) {
+    for (let position = 0; position < list.seqs.length; position++) {
       if (list.fits[position]! * factor < settle.threshold && best.size >= GUESSES) break;
-      consider(list.entries[position]!);
+      consider(index.entryAt(list.seqs[position]!));
       if (settled()) return rankings(best);
     }
   }

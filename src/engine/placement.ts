@@ -15,10 +15,14 @@ export interface Placement {
   labels: string[];
   terms: string[];
   topicFits: Array<[string, number]>;
+  /** What the passage's entry is made from when a question first needs it (see search-index.ts). */
+  reading: PassageReading;
+  headingTopics: ReadonlyMap<string, number>;
+  headingTerms: ReadonlySet<string>;
   /** `terms` as numbers of the index's term lists, once looked up. */
   termIds?: number[];
-  /** While a full build runs: for each of `topicFits`, its topic's growing list and the group of passages with that fit. */
-  groups?: Array<{ list: { postings: number; last: IndexedPassage['posting'] | undefined }; group: IndexedPassage[] }>;
+  /** While a full build runs: for each of `topicFits`, its topic's growing list and the group (passage numbers) with that fit. */
+  groups?: Array<{ list: { postings: number; last: IndexedPassage['posting'] | undefined }; group: number[] }> | undefined;
 }
 
 /**
@@ -45,6 +49,9 @@ export function placementOf(
     labels: labelTopics(headingTopics.keys(), reading.ownTopics.keys()),
     terms: [...reading.terms, ...[...headingTerms].filter((term) => !reading.terms.has(term))],
     topicFits: [...topics].map((topic): [string, number] => [topic, topicFit(fitEntry, topic, context.narrow)]),
+    reading,
+    headingTopics,
+    headingTerms,
   };
   if (!known) context.placements.set(reading, { heading: headingTerms, placement });
   else if (known instanceof Map) known.set(headingTerms, placement);

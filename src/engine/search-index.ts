@@ -3,6 +3,11 @@
  * topics, an inverted index from term and topic to passages, and document
  * frequencies. Built once per load; one changed posting is swapped in
  * without a rebuild (its old passages are retired, not searched for).
+ *
+ * Passages are numbered in indexing order, and the lists hold numbers. A
+ * passage's entry (IndexedPassage) is made the first time a question needs
+ * one of its posting's passages: a big board's build then makes no object
+ * per passage, only numbers, and most postings are never asked about.
  */
 import type { CompanyPage, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
@@ -34,9 +39,9 @@ export interface IndexedPassage {
   retired: boolean;
 }
 
-/** Passages that carry a topic, best fitting first (see topic-fit.ts), with their fits. */
+/** Passages that carry a topic, best fitting first (see topic-fit.ts), by number (`entryAt`), with their fits. */
 export interface TopicList {
-  entries: IndexedPassage[];
+  seqs: number[];
   fits: number[];
   /** How many postings have a passage here (at the last full build). */
   postings: number;
@@ -53,8 +58,11 @@ export interface TermStats {
 }
 
 export interface SearchIndex extends TermStats {
-  byPosting: Map<string, IndexedPassage[]>;
+  /** A posting's passages in document order (its current version's). */
+  byPosting: { get(postingId: string): IndexedPassage[] | undefined };
   company: IndexedPassage[];
+  /** The passage numbered `seq` (a number from a term or topic list). */
+  entryAt(seq: number): IndexedPassage;
   /** The passages that have a term (or whose heading has it), in indexing order; empty for an unknown term. */
   termPassages(term: string): { readonly length: number; at(position: number): IndexedPassage };
   byTopic: Map<string, TopicList>;
@@ -71,58 +79,79 @@ export interface SearchIndexBuilder {
   finish(company: CompanyPage[]): SearchIndex;
 }
 
+/** One posting's (or company page's) passages: numbers first to first + count - 1, entries made on demand. */
+interface Block {
+  posting: Posting | null;
+  sections: Section[];
+  pageUrl: string;
+  first: number;
+  count: number;
+  retired: boolean;
+  entries: IndexedPassage[] | null;
+}
+
 export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: string, narrow: ReadonlySet<string>): SearchIndexBuilder {
-  const byPosting = new Map<string, IndexedPassage[]>();
+  const byId = new Map<string, Block>();
   const terms = createTermLists();
-  /** Every passage, by sequence number. */
-  const bySeq: IndexedPassage[] = [];
+  /** By passage number: its block, and where it went (what its entry is made from). */
+  const blockBySeq: Block[] = [];
+  const placementBySeq: Placement[] = [];
   const byTopic = new Map<string, TopicList>();
   const corpusWords = new Set<string>();
   let live = 0;
-  const sequence = { next: 0 };
-  // Only while building: afterwards they would pin every distinct text's reading for nothing.
-  let building: { memo: Map<string, PassageReading>; placements: Placements } | null = { memo: new Map(), placements: new Map() };
+  // Only while building: afterwards the memo would pin every distinct text's reading for nothing.
+  let building: IndexingContext | null = { memo: new Map(), placements: new Map(), narrow };
   const company: IndexedPassage[] = [];
-
-  /** Topic lists while building: passages grouped by fit, in indexing order, so finish() only orders the groups. */
+  /** Topic lists while building: passage numbers grouped by fit, in indexing order, so finish() only orders the groups. */
   const growing = new Map<string, GrowingTopicList>();
-  const addTerms = (entry: IndexedPassage, placement: Placement) => {
-    live += 1;
-    bySeq.push(entry);
-    // Numbered once for all the passages that share the placement.
-    placement.termIds ??= placement.terms.map(terms.idOf);
-    if (building) terms.place(entry.seq, placement.termIds);
-    else terms.add(entry.seq, placement.termIds);
-  };
-  const append = (indexed: Indexed) => {
-    indexed.entries.forEach((entry, position) => {
-      const placement = indexed.placements[position]!;
-      addTerms(entry, placement);
-      placement.groups ??= placement.topicFits.map(([topic, fit]) => {
-        let list = growing.get(topic);
-        if (!list) growing.set(topic, (list = { byFit: new Map(), postings: 0, last: undefined }));
-        return { list, group: listOf(list.byFit, fit) };
-      });
-      for (const { list, group } of placement.groups) {
-        group.push(entry);
-        // A posting's passages arrive together, so counting changes of posting counts postings.
-        if (list.last !== entry.posting) {
-          list.last = entry.posting;
-          list.postings += 1;
-        }
+
+  /** Numbers the block's passages, fills in the content model's topics, and hands each passage's placement on. */
+  const indexBlock = (block: Block, context: IndexingContext, onPassage: (seq: number, placement: Placement) => void) => {
+    block.first = blockBySeq.length;
+    for (const section of block.sections) {
+      // One level (most sections) needs no joining: the heading is the pooled title itself.
+      const path = section.headingPath;
+      const heading = readHeading(path.length === 1 ? path[0]! : path.join(' '), matcher, corpusWords);
+      section.topics = heading.labels;
+      for (const passage of section.passages) {
+        const reading = readPassage(passage.text, matcher, corpusWords, context.memo);
+        const placement = placementOf(reading, heading.topics, heading.terms, context);
+        passage.topics = placement.labels;
+        const seq = blockBySeq.length;
+        blockBySeq.push(block);
+        placementBySeq.push(placement);
+        live += 1;
+        // Numbered once for all the passages that share the placement.
+        placement.termIds ??= placement.terms.map(terms.idOf);
+        onPassage(seq, placement);
       }
-    });
+    }
+    block.count = blockBySeq.length - block.first;
   };
-  const insertSorted = (indexed: Indexed) => {
-    indexed.entries.forEach((entry, position) => {
-      const placement = indexed.placements[position]!;
-      addTerms(entry, placement);
-      for (const [topic, fit] of placement.topicFits) insertByFit(topic, entry, fit);
+  const growLists = (seq: number, placement: Placement) => {
+    terms.place(seq, placement.termIds!);
+    placement.groups ??= placement.topicFits.map(([topic, fit]) => {
+      let list = growing.get(topic);
+      if (!list) growing.set(topic, (list = { byFit: new Map(), postings: 0, last: undefined }));
+      return { list, group: listOf(list.byFit, fit) };
     });
+    const posting = blockBySeq[seq]!.posting;
+    for (const { list, group } of placement.groups) {
+      group.push(seq);
+      // A posting's passages arrive together, so counting changes of posting counts postings.
+      if (list.last !== posting) {
+        list.last = posting;
+        list.postings += 1;
+      }
+    }
   };
-  const insertByFit = (topic: string, entry: IndexedPassage, fit: number) => {
+  const insertIntoLists = (seq: number, placement: Placement) => {
+    terms.add(seq, placement.termIds!);
+    for (const [topic, fit] of placement.topicFits) insertByFit(topic, seq, fit);
+  };
+  const insertByFit = (topic: string, seq: number, fit: number) => {
     let list = byTopic.get(topic);
-    if (!list) byTopic.set(topic, (list = { entries: [], fits: [], postings: 0 }));
+    if (!list) byTopic.set(topic, (list = { seqs: [], fits: [], postings: 0 }));
     let low = 0;
     let high = list.fits.length;
     while (low < high) {
@@ -130,21 +159,33 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       if (list.fits[middle]! >= fit) low = middle + 1;
       else high = middle;
     }
-    list.entries.splice(low, 0, entry);
+    list.seqs.splice(low, 0, seq);
     list.fits.splice(low, 0, fit);
   };
+  const blockOf = (posting: Posting | null, sections: Section[], pageUrl: string): Block => ({ posting, sections, pageUrl, first: 0, count: 0, retired: false, entries: null });
+  const entriesOf = (block: Block): IndexedPassage[] => (block.entries ??= makeEntries(block, placementBySeq));
+  const entryAt = (seq: number): IndexedPassage => {
+    const block = blockBySeq[seq]!;
+    return entriesOf(block)[seq - block.first]!;
+  };
+
   const addPosting = (posting: Posting) => {
     if (!building) throw new Error('the search index is finished; use replacePosting');
-    const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, ...building });
-    byPosting.set(posting.id, indexed.entries);
-    append(indexed);
+    const block = blockOf(posting, posting.sections, posting.url);
+    indexBlock(block, building, growLists);
+    byId.set(posting.id, block);
   };
   const finish = (pages: CompanyPage[]): SearchIndex => {
     if (!building) throw new Error('the search index is finished already');
     for (const page of pages) {
-      const indexed = indexSections(page.sections, null, companyUrl, { matcher, narrow, corpusWords, sequence, ...building });
-      company.push(...indexed.entries);
-      append(indexed);
+      const block = blockOf(null, page.sections, companyUrl);
+      indexBlock(block, building, growLists);
+      company.push(...entriesOf(block));
+    }
+    // The build's groups are spent once the lists are ordered; the placements stay, for entries.
+    for (const known of building.placements.values()) {
+      if (known instanceof Map) known.forEach((placement) => (placement.groups = undefined));
+      else known.placement.groups = undefined;
     }
     building = null;
     terms.seal();
@@ -154,11 +195,17 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   };
 
   const index: SearchIndex = {
-    byPosting,
+    byPosting: {
+      get: (postingId) => {
+        const block = byId.get(postingId);
+        return block ? entriesOf(block) : undefined;
+      },
+    },
     company,
+    entryAt,
     termPassages(term) {
       const list = terms.list(term);
-      return { length: list.length, at: (position) => bySeq[list.seqAt(position)]! };
+      return { length: list.length, at: (position) => entryAt(list.seqAt(position)) };
     },
     byTopic,
     // Retired passages still count here until the next full load: a small, temporary skew in word weights.
@@ -168,68 +215,53 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     passageCount: () => live,
     words: corpusWords,
     replacePosting(posting) {
-      for (const old of byPosting.get(posting.id) ?? []) {
+      const old = byId.get(posting.id);
+      if (old) {
         old.retired = true;
-        live -= 1;
+        old.entries?.forEach((entry) => (entry.retired = true));
+        live -= old.count;
       }
-      const indexed = indexSections(posting.sections, posting, posting.url, { matcher, narrow, corpusWords, sequence, memo: new Map(), placements: new Map() });
-      byPosting.set(posting.id, indexed.entries);
-      insertSorted(indexed);
-      return indexed.entries;
+      const block = blockOf(posting, posting.sections, posting.url);
+      indexBlock(block, { memo: new Map(), placements: new Map(), narrow }, insertIntoLists);
+      byId.set(posting.id, block);
+      return entriesOf(block);
     },
   };
   return { addPosting, finish };
 }
 
-/** Entries and, only while they go into the inverted index, where each one goes. */
-interface Indexed {
-  entries: IndexedPassage[];
-  placements: Placement[];
-}
-
 interface IndexingContext {
-  matcher: TopicMatcher;
-  narrow: ReadonlySet<string>;
-  corpusWords: Set<string>;
-  sequence: { next: number };
   memo: Map<string, PassageReading>;
   placements: Placements;
+  narrow: ReadonlySet<string>;
 }
 
-/** Indexes sections and, on the way, fills the content model's topics (section from heading, passage from both). */
-function indexSections(sections: Section[], posting: Posting | null, url: string, context: IndexingContext): Indexed {
-  const entries: IndexedPassage[] = [];
-  const placements: Placement[] = [];
-  for (const section of sections) {
-    // One level (most sections) needs no joining: the heading is the pooled title itself.
-    const path = section.headingPath;
-    const heading = readHeading(path.length === 1 ? path[0]! : path.join(' '), context.matcher, context.corpusWords);
-    const { topics: headingTopics, terms: headingTerms } = heading;
-    section.topics = heading.labels;
+/** A block's entries, in its passages' order (their numbers' order). */
+function makeEntries(block: Block, placementBySeq: Placement[]): IndexedPassage[] {
+  const entries = new Array<IndexedPassage>(block.count);
+  let seq = block.first;
+  for (const section of block.sections) {
     for (const passage of section.passages) {
-      const reading = readPassage(passage.text, context.matcher, context.corpusWords, context.memo);
-      const placement = placementOf(reading, headingTopics, headingTerms, context);
-      passage.topics = placement.labels;
-      placements.push(placement);
-      entries.push({
-        posting,
+      const { reading, headingTerms, headingTopics } = placementBySeq[seq]!;
+      entries[seq - block.first] = {
+        posting: block.posting,
         section,
         passage,
-        seq: context.sequence.next++,
+        seq,
         headingTerms,
         ownTopics: reading.ownTopics,
         ownTotal: reading.ownTotal,
         headingTopics,
         hasNumber: reading.hasNumber,
         wordCount: reading.wordCount,
-        pageUrl: url,
-        retired: false,
-      });
+        pageUrl: block.pageUrl,
+        retired: block.retired,
+      };
+      seq += 1;
     }
   }
-  return { entries, placements };
+  return entries;
 }
-
 
 /** The link to a passage's section. */
 export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): string {
@@ -237,7 +269,8 @@ export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): 
 }
 
 interface GrowingTopicList {
-  byFit: Map<number, IndexedPassage[]>;
+  /** Passage numbers by fit. */
+  byFit: Map<number, number[]>;
   postings: number;
   /** The posting of the last passage added (null for company pages). */
   last: Posting | null | undefined;
@@ -253,16 +286,16 @@ function orderByFit(growing: GrowingTopicList): TopicList {
   let length = 0;
   for (const group of growing.byFit.values()) length += group.length;
   // Filled by index at their final length: arrays grown by push keep spare room.
-  const entries = new Array<IndexedPassage>(length);
+  const seqs = new Array<number>(length);
   const sorted = new Array<number>(length);
   let at = 0;
   for (const fit of fits) {
-    for (const entry of growing.byFit.get(fit)!) {
-      entries[at] = entry;
+    for (const seq of growing.byFit.get(fit)!) {
+      seqs[at] = seq;
       sorted[at++] = fit;
     }
   }
-  return { entries, fits: sorted, postings: growing.postings };
+  return { seqs, fits: sorted, postings: growing.postings };
 }
 
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
