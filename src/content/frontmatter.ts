@@ -39,7 +39,7 @@ const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, false: f
 // Hugo front matter in the wild: keys in any case (lower-cased before this
 // schema), booleans quoted or not, dates as strings or YAML dates, and keys
 // Candor does not use (accepted and ignored).
-const frontMatterSchema = z.looseObject({
+export const frontMatterSchema = z.looseObject({
   title: text,
   intro: text,
   description: text,
@@ -117,7 +117,8 @@ export function readFrontMatter(file: string, source: string, options: { require
     const index = yamlLines.findIndex((line) => line.trimStart().toLowerCase().startsWith(`${key}:`));
     return index === -1 ? 1 : index + 2;
   };
-  const parsed = frontMatterSchema.safeParse(lowerCaseKeys(data as Record<string, unknown>));
+  const record = lowerCaseKeys(data as Record<string, unknown>);
+  const parsed = plainFields(record) ?? frontMatterSchema.safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? '');
@@ -155,6 +156,36 @@ export function readFrontMatter(file: string, source: string, options: { require
     bodyLine: close + 2,
     problems,
   };
+}
+
+type Fields = z.output<typeof frontMatterSchema>;
+const TEXT_KEYS = ['title', 'intro', 'description', 'team', 'location', 'language', 'sidebarlinkurl'] as const;
+
+/**
+ * What the schema gives when every field is already of a plain type (text,
+ * number, absent): most postings, at a small part of the schema's cost per
+ * posting. Anything else (a list, a Date, a draft of "maybe") is left to the
+ * schema, which also words the error.
+ */
+export function plainFields(record: Record<string, unknown>): { success: true; data: Fields } | null {
+  const fields: Record<string, unknown> = { ...record };
+  for (const key of TEXT_KEYS) {
+    const value = record[key];
+    if (value == null) fields[key] = '';
+    else if (typeof value === 'string' || typeof value === 'number') fields[key] = String(value).trim();
+    else return null;
+  }
+  const draft = record['draft'];
+  if (typeof draft === 'string') {
+    const word = draft.trim().toLowerCase();
+    if (!Object.hasOwn(BOOLEAN_WORDS, word)) return null;
+    fields['draft'] = BOOLEAN_WORDS[word];
+  } else if (draft == null || typeof draft === 'boolean') fields['draft'] = draft === true;
+  else return null;
+  const date = record['date'];
+  if (date != null && typeof date !== 'string' && typeof date !== 'number') return null;
+  fields['date'] = { raw: date == null ? '' : String(date), iso: isoDate(date) };
+  return { success: true, data: fields as Fields };
 }
 
 /** The closing --- line of the front matter, and its line break. */

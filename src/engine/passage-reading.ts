@@ -2,6 +2,7 @@
  * How one passage or heading is read for topics: its words matched once, an
  * address taken as contact, a figure noticed, its strongest sentence weighed.
  */
+import type { Placement } from './placement.js';
 import type { Lexeme, TopicMatcher } from './topics.js';
 import { ownEvidence } from './topic-fit.js';
 import { TopicScores } from './topic-scores.js';
@@ -48,13 +49,15 @@ export interface PassageReading {
   ownTotal: number;
   hasNumber: boolean;
   wordCount: number;
+  /** Where passages with this text go under the first heading it was seen under (set by placement.ts). */
+  placed: Placement | undefined;
 }
 
 /**
  * A passage read for the index. Boards repeat passages ("Collective
  * bargaining agreement", a company's benefits list) across many postings, so
  * callers pass one `memo` per build and each distinct text is read once;
- * passages that share a text share the (immutable) reading.
+ * passages that share a text share the reading (unchanged but for `placed`).
  */
 export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Set<string>, memo: Map<string, PassageReading>): PassageReading {
   const known = memo.get(text);
@@ -75,7 +78,7 @@ export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Se
   });
   const matched = passageTopics(text, passageWords, matcher, lexemes);
   const ownTopics = TopicScores.from(matched, sentenceWords && matched.size > 0 ? strongestSentences(sentenceWords, lexemes, matcher) : undefined);
-  const reading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length };
+  const reading: PassageReading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length, placed: undefined };
   memo.set(text, reading);
   return reading;
 }

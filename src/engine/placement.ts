@@ -26,11 +26,12 @@ export interface Placement {
 }
 
 /**
- * Placements by passage reading, then by heading (its terms: one shared set
- * per heading text, so identity is the key). Most texts stand under one
- * heading only: one placement then, a map only for a second heading.
+ * Most texts stand under one heading only: their placement is kept on the
+ * reading itself (`placed`), and only a text seen under a second heading
+ * gets a map here, by heading (its terms: one shared set per heading text,
+ * so identity is the key).
  */
-export type Placements = Map<PassageReading, { heading: ReadonlySet<string>; placement: Placement } | Map<ReadonlySet<string>, Placement>>;
+export type Placements = Map<PassageReading, Map<ReadonlySet<string>, Placement>>;
 
 export function placementOf(
   reading: PassageReading,
@@ -38,11 +39,12 @@ export function placementOf(
   headingTerms: ReadonlySet<string>,
   context: { placements: Placements; narrow: ReadonlySet<string> },
 ): Placement {
-  const known = context.placements.get(reading);
-  if (known instanceof Map) {
-    const placement = known.get(headingTerms);
-    if (placement) return placement;
-  } else if (known?.heading === headingTerms) return known.placement;
+  const first = reading.placed;
+  if (first !== undefined) {
+    if (first.headingTerms === headingTerms) return first;
+    const other = context.placements.get(reading)?.get(headingTerms);
+    if (other) return other;
+  }
   const fitEntry = { ownTopics: reading.ownTopics, ownTotal: reading.ownTotal, headingTopics, wordCount: reading.wordCount };
   const topics = new Set([...reading.ownTopics.keys(), ...headingTopics.keys()]);
   const placement: Placement = {
@@ -53,8 +55,11 @@ export function placementOf(
     headingTopics,
     headingTerms,
   };
-  if (!known) context.placements.set(reading, { heading: headingTerms, placement });
-  else if (known instanceof Map) known.set(headingTerms, placement);
-  else context.placements.set(reading, new Map([[known.heading, known.placement], [headingTerms, placement]]));
+  if (first === undefined) reading.placed = placement;
+  else {
+    let others = context.placements.get(reading);
+    if (!others) context.placements.set(reading, (others = new Map()));
+    others.set(headingTerms, placement);
+  }
   return placement;
 }

@@ -183,10 +183,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       company.push(...entriesOf(block));
     }
     // The build's groups are spent once the lists are ordered; the placements stay, for entries.
-    for (const known of building.placements.values()) {
-      if (known instanceof Map) known.forEach((placement) => (placement.groups = undefined));
-      else known.placement.groups = undefined;
-    }
+    for (const placement of placementBySeq) placement.groups = undefined;
     building = null;
     terms.seal();
     for (const [topic, list] of growing) byTopic.set(topic, orderByFit(list));
