@@ -67,7 +67,13 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
     const value = number();
     return value === NONE ? null : textOf(value);
   };
-  const list = <T>(item: (position: number) => T): T[] => Array.from({ length: number() }, (_, position) => item(position));
+  const list = <T>(item: (position: number) => T): T[] => {
+    const length = number();
+    // Filled by index at its final length: Array.from over an array-like takes V8's slow generic path.
+    const items = new Array<T>(length);
+    for (let position = 0; position < length; position++) items[position] = item(position);
+    return items;
+  };
   const posting: Posting = {
     id: text(),
     title: text(),
