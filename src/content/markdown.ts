@@ -2,6 +2,7 @@
  * Markdown lines to blocks: headings, paragraphs and list items, each with
  * its line, their text cleaned by inline.ts. Shortcode events pass through.
  */
+import { fresh } from './detach.js';
 import { cleanInline, type FoundLink } from './inline.js';
 import type { BodyEvent } from './shortcodes.js';
 
@@ -159,7 +160,9 @@ function heading(level: number, raw: string, line: number): Block {
   let id: string | null = null;
   const brace = text.endsWith('}') ? text.lastIndexOf('{') : -1;
   if (brace !== -1) {
-    id = /#([\w-]+)/.exec(text.slice(brace))?.[1] ?? null;
+    // A copy: a slice would keep the whole file alive through the section's anchor.
+    const explicit = /#([\w-]+)/.exec(text.slice(brace))?.[1];
+    id = explicit === undefined ? null : fresh(explicit);
     text = text.slice(0, brace).trimEnd();
   }
   const inline = cleanInline(text);
