@@ -5,24 +5,34 @@
 import type { IndexedPassage } from './search-index.js';
 import { labelTopics, type PassageReading } from './passage-reading.js';
 import { topicFit } from './topic-fit.js';
+import type { TopicScores } from './topic-scores.js';
 
 /**
  * What a passage adds to the index, given its text and its heading: its
- * topic label, its terms and the heading's, and its fit for each topic it
- * carries. Passages that repeat a text under the same heading share one.
+ * topic label, what its entry is made from when a question first needs it
+ * (see search-index.ts), and, until it is in the lists, its terms and the
+ * heading's and its fit for each topic it carries. Passages that repeat a
+ * text under the same heading share one.
  */
 export interface Placement {
   labels: string[];
-  terms: string[];
-  topicFits: Array<[string, number]>;
-  /** What the passage's entry is made from when a question first needs it (see search-index.ts). */
-  reading: PassageReading;
+  ownTopics: TopicScores;
+  ownTotal: number;
+  hasNumber: boolean;
+  wordCount: number;
   headingTopics: ReadonlyMap<string, number>;
   headingTerms: ReadonlySet<string>;
+  /** Dropped once the passages are in the lists: kept, they would be most of a big board's heap. */
+  lists: ListsPlacement | null;
+}
+
+export interface ListsPlacement {
+  terms: string[];
+  topicFits: Array<[string, number]>;
   /** `terms` as numbers of the index's term lists, once looked up. */
   termIds?: number[];
   /** While a full build runs: for each of `topicFits`, its topic's growing list and the group (passage numbers) with that fit. */
-  groups?: Array<{ list: { postings: number; last: IndexedPassage['posting'] | undefined }; group: number[] }> | undefined;
+  groups?: Array<{ list: { postings: number; last: IndexedPassage['posting'] | undefined }; group: number[] }>;
 }
 
 /**
@@ -49,11 +59,16 @@ export function placementOf(
   const topics = new Set([...reading.ownTopics.keys(), ...headingTopics.keys()]);
   const placement: Placement = {
     labels: labelTopics(headingTopics.keys(), reading.ownTopics.keys()),
-    terms: [...reading.terms, ...[...headingTerms].filter((term) => !reading.terms.has(term))],
-    topicFits: [...topics].map((topic): [string, number] => [topic, topicFit(fitEntry, topic, context.narrow)]),
-    reading,
+    ownTopics: reading.ownTopics,
+    ownTotal: reading.ownTotal,
+    hasNumber: reading.hasNumber,
+    wordCount: reading.wordCount,
     headingTopics,
     headingTerms,
+    lists: {
+      terms: [...reading.terms, ...[...headingTerms].filter((term) => !reading.terms.has(term))],
+      topicFits: [...topics].map((topic): [string, number] => [topic, topicFit(fitEntry, topic, context.narrow)]),
+    },
   };
   if (first === undefined) reading.placed = placement;
   else {

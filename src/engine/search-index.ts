@@ -12,7 +12,7 @@
 import type { CompanyPage, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
 import { readHeading, readPassage, type PassageReading } from './passage-reading.js';
-import { placementOf, type Placement, type Placements } from './placement.js';
+import { placementOf, type ListsPlacement, type Placement, type Placements } from './placement.js';
 import { createTermLists } from './term-lists.js';
 import type { TopicScores } from './topic-scores.js';
 
@@ -106,7 +106,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   const growing = new Map<string, GrowingTopicList>();
 
   /** Numbers the block's passages, fills in the content model's topics, and hands each passage's placement on. */
-  const indexBlock = (block: Block, context: IndexingContext, onPassage: (seq: number, placement: Placement) => void) => {
+  const indexBlock = (block: Block, context: IndexingContext, onPassage: (seq: number, lists: ListsPlacement) => void) => {
     block.first = blockBySeq.length;
     for (const section of block.sections) {
       // One level (most sections) needs no joining: the heading is the pooled title itself.
@@ -121,14 +121,15 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
         blockBySeq.push(block);
         placementBySeq.push(placement);
         live += 1;
+        const lists = placement.lists!;
         // Numbered once for all the passages that share the placement.
-        placement.termIds ??= placement.terms.map(terms.idOf);
-        onPassage(seq, placement);
+        lists.termIds ??= lists.terms.map(terms.idOf);
+        onPassage(seq, lists);
       }
     }
     block.count = blockBySeq.length - block.first;
   };
-  const growLists = (seq: number, placement: Placement) => {
+  const growLists = (seq: number, placement: ListsPlacement) => {
     terms.place(seq, placement.termIds!);
     placement.groups ??= placement.topicFits.map(([topic, fit]) => {
       let list = growing.get(topic);
@@ -145,7 +146,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       }
     }
   };
-  const insertIntoLists = (seq: number, placement: Placement) => {
+  const insertIntoLists = (seq: number, placement: ListsPlacement) => {
     terms.add(seq, placement.termIds!);
     for (const [topic, fit] of placement.topicFits) insertByFit(topic, seq, fit);
   };
@@ -161,6 +162,10 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     }
     list.seqs.splice(low, 0, seq);
     list.fits.splice(low, 0, fit);
+  };
+  /** Placements keep what entries are made from; what went into the lists is spent once the passages are in. */
+  const dropLists = (from: number, to: number) => {
+    for (let seq = from; seq < to; seq++) placementBySeq[seq]!.lists = null;
   };
   const blockOf = (posting: Posting | null, sections: Section[], pageUrl: string): Block => ({ posting, sections, pageUrl, first: 0, count: 0, retired: false, entries: null });
   const entriesOf = (block: Block): IndexedPassage[] => (block.entries ??= makeEntries(block, placementBySeq));
@@ -182,8 +187,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       indexBlock(block, building, growLists);
       company.push(...entriesOf(block));
     }
-    // The build's groups are spent once the lists are ordered; the placements stay, for entries.
-    for (const placement of placementBySeq) placement.groups = undefined;
+    dropLists(0, placementBySeq.length);
     building = null;
     terms.seal();
     for (const [topic, list] of growing) byTopic.set(topic, orderByFit(list));
@@ -220,6 +224,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       }
       const block = blockOf(posting, posting.sections, posting.url);
       indexBlock(block, { memo: new Map(), placements: new Map(), narrow }, insertIntoLists);
+      dropLists(block.first, block.first + block.count);
       byId.set(posting.id, block);
       return entriesOf(block);
     },
@@ -239,18 +244,18 @@ function makeEntries(block: Block, placementBySeq: Placement[]): IndexedPassage[
   let seq = block.first;
   for (const section of block.sections) {
     for (const passage of section.passages) {
-      const { reading, headingTerms, headingTopics } = placementBySeq[seq]!;
+      const placement = placementBySeq[seq]!;
       entries[seq - block.first] = {
         posting: block.posting,
         section,
         passage,
         seq,
-        headingTerms,
-        ownTopics: reading.ownTopics,
-        ownTotal: reading.ownTotal,
-        headingTopics,
-        hasNumber: reading.hasNumber,
-        wordCount: reading.wordCount,
+        headingTerms: placement.headingTerms,
+        ownTopics: placement.ownTopics,
+        ownTotal: placement.ownTotal,
+        headingTopics: placement.headingTopics,
+        hasNumber: placement.hasNumber,
+        wordCount: placement.wordCount,
         pageUrl: block.pageUrl,
         retired: block.retired,
       };
