@@ -172,7 +172,7 @@ export function plainFields(record: Record<string, unknown>): { success: true; d
   for (const key of TEXT_KEYS) {
     const value = record[key];
     if (value == null) fields[key] = '';
-    else if (typeof value === 'string' || typeof value === 'number') fields[key] = String(value).trim();
+    else if (typeof value === 'string' || isFiniteNumber(value)) fields[key] = String(value).trim();
     else return null;
   }
   const draft = record['draft'];
@@ -183,9 +183,14 @@ export function plainFields(record: Record<string, unknown>): { success: true; d
   } else if (draft == null || typeof draft === 'boolean') fields['draft'] = draft === true;
   else return null;
   const date = record['date'];
-  if (date != null && typeof date !== 'string' && typeof date !== 'number') return null;
+  if (date != null && typeof date !== 'string' && !isFiniteNumber(date)) return null;
   fields['date'] = { raw: date == null ? '' : String(date), iso: isoDate(date) };
   return { success: true, data: fields as Fields };
+}
+
+/** What the schema takes as a number: not Infinity or NaN (`1e999`, `.nan`), which it rejects. */
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }
 
 /** The closing --- line of the front matter, and its line break. */

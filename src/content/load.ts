@@ -9,7 +9,7 @@ import { CandorError, describe } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { finalizeSections, findApplyLink, parseBody, passagesInOrder, publicLinks } from './body.js';
 import { readFrontMatter } from './frontmatter.js';
-import { detachStrings, type StringPool } from './detach.js';
+import { detachStrings, fresh, type StringPool } from './detach.js';
 import { detectLanguage, leadingText } from './language.js';
 import { resolveRecruiter } from './recruiter.js';
 import type { CompanyPage, ContentProblem, Corpus, Posting, Section } from './types.js';
@@ -135,7 +135,8 @@ export function parseCompanyPage(
   const text = leadingText([front.meta.title, front.meta.intro], passagesInOrder(body));
   const sections = finalizeSections(body, front.meta.language ?? detectLanguage(text, 'en'));
   sections.forEach((section) => options.annotate?.(section));
-  return { page: { title: front.meta.title, sourceFile: file, sections }, problems };
+  // The title is cut from the file: a copy, so the page does not keep the file alive.
+  return { page: { title: fresh(front.meta.title), sourceFile: file, sections }, problems };
 }
 
 /** What one file gives, before the folder's postings are checked against each other. */

@@ -3,6 +3,7 @@
  * stream of events (text lines, section boxes opening and closing, cards and
  * buttons) that the Markdown reader takes from there. Syntax never leaves here.
  */
+import { fresh } from './detach.js';
 import { cleanInline, type FoundLink } from './inline.js';
 import type { ContentProblem } from './types.js';
 
@@ -206,7 +207,8 @@ function titleOf(tag: ShortcodeTag): string | null {
 /** "info", "warning"...: what an untitled note box is called when nothing better is at hand. */
 function noteKind(tag: ShortcodeTag): string {
   const type = tag.named['type'] ?? tag.positional.find((value) => NOTE_TYPES.test(value.trim()));
-  return (type ?? tag.name).trim().toLowerCase();
+  // A copy: an untitled note is named after its kind, and a slice of the file would keep the file alive.
+  return fresh((type ?? tag.name).trim().toLowerCase());
 }
 
 const URLISH = /^(https?:\/\/|mailto:|\/|#|\.\.?\/)/i;
