@@ -25,7 +25,15 @@ export interface ScoredPassage {
 }
 
 export function scorePassage(entry: IndexedPassage, query: RankQuery, stats: TermStats): ScoredPassage {
-  const topicFit = fitTopics(entry, query.topics, query.narrowTopics);
+  scoreInto(scratch, entry, query, askedTogether(query.topics), stats);
+  return { entry, score: scratch.score, topicFit: scratch.topicFit, lexical: scratch.lexical };
+}
+
+/** Scores land here first: most passages of a posting score 0 and need no object of their own. */
+const scratch = { score: 0, topicFit: 0, lexical: 0 };
+
+function scoreInto(out: typeof scratch, entry: IndexedPassage, query: RankQuery, together: RankQuery['topics'], stats: TermStats): void {
+  const topicFit = fitTopics(entry, query.topics, together, query.narrowTopics);
   const lexical = coverage(entry, query.contentTerms, stats);
   let score: number;
   if (query.topics.length === 0) score = 0.85 * lexical ** 1.3;
@@ -38,15 +46,18 @@ export function scorePassage(entry: IndexedPassage, query: RankQuery, stats: Ter
     score = Math.max(0.7 * topicFit + 0.3 * lexical, topicFit * floor, 0.7 * lexical ** 1.3 * (topicFit > 0 ? 1 : 0.6));
   }
   if (query.asksForCount && !entry.hasNumber) score *= 0.5;
-  return { entry, score: Math.min(1, score), topicFit, lexical };
+  out.score = Math.min(1, score);
+  out.topicFit = topicFit;
+  out.lexical = lexical;
 }
 
 export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery, stats: TermStats): ScoredPassage[] {
   const scored: ScoredPassage[] = [];
+  const together = askedTogether(query.topics);
   for (const entry of entries) {
     if (entry.retired) continue;
-    const result = scorePassage(entry, query, stats);
-    if (result.score > 0) scored.push(result);
+    scoreInto(scratch, entry, query, together, stats);
+    if (scratch.score > 0) scored.push({ entry, score: scratch.score, topicFit: scratch.topicFit, lexical: scratch.lexical });
   }
   // Ties go to the passage that says it in its own words, then to the earlier one.
   const mainTopic = query.topics[0]?.id ?? '';
@@ -63,20 +74,39 @@ export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery
   );
 }
 
+/** "section.passage" as one number, read without splitting: sorting a posting's passages calls this often. */
 function order(entry: IndexedPassage): number {
-  const [section = 0, passage = 0] = entry.passage.id.split('.').map(Number);
+  const id = entry.passage.id;
+  let section = 0;
+  let passage = 0;
+  let afterDot = false;
+  for (let at = 0; at < id.length; at++) {
+    const code = id.charCodeAt(at);
+    if (code === DOT) afterDot = true;
+    else if (afterDot) passage = passage * 10 + code - ZERO;
+    else section = section * 10 + code - ZERO;
+  }
   return section * 1000 + passage;
 }
+const DOT = 46;
+const ZERO = 48;
 
 /** The best fit over the asked topics; a side topic ("the role" in "does the role come with a car?") must not answer for the main one. */
-function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], narrow: ReadonlySet<string>): number {
+function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], together: RankQuery['topics'], narrow: ReadonlySet<string>): number {
   const strongest = topics[0]?.weight ?? 0;
-  // Topics asked about as strongly as the main one are asked together ("does on-call pay extra?"):
-  // the passage must speak to them all. Weaker ones only count for less.
-  const together = topics.filter((topic) => topic.weight >= strongest * 0.9);
   let best = together.reduce((sum, topic) => sum + topicFit(entry, topic.id, narrow), 0) / Math.max(1, together.length);
   for (const { id, weight } of topics) if (weight < strongest * 0.9) best = Math.max(best, topicFit(entry, id, narrow) * (weight / strongest) ** 2);
   return best;
+}
+
+/**
+ * Topics asked about as strongly as the main one are asked together ("does
+ * on-call pay extra?"): the passage must speak to them all. Weaker ones only
+ * count for less.
+ */
+function askedTogether(topics: RankQuery['topics']): RankQuery['topics'] {
+  const strongest = topics[0]?.weight ?? 0;
+  return topics.filter((topic) => topic.weight >= strongest * 0.9);
 }
 
 /** Share of the asked words (rare words weigh more) found in the passage or its heading. */
