@@ -6,8 +6,8 @@
  * stops once the outcome is settled (several postings answer, differently).
  */
 import type { Posting } from '../content/types.js';
-import { rankPassages, scorePassage, type RankQuery, type ScoredPassage } from './rank.js';
-import type { IndexedPassage, SearchIndex } from './search-index.js';
+import { passageScorer, rankPassages, type RankQuery, type ScoredPassage } from './rank.js';
+import type { SearchIndex } from './search-index.js';
 
 export interface PostingRanking {
   posting: Posting;
@@ -42,19 +42,24 @@ export function rankAcross(
   const best = new Map<Posting, ScoredPassage[]>();
   const answeringTexts = new Set<string>();
   const answeringPostings = new Set<Posting>();
-  const seen = new Set<IndexedPassage>();
+  /** Passage numbers already scored (a passage can be on several lists). */
+  const seen = new Set<number>();
+  const score = passageScorer(query, index);
   // Every posting answering alike is the one outcome that needs the whole board; when the asked
   // topics reach fewer postings than that, enough answering postings settle it.
   const reach = Math.max(0, ...query.topics.map((topic) => index.byTopic.get(topic.id)?.postings ?? 0));
   const everywherePossible = query.topics.length === 0 || reach >= candidates.length;
   const settled = () => answeringPostings.size >= settle.enough && (answeringTexts.size > 1 || !everywherePossible);
 
-  const consider = (entry: IndexedPassage): void => {
-    const posting = entry.posting;
-    if (!posting || entry.retired || seen.has(entry) || !isCandidate(posting)) return;
-    seen.add(entry);
-    const scored = scorePassage(entry, query, index);
-    if (scored.score <= 0) return;
+  // Whether a passage is worth scoring is decided by its number and posting: most passages on a long list are another posting's.
+  const consider = (seq: number): void => {
+    const posting = index.postingAt(seq);
+    if (!posting || seen.has(seq) || !isCandidate(posting)) return;
+    const entry = index.entryAt(seq);
+    if (entry.retired) return;
+    seen.add(seq);
+    const scored = score(entry);
+    if (!scored) return;
     const list = best.get(posting);
     if (list) list.push(scored);
     else best.set(posting, [scored]);
@@ -72,7 +77,7 @@ export function rankAcross(
     .slice(0, TERM_LISTS);
   for (const list of termLists) {
     for (let position = 0; position < list.length; position++) {
-      consider(list.at(position));
+      consider(list.seqAt(position));
       if (settled()) return rankings(best);
     }
   }
@@ -85,7 +90,7 @@ export function rankAcross(
     const factor = ceiling * (weight / strongest) ** 2;
     for (let position = 0; position < list.seqs.length; position++) {
       if (list.fits[position]! * factor < settle.threshold && best.size >= GUESSES) break;
-      consider(index.entryAt(list.seqs[position]!));
+      consider(list.seqs[position]!);
       if (settled()) return rankings(best);
     }
   }

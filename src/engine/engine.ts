@@ -144,7 +144,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge, indexes: Engi
         candidates = named.map((match) => match.posting);
       } else posting = context ?? (visible.length === 1 ? visible[0] : undefined);
     }
-    const isCandidate = candidates === visible ? isVisible : (posting: Posting) => candidates.includes(posting);
+    // A set: on a big board a question can name hundreds of postings, and a scan across the board asks this of every passage it meets.
+    const namedSet = candidates === visible ? null : new Set(candidates);
+    const isCandidate = namedSet === null ? isVisible : (posting: Posting) => namedSet.has(posting);
     return { analysis, visible, named: named.map((match) => match.posting), namesHidden, query, posting, candidates, isCandidate, context, topic: query.topics[0]?.id ?? null };
   }
 

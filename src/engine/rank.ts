@@ -24,17 +24,27 @@ export interface ScoredPassage {
   lexical: number;
 }
 
-export function scorePassage(entry: IndexedPassage, query: RankQuery, stats: TermStats): ScoredPassage {
-  scoreInto(scratch, entry, query, askedTogether(query.topics), stats);
-  return { entry, score: scratch.score, topicFit: scratch.topicFit, lexical: scratch.lexical };
+/** Scores passage after passage for one question: null for a passage that scores 0, which is most of them. */
+export function passageScorer(query: RankQuery, stats: TermStats): (entry: IndexedPassage) => ScoredPassage | null {
+  // What the question asks is weighed once, not again for every passage.
+  const asked: Asked = { together: askedTogether(query.topics), words: askedWords(query.contentTerms, stats) };
+  return (entry) => {
+    scoreInto(scratch, entry, query, asked, stats);
+    return scratch.score > 0 ? { entry, score: scratch.score, topicFit: scratch.topicFit, lexical: scratch.lexical } : null;
+  };
 }
 
 /** Scores land here first: most passages of a posting score 0 and need no object of their own. */
 const scratch = { score: 0, topicFit: 0, lexical: 0 };
 
-function scoreInto(out: typeof scratch, entry: IndexedPassage, query: RankQuery, together: RankQuery['topics'], stats: TermStats): void {
-  const topicFit = fitTopics(entry, query.topics, together, query.narrowTopics);
-  const lexical = coverage(entry, query.contentTerms, stats);
+interface Asked {
+  together: RankQuery['topics'];
+  words: AskedWords;
+}
+
+function scoreInto(out: typeof scratch, entry: IndexedPassage, query: RankQuery, asked: Asked, stats: TermStats): void {
+  const topicFit = fitTopics(entry, query.topics, asked.together, query.narrowTopics);
+  const lexical = coverage(entry, asked.words, stats);
   let score: number;
   if (query.topics.length === 0) score = 0.85 * lexical ** 1.3;
   else if (query.contentTerms.length === 0) score = topicFit;
@@ -53,11 +63,11 @@ function scoreInto(out: typeof scratch, entry: IndexedPassage, query: RankQuery,
 
 export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery, stats: TermStats): ScoredPassage[] {
   const scored: ScoredPassage[] = [];
-  const together = askedTogether(query.topics);
+  const score = passageScorer(query, stats);
   for (const entry of entries) {
     if (entry.retired) continue;
-    scoreInto(scratch, entry, query, together, stats);
-    if (scratch.score > 0) scored.push({ entry, score: scratch.score, topicFit: scratch.topicFit, lexical: scratch.lexical });
+    const result = score(entry);
+    if (result) scored.push(result);
   }
   // Ties go to the passage that says it in its own words, then to the earlier one.
   const mainTopic = query.topics[0]?.id ?? '';
@@ -109,10 +119,14 @@ function askedTogether(topics: RankQuery['topics']): RankQuery['topics'] {
   return topics.filter((topic) => topic.weight >= strongest * 0.9);
 }
 
-/** Share of the asked words (rare words weigh more) found in the passage or its heading. */
-function coverage(entry: IndexedPassage, contentTerms: string[], stats: TermStats): number {
-  if (contentTerms.length === 0) return 0;
-  let found = 0;
+/** The asked words a passage can have, with their weights (rare words weigh more), and the weights' sum. */
+interface AskedWords {
+  words: { term: string; weight: number }[];
+  total: number;
+}
+
+function askedWords(contentTerms: string[], stats: TermStats): AskedWords {
+  const words: AskedWords['words'] = [];
   let total = 0;
   for (const term of contentTerms) {
     const weight = stats.idf(term);
@@ -120,7 +134,14 @@ function coverage(entry: IndexedPassage, contentTerms: string[], stats: TermStat
     // against a passage only when nothing else asked is found either.
     if (stats.docFreq(term) === 0) continue;
     total += weight;
-    if (stats.contains(entry, term)) found += weight;
+    words.push({ term, weight });
   }
-  return found === 0 ? 0 : found / total;
+  return { words, total };
+}
+
+/** Share of the asked words (by weight) found in the passage or its heading. */
+function coverage(entry: IndexedPassage, asked: AskedWords, stats: TermStats): number {
+  let found = 0;
+  for (const { term, weight } of asked.words) if (stats.contains(entry, term)) found += weight;
+  return found === 0 ? 0 : found / asked.total;
 }

@@ -13,7 +13,7 @@ import type { CompanyPage, Posting, Section, Passage } from '../content/types.js
 import type { TopicMatcher } from './topics.js';
 import { readHeading, readPassage, type PassageReading } from './passage-reading.js';
 import { placementOf, type ListsPlacement, type Placement, type Placements } from './placement.js';
-import { createTermLists } from './term-lists.js';
+import { createTermLists, type TermList } from './term-lists.js';
 import type { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
@@ -63,8 +63,10 @@ export interface SearchIndex extends TermStats {
   company: IndexedPassage[];
   /** The passage numbered `seq` (a number from a term or topic list). */
   entryAt(seq: number): IndexedPassage;
-  /** The passages that have a term (or whose heading has it), in indexing order; empty for an unknown term. */
-  termPassages(term: string): { readonly length: number; at(position: number): IndexedPassage };
+  /** The posting (null: the company page) of the passage numbered `seq`, without making its entry. */
+  postingAt(seq: number): Posting | null;
+  /** The numbers of the passages that have a term (or whose heading has it), ascending; empty for an unknown term. */
+  termPassages(term: string): TermList;
   byTopic: Map<string, TopicList>;
   passageCount(): number;
   /** Every folded word of the corpus, for typo repair. */
@@ -204,10 +206,8 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     },
     company,
     entryAt,
-    termPassages(term) {
-      const list = terms.list(term);
-      return { length: list.length, at: (position) => entryAt(list.seqAt(position)) };
-    },
+    postingAt: (seq) => blockBySeq[seq]!.posting,
+    termPassages: (term) => terms.list(term),
     byTopic,
     // Retired passages still count here until the next full load: a small, temporary skew in word weights.
     docFreq: (term) => terms.count(term),
