@@ -27,6 +27,11 @@ export function ownEvidence(hits: number, share: number, wordCount: number): num
 }
 
 function isOutranked(entry: Entry, id: string, raw: number, narrow: ReadonlySet<string>): boolean {
-  for (const [other, value] of entry.ownTopics) if (other !== id && value >= raw && narrow.has(other)) return true;
+  // By position, not by the iterator: this runs for every passage a question scores.
+  const others = entry.ownTopics.keys();
+  for (let at = 0; at < others.length; at++) {
+    const other = others[at]!;
+    if (other !== id && entry.ownTopics.weightAt(at) >= raw && narrow.has(other)) return true;
+  }
   return false;
 }

@@ -40,6 +40,11 @@ export class TopicScores implements Iterable<[string, number]> {
     return this.ids;
   }
 
+  /** The weight of the topic at `position` of keys(): a loop over both without the iterator's pairs. */
+  weightAt(position: number): number {
+    return this.weights[position] ?? 0;
+  }
+
   get total(): number {
     let sum = 0;
     for (const weight of this.weights) sum += weight;
