@@ -51,7 +51,8 @@ function scoreInto(out: typeof scratch, entry: IndexedPassage, query: RankQuery,
   else {
     // Specific words asked and none found: a passage that only sits under the right heading
     // ("Who we're looking for") does not answer "do I need to speak Swedish?".
-    const ownsTopic = query.topics.some((topic) => entry.ownTopics.has(topic.id));
+    let ownsTopic = false;
+    for (const topic of query.topics) ownsTopic ||= entry.ownTopics.has(topic.id);
     const floor = lexical > 0 || ownsTopic ? 0.85 : 0.7;
     score = Math.max(0.7 * topicFit + 0.3 * lexical, topicFit * floor, 0.7 * lexical ** 1.3 * (topicFit > 0 ? 1 : 0.6));
   }
@@ -104,7 +105,10 @@ const ZERO = 48;
 /** The best fit over the asked topics; a side topic ("the role" in "does the role come with a car?") must not answer for the main one. */
 function fitTopics(entry: IndexedPassage, topics: RankQuery['topics'], together: RankQuery['topics'], narrow: ReadonlySet<string>): number {
   const strongest = topics[0]?.weight ?? 0;
-  let best = together.reduce((sum, topic) => sum + topicFit(entry, topic.id, narrow), 0) / Math.max(1, together.length);
+  // Loops, not callbacks: this runs for every passage a question scores, and each callback is an allocation.
+  let sum = 0;
+  for (const topic of together) sum += topicFit(entry, topic.id, narrow);
+  let best = sum / Math.max(1, together.length);
   for (const { id, weight } of topics) if (weight < strongest * 0.9) best = Math.max(best, topicFit(entry, id, narrow) * (weight / strongest) ** 2);
   return best;
 }
