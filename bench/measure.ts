@@ -51,11 +51,12 @@ async function main(): Promise<void> {
   log(`${values.label}: loading ${values.content}`);
   // Every timed build is a cold one in a fresh process, run as npm start runs it: a second build in
   // this process would find the parser's memos warm, and this one carries the TypeScript loader.
-  const buildRuns = Array.from({ length: Math.max(1, Number(values['build-reps'])) }, () => coldBuildInChild(values.content!, values.knowledge));
+  const builds = Array.from({ length: Math.max(1, Number(values['build-reps'])) }, () => coldBuildInChild(values.content!, values.knowledge));
+  const buildRuns = builds.map((build) => build.ms);
   const { engine, corpus, knowledge } = await loadContent({ contentDir: values.content, knowledgeDir: values.knowledge });
   const heapAfterBuildMB = heapMB();
   const passages = countPassages(corpus);
-  log(`${values.label}: built in ${buildRuns.map((ms) => ms.toFixed(0)).join(' / ')} ms, ${corpus.postings.length} postings, ${passages} passages, heap ${heapAfterBuildMB.toFixed(1)} MB`);
+  log(`${values.label}: built in ${buildRuns.map((ms) => ms.toFixed(0)).join(' / ')} ms (CPU ${builds.map((build) => build.cpuMs.toFixed(0)).join(' / ')} ms), ${corpus.postings.length} postings, ${passages} passages, heap ${heapAfterBuildMB.toFixed(1)} MB`);
 
   const latency = measureLatency(engine, questions, Number(values.budget) * 1000, Number(values['max-rounds']));
   log(`${values.label}: ${latency.samples} asks in ${latency.rounds} round(s), median ${latency.medianMs.toFixed(3)} ms, p99 ${latency.p99Ms.toFixed(3)} ms`);
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
     problems: corpus.problems.filter((problem) => problem.severity === 'error').length,
     buildMs: median(buildRuns),
     buildRuns,
+    buildCpuRuns: builds.map((build) => build.cpuMs),
     heapBaseMB,
     heapMB: heapAfterBuildMB,
     rssMB: process.memoryUsage().rss / MB,
@@ -162,9 +164,10 @@ main().catch((error: unknown) => {
   process.exitCode = 1;
 });
 
-function coldBuildInChild(content: string, knowledge: string): number {
+/** Wall and CPU milliseconds of one cold build (see bench/cold-build.mjs). */
+function coldBuildInChild(content: string, knowledge: string): { ms: number; cpuMs: number } {
   const child = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'cold-build.mjs'), content, knowledge], { cwd: ROOT, encoding: 'utf8' });
-  const ms = Number(child.stdout.trim());
-  if (child.status !== 0 || !Number.isFinite(ms)) throw new Error(`a cold build of ${content} failed: ${child.stderr}`);
-  return ms;
+  const [ms, cpuMs] = child.stdout.trim().split(' ').map(Number);
+  if (child.status !== 0 || !Number.isFinite(ms) || !Number.isFinite(cpuMs)) throw new Error(`a cold build of ${content} failed: ${child.stderr}`);
+  return { ms: ms!, cpuMs: cpuMs! };
 }

@@ -1,4 +1,5 @@
 /** Bench results: their shape, the targets, and the Markdown table that bench/results.md holds. */
+import { median } from './stats.js';
 
 export interface LatencyResult {
   questions: number;
@@ -69,6 +70,8 @@ export interface CorpusResult {
   /** Median of buildRuns. */
   buildMs: number;
   buildRuns: number[];
+  /** CPU time of each build run (user + system, both threads), in the same order. */
+  buildCpuRuns: number[];
   heapBaseMB: number;
   heapMB: number;
   rssMB: number;
@@ -148,13 +151,14 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     ),
   ];
   const detail = [
-    row(['corpus', 'distinct passage texts', 'build runs ms', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
-    row(Array(14).fill('---')),
+    row(['corpus', 'distinct passage texts', 'build runs ms', 'build CPU ms (median)', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
+    row(Array(15).fill('---')),
     ...results.map((r) =>
       row([
         r.label,
         `${r.distinctPassages} (${Math.round((100 * r.distinctPassages) / Math.max(1, r.passages))} %)`,
         r.buildRuns.map((ms) => cell(ms)).join(' / '),
+        cell(median(r.buildCpuRuns)),
         `${r.latency.rounds} × ${r.latency.questions}`,
         cell(r.latency.evalMedianMs),
         cell(r.latency.typoMedianMs),
@@ -181,7 +185,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     `${machine.date} · ${machine.cores} cores · ${machine.model} · Node ${machine.node} · \`${input.command}\` · ${input.totalSeconds.toFixed(0)} s`,
     '',
     'Medians unless stated. The engine measured is the compiled JavaScript in dist/, as `npm start` runs it.',
-    'Build = loadContent (read + parse + index), each run a cold build in a fresh node process as npm start runs it (bench/cold-build.mjs), median of the runs in the details; heap = heapUsed after a forced GC;',
+    'Build = loadContent (read + parse + index), each run a cold build in a fresh node process as npm start runs it (bench/cold-build.mjs), median of the runs in the details, with the CPU time they took (both threads, user + system: stalls of a shared machine lengthen the wall time far more than the CPU time); heap = heapUsed after a forced GC;',
     'latency over the eval questions plus typo variants and two 40 KB pastes; p99 = median over rounds of each round\'s p99 (the pooled p99 is in the details); q/s = one core, back to back;',
     'cold start = spawn `node dist/src/cli/main.js ask …` (what `npm run cli -- ask` runs) to its first byte of output.',
     '',
