@@ -12,7 +12,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CandorError } from '../errors.js';
-import type { StringPool } from './detach.js';
 import { listContentFiles, loadCorpus, readContentFile, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
 import { decodePosting } from './posting-codec.js';
 import { createStringTable } from './string-table.js';
@@ -54,10 +53,9 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
   const chunks: ContentFile[][] = [];
   for (let at = 0; at < files.length; at += CHUNK) chunks.push(files.slice(at, at + CHUNK));
   const assembly = startAssembly();
-  // One pool for text parsed here and text from the worker, so each repeated text is one string, as in a load on this thread.
-  const pool: StringPool = new Map();
-  const strings = createStringTable(pool);
-  const parseHere = { ...options, strings: pool };
+  const strings = createStringTable();
+  // Front-matter values this thread cuts from files are copied once per distinct value (detach.ts).
+  const parseHere = { ...options, strings: new Map<string, string>() };
   /** Parsed chunks, by either thread, waiting for the ones before them. */
   const parsed = new Map<number, FileResult[]>();
   // Both threads take the next chunk from one counter: neither waits for the other to be handed work.

@@ -6,7 +6,7 @@
  * each repeated text as one shared string without hashing it again.
  * posting-codec.ts writes postings with these numbers.
  */
-import { fresh, type StringPool } from './detach.js';
+import { fresh } from './detach.js';
 
 export interface StringNumbering {
   /**
@@ -48,16 +48,17 @@ export function createStringNumbering(): StringNumbering {
   };
 }
 
-/** With a pool, text this thread already holds (from postings it parsed itself) is shared with it. */
-export function createStringTable(pool?: StringPool): StringTable {
+/**
+ * The receiving end. Worker strings are kept as they arrive, not matched
+ * against the text this thread parsed itself: its headings and passages are
+ * shared through the inline memo already, and matching every string of every
+ * chunk cost the busiest thread more time than the few duplicates cost memory.
+ */
+export function createStringTable(): StringTable {
   const table: string[] = [];
   return {
     add(strings) {
-      for (const text of strings) {
-        const known = pool?.get(text);
-        if (known === undefined) pool?.set(text, text);
-        table.push(known ?? text);
-      }
+      for (const text of strings) table.push(text);
     },
     textOf(number) {
       const text = table[number];
