@@ -17,8 +17,8 @@ const NONE = -1;
 
 /**
  * Appends the posting to `tape`, with `numberOf` giving each string's number.
- * Fields go on the tape in the order Posting, Section and Passage declare
- * them, so decodePosting reads them back as object literals in that order.
+ * The sections go last, behind their length on the tape, so a reader can
+ * take the posting's own fields and leave its sections for later.
  */
 export function encodePosting(posting: Posting, tape: number[], numberOf: (text: string, copy?: boolean) => number): void {
   const text = (value: string) => tape.push(numberOf(value));
@@ -30,6 +30,16 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
   optional(posting.applyUrl);
   text(posting.url);
   text(posting.sourceFile);
+  tape.push(posting.links.length);
+  for (const link of posting.links) {
+    text(link.text);
+    text(link.url);
+  }
+  optional(posting.recruiterId);
+  optional(posting.contact?.name ?? null);
+  optional(posting.contact?.email ?? null);
+  const lengthAt = tape.length;
+  tape.push(0);
   tape.push(posting.sections.length);
   posting.sections.forEach((section, index) => {
     tape.push(section.headingPath.length);
@@ -48,17 +58,33 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
     });
     tape.push(section.line);
   });
-  tape.push(posting.links.length);
-  for (const link of posting.links) {
-    text(link.text);
-    text(link.url);
-  }
-  optional(posting.recruiterId);
-  optional(posting.contact?.name ?? null);
-  optional(posting.contact?.email ?? null);
+  tape[lengthAt] = tape.length - lengthAt - 1;
 }
 
-/** The posting that starts at `at` on the tape, and where the next one starts. */
+/**
+ * A decoded posting's sections before anyone has asked for them: their texts
+ * can be read straight off the tape (the index does, as a big board loads),
+ * and the sections are made the first time `posting.sections` is read.
+ */
+export interface PendingSections {
+  /** Each section's heading (its path joined by spaces) and then its passages' texts, in document order. */
+  readTexts(section: (heading: string) => void, passage: (text: string) => void): void;
+  /** Called with the sections as they are made, before anyone sees them (the index fills in their topics). */
+  whenMade: ((sections: Section[]) => void) | null;
+}
+
+const pending = new WeakMap<Posting, PendingSections>();
+
+/** The posting's sections still on the tape, or undefined once they are made (or for a posting not decoded here). */
+export function pendingSectionsOf(posting: Posting): PendingSections | undefined {
+  return pending.get(posting);
+}
+
+/**
+ * The posting that starts at `at` on the tape, and where the next one starts.
+ * Its sections are made when first read (see PendingSections); until then
+ * the posting holds the tape, not hundreds of objects.
+ */
 export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (number: number) => string): { posting: Posting; next: number } {
   let next = at;
   const number = () => tape[next++]!;
@@ -67,42 +93,100 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
     const value = number();
     return value === NONE ? null : textOf(value);
   };
-  const list = <T>(item: (position: number) => T): T[] => {
-    const length = number();
-    // Filled by index at its final length: Array.from over an array-like takes V8's slow generic path.
-    const items = new Array<T>(length);
-    for (let position = 0; position < length; position++) items[position] = item(position);
-    return items;
-  };
+  const id = text();
+  const title = text();
+  const intro = text();
+  const team = text();
+  const location = text();
+  const date = text();
+  const draft = number() === 1;
+  const language = LANGUAGES[number()]!;
+  const applyUrl = optional();
+  const url = text();
+  const sourceFile = text();
+  const links = list(number(), () => ({ text: text(), url: text() }));
+  const recruiterId = optional();
+  const contact = contactOf(optional(), optional());
+  const sectionsLength = number();
+  const sectionsAt = next;
+  next += sectionsLength;
+
+  let made: Section[] | null = null;
+  const later: PendingSections = { readTexts: (section, passage) => readSectionTexts(tape, sectionsAt, textOf, section, passage), whenMade: null };
+  // Accessors in the literal, in the field's place: the posting keeps its shape and its keys' order (JSON, spreads, equality see a plain field).
   const posting: Posting = {
-    id: text(),
-    title: text(),
-    intro: text(),
-    team: text(),
-    location: text(),
-    date: text(),
-    draft: number() === 1,
-    language: LANGUAGES[number()]!,
-    applyUrl: optional(),
-    url: text(),
-    sourceFile: text(),
-    sections: list(
-      (index): Section => ({
-        headingPath: list(text),
-        title: text(),
-        origin: ORIGINS[number()]!,
-        anchor: text(),
-        language: LANGUAGES[number()]!,
-        topics: NO_TOPICS,
-        passages: list((position): Passage => ({ id: passageId(index, position), text: text(), kind: KINDS[number()]!, language: LANGUAGES[number()]!, topics: NO_TOPICS })),
-        line: number(),
-      }),
-    ),
-    links: list(() => ({ text: text(), url: text() })),
-    recruiterId: optional(),
-    contact: contactOf(optional(), optional()),
+    id,
+    title,
+    intro,
+    team,
+    location,
+    date,
+    draft,
+    language,
+    applyUrl,
+    url,
+    sourceFile,
+    get sections(): Section[] {
+      if (made === null) {
+        made = decodeSections(tape, sectionsAt, textOf);
+        pending.delete(posting);
+        later.whenMade?.(made);
+      }
+      return made;
+    },
+    set sections(sections: Section[]) {
+      made = sections;
+      pending.delete(posting);
+    },
+    links,
+    recruiterId,
+    contact,
   };
+  pending.set(posting, later);
   return { posting, next };
+}
+
+function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: number) => string): Section[] {
+  let next = at;
+  const number = () => tape[next++]!;
+  const text = () => textOf(number());
+  return list(number(), (index): Section => ({
+    headingPath: list(number(), text),
+    title: text(),
+    origin: ORIGINS[number()]!,
+    anchor: text(),
+    language: LANGUAGES[number()]!,
+    topics: NO_TOPICS,
+    passages: list(number(), (position): Passage => ({ id: passageId(index, position), text: text(), kind: KINDS[number()]!, language: LANGUAGES[number()]!, topics: NO_TOPICS })),
+    line: number(),
+  }));
+}
+
+function readSectionTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: (heading: string) => void, passage: (text: string) => void): void {
+  let next = at;
+  const sections = tape[next++]!;
+  for (let index = 0; index < sections; index++) {
+    const levels = tape[next++]!;
+    // One level (most sections) needs no joining: the heading is the title itself.
+    let heading = levels === 0 ? '' : textOf(tape[next]!);
+    for (let level = 1; level < levels; level++) heading = `${heading} ${textOf(tape[next + level]!)}`;
+    // The path, then title, origin, anchor and language.
+    next += levels + 4;
+    section(heading);
+    const passages = tape[next++]!;
+    for (let position = 0; position < passages; position++) {
+      passage(textOf(tape[next]!));
+      next += 3;
+    }
+    next += 1;
+  }
+}
+
+/** Filled by index at its final length: Array.from over an array-like takes V8's slow generic path. */
+function list<T>(length: number, item: (position: number) => T): T[] {
+  const items = new Array<T>(length);
+  for (let position = 0; position < length; position++) items[position] = item(position);
+  return items;
 }
 
 function contactOf(name: string | null, email: string | null): Posting['contact'] {

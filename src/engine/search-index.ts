@@ -11,7 +11,8 @@
  */
 import type { CompanyPage, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { readHeading, readPassage, type PassageReading } from './passage-reading.js';
+import { pendingSectionsOf } from '../content/posting-codec.js';
+import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { placementOf, type ListsPlacement, type Placement, type Placements } from './placement.js';
 import { createTermLists, type TermList } from './term-lists.js';
 import type { TopicScores } from './topic-scores.js';
@@ -84,7 +85,10 @@ export interface SearchIndexBuilder {
 /** One posting's (or company page's) passages: numbers first to first + count - 1, entries made on demand. */
 interface Block {
   posting: Posting | null;
-  sections: Section[];
+  /** The posting or company page: its sections are read only when entries are made (a big load's may not exist yet). */
+  source: { readonly sections: Section[] };
+  /** Each section's topic label, by position, until the sections have it. */
+  sectionLabels: string[][];
   pageUrl: string;
   first: number;
   count: number;
@@ -107,30 +111,56 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   /** Topic lists while building: passage numbers grouped by fit, in indexing order, so finish() only orders the groups. */
   const growing = new Map<string, GrowingTopicList>();
 
-  /** Numbers the block's passages, fills in the content model's topics, and hands each passage's placement on. */
+  /**
+   * Numbers the block's passages and hands each passage's placement on.
+   * The texts come off the parse worker's tape when the posting's sections
+   * are not made yet (posting-codec.ts); the topics go into the sections
+   * when they are, now or when first read.
+   */
   const indexBlock = (block: Block, context: IndexingContext, onPassage: (seq: number, lists: ListsPlacement) => void) => {
     block.first = blockBySeq.length;
-    for (const section of block.sections) {
-      // One level (most sections) needs no joining: the heading is the pooled title itself.
-      const path = section.headingPath;
-      const heading = readHeading(path.length === 1 ? path[0]! : path.join(' '), matcher, corpusWords);
-      section.topics = heading.labels;
-      for (const passage of section.passages) {
-        const reading = readPassage(passage.text, matcher, corpusWords, context.memo);
-        const placement = placementOf(reading, heading.topics, heading.terms, context);
-        passage.topics = placement.labels;
-        const seq = blockBySeq.length;
-        blockBySeq.push(block);
-        placementBySeq.push(placement);
-        live += 1;
-        const lists = placement.lists!;
-        // Numbered once for all the passages that share the placement.
-        lists.termIds ??= lists.terms.map(terms.idOf);
-        onPassage(seq, lists);
+    let heading: HeadingReading | null = null;
+    const addSection = (text: string) => {
+      heading = readHeading(text, matcher, corpusWords);
+      block.sectionLabels.push(heading.labels);
+    };
+    const addPassage = (text: string) => {
+      const reading = readPassage(text, matcher, corpusWords, context.memo);
+      const placement = placementOf(reading, heading!.topics, heading!.terms, context);
+      const seq = blockBySeq.length;
+      blockBySeq.push(block);
+      placementBySeq.push(placement);
+      live += 1;
+      const lists = placement.lists!;
+      // Numbered once for all the passages that share the placement.
+      lists.termIds ??= lists.terms.map(terms.idOf);
+      onPassage(seq, lists);
+    };
+    const later = block.posting ? pendingSectionsOf(block.posting) : undefined;
+    if (later) later.readTexts(addSection, addPassage);
+    else {
+      for (const section of block.source.sections) {
+        // One level (most sections) needs no joining: the heading is the pooled title itself.
+        const path = section.headingPath;
+        addSection(path.length === 1 ? path[0]! : path.join(' '));
+        for (const passage of section.passages) addPassage(passage.text);
       }
     }
     block.count = blockBySeq.length - block.first;
+    // Made apart from this scope, which holds the build's memos: a closure here would keep them alive with every unread posting.
+    if (later) later.whenMade = labelWhenMade(block);
+    else labelSections(block, block.source.sections);
   };
+  /** The content model's topics: a section's from its heading, a passage's from both. */
+  const labelSections = (block: Block, sections: Section[]) => {
+    let seq = block.first;
+    sections.forEach((section, position) => {
+      section.topics = block.sectionLabels[position]!;
+      for (const passage of section.passages) passage.topics = placementBySeq[seq++]!.labels;
+    });
+    block.sectionLabels = [];
+  };
+  const labelWhenMade = (block: Block) => (sections: Section[]) => labelSections(block, sections);
   const growLists = (seq: number, placement: ListsPlacement) => {
     terms.place(seq, placement.termIds!);
     placement.groups ??= placement.topicFits.map(([topic, fit]) => {
@@ -169,7 +199,16 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   const dropLists = (from: number, to: number) => {
     for (let seq = from; seq < to; seq++) placementBySeq[seq]!.lists = null;
   };
-  const blockOf = (posting: Posting | null, sections: Section[], pageUrl: string): Block => ({ posting, sections, pageUrl, first: 0, count: 0, retired: false, entries: null });
+  const blockOf = (posting: Posting | null, source: Block['source'], pageUrl: string): Block => ({
+    posting,
+    source,
+    sectionLabels: [],
+    pageUrl,
+    first: 0,
+    count: 0,
+    retired: false,
+    entries: null,
+  });
   const entriesOf = (block: Block): IndexedPassage[] => (block.entries ??= makeEntries(block, placementBySeq));
   const entryAt = (seq: number): IndexedPassage => {
     const block = blockBySeq[seq]!;
@@ -178,14 +217,14 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
 
   const addPosting = (posting: Posting) => {
     if (!building) throw new Error('the search index is finished; use replacePosting');
-    const block = blockOf(posting, posting.sections, posting.url);
+    const block = blockOf(posting, posting, posting.url);
     indexBlock(block, building, growLists);
     byId.set(posting.id, block);
   };
   const finish = (pages: CompanyPage[]): SearchIndex => {
     if (!building) throw new Error('the search index is finished already');
     for (const page of pages) {
-      const block = blockOf(null, page.sections, companyUrl);
+      const block = blockOf(null, page, companyUrl);
       indexBlock(block, building, growLists);
       company.push(...entriesOf(block));
     }
@@ -222,7 +261,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
         old.entries?.forEach((entry) => (entry.retired = true));
         live -= old.count;
       }
-      const block = blockOf(posting, posting.sections, posting.url);
+      const block = blockOf(posting, posting, posting.url);
       indexBlock(block, { memo: new Map(), placements: new Map(), narrow }, insertIntoLists);
       dropLists(block.first, block.first + block.count);
       byId.set(posting.id, block);
@@ -242,7 +281,7 @@ interface IndexingContext {
 function makeEntries(block: Block, placementBySeq: Placement[]): IndexedPassage[] {
   const entries = new Array<IndexedPassage>(block.count);
   let seq = block.first;
-  for (const section of block.sections) {
+  for (const section of block.source.sections) {
     for (const passage of section.passages) {
       const placement = placementBySeq[seq]!;
       entries[seq - block.first] = {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePosting } from '../../src/content/load.js';
-import { decodePosting, encodePosting } from '../../src/content/posting-codec.js';
+import { decodePosting, encodePosting, pendingSectionsOf } from '../../src/content/posting-codec.js';
 import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
 import type { Posting } from '../../src/content/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -55,6 +55,31 @@ describe('posting codec', () => {
     const read = structuredClone(postings[0]!);
     read.sections[0]!.passages[0]!.topics = ['compensation'];
     expect(() => encodePosting(read, [], createStringNumbering().numberOf)).toThrow(/not as parsePosting makes them/);
+  });
+
+  it('leaves the sections on the tape until they are read, their texts readable meanwhile', () => {
+    const posting = postings.find((candidate) => candidate.sections.some((section) => section.headingPath.length > 1))!;
+    const numbering = createStringNumbering();
+    const tape: number[] = [];
+    encodePosting(posting, tape, numbering.numberOf);
+    const table = createStringTable();
+    table.add(numbering.takeAdded());
+    const { posting: decoded } = decodePosting(tape, 0, table.textOf);
+    const pending = pendingSectionsOf(decoded)!;
+    expect(pending).toBeDefined();
+
+    const texts: string[] = [];
+    pending.readTexts((heading) => texts.push(`# ${heading}`), (text) => texts.push(text));
+    expect(texts).toEqual(posting.sections.flatMap((section) => [`# ${section.headingPath.join(' ')}`, ...section.passages.map((passage) => passage.text)]));
+
+    // Whoever waits for the sections sees them before the reader does, once.
+    const made: unknown[] = [];
+    pending.whenMade = (sections) => made.push(sections);
+    const sections = decoded.sections;
+    expect(sections).toEqual(posting.sections);
+    expect(decoded.sections).toBe(sections);
+    expect(made).toEqual([sections]);
+    expect(pendingSectionsOf(decoded)).toBeUndefined();
   });
 
   it('says so when a string was never sent', () => {

@@ -1,0 +1,51 @@
+/**
+ * On a big board the parse worker's postings reach the index as numbers on a
+ * tape, and their sections are made only when something first reads them.
+ * Indexed that way, a posting must answer, and carry topics, exactly as one
+ * indexed from its parsed objects.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/content/load.js';
+import { decodePosting, encodePosting, pendingSectionsOf } from '../../src/content/posting-codec.js';
+import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
+import type { Corpus } from '../../src/content/types.js';
+import { createEngine } from '../../src/engine/engine.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { FIXTURES } from './helpers.js';
+
+const knowledge = loadKnowledge('knowledge');
+
+/** The corpus as the parse worker would hand it over: every posting through the codec. */
+function throughTape(corpus: Corpus): Corpus {
+  const numbering = createStringNumbering();
+  const tape: number[] = [];
+  corpus.postings.forEach((posting) => encodePosting(posting, tape, numbering.numberOf));
+  const table = createStringTable();
+  table.add(numbering.takeAdded());
+  let at = 0;
+  const postings = corpus.postings.map(() => {
+    const { posting, next } = decodePosting(tape, at, table.textOf);
+    at = next;
+    return posting;
+  });
+  return { ...corpus, postings };
+}
+
+describe('postings indexed from the tape', () => {
+  it('answer and carry topics as postings indexed from their objects, their sections made only when read', async () => {
+    const parsed = await loadCorpus({ contentDir: FIXTURES, knowledge });
+    const taped = throughTape(await loadCorpus({ contentDir: FIXTURES, knowledge }));
+    const fromObjects = createEngine(parsed, knowledge);
+    const fromTape = createEngine(taped, knowledge);
+    // The build read every passage, yet made no posting's sections.
+    expect(taped.postings.every((posting) => pendingSectionsOf(posting) !== undefined)).toBe(true);
+
+    const questions = ['how much does the DevOps role pay?', 'is there on-call?', 'who would I report to in the frontend role?', 'hva er lønnen?', 'can I work remotely as a backend engineer?'];
+    for (const text of questions) {
+      expect(fromTape.ask({ text, audience: 'candidate' }), text).toEqual(fromObjects.ask({ text, audience: 'candidate' }));
+    }
+    // Every section, made now if no question needed it, has the topics the index gave it.
+    expect(JSON.stringify(taped.postings)).toBe(JSON.stringify(parsed.postings));
+    expect(taped.postings.some((posting) => posting.sections.some((section) => section.topics.length > 0))).toBe(true);
+  });
+});
