@@ -27,24 +27,18 @@ export interface ScoredPassage {
 /** Scores passage after passage for one question: null for a passage that scores 0, which is most of them. */
 export function passageScorer(query: RankQuery, stats: TermStats): (entry: IndexedPassage) => ScoredPassage | null {
   // What the question asks is weighed once, not again for every passage.
-  const asked: Asked = { together: askedTogether(query.topics), words: askedWords(query.contentTerms, stats) };
+  const together = askedTogether(query.topics);
+  const words = askedWords(query.contentTerms, stats);
   return (entry) => {
-    scoreInto(scratch, entry, query, asked, stats);
-    return scratch.score > 0 ? { entry, score: scratch.score, topicFit: scratch.topicFit, lexical: scratch.lexical } : null;
+    const topicFit = fitTopics(entry, query.topics, together, query.narrowTopics);
+    const lexical = coverage(entry, words, stats);
+    const score = combine(entry, query, topicFit, lexical);
+    return score > 0 ? { entry, score, topicFit, lexical } : null;
   };
 }
 
-/** Scores land here first: most passages of a posting score 0 and need no object of their own. */
-const scratch = { score: 0, topicFit: 0, lexical: 0 };
-
-interface Asked {
-  together: RankQuery['topics'];
-  words: AskedWords;
-}
-
-function scoreInto(out: typeof scratch, entry: IndexedPassage, query: RankQuery, asked: Asked, stats: TermStats): void {
-  const topicFit = fitTopics(entry, query.topics, asked.together, query.narrowTopics);
-  const lexical = coverage(entry, asked.words, stats);
+/** The answer's confidence from how well the passage fits the asked topic and how many asked words it has. */
+function combine(entry: IndexedPassage, query: RankQuery, topicFit: number, lexical: number): number {
   let score: number;
   if (query.topics.length === 0) score = 0.85 * lexical ** 1.3;
   else if (query.contentTerms.length === 0) score = topicFit;
@@ -57,9 +51,7 @@ function scoreInto(out: typeof scratch, entry: IndexedPassage, query: RankQuery,
     score = Math.max(0.7 * topicFit + 0.3 * lexical, topicFit * floor, 0.7 * lexical ** 1.3 * (topicFit > 0 ? 1 : 0.6));
   }
   if (query.asksForCount && !entry.hasNumber) score *= 0.5;
-  out.score = Math.min(1, score);
-  out.topicFit = topicFit;
-  out.lexical = lexical;
+  return Math.min(1, score);
 }
 
 export function rankPassages(entries: Iterable<IndexedPassage>, query: RankQuery, stats: TermStats): ScoredPassage[] {
