@@ -61,28 +61,46 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
   tape[lengthAt] = tape.length - lengthAt - 1;
 }
 
-/**
- * A decoded posting's sections before anyone has asked for them: their texts
- * can be read straight off the tape (the index does, as a big board loads),
- * and the sections are made the first time `posting.sections` is read.
- */
-export interface PendingSections {
-  /** Each section's heading (its path joined by spaces) and then its passages' texts, in document order. */
+/** A decoded posting's sections while they are still on the tape, and who waits for them to be made. */
+interface PendingSections {
   readTexts(section: (heading: string) => void, passage: (text: string) => void): void;
-  /** Called with the sections as they are made, before anyone sees them (the index fills in their topics). */
   whenMade: ((sections: Section[]) => void) | null;
 }
 
-const pending = new WeakMap<Posting, PendingSections>();
+const pending = new WeakMap<object, PendingSections>();
 
-/** The posting's sections still on the tape, or undefined once they are made (or for a posting not decoded here). */
-export function pendingSectionsOf(posting: Posting): PendingSections | undefined {
-  return pending.get(posting);
+/**
+ * Each section's heading (its path joined by spaces) and then its passages'
+ * texts, in document order: off the tape for a decoded posting whose
+ * sections are not made yet (the index reads a big board this way), else
+ * from the sections.
+ */
+export function readSectionTexts(owner: { readonly sections: Section[] }, section: (heading: string) => void, passage: (text: string) => void): void {
+  const later = pending.get(owner);
+  if (later) return later.readTexts(section, passage);
+  for (const made of owner.sections) {
+    // One level (most sections) needs no joining: the heading is the title itself.
+    const path = made.headingPath;
+    section(path.length === 1 ? path[0]! : path.join(' '));
+    for (const { text } of made.passages) passage(text);
+  }
+}
+
+/** `made` with the owner's sections: now if they exist, else as they are made, before anyone else sees them. */
+export function whenSectionsMade(owner: { readonly sections: Section[] }, made: (sections: Section[]) => void): void {
+  const later = pending.get(owner);
+  if (later) later.whenMade = made;
+  else made(owner.sections);
+}
+
+/** Whether a decoded posting's sections have been made (always, for a posting not decoded here). */
+export function sectionsMade(posting: Posting): boolean {
+  return !pending.has(posting);
 }
 
 /**
  * The posting that starts at `at` on the tape, and where the next one starts.
- * Its sections are made when first read (see PendingSections); until then
+ * Its sections are made when first read (see readSectionTexts); until then
  * the posting holds the tape, not hundreds of objects.
  */
 export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (number: number) => string): { posting: Posting; next: number } {
@@ -112,7 +130,7 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
   next += sectionsLength;
 
   let made: Section[] | null = null;
-  const later: PendingSections = { readTexts: (section, passage) => readSectionTexts(tape, sectionsAt, textOf, section, passage), whenMade: null };
+  const later: PendingSections = { readTexts: (section, passage) => readTapeTexts(tape, sectionsAt, textOf, section, passage), whenMade: null };
   // Accessors in the literal, in the field's place: the posting keeps its shape and its keys' order (JSON, spreads, equality see a plain field).
   const posting: Posting = {
     id,
@@ -162,7 +180,7 @@ function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: nu
   }));
 }
 
-function readSectionTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: (heading: string) => void, passage: (text: string) => void): void {
+function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: (heading: string) => void, passage: (text: string) => void): void {
   let next = at;
   const sections = tape[next++]!;
   for (let index = 0; index < sections; index++) {

@@ -11,7 +11,7 @@
  */
 import type { CompanyPage, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { pendingSectionsOf } from '../content/posting-codec.js';
+import { readSectionTexts, whenSectionsMade } from '../content/posting-codec.js';
 import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { placementOf, type ListsPlacement, type Placement, type Placements } from './placement.js';
 import { createTermLists, type TermList } from './term-lists.js';
@@ -112,10 +112,9 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   const growing = new Map<string, GrowingTopicList>();
 
   /**
-   * Numbers the block's passages and hands each passage's placement on.
-   * The texts come off the parse worker's tape when the posting's sections
-   * are not made yet (posting-codec.ts); the topics go into the sections
-   * when they are, now or when first read.
+   * Numbers the block's passages and hands each passage's placement on. A
+   * big load's posting is read off the parse worker's tape, its sections not
+   * made yet (posting-codec.ts); the topics go into the sections once they are.
    */
   const indexBlock = (block: Block, context: IndexingContext, onPassage: (seq: number, lists: ListsPlacement) => void) => {
     block.first = blockBySeq.length;
@@ -136,23 +135,13 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
       lists.termIds ??= lists.terms.map(terms.idOf);
       onPassage(seq, lists);
     };
-    const later = block.posting ? pendingSectionsOf(block.posting) : undefined;
-    if (later) later.readTexts(addSection, addPassage);
-    else {
-      for (const section of block.source.sections) {
-        // One level (most sections) needs no joining: the heading is the pooled title itself.
-        const path = section.headingPath;
-        addSection(path.length === 1 ? path[0]! : path.join(' '));
-        for (const passage of section.passages) addPassage(passage.text);
-      }
-    }
+    readSectionTexts(block.source, addSection, addPassage);
     block.count = blockBySeq.length - block.first;
     // Made apart from this scope, which holds the build's memos: a closure here would keep them alive with every unread posting.
-    if (later) later.whenMade = labelWhenMade(block);
-    else labelSections(block, block.source.sections);
+    whenSectionsMade(block.source, labelSections(block));
   };
   /** The content model's topics: a section's from its heading, a passage's from both. */
-  const labelSections = (block: Block, sections: Section[]) => {
+  const labelSections = (block: Block) => (sections: Section[]) => {
     let seq = block.first;
     sections.forEach((section, position) => {
       section.topics = block.sectionLabels[position]!;
@@ -160,7 +149,6 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     });
     block.sectionLabels = [];
   };
-  const labelWhenMade = (block: Block) => (sections: Section[]) => labelSections(block, sections);
   const growLists = (seq: number, placement: ListsPlacement) => {
     terms.place(seq, placement.termIds!);
     placement.groups ??= placement.topicFits.map(([topic, fit]) => {

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePosting } from '../../src/content/load.js';
-import { decodePosting, encodePosting, pendingSectionsOf } from '../../src/content/posting-codec.js';
+import { decodePosting, encodePosting, readSectionTexts, sectionsMade, whenSectionsMade } from '../../src/content/posting-codec.js';
 import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
 import type { Posting } from '../../src/content/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -65,21 +65,21 @@ describe('posting codec', () => {
     const table = createStringTable();
     table.add(numbering.takeAdded());
     const { posting: decoded } = decodePosting(tape, 0, table.textOf);
-    const pending = pendingSectionsOf(decoded)!;
-    expect(pending).toBeDefined();
+    expect(sectionsMade(decoded)).toBe(false);
 
     const texts: string[] = [];
-    pending.readTexts((heading) => texts.push(`# ${heading}`), (text) => texts.push(text));
+    readSectionTexts(decoded, (heading) => texts.push(`# ${heading}`), (text) => texts.push(text));
     expect(texts).toEqual(posting.sections.flatMap((section) => [`# ${section.headingPath.join(' ')}`, ...section.passages.map((passage) => passage.text)]));
+    expect(sectionsMade(decoded)).toBe(false);
 
     // Whoever waits for the sections sees them before the reader does, once.
     const made: unknown[] = [];
-    pending.whenMade = (sections) => made.push(sections);
+    whenSectionsMade(decoded, (sections) => made.push(sections));
     const sections = decoded.sections;
     expect(sections).toEqual(posting.sections);
     expect(decoded.sections).toBe(sections);
     expect(made).toEqual([sections]);
-    expect(pendingSectionsOf(decoded)).toBeUndefined();
+    expect(sectionsMade(decoded)).toBe(true);
   });
 
   it('says so when a string was never sent', () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/content/load.js';
-import { decodePosting, encodePosting, pendingSectionsOf } from '../../src/content/posting-codec.js';
+import { decodePosting, encodePosting, sectionsMade } from '../../src/content/posting-codec.js';
 import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
 import type { Corpus } from '../../src/content/types.js';
 import { createEngine } from '../../src/engine/engine.js';
@@ -38,7 +38,7 @@ describe('postings indexed from the tape', () => {
     const fromObjects = createEngine(parsed, knowledge);
     const fromTape = createEngine(taped, knowledge);
     // The build read every passage, yet made no posting's sections.
-    expect(taped.postings.every((posting) => pendingSectionsOf(posting) !== undefined)).toBe(true);
+    expect(taped.postings.some((posting) => sectionsMade(posting))).toBe(false);
 
     const questions = ['how much does the DevOps role pay?', 'is there on-call?', 'who would I report to in the frontend role?', 'hva er lønnen?', 'can I work remotely as a backend engineer?'];
     for (const text of questions) {
