@@ -2,9 +2,9 @@
  * Where a passage goes in the index, given its text and its heading: worked
  * out once per (text, heading) pair, as boards repeat both.
  */
-import type { IndexedPassage } from './search-index.js';
 import { labelTopics, type PassageReading } from './passage-reading.js';
 import { topicFit } from './topic-fit.js';
+import type { TopicGroups } from './topic-lists.js';
 import type { TopicScores } from './topic-scores.js';
 
 /**
@@ -31,8 +31,8 @@ export interface ListsPlacement {
   topicFits: Array<[string, number]>;
   /** `terms` as numbers of the index's term lists, once looked up. */
   termIds?: number[];
-  /** While a full build runs: for each of `topicFits`, its topic's growing list and the group (passage numbers) with that fit. */
-  groups?: Array<{ list: { postings: number; last: IndexedPassage['posting'] | undefined }; group: number[] }>;
+  /** While a full build runs: where each of `topicFits` goes (topic-lists.ts). */
+  groups?: TopicGroups;
 }
 
 /**

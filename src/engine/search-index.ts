@@ -15,6 +15,7 @@ import { readSectionTexts, whenSectionsMade } from '../content/posting-codec.js'
 import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { placementOf, type ListsPlacement, type Placement, type Placements } from './placement.js';
 import { createTermLists, type TermList } from './term-lists.js';
+import { createTopicLists, type TopicList } from './topic-lists.js';
 import type { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
@@ -38,14 +39,6 @@ export interface IndexedPassage {
   pageUrl: string;
   /** Set when a newer version of its posting replaced it. */
   retired: boolean;
-}
-
-/** Passages that carry a topic, best fitting first (see topic-fit.ts), by number (`entryAt`), with their fits. */
-export interface TopicList {
-  seqs: number[];
-  fits: number[];
-  /** How many postings have a passage here (at the last full build). */
-  postings: number;
 }
 
 /** What scoring needs of the corpus: how rare a word is, and whether a passage has it. */
@@ -102,14 +95,12 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   /** By passage number: its block, and where it went (what its entry is made from). */
   const blockBySeq: Block[] = [];
   const placementBySeq: Placement[] = [];
-  const byTopic = new Map<string, TopicList>();
+  const topics = createTopicLists();
   const corpusWords = new Set<string>();
   let live = 0;
   // Only while building: afterwards the memo would pin every distinct text's reading for nothing.
   let building: IndexingContext | null = { memo: new Map(), placements: new Map(), narrow };
   const company: IndexedPassage[] = [];
-  /** Topic lists while building: passage numbers grouped by fit, in indexing order, so finish() only orders the groups. */
-  const growing = new Map<string, GrowingTopicList>();
 
   /**
    * Numbers the block's passages and hands each passage's placement on. A
@@ -151,37 +142,12 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   };
   const growLists = (seq: number, placement: ListsPlacement) => {
     terms.place(seq, placement.termIds!);
-    placement.groups ??= placement.topicFits.map(([topic, fit]) => {
-      let list = growing.get(topic);
-      if (!list) growing.set(topic, (list = { byFit: new Map(), postings: 0, last: undefined }));
-      return { list, group: listOf(list.byFit, fit) };
-    });
-    const posting = blockBySeq[seq]!.posting;
-    for (const { list, group } of placement.groups) {
-      group.push(seq);
-      // A posting's passages arrive together, so counting changes of posting counts postings.
-      if (list.last !== posting) {
-        list.last = posting;
-        list.postings += 1;
-      }
-    }
+    placement.groups ??= topics.groupsFor(placement.topicFits);
+    topics.place(seq, blockBySeq[seq]!.posting, placement.groups);
   };
   const insertIntoLists = (seq: number, placement: ListsPlacement) => {
     terms.add(seq, placement.termIds!);
-    for (const [topic, fit] of placement.topicFits) insertByFit(topic, seq, fit);
-  };
-  const insertByFit = (topic: string, seq: number, fit: number) => {
-    let list = byTopic.get(topic);
-    if (!list) byTopic.set(topic, (list = { seqs: [], fits: [], postings: 0 }));
-    let low = 0;
-    let high = list.fits.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (list.fits[middle]! >= fit) low = middle + 1;
-      else high = middle;
-    }
-    list.seqs.splice(low, 0, seq);
-    list.fits.splice(low, 0, fit);
+    topics.add(seq, placement.topicFits);
   };
   /** Placements keep what entries are made from; what went into the lists is spent once the passages are in. */
   const dropLists = (from: number, to: number) => {
@@ -219,8 +185,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     dropLists(0, placementBySeq.length);
     building = null;
     terms.seal();
-    for (const [topic, list] of growing) byTopic.set(topic, orderByFit(list));
-    growing.clear();
+    topics.seal();
     return index;
   };
 
@@ -235,7 +200,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     entryAt,
     postingAt: (seq) => blockBySeq[seq]!.posting,
     termPassages: (term) => terms.list(term),
-    byTopic,
+    byTopic: topics.byTopic,
     // Retired passages still count here until the next full load: a small, temporary skew in word weights.
     docFreq: (term) => terms.count(term),
     idf: (term) => Math.log(1 + Math.max(1, live) / (1 + terms.count(term))),
@@ -295,40 +260,4 @@ function makeEntries(block: Block, placementBySeq: Placement[]): IndexedPassage[
 /** The link to a passage's section. */
 export function passageUrl(entry: Pick<IndexedPassage, 'pageUrl' | 'section'>): string {
   return entry.section.anchor ? `${entry.pageUrl}#${entry.section.anchor}` : entry.pageUrl;
-}
-
-interface GrowingTopicList {
-  /** Passage numbers by fit. */
-  byFit: Map<number, number[]>;
-  postings: number;
-  /** The posting of the last passage added (null for company pages). */
-  last: Posting | null | undefined;
-}
-
-/**
- * Best fit first, ties in indexing order. Passages that share a placement
- * share a fit, so a list holds few distinct fits: they were grouped by fit
- * as they came, and only the fits are sorted.
- */
-function orderByFit(growing: GrowingTopicList): TopicList {
-  const fits = [...growing.byFit.keys()].sort((a, b) => b - a);
-  let length = 0;
-  for (const group of growing.byFit.values()) length += group.length;
-  // Filled by index at their final length: arrays grown by push keep spare room.
-  const seqs = new Array<number>(length);
-  const sorted = new Array<number>(length);
-  let at = 0;
-  for (const fit of fits) {
-    for (const seq of growing.byFit.get(fit)!) {
-      seqs[at] = seq;
-      sorted[at++] = fit;
-    }
-  }
-  return { seqs, fits: sorted, postings: growing.postings };
-}
-
-function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
-  let list = map.get(key);
-  if (!list) map.set(key, (list = []));
-  return list;
 }
