@@ -23,16 +23,16 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
 }
 
 /**
- * Final sections: each section's language comes from its own words; a section
- * too short to tell keeps the language of the one before it (the posting's
- * language for the first), so a bilingual posting's halves stay whole.
+ * Final sections, each with the language sectionLanguages gives it; with
+ * `languages: false`, every section is given the posting's `language`
+ * instead (for the parse worker, whose tape does not carry them: see
+ * posting-codec.ts).
  */
-export function finalizeSections(parsed: Built, language: Language): Section[] {
+export function finalizeSections(parsed: Built, language: Language, options: { languages?: boolean } = {}): Section[] {
   const anchor = createAnchors();
-  let previous = language;
+  const languages = options.languages === false ? null : sectionLanguages(parsed.sections, language);
   return parsed.sections.map((draft, index) => {
-    const sectionLanguage = detectLanguage(leadingText([draft.title], draft.passages), previous);
-    previous = sectionLanguage;
+    const sectionLanguage = languages ? languages[index]! : language;
     return {
       headingPath: draft.headingPath,
       title: draft.title,
@@ -50,6 +50,16 @@ export function finalizeSections(parsed: Built, language: Language): Section[] {
       line: draft.line,
     };
   });
+}
+
+/**
+ * Each section's language comes from its own words; a section too short to
+ * tell keeps the language of the one before it (the posting's `language`
+ * for the first), so a bilingual posting's halves stay whole.
+ */
+export function sectionLanguages(sections: readonly { title: string; passages: readonly { text: string }[] }[], language: Language): Language[] {
+  let previous = language;
+  return sections.map((section) => (previous = detectLanguage(leadingText([section.title], section.passages), previous)));
 }
 
 const inOrder = new WeakMap<Built, PassageDraft[]>();

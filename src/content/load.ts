@@ -27,9 +27,15 @@ export interface ParseOptions {
    * postings only live to be numbered and sent (string-table.ts copies what it keeps).
    */
   keepSlices?: boolean;
+  /**
+   * Give every section the posting's language rather than detect its own:
+   * for the parse worker, whose tape does not carry section languages
+   * (posting-codec.ts works them out when the sections are made).
+   */
+  skipSectionLanguages?: boolean;
 }
 
-export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings' | 'keepSlices'> {
+export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings' | 'keepSlices' | 'skipSectionLanguages'> {
   contentDir: string;
   /** Source files are reported relative to this directory (default: the process's). */
   cwd?: string;
@@ -87,7 +93,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
 
   const passages = passagesInOrder(body);
   const language = meta.language ?? detectLanguage(leadingText([meta.title, meta.intro], passages), 'en');
-  const sections = finalizeSections(body, language);
+  const sections = finalizeSections(body, language, { languages: !options.skipSectionLanguages });
   sections.forEach((section) => options.annotate?.(section));
   const applyUrl = findApplyLink(meta.sidebarLinkUrl, body);
   const { directory, site } = options.knowledge;

@@ -6,8 +6,12 @@
  * list of the strings it is the first to use, where posting objects would
  * be a walk over hundreds of thousands of small ones on both threads.
  * decodePosting gives back what parsePosting gave, field for field.
+ *
+ * Section languages are not sent: they follow from the section's texts and
+ * the posting's language (sectionLanguages), and are worked out when the
+ * sections are made, if ever, so the worker need not detect them at all.
  */
-import { passageId, NO_TOPICS } from './body.js';
+import { passageId, sectionLanguages, NO_TOPICS } from './body.js';
 import type { Language, Passage, Posting, Section } from './types.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'nb', 'sv'];
@@ -47,14 +51,14 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
     cleaned(section.title);
     tape.push(code(ORIGINS, section.origin));
     text(section.anchor);
-    tape.push(code(LANGUAGES, section.language), section.passages.length);
+    tape.push(section.passages.length);
     section.passages.forEach((passage, position) => {
       // Ids and topics are not sent: a parsed posting's ids are "section.position" and its topics empty, until the index reads them.
       if (passage.id !== passageId(index, position) || passage.topics.length > 0) {
         throw new Error(`passage ${passage.id} of ${posting.id} is not as parsePosting makes them`);
       }
       cleaned(passage.text);
-      tape.push(code(KINDS, passage.kind), code(LANGUAGES, passage.language));
+      tape.push(code(KINDS, passage.kind));
     });
     tape.push(section.line);
   });
@@ -146,7 +150,7 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
     sourceFile,
     get sections(): Section[] {
       if (made === null) {
-        made = decodeSections(tape, sectionsAt, textOf);
+        made = decodeSections(tape, sectionsAt, textOf, language);
         pending.delete(posting);
         later.whenMade?.(made);
       }
@@ -164,20 +168,32 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
   return { posting, next };
 }
 
-function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: number) => string): Section[] {
+function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, postingLanguage: Language): Section[] {
   let next = at;
   const number = () => tape[next++]!;
   const text = () => textOf(number());
-  return list(number(), (index): Section => ({
+  const read = list(number(), () => ({
     headingPath: list(number(), text),
     title: text(),
     origin: ORIGINS[number()]!,
     anchor: text(),
-    language: LANGUAGES[number()]!,
-    topics: NO_TOPICS,
-    passages: list(number(), (position): Passage => ({ id: passageId(index, position), text: text(), kind: KINDS[number()]!, language: LANGUAGES[number()]!, topics: NO_TOPICS })),
+    passages: list(number(), () => ({ text: text(), kind: KINDS[number()]! })),
     line: number(),
   }));
+  const languages = sectionLanguages(read, postingLanguage);
+  return read.map(({ headingPath, title, origin, anchor, passages, line }, index): Section => {
+    const language = languages[index]!;
+    return {
+      headingPath,
+      title,
+      origin,
+      anchor,
+      language,
+      topics: NO_TOPICS,
+      passages: passages.map((passage, position): Passage => ({ id: passageId(index, position), text: passage.text, kind: passage.kind, language, topics: NO_TOPICS })),
+      line,
+    };
+  });
 }
 
 function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: (heading: string) => void, passage: (text: string) => void): void {
@@ -188,13 +204,13 @@ function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: num
     // One level (most sections) needs no joining: the heading is the title itself.
     let heading = levels === 0 ? '' : textOf(tape[next]!);
     for (let level = 1; level < levels; level++) heading = `${heading} ${textOf(tape[next + level]!)}`;
-    // The path, then title, origin, anchor and language.
-    next += levels + 4;
+    // The path, then title, origin and anchor.
+    next += levels + 3;
     section(heading);
     const passages = tape[next++]!;
     for (let position = 0; position < passages; position++) {
       passage(textOf(tape[next]!));
-      next += 3;
+      next += 2;
     }
     next += 1;
   }

@@ -51,6 +51,8 @@ export interface PassageReading {
   wordCount: number;
   /** Where passages with this text go under the first heading it was seen under (set by placement.ts). */
   placed: Placement | undefined;
+  /** `terms` as numbers of the building index's term lists (set by placement.ts; a reading lives for one build). */
+  termIds?: number[];
 }
 
 /**
@@ -92,7 +94,11 @@ export function passageTopics(text: string, passageWords: string[], matcher: Top
 
 /** The content model's label: a passage carries its heading's topics and its own. */
 export function labelTopics(heading: Iterable<string>, own: Iterable<string>): string[] {
-  return internTopics([...new Set([...heading, ...own])].sort());
+  // A handful of topics at most: a list is cheaper than a set.
+  const topics: string[] = [];
+  for (const topic of heading) if (!topics.includes(topic)) topics.push(topic);
+  for (const topic of own) if (!topics.includes(topic)) topics.push(topic);
+  return internTopics(topics.sort());
 }
 
 /** Passages share a handful of topic combinations: one array per combination, not per passage. */

@@ -2,7 +2,7 @@
  * Where a passage goes in the index, given its text and its heading: worked
  * out once per (text, heading) pair, as boards repeat both.
  */
-import { labelTopics, type PassageReading } from './passage-reading.js';
+import { labelTopics, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { topicFit } from './topic-fit.js';
 import type { TopicGroups } from './topic-lists.js';
 import type { TopicScores } from './topic-scores.js';
@@ -27,10 +27,9 @@ export interface Placement {
 }
 
 export interface ListsPlacement {
-  terms: string[];
+  /** The passage's terms and its heading's, as numbers of the index's term lists, each once. */
+  termIds: number[];
   topicFits: Array<[string, number]>;
-  /** `terms` as numbers of the index's term lists, once looked up. */
-  termIds?: number[];
   /** While a full build runs: where each of `topicFits` goes (topic-lists.ts). */
   groups?: TopicGroups;
 }
@@ -43,32 +42,32 @@ export interface ListsPlacement {
  */
 export type Placements = Map<PassageReading, Map<ReadonlySet<string>, Placement>>;
 
-export function placementOf(
-  reading: PassageReading,
-  headingTopics: ReadonlyMap<string, number>,
-  headingTerms: ReadonlySet<string>,
-  context: { placements: Placements; narrow: ReadonlySet<string> },
-): Placement {
+export interface PlacementContext {
+  placements: Placements;
+  narrow: ReadonlySet<string>;
+  /** The number of a term in the index's term lists. */
+  termId: (term: string) => number;
+  /** A heading's terms as those numbers, by heading (its terms' set, one per heading text). */
+  headingTermIds: Map<ReadonlySet<string>, { terms: string[]; ids: number[] }>;
+}
+
+export function placementOf(reading: PassageReading, heading: HeadingReading, context: PlacementContext): Placement {
+  const { topics: headingTopics, terms: headingTerms } = heading;
   const first = reading.placed;
   if (first !== undefined) {
     if (first.headingTerms === headingTerms) return first;
     const other = context.placements.get(reading)?.get(headingTerms);
     if (other) return other;
   }
-  const fitEntry = { ownTopics: reading.ownTopics, ownTotal: reading.ownTotal, headingTopics, wordCount: reading.wordCount };
-  const topics = new Set([...reading.ownTopics.keys(), ...headingTopics.keys()]);
   const placement: Placement = {
-    labels: labelTopics(headingTopics.keys(), reading.ownTopics.keys()),
+    labels: labelTopics(heading.labels, reading.ownTopics.keys()),
     ownTopics: reading.ownTopics,
     ownTotal: reading.ownTotal,
     hasNumber: reading.hasNumber,
     wordCount: reading.wordCount,
     headingTopics,
     headingTerms,
-    lists: {
-      terms: [...reading.terms, ...[...headingTerms].filter((term) => !reading.terms.has(term))],
-      topicFits: [...topics].map((topic): [string, number] => [topic, topicFit(fitEntry, topic, context.narrow)]),
-    },
+    lists: { termIds: termIdsOf(reading, headingTerms, context), topicFits: topicFitsOf(reading, headingTopics, context.narrow) },
   };
   if (first === undefined) reading.placed = placement;
   else {
@@ -77,4 +76,31 @@ export function placementOf(
     others.set(headingTerms, placement);
   }
   return placement;
+}
+
+/** The passage's own terms (numbered once per text), then the heading's it lacks. */
+function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, context: PlacementContext): number[] {
+  let own = reading.termIds;
+  if (!own) {
+    own = reading.termIds = [];
+    for (const term of reading.terms) own.push(context.termId(term));
+  }
+  let heading = context.headingTermIds.get(headingTerms);
+  if (!heading) {
+    const terms = [...headingTerms];
+    context.headingTermIds.set(headingTerms, (heading = { terms, ids: terms.map(context.termId) }));
+  }
+  const ids = own.slice();
+  for (let at = 0; at < heading.terms.length; at++) if (!reading.terms.has(heading.terms[at]!)) ids.push(heading.ids[at]!);
+  return ids;
+}
+
+/** Each topic the passage or its heading carries (its own first), with how well the passage fits it. */
+function topicFitsOf(reading: PassageReading, headingTopics: ReadonlyMap<string, number>, narrow: ReadonlySet<string>): Array<[string, number]> {
+  const fitEntry = { ownTopics: reading.ownTopics, ownTotal: reading.ownTotal, headingTopics, wordCount: reading.wordCount };
+  const own = reading.ownTopics.keys();
+  const fits: Array<[string, number]> = [];
+  for (const topic of own) fits.push([topic, topicFit(fitEntry, topic, narrow)]);
+  for (const topic of headingTopics.keys()) if (!reading.ownTopics.has(topic)) fits.push([topic, topicFit(fitEntry, topic, narrow)]);
+  return fits;
 }

@@ -13,7 +13,7 @@ import type { CompanyPage, Posting, Section, Passage } from '../content/types.js
 import type { TopicMatcher } from './topics.js';
 import { readSectionTexts, whenSectionsMade } from '../content/posting-codec.js';
 import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
-import { placementOf, type ListsPlacement, type Placement, type Placements } from './placement.js';
+import { placementOf, type ListsPlacement, type Placement, type PlacementContext } from './placement.js';
 import { createTermLists, type TermList } from './term-lists.js';
 import { createTopicLists, type TopicList } from './topic-lists.js';
 import type { TopicScores } from './topic-scores.js';
@@ -99,7 +99,8 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   const corpusWords = new Set<string>();
   let live = 0;
   // Only while building: afterwards the memo would pin every distinct text's reading for nothing.
-  let building: IndexingContext | null = { memo: new Map(), placements: new Map(), narrow };
+  const contextFor = (): IndexingContext => ({ memo: new Map(), placements: new Map(), narrow, termId: terms.idOf, headingTermIds: new Map() });
+  let building: IndexingContext | null = contextFor();
   const company: IndexedPassage[] = [];
 
   /**
@@ -116,15 +117,12 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     };
     const addPassage = (text: string) => {
       const reading = readPassage(text, matcher, corpusWords, context.memo);
-      const placement = placementOf(reading, heading!.topics, heading!.terms, context);
+      const placement = placementOf(reading, heading!, context);
       const seq = blockBySeq.length;
       blockBySeq.push(block);
       placementBySeq.push(placement);
       live += 1;
-      const lists = placement.lists!;
-      // Numbered once for all the passages that share the placement.
-      lists.termIds ??= lists.terms.map(terms.idOf);
-      onPassage(seq, lists);
+      onPassage(seq, placement.lists!);
     };
     readSectionTexts(block.source, addSection, addPassage);
     block.count = blockBySeq.length - block.first;
@@ -141,12 +139,12 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     block.sectionLabels = [];
   };
   const growLists = (seq: number, placement: ListsPlacement) => {
-    terms.place(seq, placement.termIds!);
+    terms.place(seq, placement.termIds);
     placement.groups ??= topics.groupsFor(placement.topicFits);
     topics.place(seq, blockBySeq[seq]!.posting, placement.groups);
   };
   const insertIntoLists = (seq: number, placement: ListsPlacement) => {
-    terms.add(seq, placement.termIds!);
+    terms.add(seq, placement.termIds);
     topics.add(seq, placement.topicFits);
   };
   /** Placements keep what entries are made from; what went into the lists is spent once the passages are in. */
@@ -215,7 +213,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
         live -= old.count;
       }
       const block = blockOf(posting, posting, posting.url);
-      indexBlock(block, { memo: new Map(), placements: new Map(), narrow }, insertIntoLists);
+      indexBlock(block, contextFor(), insertIntoLists);
       dropLists(block.first, block.first + block.count);
       byId.set(posting.id, block);
       return entriesOf(block);
@@ -224,10 +222,8 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   return { addPosting, finish };
 }
 
-interface IndexingContext {
+interface IndexingContext extends PlacementContext {
   memo: Map<string, PassageReading>;
-  placements: Placements;
-  narrow: ReadonlySet<string>;
 }
 
 /** A block's entries, in its passages' order (their numbers' order). */

@@ -14,29 +14,49 @@ import type { Posting } from '../../src/content/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const knowledge = loadKnowledge('knowledge');
-const postings: Posting[] = ['content/career', 'tests/fixtures/postings', 'tests/fixtures/broken'].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && name !== '_index.md')
-    .map((name) => parsePosting(path.join(dir, name), readFileSync(path.join(dir, name), 'utf8'), { knowledge }).posting)
-    .filter((posting): posting is Posting => posting !== null),
-);
+const parseAll = (options: { skipSectionLanguages?: boolean } = {}): Posting[] =>
+  ['content/career', 'tests/fixtures/postings', 'tests/fixtures/broken'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.md') && name !== '_index.md')
+      .map((name) => parsePosting(path.join(dir, name), readFileSync(path.join(dir, name), 'utf8'), { knowledge, ...options }).posting)
+      .filter((posting): posting is Posting => posting !== null),
+  );
+const postings = parseAll();
+
+/** The postings through a tape and back. */
+function roundTrip(sent: Posting[]): Posting[] {
+  const numbering = createStringNumbering();
+  const tape: number[] = [];
+  sent.forEach((posting) => encodePosting(posting, tape, numbering.numberOf));
+  const table = createStringTable();
+  table.add(numbering.takeAdded());
+  let at = 0;
+  const decoded = sent.map(() => {
+    const { posting, next } = decodePosting(Int32Array.from(tape), at, table.textOf);
+    at = next;
+    return posting;
+  });
+  expect(at).toBe(tape.length);
+  return decoded;
+}
 
 describe('posting codec', () => {
   it('gives back every posting as it was parsed, several to a tape', () => {
     expect(postings.length).toBeGreaterThan(8);
     expect(postings.some((posting) => posting.applyUrl === null || posting.contact !== null || posting.draft)).toBe(true);
-    const numbering = createStringNumbering();
-    const tape: number[] = [];
-    postings.forEach((posting) => encodePosting(posting, tape, numbering.numberOf));
-    const table = createStringTable();
-    table.add(numbering.takeAdded());
-    let at = 0;
-    const decoded = postings.map(() => {
-      const { posting, next } = decodePosting(Int32Array.from(tape), at, table.textOf);
-      at = next;
-      return posting;
-    });
-    expect(at).toBe(tape.length);
+    const decoded = roundTrip(postings);
+    expect(decoded).toEqual(postings);
+    expect(JSON.stringify(decoded)).toBe(JSON.stringify(postings));
+  });
+
+  it('works out each section\'s language when the worker left it undetected', () => {
+    // A posting with halves in two languages: its sections' languages differ from the posting's.
+    const mixed = postings.filter((posting) => posting.sections.some((section) => section.language !== posting.language));
+    expect(mixed.length).toBeGreaterThan(0);
+    const undetected = parseAll({ skipSectionLanguages: true });
+    expect(undetected.every((posting) => posting.sections.every((section) => section.language === posting.language))).toBe(true);
+    expect(undetected).not.toEqual(postings);
+    const decoded = roundTrip(undetected);
     expect(decoded).toEqual(postings);
     expect(JSON.stringify(decoded)).toBe(JSON.stringify(postings));
   });
