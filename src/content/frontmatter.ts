@@ -3,7 +3,8 @@
  * every problem points at the real line), parsed by gray-matter with the
  * `yaml` engine (which knows where a YAML error is), validated by one zod schema.
  */
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
+import type GrayMatter from 'gray-matter';
 import { YAMLParseError, parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { parseLanguageValue } from './language.js';
@@ -57,6 +58,14 @@ export const frontMatterSchema = z.looseObject({
     .transform((value) => ({ raw: value == null ? '' : String(value), iso: isoDate(value) })),
 });
 
+/**
+ * gray-matter, loaded the first time a front matter is more than flat
+ * key: value lines: it brings js-yaml and esprima along, a tenth of the
+ * `ask` command's cold start, and most postings never need it.
+ */
+let loadedGrayMatter: typeof GrayMatter | null = null;
+const grayMatter = (): typeof GrayMatter => (loadedGrayMatter ??= createRequire(import.meta.url)('gray-matter') as typeof GrayMatter);
+
 export function readFrontMatter(file: string, source: string, options: { requireTitle: boolean }): FrontMatterResult {
   const problem = (line: number, message: string, severity: ContentProblem['severity'] = 'error') => ({
     file,
@@ -102,7 +111,7 @@ export function readFrontMatter(file: string, source: string, options: { require
     // Flat key: value lines need neither gray-matter nor the yaml library (simple-yaml.ts reads them as yaml does). A "---" inside goes the long way.
     data =
       (yamlText.includes('---') ? null : readSimpleYaml(yamlText)) ??
-      matter(`---\n${yamlText}\n---\n`, {
+      grayMatter()(`---\n${yamlText}\n---\n`, {
         engines: { yaml: { parse: (block: string) => parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object } },
       }).data;
   } catch (error) {
