@@ -79,6 +79,8 @@ async function main(): Promise<void> {
     buildMs: median(buildRuns),
     buildRuns,
     buildCpuRuns: builds.map((build) => build.cpuMs),
+    buildSystemRuns: builds.map((build) => build.systemMs),
+    buildPageFaultRuns: builds.map((build) => build.pageFaults),
     heapBaseMB,
     heapMB: heapAfterBuildMB,
     rssMB: process.memoryUsage().rss / MB,
@@ -164,10 +166,11 @@ main().catch((error: unknown) => {
   process.exitCode = 1;
 });
 
-/** Wall and CPU milliseconds of one cold build (see bench/cold-build.mjs). */
-function coldBuildInChild(content: string, knowledge: string): { ms: number; cpuMs: number } {
+/** Wall and CPU milliseconds of one cold build, the system part of the CPU time, and its page faults (see bench/cold-build.mjs). */
+function coldBuildInChild(content: string, knowledge: string): { ms: number; cpuMs: number; systemMs: number; pageFaults: number } {
   const child = spawnSync(process.execPath, [path.join(ROOT, 'bench', 'cold-build.mjs'), content, knowledge], { cwd: ROOT, encoding: 'utf8' });
-  const [ms, cpuMs] = child.stdout.trim().split(' ').map(Number);
-  if (child.status !== 0 || !Number.isFinite(ms) || !Number.isFinite(cpuMs)) throw new Error(`a cold build of ${content} failed: ${child.stderr}`);
-  return { ms: ms!, cpuMs: cpuMs! };
+  const fields = child.stdout.trim().split(' ').map(Number);
+  if (child.status !== 0 || fields.length !== 4 || !fields.every(Number.isFinite)) throw new Error(`a cold build of ${content} failed: ${child.stderr}`);
+  const [ms, cpuMs, systemMs, pageFaults] = fields as [number, number, number, number];
+  return { ms, cpuMs, systemMs, pageFaults };
 }

@@ -72,6 +72,10 @@ export interface CorpusResult {
   buildRuns: number[];
   /** CPU time of each build run (user + system, both threads), in the same order. */
   buildCpuRuns: number[];
+  /** The system (kernel) part of buildCpuRuns: mostly first touches of memory pages. */
+  buildSystemRuns: number[];
+  /** Page faults (minor) of each build run. */
+  buildPageFaultRuns: number[];
   heapBaseMB: number;
   heapMB: number;
   rssMB: number;
@@ -151,14 +155,15 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     ),
   ];
   const detail = [
-    row(['corpus', 'distinct passage texts', 'build runs ms', 'build CPU ms (median)', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
-    row(Array(15).fill('---')),
+    row(['corpus', 'distinct passage texts', 'build runs ms', 'build CPU ms (median)', 'of it system ms / page faults (median)', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
+    row(Array(16).fill('---')),
     ...results.map((r) =>
       row([
         r.label,
         `${r.distinctPassages} (${Math.round((100 * r.distinctPassages) / Math.max(1, r.passages))} %)`,
         r.buildRuns.map((ms) => cell(ms)).join(' / '),
         cell(median(r.buildCpuRuns)),
+        `${cell(median(r.buildSystemRuns))} / ${Math.round(median(r.buildPageFaultRuns))}`,
         `${r.latency.rounds} × ${r.latency.questions}`,
         cell(r.latency.evalMedianMs),
         cell(r.latency.typoMedianMs),

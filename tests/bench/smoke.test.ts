@@ -77,5 +77,13 @@ describe('npm run bench -- --quick', () => {
     expect(details.map((row) => row[0])).toEqual(['bundled', '20', '50']);
     const errorsColumn = tableHeader(markdown, '## Details').indexOf('errors');
     for (const row of details) expect(row[errorsColumn], 'ask errors').toBe('0');
+    // Each build's kernel time and page faults, read from the build's own process: a system time and a count of at least one.
+    const faultsColumn = tableHeader(markdown, '## Details').indexOf('of it system ms / page faults (median)');
+    expect(faultsColumn).toBeGreaterThan(0);
+    for (const row of details) {
+      const [systemMs, faults] = (row[faultsColumn] ?? '').split(' / ');
+      expect(finite(systemMs ?? ''), row[faultsColumn]).toBe(true);
+      expect(Number(faults), row[faultsColumn]).toBeGreaterThan(0);
+    }
   });
 });
