@@ -54,8 +54,19 @@ describe('the front-matter fast path', () => {
     expect(agreements(blocks)).toBeGreaterThan(8);
   });
 
+  it('reads lists of plain values as the library does', () => {
+    const blocks = [
+      'tags: ["English"]', 'tags: []', 'tags: [ ]', 'tags: [a, b]', 'tags: [a,b]', 'tags: [1, true, null, ~, 2.5]', 'tags: ["a, b", c]',
+      'tags: [a b, c]', 'tags: [ "x" , y ]', "tags: ['it''s', it's]", 'tags: [a#b, a:b, http://x.example/y]', 'tags: [""]',
+      'aliases:\n  - /blogg/infrastructure-engineer\n  - /blogg/2020/2020-04-infrastructure-engineer/', 'aliases:\n- a\n- b',
+      'aliases:\n  -\n  - b', 'aliases:\n  - a\n\n  - b', 'aliases:\n  - a\n# note\n  - b', 'aliases:\n  - "x"\n  - 42\n  - ~\ntitle: x',
+      'tags: [a]\ntags:\n  - b', 'title:\n  - "a list where text belongs"',
+    ];
+    expect(agreements(blocks)).toBe(blocks.length);
+  });
+
   it('leaves nested, listed, indented and multi-line front matter to the library', () => {
-    for (const block of ['tags:\n  - a\n  - b', 'params:\n  x: 1', 'intro: >\n  folded\n  text', 'title: "two\n  lines"', ' title: x', '---', 'title:x', '__proto__: x', '']) {
+    for (const block of ['tags:\n  - a\n    - b', 'tags:\n  - a\n  -b', 'tags:\n\t- a', 'tags:\n  - a\n  # note\n  - b', 'tags:\n  - a: b', 'tags:\n  - [a]', 'tags: x\n  - b', 'tags: [a, b,]', 'tags: [a: b]', 'tags: [a, [b]]', 'tags: [a] # note', 'tags: [a]x', 'tags: [a, b', 'tags: [-a]', 'tags: [a #b]', 'params:\n  x: 1', 'intro: >\n  folded\n  text', 'title: "two\n  lines"', ' title: x', '---', 'title:x', '__proto__: x', '']) {
       expect(readSimpleYaml(block), block).toBeNull();
     }
   });
