@@ -32,7 +32,8 @@ export function readSimpleYaml(block: string): Record<string, unknown> | null {
   let listKey: string | null = null;
   let itemIndent = -1;
   for (const rawLine of block.split('\n')) {
-    const line = rawLine.trimEnd();
+    // Only spaces and tabs end a line for YAML: a no-break space there is text.
+    const line = rawLine.replace(/[ \t]+$/, '');
     if (line === '' || line.startsWith('#')) continue;
     const item = listKey === null ? null : ITEM_LINE.exec(line);
     if (item) {
@@ -45,7 +46,8 @@ export function readSimpleYaml(block: string): Record<string, unknown> | null {
       continue;
     }
     const match = KEY_LINE.exec(line);
-    if (!match || match[1] === '__proto__') return null;
+    // A key spelled like null or a boolean is that value to YAML, not that text.
+    if (!match || match[1] === '__proto__' || NULLS.has(match[1]!) || Object.hasOwn(BOOLEANS, match[1]!)) return null;
     const text = match[2] ?? '';
     const value = text.startsWith('[') ? flowList(text) : scalar(text);
     if (value === undefined) return null;
@@ -81,7 +83,7 @@ function scalar(text: string): unknown {
   if (single) return single[1]!.replace(/''/g, "'");
   if (INDICATOR.test(text) || /[ \t]#/.test(text) || /:([ \t]|$)/.test(text)) return undefined;
   if (NULLS.has(text)) return null;
-  if (text in BOOLEANS) return BOOLEANS[text];
+  if (Object.hasOwn(BOOLEANS, text)) return BOOLEANS[text];
   if (INTEGER.test(text)) return Number.isSafeInteger(Number(text)) ? Number(text) : undefined;
   if (FLOAT.test(text)) return Number(text);
   // Hex, octal and .inf/.nan are numbers to YAML; dates and versions ("2024-07-02", "1.2.3") are text.

@@ -52,7 +52,7 @@ export interface PassageReading {
   /** Where passages with this text go under the first heading it was seen under (set by placement.ts). */
   placed: Placement | undefined;
   /** `terms` as numbers of the building index's term lists (set by placement.ts; a reading lives for one build). */
-  termIds?: number[];
+  termIds: readonly number[] | undefined;
 }
 
 /**
@@ -80,7 +80,7 @@ export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Se
   });
   const matched = passageTopics(text, passageWords, matcher, lexemes);
   const ownTopics = TopicScores.from(matched, sentenceWords && matched.size > 0 ? strongestSentences(sentenceWords, lexemes, matcher) : undefined);
-  const reading: PassageReading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length, placed: undefined };
+  const reading: PassageReading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length, placed: undefined, termIds: undefined };
   memo.set(text, reading);
   return reading;
 }

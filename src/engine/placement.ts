@@ -27,8 +27,8 @@ export interface Placement {
 }
 
 export interface ListsPlacement {
-  /** The passage's terms and its heading's, as numbers of the index's term lists, each once. */
-  termIds: number[];
+  /** The passage's terms and its heading's, as numbers of the index's term lists, each once (shared, never changed). */
+  termIds: readonly number[];
   topicFits: Array<[string, number]>;
   /** While a full build runs: where each of `topicFits` goes (topic-lists.ts). */
   groups?: TopicGroups;
@@ -79,20 +79,25 @@ export function placementOf(reading: PassageReading, heading: HeadingReading, co
 }
 
 /** The passage's own terms (numbered once per text), then the heading's it lacks. */
-function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, context: PlacementContext): number[] {
+function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, context: PlacementContext): readonly number[] {
   let own = reading.termIds;
   if (!own) {
-    own = reading.termIds = [];
-    for (const term of reading.terms) own.push(context.termId(term));
+    const ids: number[] = [];
+    for (const term of reading.terms) ids.push(context.termId(term));
+    own = reading.termIds = ids;
   }
   let heading = context.headingTermIds.get(headingTerms);
   if (!heading) {
     const terms = [...headingTerms];
     context.headingTermIds.set(headingTerms, (heading = { terms, ids: terms.map(context.termId) }));
   }
-  const ids = own.slice();
-  for (let at = 0; at < heading.terms.length; at++) if (!reading.terms.has(heading.terms[at]!)) ids.push(heading.ids[at]!);
-  return ids;
+  // Shared with the text's own list when the heading adds nothing: lists are only read.
+  let ids: number[] | null = null;
+  for (let at = 0; at < heading.terms.length; at++) {
+    if (reading.terms.has(heading.terms[at]!)) continue;
+    (ids ??= own.slice()).push(heading.ids[at]!);
+  }
+  return ids ?? own;
 }
 
 /** Each topic the passage or its heading carries (its own first), with how well the passage fits it. */

@@ -61,12 +61,14 @@ describe('the front-matter fast path', () => {
       'aliases:\n  - /blogg/infrastructure-engineer\n  - /blogg/2020/2020-04-infrastructure-engineer/', 'aliases:\n- a\n- b',
       'aliases:\n  -\n  - b', 'aliases:\n  - a\n\n  - b', 'aliases:\n  - a\n# note\n  - b', 'aliases:\n  - "x"\n  - 42\n  - ~\ntitle: x',
       'tags: [a]\ntags:\n  - b', 'title:\n  - "a list where text belongs"',
+      // Words an object inherits are words; a no-break space at a line's end is part of the value.
+      'tags: [toString, valueOf]', 'tags:\n  - __proto__\n  - constructor', 'title: constructor', 'title: a\u00a0', 'tags:\n- a\u3000',
     ];
     expect(agreements(blocks)).toBe(blocks.length);
   });
 
   it('leaves nested, listed, indented and multi-line front matter to the library', () => {
-    for (const block of ['tags:\n  - a\n    - b', 'tags:\n  - a\n  -b', 'tags:\n\t- a', 'tags:\n  - a\n  # note\n  - b', 'tags:\n  - a: b', 'tags:\n  - [a]', 'tags: x\n  - b', 'tags: [a, b,]', 'tags: [a: b]', 'tags: [a, [b]]', 'tags: [a] # note', 'tags: [a]x', 'tags: [a, b', 'tags: [-a]', 'tags: [a #b]', 'params:\n  x: 1', 'intro: >\n  folded\n  text', 'title: "two\n  lines"', ' title: x', '---', 'title:x', '__proto__: x', '']) {
+    for (const block of ['null: x', 'NULL: [a]', 'True: x', 'false:\n  - a', 'tags:\u00a0\n- a', 'tags:\n  - a\n    - b', 'tags:\n  - a\n  -b', 'tags:\n\t- a', 'tags:\n  - a\n  # note\n  - b', 'tags:\n  - a: b', 'tags:\n  - [a]', 'tags: x\n  - b', 'tags: [a, b,]', 'tags: [a: b]', 'tags: [a, [b]]', 'tags: [a] # note', 'tags: [a]x', 'tags: [a, b', 'tags: [-a]', 'tags: [a #b]', 'params:\n  x: 1', 'intro: >\n  folded\n  text', 'title: "two\n  lines"', ' title: x', '---', 'title:x', '__proto__: x', '']) {
       expect(readSimpleYaml(block), block).toBeNull();
     }
   });
