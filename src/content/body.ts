@@ -7,7 +7,7 @@ import { createAnchors } from './anchor.js';
 import { detectLanguage, leadingText } from './language.js';
 import { stripComments, type FoundLink } from './inline.js';
 import { markdownBlocks } from './markdown.js';
-import { buildSections, type Built, type PassageDraft } from './sections.js';
+import { buildSections, type Built, type PassageDraft, type SectionDraft } from './sections.js';
 import { shortcodeEvents } from './shortcodes.js';
 import type { ContentProblem, Language, Link, Section } from './types.js';
 
@@ -22,17 +22,17 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
   return { ...buildSections(markdownBlocks(events)), problems };
 }
 
-/**
- * Final sections, each with the language sectionLanguages gives it; with
- * `languages: false`, every section is given the posting's `language`
- * instead (for the parse worker, whose tape does not carry them: see
- * posting-codec.ts).
- */
-export function finalizeSections(parsed: Built, language: Language, options: { languages?: boolean } = {}): Section[] {
+/** What finalizeSections reads of a section draft: the parser's (sections.ts), or one rebuilt from the parse worker's tape. */
+export interface FinishableSection extends Pick<SectionDraft, 'headingPath' | 'title' | 'origin' | 'line' | 'explicitId'> {
+  passages: readonly Pick<PassageDraft, 'text' | 'kind'>[];
+}
+
+/** Final sections: each with the language sectionLanguages gives it, an anchor unique in the posting, and passage ids. */
+export function finalizeSections(parsed: { sections: readonly FinishableSection[] }, language: Language): Section[] {
   const anchor = createAnchors();
-  const languages = options.languages === false ? null : sectionLanguages(parsed.sections, language);
+  const languages = sectionLanguages(parsed.sections, language);
   return parsed.sections.map((draft, index) => {
-    const sectionLanguage = languages ? languages[index]! : language;
+    const sectionLanguage = languages[index]!;
     return {
       headingPath: draft.headingPath,
       title: draft.title,

@@ -12,6 +12,7 @@ import { readFrontMatter } from './frontmatter.js';
 import { detachStrings, fresh, type StringPool } from './detach.js';
 import { detectLanguage, leadingText } from './language.js';
 import { resolveRecruiter } from './recruiter.js';
+import type { SectionDraft } from './sections.js';
 import type { CompanyPage, ContentProblem, Corpus, Posting, Section } from './types.js';
 
 export interface ParseOptions {
@@ -27,15 +28,9 @@ export interface ParseOptions {
    * postings only live to be numbered and sent (string-table.ts copies what it keeps).
    */
   keepSlices?: boolean;
-  /**
-   * Give every section the posting's language rather than detect its own:
-   * for the parse worker, whose tape does not carry section languages
-   * (posting-codec.ts works them out when the sections are made).
-   */
-  skipSectionLanguages?: boolean;
 }
 
-export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings' | 'keepSlices' | 'skipSectionLanguages'> {
+export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings' | 'keepSlices'> {
   contentDir: string;
   /** Source files are reported relative to this directory (default: the process's). */
   cwd?: string;
@@ -77,13 +72,38 @@ function startLoad(options: LoadOptions): { corpus: Corpus; add: (file: ContentF
   return { corpus: assembly.corpus, add: (file) => void assembly.add(file, readContentFile(file, parseOptions)) };
 }
 
-/** One file of a folder read and parsed, on whichever thread takes it. */
+/** One file of a folder read and parsed. */
 export function readContentFile(file: ContentFile, options: ParseOptions): FileResult {
   return parseContentFile(file, readFileSync(file.absolute, 'utf8'), options);
 }
 
+/** What one file gives the parse worker: a company page parsed, a posting only read (see ReadPosting). */
+export type ReadFileResult = Exclude<FileResult, { kind: 'posting' }> | { kind: 'posting'; posting: ReadPosting | null; problems: ContentProblem[] };
+
+/** One file of a big load, on the parse worker: its posting's strings are left as they are, as the worker sends them as numbers. */
+export function readContentFileForTape(file: ContentFile, options: Omit<ParseOptions, 'id' | 'keepSlices' | 'strings' | 'annotate'>): ReadFileResult {
+  const source = readFileSync(file.absolute, 'utf8');
+  if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source) };
+  return { kind: 'posting', ...readPosting(file.shown, source, { ...options, id: file.id }) };
+}
+
 /** One posting file: a reload after an edit costs only this. */
 export function parsePosting(file: string, source: string, options: ParseOptions): { posting: Posting | null; problems: ContentProblem[] } {
+  const { posting, problems } = readPosting(file, source, options);
+  return { posting: posting && finishPosting(posting, options), problems };
+}
+
+/**
+ * A posting as its file gives it, its sections still drafts: everything
+ * but the sections' languages, anchors and passage ids, which follow from
+ * the drafts (finishPosting). The parse worker sends postings this way and
+ * leaves the finishing to where the sections are first read (posting-codec.ts).
+ */
+export interface ReadPosting extends Omit<Posting, 'sections'> {
+  sections: SectionDraft[];
+}
+
+export function readPosting(file: string, source: string, options: ParseOptions): { posting: ReadPosting | null; problems: ContentProblem[] } {
   const front = readFrontMatter(file, source, { requireTitle: true });
   if (!front.meta) return { posting: null, problems: front.problems };
   const meta = front.meta;
@@ -93,8 +113,6 @@ export function parsePosting(file: string, source: string, options: ParseOptions
 
   const passages = passagesInOrder(body);
   const language = meta.language ?? detectLanguage(leadingText([meta.title, meta.intro], passages), 'en');
-  const sections = finalizeSections(body, language, { languages: !options.skipSectionLanguages });
-  sections.forEach((section) => options.annotate?.(section));
   const applyUrl = findApplyLink(meta.sidebarLinkUrl, body);
   const { directory, site } = options.knowledge;
   const recruiter = resolveRecruiter({ file, passages, sidebarLinkUrl: meta.sidebarLinkUrl, directory });
@@ -107,7 +125,7 @@ export function parsePosting(file: string, source: string, options: ParseOptions
     problems.push(warning(file, `names no recruiter; questions go to the default recruiter${fallback ? ` (${fallback.name})` : ''}`));
   }
   const id = options.id ?? postingId(file);
-  const posting: Posting = {
+  const posting: ReadPosting = {
     id,
     title: meta.title,
     intro: meta.intro,
@@ -119,12 +137,20 @@ export function parsePosting(file: string, source: string, options: ParseOptions
     applyUrl,
     url: `${site.baseUrl.replace(/\/?$/, '/')}${id}/`,
     sourceFile: file,
-    sections,
+    sections: body.sections,
     links: publicLinks(body),
     recruiterId: recruiter.recruiterId,
     contact: recruiter.contact,
   };
-  return { posting: options.keepSlices ? posting : detachStrings(posting, options.strings), problems };
+  return { posting, problems };
+}
+
+/** The posting with its sections finished (and annotated), its strings detached from the file unless asked to keep them. */
+function finishPosting(read: ReadPosting, options: ParseOptions): Posting {
+  // A spread keeps the fields' order: sections stay where they were.
+  const posting: Posting = { ...read, sections: finalizeSections(read, read.language) };
+  posting.sections.forEach((section) => options.annotate?.(section));
+  return options.keepSlices ? posting : detachStrings(posting, options.strings);
 }
 
 /** A section's landing page (_index.md): company-wide text, no title required. */

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { describe } from '../errors.js';
-import { readContentFile } from './load.js';
+import { readContentFileForTape } from './load.js';
 import type { ChunkReply, EncodedResult, ParseWorkerData } from './pipelined-load.js';
 import { encodePosting } from './posting-codec.js';
 import { createStringNumbering } from './string-table.js';
@@ -21,7 +21,7 @@ for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomi
     // Slices stay: the numbering copies each string it keeps, once.
     const tape: number[] = [];
     const results = chunks[chunk]!.map((file): EncodedResult => {
-      const result = readContentFile(file, { knowledge, keepSlices: true, skipSectionLanguages: true });
+      const result = readContentFileForTape(file, { knowledge });
       if (result.kind !== 'posting') return result;
       if (result.posting) encodePosting(result.posting, tape, strings.numberOf);
       return { kind: 'posting', encoded: result.posting !== null, problems: result.problems };

@@ -5,13 +5,12 @@
  * tape per chunk: posting a chunk is then a copy of one typed array and a
  * list of the strings it is the first to use, where posting objects would
  * be a walk over hundreds of thousands of small ones on both threads.
- * decodePosting gives back what parsePosting gave, field for field.
- *
- * Section languages are not sent: they follow from the section's texts and
- * the posting's language (sectionLanguages), and are worked out when the
- * sections are made, if ever, so the worker need not detect them at all.
+ * The worker sends a posting as read (ReadPosting in load.ts), its sections drafts:
+ * their languages, anchors and passage ids follow from the drafts and the
+ * posting's language, and are worked out when the sections are first read,
+ * if ever. decodePosting gives back what parsePosting gives, field for field.
  */
-import { passageId, sectionLanguages, NO_TOPICS } from './body.js';
+import { finalizeSections, type FinishableSection } from './body.js';
 import type { Language, Passage, Posting, Section } from './types.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'nb', 'sv'];
@@ -19,12 +18,15 @@ const KINDS: readonly Passage['kind'][] = ['paragraph', 'list'];
 const ORIGINS: readonly Section['origin'][] = ['heading', 'accordion', 'note', 'lead'];
 const NONE = -1;
 
+/** A posting as the tape carries it: its sections as drafts, finished when they are first read. */
+export type TapePosting = Omit<Posting, 'sections'> & { sections: readonly FinishableSection[] };
+
 /**
  * Appends the posting to `tape`, with `numberOf` giving each string's number.
  * The sections go last, behind their length on the tape, so a reader can
  * take the posting's own fields and leave its sections for later.
  */
-export function encodePosting(posting: Posting, tape: number[], numberOf: (text: string, copy?: boolean) => number): void {
+export function encodePosting(posting: TapePosting, tape: number[], numberOf: (text: string, copy?: boolean) => number): void {
   const text = (value: string) => tape.push(numberOf(value));
   // Passage texts and headings are cleaned inline text, strings of their own already (see inline.ts): no copy needed.
   const cleaned = (value: string) => tape.push(numberOf(value, false));
@@ -45,23 +47,19 @@ export function encodePosting(posting: Posting, tape: number[], numberOf: (text:
   const lengthAt = tape.length;
   tape.push(0);
   tape.push(posting.sections.length);
-  posting.sections.forEach((section, index) => {
+  for (const section of posting.sections) {
     tape.push(section.headingPath.length);
     section.headingPath.forEach(cleaned);
     cleaned(section.title);
     tape.push(code(ORIGINS, section.origin));
-    text(section.anchor);
+    optional(section.explicitId);
     tape.push(section.passages.length);
-    section.passages.forEach((passage, position) => {
-      // Ids and topics are not sent: a parsed posting's ids are "section.position" and its topics empty, until the index reads them.
-      if (passage.id !== passageId(index, position) || passage.topics.length > 0) {
-        throw new Error(`passage ${passage.id} of ${posting.id} is not as parsePosting makes them`);
-      }
+    for (const passage of section.passages) {
       cleaned(passage.text);
       tape.push(code(KINDS, passage.kind));
-    });
+    }
     tape.push(section.line);
-  });
+  }
   tape[lengthAt] = tape.length - lengthAt - 1;
 }
 
@@ -168,32 +166,23 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
   return { posting, next };
 }
 
-function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, postingLanguage: Language): Section[] {
+function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, language: Language): Section[] {
   let next = at;
   const number = () => tape[next++]!;
   const text = () => textOf(number());
-  const read = list(number(), () => ({
+  const optional = () => {
+    const value = number();
+    return value === NONE ? null : textOf(value);
+  };
+  const drafts = list(number(), (): FinishableSection => ({
     headingPath: list(number(), text),
     title: text(),
     origin: ORIGINS[number()]!,
-    anchor: text(),
+    explicitId: optional(),
     passages: list(number(), () => ({ text: text(), kind: KINDS[number()]! })),
     line: number(),
   }));
-  const languages = sectionLanguages(read, postingLanguage);
-  return read.map(({ headingPath, title, origin, anchor, passages, line }, index): Section => {
-    const language = languages[index]!;
-    return {
-      headingPath,
-      title,
-      origin,
-      anchor,
-      language,
-      topics: NO_TOPICS,
-      passages: passages.map((passage, position): Passage => ({ id: passageId(index, position), text: passage.text, kind: passage.kind, language, topics: NO_TOPICS })),
-      line,
-    };
-  });
+  return finalizeSections({ sections: drafts }, language);
 }
 
 function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: (heading: string) => void, passage: (text: string) => void): void {
@@ -204,7 +193,7 @@ function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: num
     // One level (most sections) needs no joining: the heading is the title itself.
     let heading = levels === 0 ? '' : textOf(tape[next]!);
     for (let level = 1; level < levels; level++) heading = `${heading} ${textOf(tape[next + level]!)}`;
-    // The path, then title, origin and anchor.
+    // The path, then title, origin and explicit id.
     next += levels + 3;
     section(heading);
     const passages = tape[next++]!;

@@ -5,7 +5,8 @@
  * indexed from its parsed objects.
  */
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../../src/content/load.js';
+import { readFileSync } from 'node:fs';
+import { loadCorpus, readPosting } from '../../src/content/load.js';
 import { decodePosting, encodePosting, sectionsMade } from '../../src/content/posting-codec.js';
 import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
 import type { Corpus } from '../../src/content/types.js';
@@ -15,11 +16,14 @@ import { FIXTURES } from './helpers.js';
 
 const knowledge = loadKnowledge('knowledge');
 
-/** The corpus as the parse worker would hand it over: every posting through the codec. */
+/** The corpus as the parse worker would hand it over: every posting read again as the worker reads it, and through the codec. */
 function throughTape(corpus: Corpus): Corpus {
   const numbering = createStringNumbering();
   const tape: number[] = [];
-  corpus.postings.forEach((posting) => encodePosting(posting, tape, numbering.numberOf));
+  for (const posting of corpus.postings) {
+    const read = readPosting(posting.sourceFile, readFileSync(posting.sourceFile, 'utf8'), { knowledge, id: posting.id }).posting!;
+    encodePosting(read, tape, numbering.numberOf);
+  }
   const table = createStringTable();
   table.add(numbering.takeAdded());
   let at = 0;
