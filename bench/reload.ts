@@ -81,5 +81,5 @@ export async function measureIncremental(
     if (returned && typeof (returned as { ask?: unknown }).ask === 'function') current = returned;
     verified &&= hasMarker(current, marker);
   }
-  return { method, ms: median(samples), reps: samples.length, verified };
+  return { method, ms: median(samples), firstMs: samples[0]!, reps: samples.length, verified };
 }

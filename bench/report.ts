@@ -35,7 +35,10 @@ export interface NaiveResult {
 
 export interface IncrementalReload {
   method: string;
+  /** Median over the edits. */
   ms: number;
+  /** The first edit after the load, the one a watcher meets with that code and those lists not yet touched: the target is judged on it. */
+  firstMs: number;
   reps: number;
   /** The engine answers from the changed text afterwards. */
   verified: boolean;
@@ -108,8 +111,8 @@ const cell = (value: number | null | undefined, unit = ''): string => {
   return `${text}${unit}`;
 };
 
-/** The reload a target is judged on: the incremental path when the engine has one, else the full rebuild. */
-export const reloadMs = (result: CorpusResult) => result.reload.incremental?.ms ?? result.reload.fullMs;
+/** The reload a target is judged on: the first edit by the incremental path when the engine has one, else the full rebuild. */
+export const reloadMs = (result: CorpusResult) => result.reload.incremental?.firstMs ?? result.reload.fullMs;
 
 export function evaluateTargets(results: CorpusResult[]): Target[] {
   const of = (label: string) => results.find((result) => result.label === label);
@@ -134,7 +137,7 @@ const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`;
 export function renderReport(input: { machine: Machine; results: CorpusResult[]; command: string; totalSeconds: number; notes: string[] }): string {
   const { machine, results } = input;
   const main = [
-    row(['corpus', 'postings', 'passages', 'build ms', 'heap MB', 'median ms', 'p99 ms', 'q/s', 'cold start ms', 'naive median ms', 'naive/Candor', 'reload full ms', 'reload incr. ms']),
+    row(['corpus', 'postings', 'passages', 'build ms', 'heap MB', 'median ms', 'p99 ms', 'q/s', 'cold start ms', 'naive median ms', 'naive/Candor', 'reload full ms', 'reload incr. ms (first edit)']),
     row(Array(13).fill('---')),
     ...results.map((r) =>
       row([
@@ -150,7 +153,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
         cell(r.naive?.medianMs),
         cell(r.naive?.ratio, 'x'),
         cell(r.reload.fullMs),
-        r.reload.incremental ? cell(r.reload.incremental.ms) : 'n/a',
+        r.reload.incremental ? cell(r.reload.incremental.firstMs) : 'n/a',
       ]),
     ),
   ];
@@ -172,7 +175,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
         cell(r.latency.pooledP99Ms),
         cell(r.latency.maxMs),
         r.latency.errors,
-        `${cell(r.reload.parseMs)} / ${cell(r.reload.engineMs)} (${r.reload.reps}×${r.reload.incremental ? `; ${r.reload.incremental.method}${r.reload.incremental.verified ? '' : ' NOT VERIFIED'}` : ''})`,
+        `${cell(r.reload.parseMs)} / ${cell(r.reload.engineMs)} (${r.reload.reps}×${r.reload.incremental ? `; ${r.reload.incremental.method}${r.reload.incremental.verified ? '' : ' NOT VERIFIED'}; edits: first ${cell(r.reload.incremental.firstMs)}, median ${cell(r.reload.incremental.ms)}` : ''})`,
         r.naive ? `${r.naive.questions} / ${r.naive.passages} / ${cell(r.naive.buildMs)}` : 'skipped',
         r.coldStart ? `${r.coldStart.runs}${r.coldStart.failures ? ` (${r.coldStart.failures} failed)` : ''}` : '—',
       ]),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INCREMENTAL_METHODS, measureIncremental, measureReload } from '../../bench/reload.js';
+import { reloadMs, type CorpusResult } from '../../bench/report.js';
 import type { Posting } from '../../src/content/types.js';
 import { createEngine, type CandorEngine } from '../../src/engine/engine.js';
 import { loadContent } from '../../src/engine/load.js';
@@ -28,6 +29,9 @@ describe('bench reload measurement', () => {
       }) as CandorEngine;
     const reload = await measureReload(withReplace(bare), loaded.corpus, loaded.knowledge, 2);
     expect(reload.incremental).toMatchObject({ method: 'replacePosting', reps: 2, verified: true });
+    // The first edit is kept apart: it is the one a watcher meets cold, and the target is judged on it.
+    expect(reload.incremental!.firstMs).toBeGreaterThan(0);
+    expect(reloadMs({ reload } as CorpusResult)).toBe(reload.incremental!.firstMs);
   });
 
   it('measures a method that updates the engine in place, and flags one that does not apply the edit', async () => {
