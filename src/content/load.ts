@@ -23,14 +23,9 @@ export interface ParseOptions {
   id?: string;
   /** Shared by the postings of one load, so text they repeat is held once. */
   strings?: StringPool;
-  /**
-   * Leave the posting's strings as they come: for the parse worker, whose
-   * postings only live to be numbered and sent (string-table.ts copies what it keeps).
-   */
-  keepSlices?: boolean;
 }
 
-export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings' | 'keepSlices'> {
+export interface LoadOptions extends Omit<ParseOptions, 'id' | 'strings'> {
   contentDir: string;
   /** Source files are reported relative to this directory (default: the process's). */
   cwd?: string;
@@ -80,8 +75,8 @@ export function readContentFile(file: ContentFile, options: ParseOptions): FileR
 /** What one file gives the parse worker: a company page parsed, a posting only read (see ReadPosting). */
 export type ReadFileResult = Exclude<FileResult, { kind: 'posting' }> | { kind: 'posting'; posting: ReadPosting | null; problems: ContentProblem[] };
 
-/** One file of a big load, on the parse worker: its posting's strings are left as they are, as the worker sends them as numbers. */
-export function readContentFileForTape(file: ContentFile, options: Omit<ParseOptions, 'id' | 'keepSlices' | 'strings' | 'annotate'>): ReadFileResult {
+/** One file of a big load, on the parse worker: its posting's strings are left as they are (string-table.ts copies what it keeps). */
+export function readContentFileForTape(file: ContentFile, options: Omit<ParseOptions, 'id' | 'strings' | 'annotate'>): ReadFileResult {
   const source = readFileSync(file.absolute, 'utf8');
   if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source) };
   return { kind: 'posting', ...readPosting(file.shown, source, { ...options, id: file.id }) };
@@ -145,12 +140,12 @@ export function readPosting(file: string, source: string, options: ParseOptions)
   return { posting, problems };
 }
 
-/** The posting with its sections finished (and annotated), its strings detached from the file unless asked to keep them. */
+/** The posting with its sections finished (and annotated), its strings detached from the file. */
 function finishPosting(read: ReadPosting, options: ParseOptions): Posting {
   // A spread keeps the fields' order: sections stay where they were.
   const posting: Posting = { ...read, sections: finalizeSections(read, read.language) };
   posting.sections.forEach((section) => options.annotate?.(section));
-  return options.keepSlices ? posting : detachStrings(posting, options.strings);
+  return detachStrings(posting, options.strings);
 }
 
 /** A section's landing page (_index.md): company-wide text, no title required. */
