@@ -57,7 +57,7 @@ export function finalizeSections(parsed: { sections: readonly FinishableSection[
  * tell keeps the language of the one before it (the posting's `language`
  * for the first), so a bilingual posting's halves stay whole.
  */
-export function sectionLanguages(sections: readonly { title: string; passages: readonly { text: string }[] }[], language: Language): Language[] {
+function sectionLanguages(sections: readonly { title: string; passages: readonly { text: string }[] }[], language: Language): Language[] {
   let previous = language;
   return sections.map((section) => (previous = detectLanguage(leadingText([section.title], section.passages), previous)));
 }

@@ -69,16 +69,18 @@ function startLoad(options: LoadOptions): { corpus: Corpus; add: (file: ContentF
 
 /** One file of a folder read and parsed. */
 export function readContentFile(file: ContentFile, options: ParseOptions): FileResult {
-  return parseContentFile(file, readFileSync(file.absolute, 'utf8'), options);
+  const read = readContentFileForTape(file, options);
+  if (read.kind !== 'posting') return read;
+  return { kind: 'posting', posting: read.posting && finishPosting(read.posting, options), problems: read.problems };
 }
 
 /** What one file gives the parse worker: a company page parsed, a posting only read (see ReadPosting). */
 export type ReadFileResult = Exclude<FileResult, { kind: 'posting' }> | { kind: 'posting'; posting: ReadPosting | null; problems: ContentProblem[] };
 
-/** One file of a big load, on the parse worker: its posting's strings are left as they are (string-table.ts copies what it keeps). */
-export function readContentFileForTape(file: ContentFile, options: Omit<ParseOptions, 'id' | 'strings' | 'annotate'>): ReadFileResult {
+/** One file of a folder, its posting read but not finished: what the parse worker sends (string-table.ts copies the strings it keeps). */
+export function readContentFileForTape(file: ContentFile, options: Omit<ParseOptions, 'id'>): ReadFileResult {
   const source = readFileSync(file.absolute, 'utf8');
-  if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source) };
+  if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source, options) };
   return { kind: 'posting', ...readPosting(file.shown, source, { ...options, id: file.id }) };
 }
 
@@ -171,11 +173,6 @@ export type FileResult =
   | { kind: 'company'; page: CompanyPage | null; problems: ContentProblem[] }
   | { kind: 'posting'; posting: Posting | null; problems: ContentProblem[] };
 
-/** One file of a folder parsed on its own (on a worker thread, for a big folder). */
-function parseContentFile(file: ContentFile, source: string, options: ParseOptions): FileResult {
-  if (file.kind === 'company') return { kind: 'company', ...parseCompanyPage(file.shown, source, options) };
-  return { kind: 'posting', ...parsePosting(file.shown, source, { ...options, id: file.id }) };
-}
 
 /** Collects parsed files in folder order; a posting id seen before is a problem, not a second posting. */
 export function startAssembly(): { corpus: Corpus; add: (file: ContentFile, result: FileResult) => Posting | null } {

@@ -106,13 +106,8 @@ export function sectionsMade(posting: Posting): boolean {
  * the posting holds the tape, not hundreds of objects.
  */
 export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (number: number) => string): { posting: Posting; next: number } {
-  let next = at;
-  const number = () => tape[next++]!;
-  const text = () => textOf(number());
-  const optional = () => {
-    const value = number();
-    return value === NONE ? null : textOf(value);
-  };
+  const reader = readerOf(tape, at, textOf);
+  const { number, text, optional } = reader;
   const id = text();
   const title = text();
   const intro = text();
@@ -128,8 +123,8 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
   const recruiterId = optional();
   const contact = contactOf(optional(), optional());
   const sectionsLength = number();
-  const sectionsAt = next;
-  next += sectionsLength;
+  const sectionsAt = reader.at;
+  reader.skip(sectionsLength);
 
   let made: Section[] | null = null;
   const later: PendingSections = { readTexts: (section, passage) => readTapeTexts(tape, sectionsAt, textOf, section, passage), whenMade: null };
@@ -163,17 +158,11 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
     contact,
   };
   pending.set(posting, later);
-  return { posting, next };
+  return { posting, next: reader.at };
 }
 
 function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, language: Language): Section[] {
-  let next = at;
-  const number = () => tape[next++]!;
-  const text = () => textOf(number());
-  const optional = () => {
-    const value = number();
-    return value === NONE ? null : textOf(value);
-  };
+  const { number, text, optional } = readerOf(tape, at, textOf);
   const drafts = list(number(), (): FinishableSection => ({
     headingPath: list(number(), text),
     title: text(),
@@ -183,6 +172,27 @@ function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: nu
     line: number(),
   }));
   return finalizeSections({ sections: drafts }, language);
+}
+
+/** Reads the tape from `at` on: a number, a string by its number, a string that may be absent. */
+function readerOf(tape: ArrayLike<number>, at: number, textOf: (number: number) => string) {
+  let next = at;
+  const number = () => tape[next++]!;
+  return {
+    number,
+    text: () => textOf(number()),
+    optional: (): string | null => {
+      const value = number();
+      return value === NONE ? null : textOf(value);
+    },
+    /** Where the next read starts. */
+    get at() {
+      return next;
+    },
+    skip: (count: number) => {
+      next += count;
+    },
+  };
 }
 
 function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: (heading: string) => void, passage: (text: string) => void): void {
