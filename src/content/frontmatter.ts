@@ -2,11 +2,17 @@
  * The front matter of a posting: split off with our own line bookkeeping (so
  * every problem points at the real line), parsed by gray-matter with the
  * `yaml` engine (which knows where a YAML error is), validated by one zod schema.
+ *
+ * Flat `key: value` front matter with plain values, most postings', needs
+ * none of the three: simple-yaml.ts and plainFields read it. So each is
+ * loaded the first time a front matter needs it. The parse worker of a big
+ * load then starts without them, where loading zod and yaml was most of its
+ * start (170 ms of 200) while the main thread waited for its first postings.
  */
 import { createRequire } from 'node:module';
 import type GrayMatter from 'gray-matter';
-import { YAMLParseError, parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type * as Yaml from 'yaml';
+import type * as Zod from 'zod';
 import { parseLanguageValue } from './language.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import type { ContentProblem, Language, Posting } from './types.js';
@@ -28,11 +34,6 @@ export interface FrontMatterResult {
   problems: ContentProblem[];
 }
 
-const text = z
-  .union([z.string(), z.number()], { error: 'must be text' })
-  .nullish()
-  .transform((value) => (value == null ? '' : String(value).trim()));
-
 const notBoolean = (issue: { input?: unknown }) => `draft must be true or false, not ${JSON.stringify(issue.input)}`;
 
 const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, false: false, no: false };
@@ -40,23 +41,36 @@ const BOOLEAN_WORDS: Record<string, boolean> = { true: true, yes: true, false: f
 // Hugo front matter in the wild: keys in any case (lower-cased before this
 // schema), booleans quoted or not, dates as strings or YAML dates, and keys
 // Candor does not use (accepted and ignored).
-export const frontMatterSchema = z.looseObject({
-  title: text,
-  intro: text,
-  description: text,
-  team: text,
-  location: text,
-  language: text,
-  sidebarlinkurl: text,
-  draft: z
-    .union([z.boolean(), z.string().regex(/^\s*(true|false|yes|no)\s*$/i, { error: notBoolean })], { error: notBoolean })
+function createSchema(z: typeof Zod.z) {
+  const text = z
+    .union([z.string(), z.number()], { error: 'must be text' })
     .nullish()
-    .transform((value) => (typeof value === 'string' ? BOOLEAN_WORDS[value.trim().toLowerCase()]! : value === true)),
-  date: z
-    .union([z.string(), z.date(), z.number()], { error: 'the date must look like 2024-02-20' })
-    .nullish()
-    .transform((value) => ({ raw: value == null ? '' : String(value), iso: isoDate(value) })),
-});
+    .transform((value) => (value == null ? '' : String(value).trim()));
+  return z.looseObject({
+    title: text,
+    intro: text,
+    description: text,
+    team: text,
+    location: text,
+    language: text,
+    sidebarlinkurl: text,
+    draft: z
+      .union([z.boolean(), z.string().regex(/^\s*(true|false|yes|no)\s*$/i, { error: notBoolean })], { error: notBoolean })
+      .nullish()
+      .transform((value) => (typeof value === 'string' ? BOOLEAN_WORDS[value.trim().toLowerCase()]! : value === true)),
+    date: z
+      .union([z.string(), z.date(), z.number()], { error: 'the date must look like 2024-02-20' })
+      .nullish()
+      .transform((value) => ({ raw: value == null ? '' : String(value), iso: isoDate(value) })),
+  });
+}
+
+const load = createRequire(import.meta.url);
+let schema: ReturnType<typeof createSchema> | null = null;
+/** The schema for front matter that plainFields cannot take. */
+export const frontMatterSchema = (): ReturnType<typeof createSchema> => (schema ??= createSchema((load('zod') as typeof Zod).z));
+let loadedYaml: typeof Yaml | null = null;
+const yaml = (): typeof Yaml => (loadedYaml ??= load('yaml') as typeof Yaml);
 
 /**
  * gray-matter, loaded the first time a front matter is more than flat
@@ -64,7 +78,7 @@ export const frontMatterSchema = z.looseObject({
  * `ask` command's cold start, and most postings never need it.
  */
 let loadedGrayMatter: typeof GrayMatter | null = null;
-const grayMatter = (): typeof GrayMatter => (loadedGrayMatter ??= createRequire(import.meta.url)('gray-matter') as typeof GrayMatter);
+const grayMatter = (): typeof GrayMatter => (loadedGrayMatter ??= load('gray-matter') as typeof GrayMatter);
 
 export function readFrontMatter(file: string, source: string, options: { requireTitle: boolean }): FrontMatterResult {
   const problem = (line: number, message: string, severity: ContentProblem['severity'] = 'error') => ({
@@ -112,10 +126,11 @@ export function readFrontMatter(file: string, source: string, options: { require
     data =
       (yamlText.includes('---') ? null : readSimpleYaml(yamlText)) ??
       grayMatter()(`---\n${yamlText}\n---\n`, {
-        engines: { yaml: { parse: (block: string) => parseYaml(block, { uniqueKeys: false, logLevel: 'error' }) as object } },
+        engines: { yaml: { parse: (block: string) => yaml().parse(block, { uniqueKeys: false, logLevel: 'error' }) as object } },
       }).data;
   } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
+    // Only the yaml engine throws this, so yaml is loaded when it is caught.
+    if (!(loadedYaml && error instanceof loadedYaml.YAMLParseError)) throw error;
     return fail(yamlErrorLine(error, lines), `the front matter is not valid YAML: ${yamlMessage(error)}`);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -127,7 +142,7 @@ export function readFrontMatter(file: string, source: string, options: { require
     return index === -1 ? 1 : index + 2;
   };
   const record = lowerCaseKeys(data as Record<string, unknown>);
-  const parsed = plainFields(record) ?? frontMatterSchema.safeParse(record);
+  const parsed = plainFields(record) ?? frontMatterSchema().safeParse(record);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const key = String(issue.path[0] ?? '');
@@ -167,7 +182,7 @@ export function readFrontMatter(file: string, source: string, options: { require
   };
 }
 
-type Fields = z.output<typeof frontMatterSchema>;
+type Fields = Zod.output<ReturnType<typeof createSchema>>;
 const TEXT_KEYS = ['title', 'intro', 'description', 'team', 'location', 'language', 'sidebarlinkurl'] as const;
 
 /**
@@ -235,7 +250,7 @@ function isoDate(value: unknown): string {
 }
 
 /** The file line of a YAML error; a missing closing quote is reported where the quote opens. */
-function yamlErrorLine(error: YAMLParseError, lines: string[]): number {
+function yamlErrorLine(error: Yaml.YAMLParseError, lines: string[]): number {
   const line = error.linePos?.[0]?.line ?? 1;
   if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) {
     for (let index = Math.min(line, lines.length) - 1; index >= 1; index -= 1) {
@@ -246,7 +261,7 @@ function yamlErrorLine(error: YAMLParseError, lines: string[]): number {
   return line;
 }
 
-function yamlMessage(error: YAMLParseError): string {
+function yamlMessage(error: Yaml.YAMLParseError): string {
   const first = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   switch (error.code) {
     case 'MISSING_CHAR':
