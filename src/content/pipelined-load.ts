@@ -18,6 +18,7 @@ import { Worker } from 'node:worker_threads';
 import { CandorError } from '../errors.js';
 import { listContentFiles, loadCorpus, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
 import { decodePosting } from './posting-codec.js';
+import { withSerialScavenges } from './serial-scavenges.js';
 import { createStringTable } from './string-table.js';
 import type { Corpus, Posting } from './types.js';
 
@@ -61,8 +62,8 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
   const cursor = new Int32Array(new SharedArrayBuffer(4));
   let assembled = 0;
 
-  /** A chunk's files, in folder order, into the corpus (and each posting on to the caller). */
-  const assemble = (reply: Exclude<ChunkReply, { error: string }>) => {
+  /** A chunk's files, in folder order, into the corpus (and each posting on to the caller); true once every chunk is in. */
+  const assemble = (reply: Exclude<ChunkReply, { error: string }>): boolean => {
     // Strings are numbered in the order the worker parsed its chunks, which is the order they arrive in.
     if (reply.chunk !== assembled) throw new Error(`chunk ${reply.chunk} arrived where chunk ${assembled} was expected`);
     strings.add(reply.strings);
@@ -75,8 +76,21 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
       if (kept) options.onPosting?.(kept);
     });
     assembled += 1;
+    return assembled === chunks.length;
   };
 
+  // Both cores are busy until the worker is done: see serial-scavenges.ts.
+  await withSerialScavenges(() => runWorker(options, chunks, cursor, assemble));
+  return assembly.corpus;
+}
+
+/** Runs the parse worker until `assemble` has taken every chunk, or anything fails. */
+async function runWorker(
+  options: PipelinedLoadOptions,
+  chunks: ContentFile[][],
+  cursor: Int32Array,
+  assemble: (reply: Exclude<ChunkReply, { error: string }>) => boolean,
+): Promise<void> {
   const worker = startWorker({ knowledge: { directory: options.knowledge.directory, site: options.knowledge.site }, chunks, cursor });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -93,12 +107,13 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
       worker.on('message', (reply: ChunkReply) => {
         if (settled) return;
         if ('error' in reply) return fail(new Error(reply.error));
+        let done: boolean;
         try {
-          assemble(reply);
+          done = assemble(reply);
         } catch (error) {
           return fail(error);
         }
-        if (assembled === chunks.length) {
+        if (done) {
           settled = true;
           resolve();
         }
@@ -112,7 +127,6 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
     worker.removeAllListeners();
     await worker.terminate();
   }
-  return assembly.corpus;
 }
 
 function startWorker(workerData: ParseWorkerData): Worker {
