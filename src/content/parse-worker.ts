@@ -4,14 +4,16 @@
  * left, and sends back what each file gave. See pipelined-load.ts for the
  * other end.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { describe } from '../errors.js';
 import { readContentFileForTape } from './load.js';
 import type { ChunkReply, EncodedResult, ParseWorkerData } from './pipelined-load.js';
 import { encodePosting } from './posting-codec.js';
+import { takeReadAhead } from './read-ahead.js';
 import { createStringNumbering } from './string-table.js';
 
-const { knowledge, chunks, cursor } = workerData as ParseWorkerData;
+// The job comes once the main thread has read its knowledge: this thread starts up meanwhile.
+const { knowledge, chunks, cursor, ring } = await new Promise<ParseWorkerData>((resolve) => parentPort!.once('message', resolve));
 /** One table for the whole load: the main thread keeps the strings of every chunk it was sent. */
 const strings = createStringNumbering();
 
@@ -20,8 +22,10 @@ for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomi
   try {
     // Slices stay: the numbering copies each string it keeps, once.
     const tape: number[] = [];
-    const results = chunks[chunk]!.map((file): EncodedResult => {
-      const result = readContentFileForTape(file, { knowledge });
+    const files = chunks[chunk]!;
+    const sources = ring ? takeReadAhead(ring, chunk, files.length) : null;
+    const results = files.map((file, position): EncodedResult => {
+      const result = readContentFileForTape(file, { knowledge }, sources?.[position] ?? undefined);
       if (result.kind !== 'posting') return result;
       if (result.posting) encodePosting(result.posting, tape, strings.numberOf);
       return { kind: 'posting', encoded: result.posting !== null, problems: result.problems };

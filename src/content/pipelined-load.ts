@@ -18,15 +18,17 @@ import { Worker } from 'node:worker_threads';
 import { CandorError } from '../errors.js';
 import { listContentFiles, loadCorpus, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
 import { decodePosting } from './posting-codec.js';
+import { createReadAheadRing, stopReadAhead, type ReadAheadRing } from './read-ahead.js';
 import { withSerialScavenges } from './serial-scavenges.js';
 import { createStringTable } from './string-table.js';
 import type { Corpus, Posting } from './types.js';
 
-/** What the parse worker starts with: the chunks, and the counter it takes the next one from (set past the end to stop it early). */
+/** What the parse worker starts with: the chunks, the counter it takes the next one from (set past the end to stop it early), and the ring the files are read ahead into. */
 export interface ParseWorkerData {
   knowledge: LoadOptions['knowledge'];
   chunks: ContentFile[][];
   cursor: Int32Array;
+  ring?: ReadAheadRing;
 }
 
 /** What a file gave, its posting (if any) on the chunk's tape instead (see posting-codec.ts). */
@@ -42,24 +44,96 @@ export interface PipelinedLoadOptions extends LoadOptions {
   onPosting?: (posting: Posting) => void;
 }
 
+/** What is known before the knowledge is: where the postings are, and how they are to be read. */
+export type ContentLoadStart = Pick<PipelinedLoadOptions, 'contentDir' | 'cwd' | 'worker' | 'annotate'>;
+
+/** A load whose threads have started; it parses once it is given the knowledge to read the postings with. */
+export interface ContentLoad {
+  run(options: Pick<PipelinedLoadOptions, 'knowledge' | 'onPosting'>): Promise<Corpus>;
+  /** Stops the threads of a load that will not run. */
+  cancel(): Promise<void>;
+}
+
 const CHUNK = 100;
+/** The first chunks are smaller, so this thread starts indexing sooner: the worker's first files are parsed by code not yet optimized. */
+const FIRST_CHUNKS = [10, 20, 40];
 /** Below this many files the thread costs more to start than it saves. */
 export const MIN_FILES_FOR_WORKER = 2_000;
 
 export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promise<Corpus> {
-  const files = listContentFiles(options);
-  // annotate is a function of this thread; it cannot cross to a worker.
-  if (!(options.worker ?? files.length >= MIN_FILES_FOR_WORKER) || options.annotate) {
-    const corpus = await loadCorpus(options);
-    corpus.postings.forEach((posting) => options.onPosting?.(posting));
-    return corpus;
-  }
+  return startContentLoad(options).run(options);
+}
 
-  const chunks: ContentFile[][] = [];
-  for (let at = 0; at < files.length; at += CHUNK) chunks.push(files.slice(at, at + CHUNK));
+/**
+ * Lists the folder and, for a big one, starts the threads: they start up
+ * (and the reader reads) while the caller reads its knowledge, a tenth of a
+ * second that this thread used to wait for its first postings.
+ */
+export function startContentLoad(start: ContentLoadStart): ContentLoad {
+  let files: ContentFile[];
+  try {
+    files = listContentFiles(start);
+  } catch (error) {
+    // Reported when the load runs, after anything wrong with the knowledge, as before threads started early.
+    return { run: () => Promise.reject(error), cancel: async () => {} };
+  }
+  // annotate is a function of this thread; it cannot cross to a worker.
+  if (!(start.worker ?? files.length >= MIN_FILES_FOR_WORKER) || start.annotate) {
+    return {
+      run: async (options) => {
+        const corpus = await loadCorpus({ ...start, ...options });
+        corpus.postings.forEach((posting) => options.onPosting?.(posting));
+        return corpus;
+      },
+      cancel: async () => {},
+    };
+  }
+  const threads = startThreads(chunksOf(files));
+  return {
+    // Both cores are busy until the worker is done: see serial-scavenges.ts.
+    run: (options) => withSerialScavenges(() => runThreads(threads, start.contentDir, options)),
+    cancel: () => threads.stop(),
+  };
+}
+
+interface Threads {
+  chunks: ContentFile[][];
+  worker: Worker;
+  cursor: Int32Array;
+  ring: ReadAheadRing;
+  /** Whatever went wrong with the worker before the load ran. */
+  early: unknown[];
+  stop(): Promise<void>;
+}
+
+function startThreads(chunks: ContentFile[][]): Threads {
+  const cursor = new Int32Array(new SharedArrayBuffer(4));
+  const ring = createReadAheadRing(CHUNK);
+  // The parse worker waits for its job (ParseWorkerData); the reader needs only the paths and starts reading.
+  const worker = startWorker('parse-worker', undefined);
+  const reader = startWorker('read-ahead-worker', { ring, chunks: chunks.map((files) => files.map((file) => file.absolute)) });
+  const early: unknown[] = [];
+  const noteEarly = (error: unknown) => early.push(error);
+  worker.on('error', noteEarly);
+  // Without the reader the parse worker reads the files itself: slower, never wrong.
+  const readerGone = () => stopReadAhead(ring);
+  reader.on('error', readerGone).on('exit', readerGone);
+  const stop = async () => {
+    // A worker still parsing stops at its next chunk; a reader still reading, at its next wait.
+    Atomics.store(cursor, 0, chunks.length);
+    stopReadAhead(ring);
+    worker.removeAllListeners();
+    reader.removeAllListeners();
+    await Promise.all([worker.terminate(), reader.terminate()]);
+  };
+  return { chunks, worker, cursor, ring, early, stop };
+}
+
+/** Gives the worker its job and takes its chunks, in order, until every one is in or anything fails. */
+async function runThreads(threads: Threads, contentDir: string, options: Pick<PipelinedLoadOptions, 'knowledge' | 'onPosting'>): Promise<Corpus> {
+  const { chunks, worker, cursor, ring } = threads;
   const assembly = startAssembly();
   const strings = createStringTable();
-  const cursor = new Int32Array(new SharedArrayBuffer(4));
   let assembled = 0;
 
   /** A chunk's files, in folder order, into the corpus (and each posting on to the caller); true once every chunk is in. */
@@ -79,19 +153,6 @@ export async function loadCorpusPipelined(options: PipelinedLoadOptions): Promis
     return assembled === chunks.length;
   };
 
-  // Both cores are busy until the worker is done: see serial-scavenges.ts.
-  await withSerialScavenges(() => runWorker(options, chunks, cursor, assemble));
-  return assembly.corpus;
-}
-
-/** Runs the parse worker until `assemble` has taken every chunk, or anything fails. */
-async function runWorker(
-  options: PipelinedLoadOptions,
-  chunks: ContentFile[][],
-  cursor: Int32Array,
-  assemble: (reply: Exclude<ChunkReply, { error: string }>) => boolean,
-): Promise<void> {
-  const worker = startWorker({ knowledge: { directory: options.knowledge.directory, site: options.knowledge.site }, chunks, cursor });
   try {
     await new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -99,6 +160,8 @@ async function runWorker(
         settled = true;
         reject(error);
       };
+      if (threads.early.length > 0) return fail(threads.early[0]);
+      worker.removeAllListeners('error');
       worker.on('error', fail);
       // It ends on its own once no chunk is left to take (its replies come first); any other end is a failure.
       worker.on('exit', (code) => {
@@ -118,24 +181,34 @@ async function runWorker(
           resolve();
         }
       });
+      const job: ParseWorkerData = { knowledge: { directory: options.knowledge.directory, site: options.knowledge.site }, chunks, cursor, ring };
+      worker.postMessage(job);
     });
   } catch (error) {
-    throw new CandorError('CONTENT_INVALID', `reading the postings folder ${options.contentDir} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new CandorError('CONTENT_INVALID', `reading the postings folder ${contentDir} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
-    // A worker still parsing stops at its next chunk.
-    Atomics.store(cursor, 0, chunks.length);
-    worker.removeAllListeners();
-    await worker.terminate();
+    await threads.stop();
   }
+  return assembly.corpus;
 }
 
-function startWorker(workerData: ParseWorkerData): Worker {
+function startWorker(name: 'parse-worker' | 'read-ahead-worker', workerData: unknown): Worker {
   // From dist/ the worker is compiled JavaScript. From source (tsx, vitest) it is TypeScript:
   // a small module registers tsx's loader in the new thread first, then loads it.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), { workerData });
-  const source = new URL('./parse-worker.ts', import.meta.url).href;
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL(`./${name}.js`, import.meta.url), { workerData });
+  const source = new URL(`./${name}.ts`, import.meta.url).href;
   // tsx's ESM API (its "import" export), found from its package.json: a data: module cannot resolve bare names.
   const tsxApi = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs')).href;
   const bootstrap = `import { register } from ${JSON.stringify(tsxApi)}; register(); await import(${JSON.stringify(source)});`;
   return new Worker(new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`), { workerData });
+}
+
+function chunksOf(files: ContentFile[]): ContentFile[][] {
+  const chunks: ContentFile[][] = [];
+  for (let at = 0; at < files.length; ) {
+    const size = FIRST_CHUNKS[chunks.length] ?? CHUNK;
+    chunks.push(files.slice(at, at + size));
+    at += size;
+  }
+  return chunks;
 }

@@ -1,5 +1,5 @@
 /** Content and knowledge folders to a ready engine. */
-import { loadCorpusPipelined } from '../content/pipelined-load.js';
+import { startContentLoad } from '../content/pipelined-load.js';
 import type { Corpus } from '../content/types.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import type { Knowledge } from '../knowledge/types.js';
@@ -18,14 +18,19 @@ export interface ContentPaths {
 }
 
 export async function loadContent(options: ContentPaths): Promise<LoadedContent> {
-  const knowledge = loadKnowledge(options.knowledgeDir);
-  // Each posting is indexed (and its names read) as soon as it is parsed; indexing also fills every section's and passage's topics.
-  const builder = engineIndexesFor(knowledge);
-  const corpus = await loadCorpusPipelined({
-    contentDir: options.contentDir,
-    knowledge,
-    onPosting: (posting) => builder.addPosting(posting),
-  });
+  // A big folder's threads start up while the knowledge is read.
+  const content = startContentLoad({ contentDir: options.contentDir });
+  let knowledge: Knowledge;
+  let builder: ReturnType<typeof engineIndexesFor>;
+  try {
+    knowledge = loadKnowledge(options.knowledgeDir);
+    // Each posting is indexed (and its names read) as soon as it is parsed; indexing also fills every section's and passage's topics.
+    builder = engineIndexesFor(knowledge);
+  } catch (error) {
+    await content.cancel();
+    throw error;
+  }
+  const corpus = await content.run({ knowledge, onPosting: (posting) => builder.addPosting(posting) });
   return { engine: createEngine(corpus, knowledge, builder.finish(corpus.company)), corpus, knowledge };
 }
 

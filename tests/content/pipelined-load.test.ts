@@ -11,7 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.js';
 import { loadCorpus } from '../../src/content/load.js';
-import { loadCorpusPipelined, MIN_FILES_FOR_WORKER } from '../../src/content/pipelined-load.js';
+import { loadCorpusPipelined, MIN_FILES_FOR_WORKER, startContentLoad } from '../../src/content/pipelined-load.js';
+import { loadContent } from '../../src/engine/load.js';
 import type { Posting } from '../../src/content/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 
@@ -41,6 +42,17 @@ describe('loadCorpusPipelined', () => {
     const broken = pipelined.problems.filter((problem) => problem.severity === 'error').map((problem) => [path.basename(problem.file), problem.line]);
     expect(broken).toEqual(expect.arrayContaining([['m-broken-yaml.md', 2], ['n-unclosed-accordion.md', 4]]));
   }, 60_000);
+
+  it('starts its threads before the knowledge is known, and stops them when the load is given up', async () => {
+    const load = startContentLoad({ contentDir: dir });
+    await load.cancel();
+    await expect(loadContent({ contentDir: dir, knowledgeDir: path.join(dir, 'no-knowledge-here') })).rejects.toThrow(/knowledge/i);
+  });
+
+  it('reports a postings folder it cannot read when the load runs, as it did before threads started early', async () => {
+    const load = startContentLoad({ contentDir: path.join(dir, 'no-such-folder') });
+    await expect(load.run({ knowledge })).rejects.toThrow(/cannot read the postings folder/);
+  });
 
   it('reads a small folder on the calling thread, still handing each posting over', async () => {
     const arrived: string[] = [];
