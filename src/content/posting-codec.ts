@@ -201,8 +201,8 @@ function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: num
   for (let index = 0; index < sections; index++) {
     const levels = tape[next++]!;
     // One level (most sections) needs no joining: the heading is the title itself.
-    let heading = levels === 0 ? '' : textOf(tape[next]!);
-    for (let level = 1; level < levels; level++) heading = `${heading} ${textOf(tape[next + level]!)}`;
+    let heading = levels === 0 ? '' : levels === 2 ? joinedPair(tape[next]!, tape[next + 1]!, textOf) : textOf(tape[next]!);
+    for (let level = 1; level < levels && levels !== 2; level++) heading = `${heading} ${textOf(tape[next + level]!)}`;
     // The path, then title, origin and explicit id.
     next += levels + 3;
     section(heading);
@@ -213,6 +213,26 @@ function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: num
     }
     next += 1;
   }
+}
+
+/**
+ * Two-level headings ("Benefits" > "Pension") joined once per pair of
+ * strings, not per section: the same string each time, which the reader of
+ * headings finds again without hashing a new one. Per string table: its
+ * numbers mean nothing in another.
+ */
+const pairsByTable = new WeakMap<(number: number) => string, Map<number, string>>();
+/** Above any string number a load reaches, so the pair's key is one exact number. */
+const PAIR_BASE = 2 ** 26;
+
+function joinedPair(first: number, second: number, textOf: (number: number) => string): string {
+  if (first >= PAIR_BASE || second >= PAIR_BASE) return `${textOf(first)} ${textOf(second)}`;
+  let pairs = pairsByTable.get(textOf);
+  if (!pairs) pairsByTable.set(textOf, (pairs = new Map()));
+  const key = first * PAIR_BASE + second;
+  let joined = pairs.get(key);
+  if (joined === undefined) pairs.set(key, (joined = `${textOf(first)} ${textOf(second)}`));
+  return joined;
 }
 
 /** Filled by index at its final length: Array.from over an array-like takes V8's slow generic path. */

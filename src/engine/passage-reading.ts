@@ -53,6 +53,8 @@ export interface PassageReading {
   placed: Placement | undefined;
   /** `terms` as numbers of the building index's term lists (set by placement.ts; a reading lives for one build). */
   termIds: readonly number[] | undefined;
+  /** Its own topics as a label (labelTopics), shared like every label. */
+  labels: string[];
 }
 
 /**
@@ -80,7 +82,16 @@ export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Se
   });
   const matched = passageTopics(text, passageWords, matcher, lexemes);
   const ownTopics = TopicScores.from(matched, sentenceWords && matched.size > 0 ? strongestSentences(sentenceWords, lexemes, matcher) : undefined);
-  const reading: PassageReading = { terms: distinct, ownTopics, ownTotal: ownTopics.total, hasNumber, wordCount: passageWords.length, placed: undefined, termIds: undefined };
+  const reading: PassageReading = {
+    terms: distinct,
+    ownTopics,
+    ownTotal: ownTopics.total,
+    hasNumber,
+    wordCount: passageWords.length,
+    placed: undefined,
+    termIds: undefined,
+    labels: labelTopics(ownTopics.keys(), []),
+  };
   memo.set(text, reading);
   return reading;
 }
@@ -100,6 +111,23 @@ export function labelTopics(heading: Iterable<string>, own: Iterable<string>): s
   for (const topic of own) if (!topics.includes(topic)) topics.push(topic);
   return internTopics(topics.sort());
 }
+
+/**
+ * Two labels as one: the same as labelTopics over both, looked up by the
+ * labels themselves (shared arrays) where a big board meets each pair
+ * tens of thousands of times.
+ */
+export function joinLabels(heading: string[], own: string[]): string[] {
+  if (own.length === 0) return heading;
+  if (heading.length === 0) return own;
+  let byOwn = joined.get(heading);
+  if (!byOwn) joined.set(heading, (byOwn = new Map()));
+  let label = byOwn.get(own);
+  if (!label) byOwn.set(own, (label = labelTopics(heading, own)));
+  return label;
+}
+
+const joined = new Map<string[], Map<string[], string[]>>();
 
 /** Passages share a handful of topic combinations: one array per combination, not per passage. */
 const topicLists = new Map<string, string[]>();

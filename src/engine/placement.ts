@@ -2,7 +2,7 @@
  * Where a passage goes in the index, given its text and its heading: worked
  * out once per (text, heading) pair, as boards repeat both.
  */
-import { labelTopics, type HeadingReading, type PassageReading } from './passage-reading.js';
+import { joinLabels, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { topicFit } from './topic-fit.js';
 import type { TopicGroups } from './topic-lists.js';
 import type { TopicScores } from './topic-scores.js';
@@ -60,7 +60,7 @@ export function placementOf(reading: PassageReading, heading: HeadingReading, co
     if (other) return other;
   }
   const placement: Placement = {
-    labels: labelTopics(heading.labels, reading.ownTopics.keys()),
+    labels: joinLabels(heading.labels, reading.labels),
     ownTopics: reading.ownTopics,
     ownTotal: reading.ownTotal,
     hasNumber: reading.hasNumber,
@@ -92,12 +92,12 @@ function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, c
     context.headingTermIds.set(headingTerms, (heading = { terms, ids: terms.map(context.termId) }));
   }
   // Shared with the text's own list when the heading adds nothing: lists are only read.
-  let ids: number[] | null = null;
+  let added: number[] | null = null;
   for (let at = 0; at < heading.terms.length; at++) {
-    if (reading.terms.has(heading.terms[at]!)) continue;
-    (ids ??= own.slice()).push(heading.ids[at]!);
+    if (!reading.terms.has(heading.terms[at]!)) (added ??= []).push(heading.ids[at]!);
   }
-  return ids ?? own;
+  // concat makes the list at its final length (a list grown by push keeps room for more, and a build keeps tens of thousands) and packed.
+  return added ? own.concat(added) : own;
 }
 
 /** Each topic the passage or its heading carries (its own first), with how well the passage fits it. */

@@ -140,7 +140,11 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   };
   const growLists = (seq: number, placement: ListsPlacement) => {
     terms.place(seq, placement.termIds);
-    placement.groups ??= topics.groupsFor(placement.topicFits);
+    if (!placement.groups) {
+      placement.groups = topics.groupsFor(placement.topicFits);
+      // The groups say it all from here on; kept, the fits would be the biggest part of what a build copies between heap generations.
+      placement.topicFits = SPENT;
+    }
     topics.place(seq, blockBySeq[seq]!.posting, placement.groups);
   };
   const insertIntoLists = (seq: number, placement: ListsPlacement) => {
@@ -221,6 +225,9 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   };
   return { addPosting, finish };
 }
+
+/** A full build's topic fits once they are in their groups. */
+const SPENT: Array<[string, number]> = [];
 
 interface IndexingContext extends PlacementContext {
   memo: Map<string, PassageReading>;
