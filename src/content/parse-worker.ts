@@ -27,7 +27,7 @@ for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomi
     const results = files.map((file, position): EncodedResult => {
       const result = readContentFileForTape(file, { knowledge }, sources?.[position] ?? undefined);
       if (result.kind !== 'posting') return result;
-      if (result.posting) encodePosting(result.posting, tape, strings.numberOf);
+      if (result.posting) encodePosting(result.posting, tape, strings);
       return { kind: 'posting', encoded: result.posting !== null, problems: result.problems };
     });
     reply = { chunk, strings: strings.takeAdded(), tape: Int32Array.from(tape), results };

@@ -11,6 +11,7 @@
  * if ever. decodePosting gives back what parsePosting gives, field for field.
  */
 import { finalizeSections, type FinishableSection } from './body.js';
+import type { StringNumbering } from './string-table.js';
 import type { Language, Passage, Posting, Section } from './types.js';
 
 const LANGUAGES: readonly Language[] = ['en', 'nb', 'sv'];
@@ -22,20 +23,23 @@ const NONE = -1;
 export type TapePosting = Omit<Posting, 'sections'> & { sections: readonly FinishableSection[] };
 
 /**
- * Appends the posting to `tape`, with `numberOf` giving each string's number.
+ * Appends the posting to `tape`, with `strings` giving each string's number.
  * The sections go last, behind their length on the tape, so a reader can
  * take the posting's own fields and leave its sections for later.
  */
-export function encodePosting(posting: TapePosting, tape: number[], numberOf: (text: string, copy?: boolean) => number): void {
+export function encodePosting(posting: TapePosting, tape: number[], strings: StringNumbering): void {
+  const { numberOf } = strings;
   const text = (value: string) => tape.push(numberOf(value));
+  const unique = (value: string) => tape.push(strings.unique(value));
   // Passage texts and headings are cleaned inline text, strings of their own already (see inline.ts): no copy needed.
   const cleaned = (value: string) => tape.push(numberOf(value, false));
   const optional = (value: string | null) => tape.push(value === null ? NONE : numberOf(value));
-  [posting.id, posting.title, posting.intro, posting.team, posting.location, posting.date].forEach(text);
+  unique(posting.id);
+  [posting.title, posting.intro, posting.team, posting.location, posting.date].forEach(text);
   tape.push(posting.draft ? 1 : 0, code(LANGUAGES, posting.language));
   optional(posting.applyUrl);
-  text(posting.url);
-  text(posting.sourceFile);
+  unique(posting.url);
+  unique(posting.sourceFile);
   tape.push(posting.links.length);
   for (const link of posting.links) {
     text(link.text);

@@ -15,6 +15,8 @@ export interface StringNumbering {
    * the parser already made a string of its own (cleaned inline text) needs none.
    */
   numberOf(text: string, copy?: boolean): number;
+  /** Numbers a string no other posting has (its id, address and file) without keeping it to look up: the lookup would never find it. */
+  unique(text: string): number;
   /** The strings numbered since the last call, in number order: they travel with the postings that use them. */
   takeAdded(): string[];
 }
@@ -28,17 +30,22 @@ export interface StringTable {
 export function createStringNumbering(): StringNumbering {
   const numbers = new Map<string, number>();
   let added: string[] = [];
+  let count = 0;
   return {
     numberOf(text, copy = true) {
       let number = numbers.get(text);
       if (number === undefined) {
-        number = numbers.size;
+        number = count++;
         // A copy is also one byte a character where it can be, as it is then posted.
         const kept = copy ? fresh(text) : text;
         numbers.set(kept, number);
         added.push(kept);
       }
       return number;
+    },
+    unique(text) {
+      added.push(fresh(text));
+      return count++;
     },
     takeAdded() {
       const strings = added;

@@ -43,8 +43,8 @@ export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Se
 
 /** What a passage's text alone says: the same for every passage with that text. */
 export interface PassageReading {
-  /** Distinct stemmed terms, for the inverted index. */
-  terms: ReadonlySet<string>;
+  /** Distinct stemmed terms, for the inverted index: a list, as tens of thousands of small sets were a build's largest tables. */
+  terms: readonly string[];
   ownTopics: TopicScores;
   ownTotal: number;
   hasNumber: boolean;
@@ -83,7 +83,7 @@ export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Se
   const matched = passageTopics(text, passageWords, matcher, lexemes);
   const ownTopics = TopicScores.from(matched, sentenceWords && matched.size > 0 ? strongestSentences(sentenceWords, lexemes, matcher) : undefined);
   const reading: PassageReading = {
-    terms: distinct,
+    terms: [...distinct],
     ownTopics,
     ownTotal: ownTopics.total,
     hasNumber,

@@ -48,7 +48,7 @@ export interface PlacementContext {
   /** The number of a term in the index's term lists. */
   termId: (term: string) => number;
   /** A heading's terms as those numbers, by heading (its terms' set, one per heading text). */
-  headingTermIds: Map<ReadonlySet<string>, { terms: string[]; ids: number[] }>;
+  headingTermIds: Map<ReadonlySet<string>, number[]>;
 }
 
 export function placementOf(reading: PassageReading, heading: HeadingReading, context: PlacementContext): Placement {
@@ -80,22 +80,13 @@ export function placementOf(reading: PassageReading, heading: HeadingReading, co
 
 /** The passage's own terms (numbered once per text), then the heading's it lacks. */
 function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, context: PlacementContext): readonly number[] {
-  let own = reading.termIds;
-  if (!own) {
-    const ids: number[] = [];
-    for (const term of reading.terms) ids.push(context.termId(term));
-    own = reading.termIds = ids;
-  }
+  // At its final length: a build keeps tens of thousands of these.
+  const own = (reading.termIds ??= reading.terms.map(context.termId));
   let heading = context.headingTermIds.get(headingTerms);
-  if (!heading) {
-    const terms = [...headingTerms];
-    context.headingTermIds.set(headingTerms, (heading = { terms, ids: terms.map(context.termId) }));
-  }
+  if (!heading) context.headingTermIds.set(headingTerms, (heading = [...headingTerms].map(context.termId)));
   // Shared with the text's own list when the heading adds nothing: lists are only read.
   let added: number[] | null = null;
-  for (let at = 0; at < heading.terms.length; at++) {
-    if (!reading.terms.has(heading.terms[at]!)) (added ??= []).push(heading.ids[at]!);
-  }
+  for (const id of heading) if (!own.includes(id)) (added ??= []).push(id);
   // concat makes the list at its final length (a list grown by push keeps room for more, and a build keeps tens of thousands) and packed.
   return added ? own.concat(added) : own;
 }

@@ -22,7 +22,7 @@ function throughTape(corpus: Corpus): Corpus {
   const tape: number[] = [];
   for (const posting of corpus.postings) {
     const read = readPosting(posting.sourceFile, readFileSync(posting.sourceFile, 'utf8'), { knowledge, id: posting.id }).posting!;
-    encodePosting(read, tape, numbering.numberOf);
+    encodePosting(read, tape, numbering);
   }
   const table = createStringTable();
   table.add(numbering.takeAdded());
