@@ -8,7 +8,7 @@ import { parentPort } from 'node:worker_threads';
 import { describe } from '../errors.js';
 import { readContentFileForTape } from './load.js';
 import type { ChunkReply, EncodedResult, ParseWorkerData } from './pipelined-load.js';
-import { encodePosting } from './posting-codec.js';
+import { encodePosting, TapeWriter } from './posting-codec.js';
 import { takeReadAhead } from './read-ahead.js';
 import { createStringNumbering } from './string-table.js';
 
@@ -21,7 +21,7 @@ for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomi
   let reply: ChunkReply;
   try {
     // Slices stay: the numbering copies each string it keeps, once.
-    const tape: number[] = [];
+    const tape = new TapeWriter();
     const files = chunks[chunk]!;
     const sources = ring ? takeReadAhead(ring, chunk, files.length) : null;
     const results = files.map((file, position): EncodedResult => {
@@ -30,7 +30,7 @@ for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomi
       if (result.posting) encodePosting(result.posting, tape, strings);
       return { kind: 'posting', encoded: result.posting !== null, problems: result.problems };
     });
-    reply = { chunk, strings: strings.takeAdded(), tape: Int32Array.from(tape), results };
+    reply = { chunk, strings: strings.takeAdded(), tape: tape.take(), results };
   } catch (error) {
     reply = { chunk, error: describe(error) };
   }

@@ -12,7 +12,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
-const SLOTS = 4;
+const SLOTS = 8;
 const SLOT_BYTES = 2 * 1024 * 1024;
 /** control: chunks written, chunks freed, and whether the reader stopped early. */
 const WRITTEN = 0;

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePosting, readPosting, type ReadPosting } from '../../src/content/load.js';
-import { decodePosting, encodePosting, readSectionTexts, sectionsMade, whenSectionsMade } from '../../src/content/posting-codec.js';
+import { decodePosting, encodePosting, readSectionTexts, sectionsMade, TapeWriter, whenSectionsMade } from '../../src/content/posting-codec.js';
 import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
 import type { Posting } from '../../src/content/types.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -48,13 +48,14 @@ const read = files.map(({ file, source }) => readPosting(file, source, { knowled
 /** The postings through a tape and back. */
 function roundTrip(sent: ReadPosting[]): Posting[] {
   const numbering = createStringNumbering();
-  const tape: number[] = [];
-  sent.forEach((posting) => encodePosting(posting, tape, numbering));
+  const writer = new TapeWriter();
+  sent.forEach((posting) => encodePosting(posting, writer, numbering));
+  const tape = writer.take();
   const table = createStringTable();
   table.add(numbering.takeAdded());
   let at = 0;
   const decoded = sent.map(() => {
-    const { posting, next } = decodePosting(Int32Array.from(tape), at, table.textOf);
+    const { posting, next } = decodePosting(tape, at, table.textOf);
     at = next;
     return posting;
   });
@@ -78,7 +79,7 @@ describe('posting codec', () => {
 
   it('sends each repeated text once; only what is a posting\'s own (id, address, file) goes again', () => {
     const numbering = createStringNumbering();
-    const tape: number[] = [];
+    const tape = new TapeWriter();
     encodePosting(read[0]!, tape, numbering);
     const first = numbering.takeAdded().length;
     // The same text under another id, as a board repeats a posting.
@@ -91,11 +92,11 @@ describe('posting codec', () => {
     const at = postings.findIndex((candidate) => candidate.sections.some((section) => section.headingPath.length > 1));
     const posting = postings[at]!;
     const numbering = createStringNumbering();
-    const tape: number[] = [];
-    encodePosting(read[at]!, tape, numbering);
+    const writer = new TapeWriter();
+    encodePosting(read[at]!, writer, numbering);
     const table = createStringTable();
     table.add(numbering.takeAdded());
-    const { posting: decoded } = decodePosting(tape, 0, table.textOf);
+    const { posting: decoded } = decodePosting(writer.take(), 0, table.textOf);
     expect(sectionsMade(decoded)).toBe(false);
 
     const texts: string[] = [];
@@ -113,9 +114,20 @@ describe('posting codec', () => {
     expect(sectionsMade(decoded)).toBe(true);
   });
 
+  it('writes a tape of any length, and starts a new one once it is taken', () => {
+    const writer = new TapeWriter();
+    for (let number = 0; number < 100_000; number++) writer.push(number % 977);
+    writer.set(5, -2);
+    const tape = writer.take();
+    expect(tape.length).toBe(100_000);
+    expect([tape[4], tape[5], tape[99_999]]).toEqual([4, -2, 99_999 % 977]);
+    writer.push(7);
+    expect(Array.from(writer.take())).toEqual([7]);
+  });
+
   it('says so when a string was never sent', () => {
-    const tape: number[] = [];
+    const tape = new TapeWriter();
     encodePosting(read[0]!, tape, createStringNumbering());
-    expect(() => decodePosting(tape, 0, createStringTable().textOf)).toThrow(/never sent/);
+    expect(() => decodePosting(tape.take(), 0, createStringTable().textOf)).toThrow(/never sent/);
   });
 });

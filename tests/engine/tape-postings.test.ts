@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadCorpus, readPosting } from '../../src/content/load.js';
-import { decodePosting, encodePosting, sectionsMade } from '../../src/content/posting-codec.js';
+import { decodePosting, encodePosting, sectionsMade, TapeWriter } from '../../src/content/posting-codec.js';
 import { createStringNumbering, createStringTable } from '../../src/content/string-table.js';
 import type { Corpus } from '../../src/content/types.js';
 import { createEngine } from '../../src/engine/engine.js';
@@ -19,11 +19,12 @@ const knowledge = loadKnowledge('knowledge');
 /** The corpus as the parse worker would hand it over: every posting read again as the worker reads it, and through the codec. */
 function throughTape(corpus: Corpus): Corpus {
   const numbering = createStringNumbering();
-  const tape: number[] = [];
+  const writer = new TapeWriter();
   for (const posting of corpus.postings) {
     const read = readPosting(posting.sourceFile, readFileSync(posting.sourceFile, 'utf8'), { knowledge, id: posting.id }).posting!;
-    encodePosting(read, tape, numbering);
+    encodePosting(read, writer, numbering);
   }
+  const tape = writer.take();
   const table = createStringTable();
   table.add(numbering.takeAdded());
   let at = 0;
