@@ -62,8 +62,6 @@ function sectionLanguages(sections: readonly { title: string; passages: readonly
   return sections.map((section) => (previous = detectLanguage(leadingText([section.title], section.passages), previous)));
 }
 
-const inOrder = new WeakMap<Built, PassageDraft[]>();
-
 /** Until the index reads them: one empty list for all. */
 export const NO_TOPICS: readonly string[] = Object.freeze([]);
 
@@ -76,23 +74,11 @@ export function passageId(section: number, position: number): string {
   return (row[position] ??= `${section}.${position}`);
 }
 
-/** All passages in document order (worked out once per parsed body). */
-export function passagesInOrder(parsed: Built): PassageDraft[] {
-  let passages = inOrder.get(parsed);
-  if (!passages) {
-    passages = parsed.sections.flatMap((section) => section.passages);
-    // Text after an accordion goes back to an earlier section; most bodies have none and are in order already.
-    if (passages.some((passage, index) => index > 0 && passage.order < passages![index - 1]!.order)) passages.sort((a, b) => a.order - b.order);
-    inOrder.set(parsed, passages);
-  }
-  return passages;
-}
-
 /** Links a candidate can follow, in document order, each address once. */
 export function publicLinks(parsed: Built): Link[] {
   const seen = new Set<string>();
   const links: Link[] = [];
-  const all = [...parsed.sections.flatMap((section) => section.links), ...passagesInOrder(parsed).flatMap((p) => p.links)];
+  const all = [...parsed.sections.flatMap((section) => section.links), ...parsed.passages.flatMap((p) => p.links)];
   for (const link of all) {
     const key = /^mailto:/i.test(link.url) ? link.url.toLowerCase() : link.url;
     if (link.source === 'fragment' || seen.has(key)) continue;
@@ -116,7 +102,7 @@ const usable = (link: FoundLink) => /^(https?:|mailto:)/i.test(link.url) && !SOC
  */
 export function findApplyLink(sidebarLinkUrl: string, parsed: Built): string | null {
   if (/^(https?:\/\/|mailto:)\S+$/i.test(sidebarLinkUrl.trim())) return sidebarLinkUrl.trim();
-  const passages = passagesInOrder(parsed);
+  const passages = parsed.passages;
   const button = passages
     .flatMap((passage) => passage.links)
     .find((link) => usable(link) && (link.source === 'button' || (link.source === 'card' && APPLY_WORDS.test(link.text))));

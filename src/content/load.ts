@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CandorError, describe } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
-import { finalizeSections, findApplyLink, parseBody, passagesInOrder, publicLinks } from './body.js';
+import { finalizeSections, findApplyLink, parseBody, publicLinks } from './body.js';
 import { readFrontMatter } from './frontmatter.js';
 import { detachStrings, fresh, type StringPool } from './detach.js';
 import { detectLanguage, leadingText } from './language.js';
@@ -111,7 +111,7 @@ export function readPosting(file: string, source: string, options: ParseOptions)
   const problems = [...front.problems, ...body.problems];
   if (body.problems.some((problem) => problem.severity === 'error')) return { posting: null, problems };
 
-  const passages = passagesInOrder(body);
+  const passages = body.passages;
   const language = meta.language ?? detectLanguage(leadingText([meta.title, meta.intro], passages), 'en');
   const applyUrl = findApplyLink(meta.sidebarLinkUrl, body);
   const { directory, site } = options.knowledge;
@@ -164,7 +164,7 @@ export function parseCompanyPage(
   const body = parseBody(file, front.body, front.bodyLine);
   const problems = [...front.problems, ...body.problems];
   if (body.problems.some((problem) => problem.severity === 'error')) return { page: null, problems };
-  const text = leadingText([front.meta.title, front.meta.intro], passagesInOrder(body));
+  const text = leadingText([front.meta.title, front.meta.intro], body.passages);
   const sections = finalizeSections(body, front.meta.language ?? detectLanguage(text, 'en'));
   sections.forEach((section) => options.annotate?.(section));
   // The title is cut from the file: a copy, so the page does not keep the file alive.

@@ -35,6 +35,8 @@ export interface SectionDraft {
 
 export interface Built {
   sections: SectionDraft[];
+  /** Every passage in document order (text after an accordion goes back to an earlier section, so not always the sections' order). */
+  passages: PassageDraft[];
   /** In-page targets (<div id="apply">) and the passage order they come before. */
   anchors: { id: string; order: number }[];
 }
@@ -53,6 +55,7 @@ const MAX_UNTITLED_TITLE = 60;
 export function buildSections(input: Block[]): Built {
   const blocks = promotePseudoHeadings(input);
   const sections: SectionDraft[] = [];
+  const passages: PassageDraft[] = [];
   const anchors: Built['anchors'] = [];
   const frames: Frame[] = [{ base: [], headings: [], current: null, container: null }];
   let order = 0;
@@ -68,7 +71,9 @@ export function buildSections(input: Block[]): Built {
     f.current ??= open({ headingPath: [], title: '', origin: 'lead', line });
     const section = f.current;
     if (section.untitled !== null && section.passages.length === 0 && f.headings.length === 0) name(f, untitledName(text, section.untitled));
-    section.passages.push({ text, kind, links, line, order: order++, card });
+    const passage = { text, kind, links, line, order: order++, card };
+    section.passages.push(passage);
+    passages.push(passage);
   };
 
   for (const block of blocks) {
@@ -128,7 +133,7 @@ export function buildSections(input: Block[]): Built {
     }
   }
   for (const f of frames.slice(1)) if (f.container?.untitled != null) name(f, capitalize(f.container.untitled));
-  return { sections, anchors };
+  return { sections, passages, anchors };
 }
 
 /** Gives an untitled note or accordion its title, before anything nests under it. */
