@@ -23,7 +23,7 @@ for (let chunk = Atomics.add(cursor, 0, 1); chunk < chunks.length; chunk = Atomi
     // Slices stay: the numbering copies each string it keeps, once.
     const tape = new TapeWriter();
     const files = chunks[chunk]!;
-    const sources = ring ? takeReadAhead(ring, chunk, files.length) : null;
+    const sources = takeReadAhead(ring, chunk, files.length);
     const results = files.map((file, position): EncodedResult => {
       const result = readContentFileForTape(file, { knowledge }, sources?.[position] ?? undefined);
       if (result.kind !== 'posting') return result;

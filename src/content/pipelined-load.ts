@@ -1,6 +1,7 @@
 /**
  * A big postings folder parsed by a worker thread while this thread indexes:
- * the worker takes chunks of files in order and sends each as numbers
+ * the worker takes chunks of files in order, read ahead for it by a small
+ * thread of their own (read-ahead.ts), and sends each as numbers
  * (posting-codec.ts); this thread hands on each posting as its chunk
  * arrives. The corpus is the one loadCorpus gives, in the same order. Small
  * folders are not worth a thread.
@@ -28,7 +29,7 @@ export interface ParseWorkerData {
   knowledge: LoadOptions['knowledge'];
   chunks: ContentFile[][];
   cursor: Int32Array;
-  ring?: ReadAheadRing;
+  ring: ReadAheadRing;
 }
 
 /** What a file gave, its posting (if any) on the chunk's tape instead (see posting-codec.ts). */
@@ -114,7 +115,7 @@ function startThreads(chunks: ContentFile[][]): Threads {
   const reader = startWorker('read-ahead-worker', { ring, chunks: chunks.map((files) => files.map((file) => file.absolute)) });
   const early: unknown[] = [];
   const noteEarly = (error: unknown) => early.push(error);
-  worker.on('error', noteEarly);
+  worker.on('error', noteEarly).on('exit', (code) => noteEarly(new Error(`the parsing thread stopped before its job came (exit code ${code})`)));
   // Without the reader the parse worker reads the files itself: slower, never wrong.
   const readerGone = () => stopReadAhead(ring);
   reader.on('error', readerGone).on('exit', readerGone);
@@ -161,7 +162,7 @@ async function runThreads(threads: Threads, contentDir: string, options: Pick<Pi
         reject(error);
       };
       if (threads.early.length > 0) return fail(threads.early[0]);
-      worker.removeAllListeners('error');
+      worker.removeAllListeners('error').removeAllListeners('exit');
       worker.on('error', fail);
       // It ends on its own once no chunk is left to take (its replies come first); any other end is a failure.
       worker.on('exit', (code) => {
