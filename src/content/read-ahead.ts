@@ -49,6 +49,8 @@ export function fillReadAheadRing(ring: ReadAheadRing, chunks: readonly (readonl
       if (Atomics.load(control, STOPPED)) return;
       Atomics.wait(control, FREED, freed, WAIT_MS);
     }
+    // More files than the ring was made for would overwrite the next slot's spans; the worker then reads them itself.
+    if (chunks[chunk]!.length * 2 > perSlot) throw new Error(`chunk ${chunk} has more files than the read-ahead ring was made for`);
     const slot = chunk % SLOTS;
     const start = slot * SLOT_BYTES;
     let used = 0;

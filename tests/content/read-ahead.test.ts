@@ -36,6 +36,13 @@ describe('read-ahead ring', () => {
     expect(takeReadAhead(ring, 2, 1)).toEqual([readFileSync(file('plain.md'), 'utf8')]);
   });
 
+  it('refuses a chunk bigger than the ring was made for, and the worker then reads it itself', () => {
+    const ring = createReadAheadRing(1);
+    expect(() => fillReadAheadRing(ring, [[file('plain.md'), file('plain.md')]])).toThrow(/more files/);
+    stopReadAhead(ring);
+    expect(takeReadAhead(ring, 0, 2)).toBeNull();
+  });
+
   it('tells the worker to read for itself once the reader has stopped', () => {
     const ring = createReadAheadRing(1);
     stopReadAhead(ring);
