@@ -100,12 +100,17 @@ export function startContentLoad(start: ContentLoadStart): ContentLoad {
 interface Threads {
   chunks: ContentFile[][];
   worker: Worker;
+  reader: Worker;
   cursor: Int32Array;
   ring: ReadAheadRing;
   /** Whatever went wrong with the worker before the load ran. */
   early: unknown[];
   stop(): Promise<void>;
+  /** A load runs once: its threads end with it. */
+  ran: boolean;
 }
+
+const ignore = () => {};
 
 function startThreads(chunks: ContentFile[][]): Threads {
   const cursor = new Int32Array(new SharedArrayBuffer(4));
@@ -119,20 +124,28 @@ function startThreads(chunks: ContentFile[][]): Threads {
   // Without the reader the parse worker reads the files itself: slower, never wrong.
   const readerGone = () => stopReadAhead(ring);
   reader.on('error', readerGone).on('exit', readerGone);
+  // Until the load runs, the threads alone do not keep the process alive (a load given up without cancel() must not hang it).
+  worker.unref();
+  reader.unref();
   const stop = async () => {
     // A worker still parsing stops at its next chunk; a reader still reading, at its next wait.
     Atomics.store(cursor, 0, chunks.length);
     stopReadAhead(ring);
-    worker.removeAllListeners();
-    reader.removeAllListeners();
+    // A thread that failed meanwhile still reports it as it ends, and an 'error' nobody listens to would end the process.
+    worker.removeAllListeners().on('error', ignore);
+    reader.removeAllListeners().on('error', ignore);
     await Promise.all([worker.terminate(), reader.terminate()]);
   };
-  return { chunks, worker, cursor, ring, early, stop };
+  return { chunks, worker, reader, cursor, ring, early, stop, ran: false };
 }
 
 /** Gives the worker its job and takes its chunks, in order, until every one is in or anything fails. */
 async function runThreads(threads: Threads, contentDir: string, options: Pick<PipelinedLoadOptions, 'knowledge' | 'onPosting'>): Promise<Corpus> {
-  const { chunks, worker, cursor, ring } = threads;
+  const { chunks, worker, reader, cursor, ring } = threads;
+  if (threads.ran) throw new CandorError('CONTENT_INVALID', `the load of ${contentDir} has run already; start another`);
+  threads.ran = true;
+  worker.ref();
+  reader.ref();
   const assembly = startAssembly();
   const strings = createStringTable();
   let assembled = 0;

@@ -12,12 +12,18 @@ import { setFlagsFromString } from 'node:v8';
 
 const BUSY_CORES = 2;
 
+/** Loads running now: the flag goes back on when the last one ends. */
+let running = 0;
+
 export async function withSerialScavenges<T>(run: () => Promise<T>, cores = availableParallelism()): Promise<T> {
-  if (cores > BUSY_CORES) return run();
-  setFlagsFromString('--no-parallel-scavenge');
+  // Someone who set the garbage collector's threads on the command line keeps their choice.
+  if (cores > BUSY_CORES || GC_THREADS_SET.test([...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join(' '))) return run();
+  if (running++ === 0) setFlagsFromString('--no-parallel-scavenge');
   try {
     return await run();
   } finally {
-    setFlagsFromString('--parallel-scavenge');
+    if (--running === 0) setFlagsFromString('--parallel-scavenge');
   }
 }
+
+const GC_THREADS_SET = /--(no-)?parallel[-_]scavenge|--single[-_]threaded(?:[-_]gc)?\b/;

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.js';
 import { loadCorpus } from '../../src/content/load.js';
@@ -48,6 +49,19 @@ describe('loadCorpusPipelined', () => {
     await load.cancel();
     await expect(loadContent({ contentDir: dir, knowledgeDir: path.join(dir, 'no-knowledge-here') })).rejects.toThrow(/knowledge/i);
   });
+
+  it('lets the process end when a started load is neither run nor cancelled, and runs a load once', async () => {
+    const script = path.join(dir, '..', `${path.basename(dir)}-given-up.mjs`);
+    writeFileSync(script, `import { startContentLoad } from ${JSON.stringify(pathToFileURL(path.resolve('dist/src/content/pipelined-load.js')).href)};\nstartContentLoad({ contentDir: ${JSON.stringify(dir)} });\n`);
+    const given = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 30_000 });
+    rmSync(script);
+    expect(given.signal, 'the process was still running after 30 s').toBeNull();
+    expect(given.status, given.stderr).toBe(0);
+
+    const load = startContentLoad({ contentDir: dir });
+    await load.run({ knowledge });
+    await expect(load.run({ knowledge })).rejects.toThrow(/has run already/);
+  }, 60_000);
 
   it('reports a postings folder it cannot read when the load runs, as it did before threads started early', async () => {
     const load = startContentLoad({ contentDir: path.join(dir, 'no-such-folder') });
