@@ -16,8 +16,8 @@ const BUSY_CORES = 2;
 let running = 0;
 
 export async function withSerialScavenges<T>(run: () => Promise<T>, cores = availableParallelism()): Promise<T> {
-  // Someone who set the garbage collector's threads on the command line keeps their choice.
-  if (cores > BUSY_CORES || GC_THREADS_SET.test([...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].join(' '))) return run();
+  // Someone who set the garbage collector's threads on the command line keeps their choice (Node refuses these flags in NODE_OPTIONS).
+  if (cores > BUSY_CORES || process.execArgv.some((flag) => GC_THREADS_SET.test(flag))) return run();
   if (running++ === 0) setFlagsFromString('--no-parallel-scavenge');
   try {
     return await run();
