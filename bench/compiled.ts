@@ -19,3 +19,4 @@ async function compiled<T>(relative: string): Promise<T> {
 export const { loadContent } = await compiled<typeof import('../src/engine/load.js')>('engine/load.js');
 export const { createEngine } = await compiled<typeof import('../src/engine/engine.js')>('engine/engine.js');
 export const { parsePosting } = await compiled<typeof import('../src/content/load.js')>('content/load.js');
+export const { packageCacheDir } = await compiled<typeof import('../src/knowledge/cache.js')>('knowledge/cache.js');

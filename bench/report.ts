@@ -60,6 +60,9 @@ export interface ColdStart {
   failures: number;
   medianMs: number;
   samplesMs: number[];
+  /** The same runs, each right after one with the knowledge cache emptied (knowledge/cache.ts): the first run after a knowledge edit. */
+  uncachedMedianMs: number;
+  uncachedSamplesMs: number[];
 }
 
 export interface CorpusResult {
@@ -158,7 +161,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     ),
   ];
   const detail = [
-    row(['corpus', 'distinct passage texts', 'build runs ms', 'build CPU ms (median)', 'of it system ms / page faults (median)', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs']),
+    row(['corpus', 'distinct passage texts', 'build runs ms', 'build CPU ms (median)', 'of it system ms / page faults (median)', 'rounds × questions', 'eval median ms', 'typo median ms', 'paste max ms', 'first-round p99 ms', 'pooled p99 ms', 'max ms', 'errors', 'reload: parse / createEngine ms', 'naive: questions / passages / build ms', 'cold start runs; median ms with no knowledge cache']),
     row(Array(16).fill('---')),
     ...results.map((r) =>
       row([
@@ -177,7 +180,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
         r.latency.errors,
         `${cell(r.reload.parseMs)} / ${cell(r.reload.engineMs)} (${r.reload.reps}×${r.reload.incremental ? `; ${r.reload.incremental.method}${r.reload.incremental.verified ? '' : ' NOT VERIFIED'}; edits: first ${cell(r.reload.incremental.firstMs)}, median ${cell(r.reload.incremental.ms)}` : ''})`,
         r.naive ? `${r.naive.questions} / ${r.naive.passages} / ${cell(r.naive.buildMs)}` : 'skipped',
-        r.coldStart ? `${r.coldStart.runs}${r.coldStart.failures ? ` (${r.coldStart.failures} failed)` : ''}` : '—',
+        r.coldStart ? `${r.coldStart.runs}${r.coldStart.failures ? ` (${r.coldStart.failures} failed)` : ''}; knowledge not cached: ${cell(r.coldStart.uncachedMedianMs)}` : '—',
       ]),
     ),
   ];
@@ -195,7 +198,7 @@ export function renderReport(input: { machine: Machine; results: CorpusResult[];
     'Medians unless stated. The engine measured is the compiled JavaScript in dist/, as `npm start` runs it.',
     'Build = loadContent (read + parse + index), each run a cold build in a fresh node process as npm start runs it (bench/cold-build.mjs), median of the runs in the details, with the CPU time they took (both threads, user + system: stalls of a shared machine lengthen the wall time far more than the CPU time); heap = heapUsed after a forced GC;',
     'latency over the eval questions plus typo variants and two 40 KB pastes; p99 = median over rounds of each round\'s p99 (the pooled p99 is in the details); q/s = one core, back to back;',
-    'cold start = spawn `node dist/src/cli/main.js ask …` (what `npm run cli -- ask` runs) to its first byte of output.',
+    'cold start = spawn `node dist/src/cli/main.js ask …` (what `npm run cli -- ask` runs) to its first byte of output, with the validated knowledge cached by an earlier run (as after any first run); the details give the first run after a knowledge edit, with nothing cached.',
     '',
     ...main,
     '',

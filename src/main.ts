@@ -10,6 +10,7 @@ import type { Adapter } from './chat/types.js';
 import { loadConfig, type Config } from './config.js';
 import { loadContent, type LoadedContent } from './engine/load.js';
 import { CandorError } from './errors.js';
+import { packageCacheDir } from './knowledge/cache.js';
 import { createLogger, type Logger } from './log.js';
 import { createAdapterStatus } from './ops/adapter-status.js';
 import { createContentStatus } from './ops/content-status.js';
@@ -47,7 +48,7 @@ function reportProblems(content: LoadedContent, logger: Logger): void {
 
 async function runTerminal(config: Config, staff: boolean): Promise<void> {
   const logger = createLogger({ level: 'warn' });
-  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir, knowledgeCacheDir: packageCacheDir(import.meta.url) });
   reportProblems(content, logger);
   const { createTerminalAdapter } = await import('../adapters/terminal/index.js');
   const audience = staff ? 'staff' : 'candidate';
@@ -71,7 +72,7 @@ async function runServices(config: Config): Promise<void> {
   const metrics = createMetrics({ logger });
   const readiness = createReadiness();
   const contentStatus = createContentStatus({ metrics, readiness });
-  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir, knowledgeCacheDir: packageCacheDir(import.meta.url) });
   reportProblems(content, logger);
   contentStatus.loaded(content.corpus);
 

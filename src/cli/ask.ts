@@ -4,7 +4,6 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import type { Engine } from '../engine/types.js';
 import { UsageError } from '../errors.js';
 import { toReplyJson } from './reply-json.js';
@@ -16,8 +15,15 @@ export interface AskIO {
   loadEngine: (options: { contentDir: string; knowledgeDir: string }) => Promise<Engine>;
 }
 
-const audience = z.enum(['candidate', 'staff']);
-const inputLine = z.object({ id: z.coerce.string().min(1), text: z.string(), audience: audience.optional() });
+type Audience = 'candidate' | 'staff';
+const isAudience = (value: string): value is Audience => value === 'candidate' || value === 'staff';
+
+// zod is loaded for a batch only: a single question's process starts without it (see knowledge/cache.ts).
+async function inputLineSchema() {
+  const { z } = await import('zod');
+  return z.object({ id: z.coerce.string().min(1), text: z.string(), audience: z.enum(['candidate', 'staff']).optional() });
+}
+type InputLineSchema = Awaited<ReturnType<typeof inputLineSchema>>;
 
 export async function runAsk(args: string[], io: AskIO): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -31,27 +37,28 @@ export async function runAsk(args: string[], io: AskIO): Promise<number> {
       jsonl: { type: 'boolean', default: false },
     },
   });
-  const defaultAudience = audience.safeParse(values.audience);
-  if (!defaultAudience.success) throw new UsageError('--audience must be candidate or staff');
+  const defaultAudience = values.audience;
+  if (!isAudience(defaultAudience)) throw new UsageError('--audience must be candidate or staff');
   const engine = await io.loadEngine({ contentDir: values.content, knowledgeDir: values.knowledge });
 
   if (values.jsonl) {
+    const inputLine = await inputLineSchema();
     let lineNumber = 0;
     for await (const line of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
       lineNumber += 1;
       if (line.trim() === '') continue;
-      io.stdout(`${JSON.stringify(answerLine(engine, line, lineNumber, defaultAudience.data))}\n`);
+      io.stdout(`${JSON.stringify(answerLine(engine, inputLine, line, lineNumber, defaultAudience))}\n`);
     }
     return 0;
   }
   const text = positionals.join(' ');
   if (!text) throw new UsageError('ask needs a question, or --jsonl to read JSON lines from stdin');
-  const reply = engine.ask({ text, audience: defaultAudience.data });
+  const reply = engine.ask({ text, audience: defaultAudience });
   io.stdout(values.json ? `${JSON.stringify(toReplyJson('1', reply))}\n` : `[${reply.kind}] ${reply.text}\n`);
   return 0;
 }
 
-function answerLine(engine: Engine, line: string, lineNumber: number, fallbackAudience: 'candidate' | 'staff'): object {
+function answerLine(engine: Engine, inputLine: InputLineSchema, line: string, lineNumber: number, fallbackAudience: Audience): object {
   let raw: unknown;
   try {
     raw = JSON.parse(line);

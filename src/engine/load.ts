@@ -1,7 +1,7 @@
 /** Content and knowledge folders to a ready engine. */
 import { startContentLoad } from '../content/pipelined-load.js';
 import type { Corpus } from '../content/types.js';
-import { loadKnowledge } from '../knowledge/load.js';
+import { loadKnowledgeCached } from '../knowledge/cache.js';
 import type { Knowledge } from '../knowledge/types.js';
 import { createEngine, type CandorEngine } from './engine.js';
 import { engineIndexesFor } from './indexes.js';
@@ -15,6 +15,8 @@ export interface LoadedContent {
 export interface ContentPaths {
   contentDir: string;
   knowledgeDir: string;
+  /** Where validated knowledge is kept between runs (knowledge/cache.ts); none by default. */
+  knowledgeCacheDir?: string | null;
 }
 
 export async function loadContent(options: ContentPaths): Promise<LoadedContent> {
@@ -23,7 +25,7 @@ export async function loadContent(options: ContentPaths): Promise<LoadedContent>
   let knowledge: Knowledge;
   let builder: ReturnType<typeof engineIndexesFor>;
   try {
-    knowledge = loadKnowledge(options.knowledgeDir);
+    knowledge = await readKnowledge(options);
     // Each posting is indexed (and its names read) as soon as it is parsed; indexing also fills every section's and passage's topics.
     builder = engineIndexesFor(knowledge);
   } catch (error) {
@@ -36,4 +38,10 @@ export async function loadContent(options: ContentPaths): Promise<LoadedContent>
 
 export async function loadEngine(options: ContentPaths): Promise<CandorEngine> {
   return (await loadContent(options)).engine;
+}
+
+async function readKnowledge({ knowledgeDir, knowledgeCacheDir }: ContentPaths): Promise<Knowledge> {
+  // yaml and zod are loaded only when the knowledge is parsed: a cached copy needs neither.
+  const parse = async (dir: string) => (await import('../knowledge/load.js')).loadKnowledge(dir);
+  return knowledgeCacheDir ? loadKnowledgeCached(knowledgeDir, knowledgeCacheDir, parse) : parse(knowledgeDir);
 }

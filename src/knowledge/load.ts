@@ -1,9 +1,10 @@
 /** Reads knowledge/ (YAML) into the Knowledge model; every file is validated with zod and errors carry file:line. */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { KnowledgeError } from '../errors.js';
+import { answerFiles, KNOWLEDGE_FILES } from './files.js';
 import type { CuratedAnswer, Knowledge } from './types.js';
 
 const language = z.enum(['en', 'nb', 'sv']);
@@ -64,10 +65,10 @@ const answersFile = z.object({
 });
 
 export function loadKnowledge(dir: string): Knowledge {
-  const topics = readYaml(join(dir, 'topics.yaml'), topicsFile);
-  const recruiters = readYaml(join(dir, 'recruiters.yaml'), recruitersFile);
-  const company = readYaml(join(dir, 'company.yaml'), companyFile);
-  const settings = readYaml(join(dir, 'settings.yaml'), settingsFile);
+  const topics = readYaml(join(dir, KNOWLEDGE_FILES.topics), topicsFile);
+  const recruiters = readYaml(join(dir, KNOWLEDGE_FILES.recruiters), recruitersFile);
+  const company = readYaml(join(dir, KNOWLEDGE_FILES.company), companyFile);
+  const settings = readYaml(join(dir, KNOWLEDGE_FILES.settings), settingsFile);
   const ids = new Set(recruiters.recruiters.map((recruiter) => recruiter.id));
   for (const key of ['default', 'fallback'] as const) {
     if (!ids.has(recruiters[key])) {
@@ -90,22 +91,19 @@ export function loadKnowledge(dir: string): Knowledge {
     },
     termAliases: lower(company.termAliases),
     postingAliases: company.postingAliases,
-    answers: loadAnswers(join(dir, 'answers'), new Set(topics.topics.map((topic) => topic.id))),
+    answers: loadAnswers(answerFiles(dir), new Set(topics.topics.map((topic) => topic.id))),
     site: company.site,
     engine: settings,
   };
 }
 
-function loadAnswers(dir: string, topicIds: Set<string>): CuratedAnswer[] {
-  if (!existsSync(dir)) return [];
-  const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).sort();
-  return files.flatMap((name) => {
-    const file = join(dir, name);
-    return readYaml(file, answersFile).answers.map((answer) => {
+function loadAnswers(files: string[], topicIds: Set<string>): CuratedAnswer[] {
+  return files.flatMap((file) =>
+    readYaml(file, answersFile).answers.map((answer) => {
       if (!topicIds.has(answer.topic)) throw new KnowledgeError(file, 0, `unknown topic "${answer.topic}" (see topics.yaml)`);
       return { ...answer, file };
-    });
-  });
+    }),
+  );
 }
 
 function readYaml<T extends z.ZodType>(file: string, schema: T): z.infer<T> {
