@@ -3,11 +3,11 @@
  * YAML, and never finds stale or broken knowledge. Each test copies the
  * bundled knowledge/ into a folder of its own and edits it there.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../../src/errors.js';
 import { loadKnowledgeCached, packageCacheDir } from '../../src/knowledge/cache.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -31,6 +31,8 @@ beforeEach(() => {
   cacheDir = path.join(work, 'cache');
   parses = [];
 });
+
+afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 const entries = () => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((name) => name.endsWith('.json')) : []);
 
