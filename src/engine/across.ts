@@ -88,7 +88,7 @@ export function rankAcross(
     const list = index.byTopic.get(id);
     if (!list) continue;
     const factor = ceiling * (weight / strongest) ** 2;
-    for (let position = 0; position < list.seqs.length; position++) {
+    for (let position = 0; position < list.length; position++) {
       if (list.fits[position]! * factor < settle.threshold && best.size >= GUESSES) break;
       consider(list.seqs[position]!);
       if (settled()) return rankings(best);
