@@ -104,11 +104,27 @@ export class TapeWriter {
 
 /** A decoded posting's sections while they are still on the tape, and who waits for them to be made. */
 interface PendingSections {
-  readTexts(section: (heading: string) => void, passage: (text: string) => void): void;
+  readTexts(section: TextReader, passage: TextReader): void;
+  /** Whose numbers readTexts gives: the load's string table's. */
+  numbers: object;
   whenMade: ((sections: Section[]) => void) | null;
 }
 
 const pending = new WeakMap<object, PendingSections>();
+
+/**
+ * A text, and its number in the string table of the load it came from, when
+ * it came off a tape as one string (else NOT_NUMBERED). A load gives equal
+ * texts one number, so a reader can remember what it made of a text by its
+ * number, without hashing it; numbersOf tells whose numbers they are.
+ */
+export type TextReader = (text: string, number: number) => void;
+export const NOT_NUMBERED = -1;
+
+/** The string table the owner's texts are numbered in (see TextReader), or null when they are not. */
+export function numbersOf(owner: { readonly sections: Section[] }): object | null {
+  return pending.get(owner)?.numbers ?? null;
+}
 
 /**
  * Each section's heading (its path joined by spaces) and then its passages'
@@ -116,14 +132,14 @@ const pending = new WeakMap<object, PendingSections>();
  * sections are not made yet (the index reads a big board this way), else
  * from the sections.
  */
-export function readSectionTexts(owner: { readonly sections: Section[] }, section: (heading: string) => void, passage: (text: string) => void): void {
+export function readSectionTexts(owner: { readonly sections: Section[] }, section: TextReader, passage: TextReader): void {
   const later = pending.get(owner);
   if (later) return later.readTexts(section, passage);
   for (const made of owner.sections) {
     // One level (most sections) needs no joining: the heading is the title itself.
     const path = made.headingPath;
-    section(path.length === 1 ? path[0]! : path.join(' '));
-    for (const { text } of made.passages) passage(text);
+    section(path.length === 1 ? path[0]! : path.join(' '), NOT_NUMBERED);
+    for (const { text } of made.passages) passage(text, NOT_NUMBERED);
   }
 }
 
@@ -166,7 +182,7 @@ export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (numb
   reader.skip(sectionsLength);
 
   let made: Section[] | null = null;
-  const later: PendingSections = { readTexts: (section, passage) => readTapeTexts(tape, sectionsAt, textOf, section, passage), whenMade: null };
+  const later: PendingSections = { readTexts: (section, passage) => readTapeTexts(tape, sectionsAt, textOf, section, passage), numbers: textOf, whenMade: null };
   // Accessors in the literal, in the field's place: the posting keeps its shape and its keys' order (JSON, spreads, equality see a plain field).
   const posting: Posting = {
     id,
@@ -234,7 +250,7 @@ function readerOf(tape: ArrayLike<number>, at: number, textOf: (number: number) 
   };
 }
 
-function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: (heading: string) => void, passage: (text: string) => void): void {
+function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: TextReader, passage: TextReader): void {
   let next = at;
   const sections = tape[next++]!;
   for (let index = 0; index < sections; index++) {
@@ -242,12 +258,14 @@ function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: num
     // One level (most sections) needs no joining: the heading is the title itself.
     let heading = levels === 0 ? '' : levels === 2 ? joinedPair(tape[next]!, tape[next + 1]!, textOf) : textOf(tape[next]!);
     for (let level = 1; level < levels && levels !== 2; level++) heading = `${heading} ${textOf(tape[next + level]!)}`;
+    const headingNumber = levels === 1 ? tape[next]! : NOT_NUMBERED;
     // The path, then title, origin and explicit id.
     next += levels + 3;
-    section(heading);
+    section(heading, headingNumber);
     const passages = tape[next++]!;
     for (let position = 0; position < passages; position++) {
-      passage(textOf(tape[next]!));
+      const number = tape[next]!;
+      passage(textOf(number), number);
       next += 2;
     }
     next += 1;

@@ -11,7 +11,7 @@
  */
 import type { CompanyPage, Posting, Section, Passage } from '../content/types.js';
 import type { TopicMatcher } from './topics.js';
-import { readSectionTexts, whenSectionsMade } from '../content/posting-codec.js';
+import { NOT_NUMBERED, numbersOf, readSectionTexts, whenSectionsMade } from '../content/posting-codec.js';
 import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { placementOf, type ListsPlacement, type Placement, type PlacementContext } from './placement.js';
 import { createTermLists, type TermList } from './term-lists.js';
@@ -99,7 +99,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   const corpusWords = new Set<string>();
   let live = 0;
   // Only while building: afterwards the memo would pin every distinct text's reading for nothing.
-  const contextFor = (): IndexingContext => ({ memo: new Map(), placements: new Map(), narrow, termId: terms.idOf, headingTermIds: new Map() });
+  const contextFor = (): IndexingContext => ({ memo: new Map(), byNumber: new Map(), placements: new Map(), narrow, termId: terms.idOf, headingTermIds: new Map() });
   let building: IndexingContext | null = contextFor();
   const company: IndexedPassage[] = [];
 
@@ -110,13 +110,15 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
    */
   const indexBlock = (block: Block, context: IndexingContext, onPassage: (seq: number, lists: ListsPlacement) => void) => {
     block.first = blockBySeq.length;
+    const read = readByNumber(context, numbersOf(block.source));
     let heading: HeadingReading | null = null;
-    const addSection = (text: string) => {
-      heading = readHeading(text, matcher, corpusWords);
+    const addSection = (text: string, number: number) => {
+      heading = read && number !== NOT_NUMBERED ? (read.headings[number] ??= readHeading(text, matcher, corpusWords)) : readHeading(text, matcher, corpusWords);
       block.sectionLabels.push(heading.labels);
     };
-    const addPassage = (text: string) => {
-      const reading = readPassage(text, matcher, corpusWords, context.memo);
+    const addPassage = (text: string, number: number) => {
+      const reading =
+        read && number !== NOT_NUMBERED ? (read.passages[number] ??= readPassage(text, matcher, corpusWords, context.memo)) : readPassage(text, matcher, corpusWords, context.memo);
       const placement = placementOf(reading, heading!, context);
       const seq = blockBySeq.length;
       blockBySeq.push(block);
@@ -231,6 +233,20 @@ const SPENT: Array<[string, number]> = [];
 
 interface IndexingContext extends PlacementContext {
   memo: Map<string, PassageReading>;
+  /** The readings again, by text number, per string table: most passages are found here without hashing their text. */
+  byNumber: Map<object, ReadByNumber>;
+}
+
+interface ReadByNumber {
+  headings: HeadingReading[];
+  passages: PassageReading[];
+}
+
+function readByNumber(context: IndexingContext, numbers: object | null): ReadByNumber | null {
+  if (numbers === null) return null;
+  let read = context.byNumber.get(numbers);
+  if (!read) context.byNumber.set(numbers, (read = { headings: [], passages: [] }));
+  return read;
 }
 
 /** A block's entries, in its passages' order (their numbers' order). */
