@@ -11,6 +11,7 @@
  * if ever. decodePosting gives back what parsePosting gives, field for field.
  */
 import { finalizeSections, type FinishableSection } from './body.js';
+import { Int32List } from './int32-list.js';
 import type { StringNumbering } from './string-table.js';
 import type { Language, Passage, Posting, Section } from './types.js';
 
@@ -68,39 +69,8 @@ export function encodePosting(posting: TapePosting, tape: TapeWriter, strings: S
   tape.set(lengthAt, tape.length - lengthAt - 1);
 }
 
-/**
- * A chunk's tape as it is written: numbers go straight into a typed array,
- * so taking it is one copy (a list of numbers grown by push, then converted,
- * cost a tenth of a second on a big load).
- */
-export class TapeWriter {
-  private numbers = new Int32Array(1 << 14);
-  private written = 0;
-
-  get length(): number {
-    return this.written;
-  }
-
-  push(value: number): void {
-    if (this.written === this.numbers.length) {
-      const bigger = new Int32Array(this.numbers.length * 2);
-      bigger.set(this.numbers);
-      this.numbers = bigger;
-    }
-    this.numbers[this.written++] = value;
-  }
-
-  set(at: number, value: number): void {
-    this.numbers[at] = value;
-  }
-
-  /** The tape so far, at its length; the writer starts a new one. */
-  take(): Int32Array {
-    const tape = this.numbers.slice(0, this.written);
-    this.written = 0;
-    return tape;
-  }
-}
+/** A chunk's tape as it is written: numbers go straight into a typed array, so taking it is one copy. */
+export class TapeWriter extends Int32List {}
 
 /** A decoded posting's sections while they are still on the tape, and who waits for them to be made. */
 interface PendingSections {

@@ -32,6 +32,8 @@ export interface ListsPlacement {
   topicFits: Array<[string, number]>;
   /** While a full build runs: where each of `topicFits` goes (topic-lists.ts). */
   groups?: TopicGroups;
+  /** While a full build runs: the number of `termIds` in the term lists (term-lists.ts). */
+  termList?: number;
 }
 
 /**

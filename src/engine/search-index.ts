@@ -141,7 +141,8 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     block.sectionLabels = [];
   };
   const growLists = (seq: number, placement: ListsPlacement) => {
-    terms.place(seq, placement.termIds);
+    placement.termList ??= terms.listOf(placement.termIds);
+    terms.place(seq, placement.termList);
     if (!placement.groups) {
       placement.groups = topics.groupsFor(placement.topicFits);
       // The groups say it all from here on; kept, the fits would be the biggest part of what a build copies between heap generations.

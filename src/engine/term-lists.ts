@@ -1,11 +1,13 @@
 /**
  * The inverted index from term to passages, as passage sequence numbers in
- * ascending order. A full build only counts and notes each passage's terms
- * as it goes, then makes every list once, at its exact length, in a typed
- * array: millions of pushes into growing arrays of objects were most of
- * what indexing a big board cost. Passages added after the build (a
- * replaced posting's) go to a small list of their own per term.
+ * ascending order. A full build only notes which list of terms each passage
+ * has (passages that share a placement share one), then makes every term's
+ * list once, at its exact length, all in one typed array: millions of
+ * pushes into growing arrays of objects were most of what indexing a big
+ * board cost. Passages added after the build (a replaced posting's) go to a
+ * small list of their own per term.
  */
+import { Int32List } from '../content/int32-list.js';
 
 /** One term's passages, by position, lowest sequence number first. */
 export interface TermList {
@@ -16,8 +18,10 @@ export interface TermList {
 export interface TermLists {
   /** A term's number, given on first sight; passages' terms are passed as these. */
   idOf(term: string): number;
-  /** During the full build, passage by passage in sequence order: the terms passage `seq` has. */
-  place(seq: number, termIds: readonly number[]): void;
+  /** During the full build: a number for a list of terms, to place each passage that has them by (asked once per placement). */
+  listOf(termIds: readonly number[]): number;
+  /** During the full build, passage by passage in sequence order: the list of terms passage `seq` has. */
+  place(seq: number, list: number): void;
   /** Ends the full build: every list is made. */
   seal(): void;
   /** After the build: a new passage's terms (its seq is higher than any before). */
@@ -33,39 +37,59 @@ export function createTermLists(): TermLists {
   const ids = new Map<string, number>();
   let sealed: Int32Array[] = [];
   const added: number[][] = [];
-  // Only while building: per term how many passages have it, and per passage its terms (shared by passages with one placement).
-  let counts: number[] | null = [];
-  let placed: (readonly number[])[] | null = [];
+  // Only while building: each passage's list number, every list's terms one after another (list n's from
+  // listStart[n] to listStart[n + 1]), and how many passages have each list. All typed: the seal reads them millions of times.
+  let listBySeq: Int32List | null = new Int32List();
+  let listTerms = new Int32List();
+  let listStart = new Int32List();
+  let uses = new Int32List();
 
   const idOf = (term: string) => {
     let id = ids.get(term);
     if (id === undefined) {
       id = ids.size;
       ids.set(term, id);
-      counts?.push(0);
     }
     return id;
   };
 
   return {
     idOf,
-    place(seq, termIds) {
-      if (!counts || !placed) throw new Error('the term lists are sealed; use add');
-      if (seq !== placed.length) throw new Error(`passage ${seq} placed out of order (expected ${placed.length})`);
-      placed.push(termIds);
-      for (const id of termIds) counts[id]! += 1;
+    listOf(termIds) {
+      if (!listBySeq) throw new Error('the term lists are sealed; use add');
+      listStart.push(listTerms.length);
+      for (const id of termIds) listTerms.push(id);
+      uses.push(0);
+      return uses.length - 1;
+    },
+    place(seq, list) {
+      if (!listBySeq) throw new Error('the term lists are sealed; use add');
+      if (seq !== listBySeq.length) throw new Error(`passage ${seq} placed out of order (expected ${listBySeq.length})`);
+      listBySeq.push(list);
+      uses.set(list, uses.at(list) + 1);
     },
     seal() {
-      if (!counts || !placed) throw new Error('the term lists are sealed already');
-      sealed = counts.map((count) => new Int32Array(count));
-      const filled = new Int32Array(counts.length);
-      for (let seq = 0; seq < placed.length; seq++) {
-        for (const id of placed[seq]!) sealed[id]![filled[id]!++] = seq;
+      if (!listBySeq) throw new Error('the term lists are sealed already');
+      listStart.push(listTerms.length);
+      const [bySeq, terms, starts] = [listBySeq.take(), listTerms.take(), listStart.take()];
+      const counts = new Int32Array(ids.size);
+      for (let list = 0; list < uses.length; list++) {
+        for (let at = starts[list]!; at < starts[list + 1]!; at++) counts[terms[at]!]! += uses.at(list);
       }
-      counts = placed = null;
+      // Every list in one array, each term's at its own offset.
+      const all = new Int32Array(counts.reduce((sum, count) => sum + count, 0));
+      const next = new Int32Array(ids.size);
+      for (let id = 1; id < ids.size; id++) next[id] = next[id - 1]! + counts[id - 1]!;
+      sealed = Array.from({ length: ids.size }, (_, id) => all.subarray(next[id]!, next[id]! + counts[id]!));
+      for (let seq = 0; seq < bySeq.length; seq++) {
+        const list = bySeq[seq]!;
+        for (let at = starts[list]!; at < starts[list + 1]!; at++) all[next[terms[at]!]!++] = seq;
+      }
+      listBySeq = null;
+      listTerms = listStart = uses = new Int32List(0);
     },
     add(seq, termIds) {
-      if (counts) throw new Error('the term lists are still being built; use place');
+      if (listBySeq) throw new Error('the term lists are still being built; use place');
       for (const id of termIds) (added[id] ??= []).push(seq);
     },
     count(term) {

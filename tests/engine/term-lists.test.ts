@@ -12,9 +12,9 @@ describe('term lists', () => {
   it('gives each term its passages in order, built and added alike', () => {
     const lists = createTermLists();
     const [salary, remote, oncall] = ['salary', 'remote', 'oncall'].map(lists.idOf) as [number, number, number];
-    const shared = [salary, remote];
+    const shared = lists.listOf([salary, remote]);
     lists.place(0, shared);
-    lists.place(1, [oncall]);
+    lists.place(1, lists.listOf([oncall]));
     lists.place(2, shared);
     lists.seal();
     lists.add(3, [remote, lists.idOf('visa')]);
@@ -33,10 +33,10 @@ describe('term lists', () => {
   it('refuses passages out of order, and each phase in the other', () => {
     const lists = createTermLists();
     const id = lists.idOf('salary');
-    expect(() => lists.place(1, [id])).toThrow(/out of order/);
+    expect(() => lists.place(1, lists.listOf([id]))).toThrow(/out of order/);
     expect(() => lists.add(0, [id])).toThrow(/still being built/);
     lists.seal();
-    expect(() => lists.place(0, [id])).toThrow(/sealed/);
+    expect(() => lists.place(0, 0)).toThrow(/sealed/);
     expect(() => lists.seal()).toThrow(/sealed already/);
   });
 });
