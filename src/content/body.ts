@@ -24,7 +24,7 @@ export function parseBody(file: string, body: string, firstLine: number): Parsed
 
 /** What finalizeSections reads of a section draft: the parser's (sections.ts), or one rebuilt from the parse worker's tape. */
 export interface FinishableSection extends Pick<SectionDraft, 'headingPath' | 'title' | 'origin' | 'line' | 'explicitId'> {
-  passages: readonly Pick<PassageDraft, 'text' | 'kind'>[];
+  passages: readonly (Pick<PassageDraft, 'text' | 'kind'> & Partial<Pick<PassageDraft, 'serial'>>)[];
 }
 
 /** Final sections: each with the language sectionLanguages gives it, an anchor unique in the posting, and passage ids. */

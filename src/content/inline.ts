@@ -14,6 +14,12 @@ export interface FoundLink {
 
 export interface Inline {
   text: string;
+  /**
+   * Which cleaning this is: the same for every occurrence of a raw text while
+   * the memo holds it, and no other cleaning's in this thread (see
+   * string-table.ts, which numbers a text by it without hashing the text).
+   */
+  serial: number;
   links: readonly FoundLink[];
   /** id="..." / name="..." attributes of HTML elements: in-page targets such as #apply. */
   ids: readonly string[];
@@ -45,12 +51,17 @@ const NOTHING: readonly never[] = Object.freeze([]);
 const cleaned = new Map<string, Inline>();
 const CLEANED = 50_000;
 
+let serials = 0;
+/** The serial of text that was not cleaned as one piece. */
+export const NO_SERIAL = -1;
+
 export function cleanInline(raw: string): Inline {
   let inline = cleaned.get(raw);
   if (!inline) {
     const found = readInline(raw);
     inline = {
       text: fresh(found.text),
+      serial: serials++,
       links: found.links.length === 0 ? NOTHING : found.links.map((link) => ({ text: fresh(link.text), url: fresh(link.url), source: link.source })),
       ids: found.ids.length === 0 ? NOTHING : found.ids.map(fresh),
     };
@@ -60,7 +71,7 @@ export function cleanInline(raw: string): Inline {
   return inline;
 }
 
-function readInline(raw: string): Inline {
+function readInline(raw: string): Omit<Inline, 'serial'> {
   // Most lines of a posting are plain prose: nothing to strip, nothing to find.
   if (!MARKUP.test(raw)) return { text: collapseSpace(raw), links: NOTHING, ids: NOTHING };
   const links: FoundLink[] = [];

@@ -9,8 +9,8 @@ import type { BodyEvent } from './shortcodes.js';
 export type Block =
   | { type: 'heading'; level: number; text: string; id: string | null; links: readonly FoundLink[]; line: number }
   /** single: one source line; bold: the whole paragraph is **bold** (both hint at a heading). */
-  | { type: 'para'; text: string; links: readonly FoundLink[]; line: number; single: boolean; bold: boolean }
-  | { type: 'item'; text: string; links: readonly FoundLink[]; depth: number; line: number }
+  | { type: 'para'; text: string; serial: number; links: readonly FoundLink[]; line: number; single: boolean; bold: boolean }
+  | { type: 'item'; text: string; serial: number; links: readonly FoundLink[]; depth: number; line: number }
   | { type: 'anchor'; id: string; line: number }
   | Exclude<BodyEvent, { type: 'line' }>;
 
@@ -40,20 +40,20 @@ export function markdownBlocks(events: BodyEvent[]): Block[] {
       const first = para.lines[0]!;
       if (para.lines.length > 1 && (BOLD_LINE.test(first) || (first.endsWith('?') && first.length < 60))) {
         const inline = cleanInline(first);
-        blocks.push({ type: 'para', text: inline.text, links: inline.links, line: para.line, single: true, bold: BOLD_LINE.test(first) });
+        blocks.push({ type: 'para', text: inline.text, serial: inline.serial, links: inline.links, line: para.line, single: true, bold: BOLD_LINE.test(first) });
         para = { lines: para.lines.slice(1), line: para.line + 1 };
       }
       const raw = para.lines.join('\n');
       const inline = cleanInline(raw);
       emitIds(inline.ids, para.line);
       const bold = para.lines.length === 1 && BOLD_LINE.test(raw.trim());
-      if (inline.text) blocks.push({ type: 'para', text: inline.text, links: inline.links, line: para.line, single: para.lines.length === 1, bold });
+      if (inline.text) blocks.push({ type: 'para', text: inline.text, serial: inline.serial, links: inline.links, line: para.line, single: para.lines.length === 1, bold });
       para = null;
     }
     if (item) {
       const inline = cleanInline(item.lines.join('\n'));
       emitIds(inline.ids, item.line);
-      if (inline.text) blocks.push({ type: 'item', text: inline.text, links: inline.links, depth: item.depth, line: item.line });
+      if (inline.text) blocks.push({ type: 'item', text: inline.text, serial: inline.serial, links: inline.links, depth: item.depth, line: item.line });
       item = null;
     }
   };
@@ -131,7 +131,7 @@ export function markdownBlocks(events: BodyEvent[]): Block[] {
       const cells = text.trim().slice(1, -1).split('|').map((cell) => cell.trim()).filter(Boolean);
       if (!cells.every((cell) => /^:?-+:?$/.test(cell))) {
         const inline = cleanInline(cells.join(' | '));
-        if (inline.text) blocks.push({ type: 'para', text: inline.text, links: inline.links, line, single: false, bold: false });
+        if (inline.text) blocks.push({ type: 'para', text: inline.text, serial: inline.serial, links: inline.links, line, single: false, bold: false });
       }
       continue;
     }

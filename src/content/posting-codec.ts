@@ -11,6 +11,7 @@
  * if ever. decodePosting gives back what parsePosting gives, field for field.
  */
 import { finalizeSections, type FinishableSection } from './body.js';
+import { NO_SERIAL } from './inline.js';
 import { Int32List } from './int32-list.js';
 import type { StringNumbering } from './string-table.js';
 import type { Language, Passage, Posting, Section } from './types.js';
@@ -61,7 +62,7 @@ export function encodePosting(posting: TapePosting, tape: TapeWriter, strings: S
     optional(section.explicitId);
     tape.push(section.passages.length);
     for (const passage of section.passages) {
-      cleaned(passage.text);
+      tape.push(strings.numberOfCleaned(passage.text, passage.serial ?? NO_SERIAL));
       tape.push(code(KINDS, passage.kind));
     }
     tape.push(section.line);

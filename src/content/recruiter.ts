@@ -6,6 +6,7 @@
  * first, then by name.
  */
 import type { Recruiter, RecruiterDirectory } from '../knowledge/types.js';
+import { NO_SERIAL } from './inline.js';
 import type { PassageDraft } from './sections.js';
 import type { ContentProblem } from './types.js';
 
@@ -49,7 +50,7 @@ export function resolveRecruiter(input: {
 
   for (const passage of input.passages) {
     // Only an address, a mailto link or a recruiter's name can name a contact; most passages have none.
-    if (passage.links.length === 0 && !mayName(passage.text)) continue;
+    if (passage.links.length === 0 && !mayName(passage)) continue;
     const seen = new Set<string>();
     const aboutContact = CONTACT.test(passage.text);
     // Most passages hold neither an address nor contact wording: nothing to read sentence by sentence.
@@ -122,8 +123,8 @@ interface NamePattern {
 
 interface DirectoryPatterns {
   names: NamePattern[];
-  /** Whether a text has an "@" or any recruiter's first name: one case-insensitive scan per distinct text. */
-  mayName: (text: string) => boolean;
+  /** Whether a passage's text has an "@" or any recruiter's first name: one case-insensitive scan per distinct text. */
+  mayName: (passage: Pick<PassageDraft, 'text' | 'serial'>) => boolean;
   /** Recruiters by lower-case address. */
   byEmail: Map<string, Recruiter>;
 }
@@ -143,15 +144,27 @@ function directoryPatterns(recruiters: readonly Recruiter[]): DirectoryPatterns 
     const hints = names.map(({ hint }) => hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const byEmail = new Map(recruiters.map((recruiter) => [recruiter.email.toLowerCase(), recruiter]));
     const scan = new RegExp(['@', ...hints].join('|'), 'i');
-    // Boards repeat their passages, and the parser hands a repeated one over as one string: its answer is looked up, not scanned for.
+    // Boards repeat their passages: a repeated text's answer is looked up, not scanned for. By its
+    // cleaning's serial (inline.ts) where it has one, as hashing the text was most of this step.
     const scanned = new Map<string, boolean>();
-    const mayName = (text: string) => {
+    const bySerial: boolean[] = [];
+    let firstSerial = 0;
+    const scannedText = (text: string) => {
       let found = scanned.get(text);
       if (found === undefined) {
         if (scanned.size >= 50_000) scanned.clear();
         scanned.set(text, (found = scan.test(text)));
       }
       return found;
+    };
+    const mayName = ({ text, serial }: Pick<PassageDraft, 'text' | 'serial'>) => {
+      if (serial === NO_SERIAL) return scannedText(text);
+      // Serials only grow: a long-lived directory keeps answers for the latest 100,000 of them.
+      if (serial - firstSerial >= 100_000 || serial < firstSerial) {
+        bySerial.length = 0;
+        firstSerial = serial;
+      }
+      return (bySerial[serial - firstSerial] ??= scannedText(text));
     };
     patterns = { names, mayName, byEmail };
     patternsByDirectory.set(recruiters, patterns);

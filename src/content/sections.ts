@@ -4,12 +4,14 @@
  * the heading its author meant. Accordions and notes nest under the heading
  * they sit in, and text after one goes back to that heading's section.
  */
-import type { FoundLink } from './inline.js';
+import { NO_SERIAL, type FoundLink } from './inline.js';
 import type { Block } from './markdown.js';
 import type { Section } from './types.js';
 
 export interface PassageDraft {
   text: string;
+  /** The text's cleaning (Inline.serial), or NO_SERIAL when it was not cleaned as one text. */
+  serial: number;
   kind: 'paragraph' | 'list';
   links: readonly FoundLink[];
   line: number;
@@ -66,12 +68,12 @@ export function buildSections(input: Block[]): Built {
     return section;
   };
 
-  const addPassage = (text: string, kind: PassageDraft['kind'], links: readonly FoundLink[], line: number, card = false) => {
+  const addPassage = (text: string, serial: number, kind: PassageDraft['kind'], links: readonly FoundLink[], line: number, card = false) => {
     const f = frame();
     f.current ??= open({ headingPath: [], title: '', origin: 'lead', line });
     const section = f.current;
     if (section.untitled !== null && section.passages.length === 0 && f.headings.length === 0) name(f, untitledName(text, section.untitled));
-    const passage = { text, kind, links, line, order: order++, card };
+    const passage = { text, serial, kind, links, line, order: order++, card };
     section.passages.push(passage);
     passages.push(passage);
   };
@@ -119,13 +121,13 @@ export function buildSections(input: Block[]): Built {
         break;
       }
       case 'para':
-        addPassage(block.text, 'paragraph', block.links, block.line);
+        addPassage(block.text, block.serial, 'paragraph', block.links, block.line);
         break;
       case 'item':
-        addPassage(block.text, 'list', block.links, block.line);
+        addPassage(block.text, block.serial, 'list', block.links, block.line);
         break;
       case 'card':
-        addPassage(block.text || block.links[0]?.text || '', 'paragraph', block.links, block.line, true);
+        addPassage(block.text || block.links[0]?.text || '', NO_SERIAL, 'paragraph', block.links, block.line, true);
         break;
       case 'anchor':
         anchors.push({ id: block.id, order });
