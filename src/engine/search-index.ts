@@ -150,9 +150,10 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     }
     topics.place(seq, blockBySeq[seq]!.posting, placement.groups);
   };
-  const insertIntoLists = (seq: number, placement: ListsPlacement) => {
+  /** A replaced posting's passages: each one's terms into their lists now, and its topics noted, to merge into theirs together. */
+  const insertIntoLists = (added: Array<{ seq: number; topicFits: Array<[string, number]> }>) => (seq: number, placement: ListsPlacement) => {
     terms.add(seq, placement.termIds);
-    topics.add(seq, placement.topicFits);
+    added.push({ seq, topicFits: placement.topicFits });
   };
   /** Placements keep what entries are made from; what went into the lists is spent once the passages are in. */
   const dropLists = (from: number, to: number) => {
@@ -220,7 +221,9 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
         live -= old.count;
       }
       const block = blockOf(posting, posting, posting.url);
-      indexBlock(block, contextFor(), insertIntoLists);
+      const added: Array<{ seq: number; topicFits: Array<[string, number]> }> = [];
+      indexBlock(block, contextFor(), insertIntoLists(added));
+      topics.addAll(added);
       dropLists(block.first, block.first + block.count);
       byId.set(posting.id, block);
       return entriesOf(block);

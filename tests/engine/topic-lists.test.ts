@@ -30,12 +30,14 @@ describe('topic lists', () => {
     expect(lists.byTopic.get('benefits')!.postings).toBe(2);
   });
 
-  it('inserts later passages in their place, past the room the lists were made with', () => {
+  it('merges later passages in their place, past the room the lists were made with', () => {
     const lists = createTopicLists();
     lists.place(0, posting('a'), lists.groupsFor([['compensation', 0.5]]));
     lists.seal();
-    for (let seq = 1; seq <= 40; seq++) lists.add(seq, [['compensation', seq % 2 === 0 ? 0.9 : 0.1]]);
-    lists.add(41, [['remote', 0.7]]);
+    // Two replaced postings, one after the other.
+    const fits = (seq: number): Array<[string, number]> => [['compensation', seq % 2 === 0 ? 0.9 : 0.1]];
+    lists.addAll(Array.from({ length: 15 }, (_, index) => ({ seq: index + 1, topicFits: fits(index + 1) })));
+    lists.addAll([...Array.from({ length: 25 }, (_, index) => ({ seq: index + 16, topicFits: fits(index + 16) })), { seq: 41, topicFits: [['remote', 0.7]] }]);
     const pay = entries(lists.byTopic.get('compensation'));
     expect(pay).toHaveLength(41);
     expect(pay.slice(0, 20).every(([, fit]) => fit === 0.9)).toBe(true);
