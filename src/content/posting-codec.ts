@@ -54,10 +54,18 @@ export function encodePosting(posting: TapePosting, tape: TapeWriter, strings: S
   const lengthAt = tape.length;
   tape.push(0);
   tape.push(posting.sections.length);
+  // A section's heading path mostly repeats the one before it, and its title is mostly the path's last step: numbered once.
+  let previousPath: readonly string[] = [];
+  let previousNumbers: number[] = [];
   for (const section of posting.sections) {
-    tape.push(section.headingPath.length);
-    section.headingPath.forEach(cleaned);
-    cleaned(section.title);
+    const path = section.headingPath;
+    const numbers = path.map((step, level) => (previousPath[level] === step ? previousNumbers[level]! : numberOf(step, false)));
+    tape.push(path.length);
+    for (const number of numbers) tape.push(number);
+    if (path.length > 0 && section.title === path[path.length - 1]) tape.push(numbers[numbers.length - 1]!);
+    else cleaned(section.title);
+    previousPath = path;
+    previousNumbers = numbers;
     tape.push(code(ORIGINS, section.origin));
     optional(section.explicitId);
     tape.push(section.passages.length);
