@@ -1,5 +1,5 @@
 /**
- * Whole numbers appended to a typed array that doubles as it fills: no
+ * Whole numbers (32-bit: the tape's and the term lists') appended to a typed array that doubles as it fills: no
  * object per number, nothing for the garbage collector to trace, and taking
  * the list is one copy. A list of numbers grown by push, then converted,
  * cost a big load a tenth of a second.

@@ -33,7 +33,7 @@ export interface TopicLists {
   place(seq: number, posting: Posting | null, groups: TopicGroups): void;
   /** Ends the full build: every list is made. */
   seal(): void;
-  /** After the build: new passages (numbered above any before), each in its place in its topics' lists. */
+  /** After the build: new passages, in number order and numbered above any before, each in its place in its topics' lists. */
   addAll(passages: ReadonlyArray<{ seq: number; topicFits: ReadonlyArray<[string, number]> }>): void;
 }
 

@@ -1,13 +1,15 @@
 /**
  * Validated knowledge kept as JSON between runs, under a hash of all it was
  * made from: every file the loader reads, by path as named (answers carry
- * their file's), with its bytes, and the loader's own source. A hit needs neither `yaml` nor zod: loading them and
+ * their file's), with its bytes, the loader's own source, and the versions of
+ * `yaml` and zod. A hit needs neither `yaml` nor zod: loading them and
  * parsing the YAML were about 200 ms of a one-question `ask` process's
  * 480 ms. A miss, an unreadable entry or a cache that cannot be written costs
  * only the parse it would have had; an error is never kept, so it is
  * reported again by the loader, with its file and line.
  */
 import { createHash, type Hash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +33,8 @@ export async function loadKnowledgeCached(dir: string, cacheDir: string, parse: 
   const kept = readEntry(entry);
   if (kept) return kept;
   const knowledge = await parse(dir);
-  writeEntry(cacheDir, entry, knowledge);
+  // The parser read the files again: kept only if they are still what the key says (not saved meanwhile, say).
+  if (cacheKey(dir) === key) writeEntry(cacheDir, entry, knowledge);
   return knowledge;
 }
 
@@ -54,7 +57,7 @@ export function packageCacheDir(moduleUrl: string): string | null {
 function cacheKey(dir: string): string | null {
   const hash = createHash('sha256');
   addPart(hash, String(FORMAT));
-  addPart(hash, loaderSource());
+  addPart(hash, loaderFingerprint());
   try {
     for (const file of knowledgeFiles(dir)) {
       addPart(hash, file);
@@ -74,11 +77,19 @@ function addPart(hash: Hash, part: string | Buffer): void {
 
 let loader: string | undefined;
 
-/** The loader's source, compiled (dist/) or not (tests): a change to its schema or defaults must not find knowledge it made before. */
-function loaderSource(): string {
+/**
+ * What decides what the loader makes of the files besides the files: its
+ * own source, compiled (dist/) or not (tests), and the installed `yaml` and
+ * zod (their package.json, so an upgrade, which leaves this cache in place,
+ * finds nothing validated by the version before).
+ */
+function loaderFingerprint(): string {
   if (loader === undefined) {
-    const file = ['load.js', 'load.ts'].map((name) => new URL(name, import.meta.url)).find((url) => existsSync(url));
-    loader = file ? readFileSync(file, 'utf8') : '';
+    const require = createRequire(import.meta.url);
+    const source = ['load.js', 'load.ts'].map((name) => new URL(name, import.meta.url)).find((url) => existsSync(url));
+    const parts = [source ? readFileSync(source, 'utf8') : ''];
+    for (const name of ['yaml', 'zod']) parts.push(readFileSync(require.resolve(`${name}/package.json`), 'utf8'));
+    loader = parts.join('\0');
   }
   return loader;
 }

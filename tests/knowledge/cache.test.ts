@@ -84,6 +84,19 @@ describe('loadKnowledgeCached', () => {
     }
   });
 
+  it('keeps nothing when a file is saved while it is parsed', async () => {
+    const settings = path.join(knowledgeDir, 'settings.yaml');
+    writeFileSync(settings, 'answerThreshold: 0.45\n');
+    const savedMeanwhile = (dir: string) => {
+      writeFileSync(settings, 'answerThreshold: 0.9\n');
+      return parse(dir);
+    };
+    expect((await loadKnowledgeCached(knowledgeDir, cacheDir, savedMeanwhile)).engine.answerThreshold).toBe(0.9);
+    // Back to the bytes the first key was made from: their knowledge, not what was parsed after the save.
+    writeFileSync(settings, 'answerThreshold: 0.45\n');
+    expect((await loadKnowledgeCached(knowledgeDir, cacheDir, parse)).engine.answerThreshold).toBe(0.45);
+  });
+
   it('reports a missing file as the loader does', async () => {
     const missing = path.join(work, 'nowhere');
     await expect(loadKnowledgeCached(missing, cacheDir, parse)).rejects.toThrow(`${path.join(missing, 'topics.yaml')}:0: cannot be read`);
