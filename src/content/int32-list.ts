@@ -1,8 +1,8 @@
 /**
- * Whole numbers (32-bit: the tape's and the term lists') appended to a typed array that doubles as it fills: no
- * object per number, nothing for the garbage collector to trace, and taking
- * the list is one copy. A list of numbers grown by push, then converted,
- * cost a big load a tenth of a second.
+ * 32-bit whole numbers appended to a typed array that doubles as it fills:
+ * no object per number, nothing for the garbage collector to trace, and
+ * taking the list is one copy. A list of numbers grown by push, then
+ * converted, cost a big load a tenth of a second.
  */
 export class Int32List {
   private numbers: Int32Array;
