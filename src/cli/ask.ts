@@ -15,13 +15,14 @@ export interface AskIO {
   loadEngine: (options: { contentDir: string; knowledgeDir: string }) => Promise<Engine>;
 }
 
-type Audience = 'candidate' | 'staff';
-const isAudience = (value: string): value is Audience => value === 'candidate' || value === 'staff';
+const AUDIENCES = ['candidate', 'staff'] as const;
+type Audience = (typeof AUDIENCES)[number];
+const isAudience = (value: string): value is Audience => (AUDIENCES as readonly string[]).includes(value);
 
 // zod is loaded for a batch only: a single question's process starts without it (see knowledge/cache.ts).
 async function inputLineSchema() {
   const { z } = await import('zod');
-  return z.object({ id: z.coerce.string().min(1), text: z.string(), audience: z.enum(['candidate', 'staff']).optional() });
+  return z.object({ id: z.coerce.string().min(1), text: z.string(), audience: z.enum(AUDIENCES).optional() });
 }
 type InputLineSchema = Awaited<ReturnType<typeof inputLineSchema>>;
 

@@ -15,7 +15,7 @@ import { NOT_NUMBERED, numbersOf, readSectionTexts, whenSectionsMade } from '../
 import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { placementOf, type ListsPlacement, type Placement, type PlacementContext } from './placement.js';
 import { createTermLists, type TermList } from './term-lists.js';
-import { createTopicLists, type TopicList } from './topic-lists.js';
+import { createTopicLists, type AddedPassage, type TopicList } from './topic-lists.js';
 import type { TopicScores } from './topic-scores.js';
 
 export interface IndexedPassage {
@@ -151,7 +151,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     topics.place(seq, blockBySeq[seq]!.posting, placement.groups);
   };
   /** A replaced posting's passages: each one's terms into their lists now, and its topics noted, to merge into theirs together. */
-  const insertIntoLists = (added: Array<{ seq: number; topicFits: Array<[string, number]> }>) => (seq: number, placement: ListsPlacement) => {
+  const insertIntoLists = (added: AddedPassage[]) => (seq: number, placement: ListsPlacement) => {
     terms.add(seq, placement.termIds);
     added.push({ seq, topicFits: placement.topicFits });
   };
@@ -221,7 +221,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
         live -= old.count;
       }
       const block = blockOf(posting, posting, posting.url);
-      const added: Array<{ seq: number; topicFits: Array<[string, number]> }> = [];
+      const added: AddedPassage[] = [];
       indexBlock(block, contextFor(), insertIntoLists(added));
       topics.addAll(added);
       dropLists(block.first, block.first + block.count);

@@ -21,6 +21,12 @@ export interface TopicList {
   postings: number;
 }
 
+/** A passage added after the build, with its topic fits. */
+export interface AddedPassage {
+  seq: number;
+  topicFits: ReadonlyArray<[string, number]>;
+}
+
 /** While a full build runs: the numbers of the groups a placement's topic fits go in. */
 export type TopicGroups = readonly number[];
 
@@ -34,7 +40,7 @@ export interface TopicLists {
   /** Ends the full build: every list is made. */
   seal(): void;
   /** After the build: new passages, in number order and numbered above any before, each in its place in its topics' lists. */
-  addAll(passages: ReadonlyArray<{ seq: number; topicFits: ReadonlyArray<[string, number]> }>): void;
+  addAll(passages: readonly AddedPassage[]): void;
 }
 
 /** A topic's passages while the build runs. */
@@ -56,7 +62,7 @@ export function createTopicLists(): TopicLists {
   let placed: TopicGroups[] = [];
 
   const building = () => {
-    if (!counting) throw new Error('the topic lists are sealed; use add');
+    if (!counting) throw new Error('the topic lists are sealed; use addAll');
     return counting;
   };
 

@@ -72,7 +72,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const ids = new Set(recruiters.recruiters.map((recruiter) => recruiter.id));
   for (const key of ['default', 'fallback'] as const) {
     if (!ids.has(recruiters[key])) {
-      throw new KnowledgeError(join(dir, 'recruiters.yaml'), 0, `${key} "${recruiters[key]}" is not one of the recruiters listed`);
+      throw new KnowledgeError(join(dir, KNOWLEDGE_FILES.recruiters), 0, `${key} "${recruiters[key]}" is not one of the recruiters listed`);
     }
   }
   const lower = (record: Record<string, string>) =>
