@@ -81,15 +81,20 @@ export function encodePosting(posting: TapePosting, tape: TapeWriter, strings: S
 /** A chunk's tape as it is written: numbers go straight into a typed array, so taking it is one copy. */
 export class TapeWriter extends Int32List {}
 
-/** A decoded posting's sections while they are still on the tape, and who waits for them to be made. */
-interface PendingSections {
-  readTexts(section: TextReader, passage: TextReader): void;
-  /** Whose numbers readTexts gives: the load's string table's. */
-  numbers: object;
+/** A decoded posting's sections: where they are on the tape until they are made, and who waits for them. */
+interface LazySections {
+  tape: ArrayLike<number>;
+  at: number;
+  /** The load's string table: whose numbers the tape's are. */
+  textOf: (number: number) => string;
+  language: Language;
   whenMade: ((sections: Section[]) => void) | null;
 }
 
-const pending = new WeakMap<object, PendingSections>();
+/** Postings whose sections are still on the tape. */
+const pending = new WeakMap<object, LazySections>();
+/** Sections made (or set) for a decoded posting. */
+const madeSections = new WeakMap<object, Section[]>();
 
 /**
  * A text, and its number in the string table of the load it came from, when
@@ -102,7 +107,7 @@ export const NOT_NUMBERED = -1;
 
 /** The string table the owner's texts are numbered in (see TextReader), or null when they are not. */
 export function numbersOf(owner: { readonly sections: Section[] }): object | null {
-  return pending.get(owner)?.numbers ?? null;
+  return pending.get(owner)?.textOf ?? null;
 }
 
 /**
@@ -113,7 +118,7 @@ export function numbersOf(owner: { readonly sections: Section[] }): object | nul
  */
 export function readSectionTexts(owner: { readonly sections: Section[] }, section: TextReader, passage: TextReader): void {
   const later = pending.get(owner);
-  if (later) return later.readTexts(section, passage);
+  if (later) return readTapeTexts(later.tape, later.at, later.textOf, section, passage);
   for (const made of owner.sections) {
     // One level (most sections) needs no joining: the heading is the title itself.
     const path = made.headingPath;
@@ -140,93 +145,89 @@ export function sectionsMade(posting: Posting): boolean {
  * the posting holds the tape, not hundreds of objects.
  */
 export function decodePosting(tape: ArrayLike<number>, at: number, textOf: (number: number) => string): { posting: Posting; next: number } {
-  const reader = readerOf(tape, at, textOf);
-  const { number, text, optional } = reader;
-  const id = text();
-  const title = text();
-  const intro = text();
-  const team = text();
-  const location = text();
-  const date = text();
-  const draft = number() === 1;
-  const language = LANGUAGES[number()]!;
-  const applyUrl = optional();
-  const url = text();
-  const sourceFile = text();
-  const links = list(number(), () => ({ text: text(), url: text() }));
-  const recruiterId = optional();
-  const contact = contactOf(optional(), optional());
-  const sectionsLength = number();
-  const sectionsAt = reader.at;
-  reader.skip(sectionsLength);
-
-  let made: Section[] | null = null;
-  const later: PendingSections = { readTexts: (section, passage) => readTapeTexts(tape, sectionsAt, textOf, section, passage), numbers: textOf, whenMade: null };
-  // Accessors in the literal, in the field's place: the posting keeps its shape and its keys' order (JSON, spreads, equality see a plain field).
-  const posting: Posting = {
-    id,
-    title,
-    intro,
-    team,
-    location,
-    date,
-    draft,
-    language,
-    applyUrl,
-    url,
-    sourceFile,
-    get sections(): Section[] {
-      if (made === null) {
-        made = decodeSections(tape, sectionsAt, textOf, language);
-        pending.delete(posting);
-        later.whenMade?.(made);
-      }
-      return made;
-    },
-    set sections(sections: Section[]) {
-      made = sections;
-      pending.delete(posting);
-    },
-    links,
-    recruiterId,
-    contact,
-  };
-  pending.set(posting, later);
-  return { posting, next: reader.at };
+  const reader = new TapeReader(tape, at, textOf);
+  // Field by field in Posting's order, the sections an accessor in their place: every decoded posting then
+  // has one shape and stays a fast object, its keys in the order JSON, spreads and equality see.
+  const posting = {
+    id: reader.text(),
+    title: reader.text(),
+    intro: reader.text(),
+    team: reader.text(),
+    location: reader.text(),
+    date: reader.text(),
+    draft: reader.number() === 1,
+    language: LANGUAGES[reader.number()]!,
+    applyUrl: reader.optional(),
+    url: reader.text(),
+    sourceFile: reader.text(),
+  } as Posting;
+  Object.defineProperty(posting, 'sections', SECTIONS);
+  const linkCount = reader.number();
+  const links = new Array<Posting['links'][number]>(linkCount);
+  for (let position = 0; position < linkCount; position++) links[position] = { text: reader.text(), url: reader.text() };
+  posting.links = links;
+  posting.recruiterId = reader.optional();
+  posting.contact = contactOf(reader.optional(), reader.optional());
+  const sectionsLength = reader.number();
+  pending.set(posting, { tape, at: reader.at, textOf, language: posting.language, whenMade: null });
+  return { posting, next: reader.at + sectionsLength };
 }
 
+/** One accessor pair for every decoded posting (a pair per posting would put each in dictionary mode): the sections are made when first read. */
+const SECTIONS: PropertyDescriptor = {
+  get(this: Posting): Section[] {
+    const later = pending.get(this);
+    if (later) {
+      const made = decodeSections(later.tape, later.at, later.textOf, later.language);
+      madeSections.set(this, made);
+      pending.delete(this);
+      later.whenMade?.(made);
+      return made;
+    }
+    return madeSections.get(this)!;
+  },
+  set(this: Posting, sections: Section[]) {
+    madeSections.set(this, sections);
+    pending.delete(this);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 function decodeSections(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, language: Language): Section[] {
-  const { number, text, optional } = readerOf(tape, at, textOf);
-  const drafts = list(number(), (): FinishableSection => ({
-    headingPath: list(number(), text),
-    title: text(),
-    origin: ORIGINS[number()]!,
-    explicitId: optional(),
-    passages: list(number(), () => ({ text: text(), kind: KINDS[number()]! })),
-    line: number(),
+  const reader = new TapeReader(tape, at, textOf);
+  const drafts = list(reader.number(), (): FinishableSection => ({
+    headingPath: list(reader.number(), () => reader.text()),
+    title: reader.text(),
+    origin: ORIGINS[reader.number()]!,
+    explicitId: reader.optional(),
+    passages: list(reader.number(), () => ({ text: reader.text(), kind: KINDS[reader.number()]! })),
+    line: reader.number(),
   }));
   return finalizeSections({ sections: drafts }, language);
 }
 
 /** Reads the tape from `at` on: a number, a string by its number, a string that may be absent. */
-function readerOf(tape: ArrayLike<number>, at: number, textOf: (number: number) => string) {
-  let next = at;
-  const number = () => tape[next++]!;
-  return {
-    number,
-    text: () => textOf(number()),
-    optional: (): string | null => {
-      const value = number();
-      return value === NONE ? null : textOf(value);
-    },
+class TapeReader {
+  constructor(
+    private readonly tape: ArrayLike<number>,
     /** Where the next read starts. */
-    get at() {
-      return next;
-    },
-    skip: (count: number) => {
-      next += count;
-    },
-  };
+    public at: number,
+    private readonly textOf: (number: number) => string,
+  ) {}
+
+  number(): number {
+    return this.tape[this.at++]!;
+  }
+
+  text(): string {
+    return this.textOf(this.tape[this.at++]!);
+  }
+
+  optional(): string | null {
+    const value = this.tape[this.at++]!;
+    return value === NONE ? null : this.textOf(value);
+  }
 }
 
 function readTapeTexts(tape: ArrayLike<number>, at: number, textOf: (number: number) => string, section: TextReader, passage: TextReader): void {
