@@ -6,18 +6,20 @@
  * arrives. The corpus is the one loadCorpus gives, in the same order. Small
  * folders are not worth a thread.
  *
- * This thread parses nothing itself. It used to parse a chunk whenever it
- * had nothing to index, but on two vCPUs its parsing slowed the worker's
- * about as much as it added, and cost more per file (whole postings, its
- * own memos): with the worker parsing alone, a 10,000-posting build took a
- * tenth less CPU and was no slower, run for run (0–6 % faster).
+ * This thread parses only the first chunk, while the worker starts up: a
+ * worker takes a tenth of a second or more to start, and this thread had
+ * nothing to index meanwhile. It used to parse a chunk whenever it had
+ * nothing to index, but on two vCPUs its parsing slowed the worker's about
+ * as much as it added, and cost more per file (whole postings, its own
+ * memos): with the worker parsing alone, a 10,000-posting build took a tenth
+ * less CPU and was no slower, run for run (0–6 % faster).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CandorError } from '../errors.js';
-import { listContentFiles, loadCorpus, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
+import { listContentFiles, loadCorpus, readContentFile, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
 import { decodePosting } from './posting-codec.js';
 import { createReadAheadRing, stopReadAhead, type ReadAheadRing } from './read-ahead.js';
 import { withSerialScavenges } from './serial-scavenges.js';
@@ -56,8 +58,12 @@ export interface ContentLoad {
 }
 
 const CHUNK = 100;
-/** The first chunks are smaller, so this thread starts indexing sooner: the worker's first files are parsed by code not yet optimized. */
-const FIRST_CHUNKS = [10, 20, 40];
+/**
+ * The first chunks are smaller, so this thread starts indexing sooner: the worker's first files are parsed by code not yet optimized.
+ * The very first is this thread's own (OWN_CHUNK), parsed while the worker starts.
+ */
+const FIRST_CHUNKS = [20, 10, 20, 40];
+const OWN_CHUNK = 0;
 /** Below this many files the thread costs more to start than it saves. */
 export const MIN_FILES_FOR_WORKER = 2_000;
 
@@ -117,7 +123,8 @@ function startThreads(chunks: ContentFile[][]): Threads {
   const ring = createReadAheadRing(CHUNK);
   // The parse worker waits for its job (ParseWorkerData); the reader needs only the paths and starts reading.
   const worker = startWorker('parse-worker', undefined);
-  const reader = startWorker('read-ahead-worker', { ring, chunks: chunks.map((files) => files.map((file) => file.absolute)) });
+  // This thread reads its own chunk itself: the reader starts up meanwhile.
+  const reader = startWorker('read-ahead-worker', { ring, chunks: chunks.map((files, chunk) => (chunk === OWN_CHUNK ? [] : files.map((file) => file.absolute))) });
   const early: unknown[] = [];
   const noteEarly = (error: unknown) => early.push(error);
   worker.on('error', noteEarly).on('exit', (code) => noteEarly(new Error(`the parsing thread stopped before its job came (exit code ${code})`)));
@@ -151,20 +158,27 @@ async function runThreads(threads: Threads, contentDir: string, options: Pick<Pi
   let assembled = 0;
 
   /** A chunk's files, in folder order, into the corpus (and each posting on to the caller); true once every chunk is in. */
+  const assembleParsed = (chunk: number, results: readonly FileResult[]): boolean => {
+    if (chunk !== assembled) throw new Error(`chunk ${chunk} arrived where chunk ${assembled} was expected`);
+    chunks[chunk]!.forEach((file, position) => {
+      const kept = assembly.add(file, results[position]!);
+      if (kept) options.onPosting?.(kept);
+    });
+    assembled += 1;
+    return assembled === chunks.length;
+  };
   const assemble = (reply: Exclude<ChunkReply, { error: string }>): boolean => {
     // Strings are numbered in the order the worker parsed its chunks, which is the order they arrive in.
     if (reply.chunk !== assembled) throw new Error(`chunk ${reply.chunk} arrived where chunk ${assembled} was expected`);
     strings.add(reply.strings);
     let at = 0;
-    chunks[assembled]!.forEach((file, position) => {
-      const result = reply.results[position]!;
+    const results = reply.results.map((result): FileResult => {
+      if (result.kind !== 'posting') return result;
       let posting: Posting | null = null;
-      if (result.kind === 'posting' && result.encoded) ({ posting, next: at } = decodePosting(reply.tape, at, strings.textOf));
-      const kept = assembly.add(file, result.kind === 'posting' ? { kind: 'posting', posting, problems: result.problems } : result);
-      if (kept) options.onPosting?.(kept);
+      if (result.encoded) ({ posting, next: at } = decodePosting(reply.tape, at, strings.textOf));
+      return { kind: 'posting', posting, problems: result.problems };
     });
-    assembled += 1;
-    return assembled === chunks.length;
+    return assembleParsed(reply.chunk, results);
   };
 
   try {
@@ -195,8 +209,21 @@ async function runThreads(threads: Threads, contentDir: string, options: Pick<Pi
           resolve();
         }
       });
+      // The worker takes chunks from the cursor once it has its job: this thread's own is taken first.
+      const own = Atomics.add(cursor, 0, 1);
       const job: ParseWorkerData = { knowledge: { directory: options.knowledge.directory, site: options.knowledge.site }, chunks, cursor, ring };
       worker.postMessage(job);
+      if (own !== OWN_CHUNK) return fail(new Error(`this thread expected chunk ${OWN_CHUNK}, and the cursor gave ${own}`));
+      try {
+        const parseOptions = { knowledge: options.knowledge, strings: new Map<string, string>() };
+        const results = chunks[own]!.map((file) => readContentFile(file, parseOptions));
+        if (assembleParsed(own, results)) {
+          settled = true;
+          resolve();
+        }
+      } catch (error) {
+        fail(error);
+      }
     });
   } catch (error) {
     throw new CandorError('CONTENT_INVALID', `reading the postings folder ${contentDir} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

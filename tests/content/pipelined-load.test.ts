@@ -23,7 +23,8 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'candor-pipelined-'));
   generateCorpus({ dir, count: MIN_FILES_FOR_WORKER, seed: 99 });
-  // Broken files in the middle of the folder, and a bundle whose id repeats a posting's.
+  // Broken files first (the calling thread parses the first chunk itself) and in the middle of the folder, and a bundle whose id repeats a posting's.
+  writeFileSync(path.join(dir, '0-broken-first.md'), '---\ntitle: "First"\n---\n{{% note %}}\nNever closed.\n');
   writeFileSync(path.join(dir, 'm-broken-yaml.md'), '---\ntitle: "Unclosed\nteam: x\n---\nBody\n');
   writeFileSync(path.join(dir, 'n-unclosed-accordion.md'), '---\ntitle: "FAQ"\n---\n{{% accordion title="Is there on-call?" %}}\nYes.\n');
   mkdirSync(path.join(dir, 'zz-bundle'));
@@ -41,7 +42,7 @@ describe('loadCorpusPipelined', () => {
     expect(pipelined).toEqual(single);
     expect(arrived).toEqual(pipelined.postings);
     const broken = pipelined.problems.filter((problem) => problem.severity === 'error').map((problem) => [path.basename(problem.file), problem.line]);
-    expect(broken).toEqual(expect.arrayContaining([['m-broken-yaml.md', 2], ['n-unclosed-accordion.md', 4]]));
+    expect(broken).toEqual(expect.arrayContaining([['0-broken-first.md', 4], ['m-broken-yaml.md', 2], ['n-unclosed-accordion.md', 4]]));
   }, 60_000);
 
   it('starts its threads before the knowledge is known, and stops them when the load is given up', async () => {
