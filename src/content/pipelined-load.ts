@@ -22,7 +22,7 @@ import { CandorError } from '../errors.js';
 import { listContentFiles, loadCorpus, readContentFile, startAssembly, type ContentFile, type FileResult, type LoadOptions } from './load.js';
 import { decodePosting } from './posting-codec.js';
 import { createReadAheadRing, stopReadAhead, type ReadAheadRing } from './read-ahead.js';
-import { withSerialScavenges } from './serial-scavenges.js';
+import { withBusyCoreSettings } from './busy-cores.js';
 import { createStringTable } from './string-table.js';
 import type { Corpus, Posting } from './types.js';
 
@@ -97,8 +97,8 @@ export function startContentLoad(start: ContentLoadStart): ContentLoad {
   }
   const threads = startThreads(chunksOf(files));
   return {
-    // Both cores are busy until the worker is done: see serial-scavenges.ts.
-    run: (options) => withSerialScavenges(() => runThreads(threads, start.contentDir, options)),
+    // Both cores are busy until the worker is done: see busy-cores.ts.
+    run: (options) => withBusyCoreSettings(() => runThreads(threads, start.contentDir, options)),
     cancel: () => threads.stop(),
   };
 }
