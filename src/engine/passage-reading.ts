@@ -43,7 +43,7 @@ export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Se
 
 /** What a passage's text alone says: the same for every passage with that text. */
 export interface PassageReading {
-  /** Distinct stemmed terms, for the inverted index: a list, as tens of thousands of small sets were a build's largest tables. */
+  /** Distinct stemmed terms, for the inverted index: a list, as tens of thousands of small sets were a build's largest tables. Emptied once `termIds` has them. */
   terms: readonly string[];
   ownTopics: TopicScores;
   ownTotal: number;

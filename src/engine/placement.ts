@@ -27,7 +27,7 @@ export interface Placement {
 }
 
 export interface ListsPlacement {
-  /** The passage's terms and its heading's, as numbers of the index's term lists, each once (shared, never changed). */
+  /** The passage's terms and its heading's, as numbers of the index's term lists, each once (shared, never changed; emptied once a full build has them in a list). */
   termIds: readonly number[];
   topicFits: Array<[string, number]>;
   /** While a full build runs: where each of `topicFits` goes (topic-lists.ts). */
@@ -69,7 +69,8 @@ export function placementOf(reading: PassageReading, heading: HeadingReading, co
     wordCount: reading.wordCount,
     headingTopics,
     headingTerms,
-    lists: { termIds: termIdsOf(reading, headingTerms, context), topicFits: topicFitsOf(reading, headingTopics, context.narrow) },
+    // Every field in the literal, those set later too: fields added to an object afterwards go to a second allocation of their own.
+    lists: { termIds: termIdsOf(reading, headingTerms, context), topicFits: topicFitsOf(reading, headingTopics, context.narrow), groups: undefined, termList: undefined },
   };
   if (first === undefined) reading.placed = placement;
   else {
@@ -80,10 +81,17 @@ export function placementOf(reading: PassageReading, heading: HeadingReading, co
   return placement;
 }
 
+const NO_TERMS: readonly string[] = [];
+
 /** The passage's own terms (numbered once per text), then the heading's it lacks. */
 function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, context: PlacementContext): readonly number[] {
   // At its final length: a build keeps tens of thousands of these.
-  const own = (reading.termIds ??= reading.terms.map(context.termId));
+  let own = reading.termIds;
+  if (own === undefined) {
+    own = reading.termIds = reading.terms.map(context.termId);
+    // The numbers stand for the terms from here on (a reading lives for one build): the strings' list dies young.
+    reading.terms = NO_TERMS;
+  }
   let heading = context.headingTermIds.get(headingTerms);
   if (!heading) context.headingTermIds.set(headingTerms, (heading = [...headingTerms].map(context.termId)));
   // Shared with the text's own list when the heading adds nothing: lists are only read.

@@ -14,6 +14,7 @@ import type { TopicMatcher } from './topics.js';
 import { NOT_NUMBERED, numbersOf, readSectionTexts, whenSectionsMade } from '../content/posting-codec.js';
 import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
 import { placementOf, type ListsPlacement, type Placement, type PlacementContext } from './placement.js';
+import { ChunkedList } from './chunked-list.js';
 import { createTermLists, type TermList } from './term-lists.js';
 import { createTopicLists, type AddedPassage, type TopicList } from './topic-lists.js';
 import type { TopicScores } from './topic-scores.js';
@@ -93,8 +94,8 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   const byId = new Map<string, Block>();
   const terms = createTermLists();
   /** By passage number: its block, and where it went (what its entry is made from). */
-  const blockBySeq: Block[] = [];
-  const placementBySeq: Placement[] = [];
+  const blockBySeq = new ChunkedList<Block>();
+  const placementBySeq = new ChunkedList<Placement>();
   const topics = createTopicLists();
   const corpusWords = new Set<string>();
   let live = 0;
@@ -113,12 +114,17 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     const read = readByNumber(context, numbersOf(block.source));
     let heading: HeadingReading | null = null;
     const addSection = (text: string, number: number) => {
-      heading = read && number !== NOT_NUMBERED ? (read.headings[number] ??= readHeading(text, matcher, corpusWords)) : readHeading(text, matcher, corpusWords);
+      const known = read && number !== NOT_NUMBERED ? read.headings.at(number) : undefined;
+      heading = known ?? readHeading(text, matcher, corpusWords);
+      if (read && number !== NOT_NUMBERED && known === undefined) read.headings.set(number, heading);
       block.sectionLabels.push(heading.labels);
     };
     const addPassage = (text: string, number: number) => {
-      const reading =
-        read && number !== NOT_NUMBERED ? (read.passages[number] ??= readPassage(text, matcher, corpusWords, context.memo)) : readPassage(text, matcher, corpusWords, context.memo);
+      let reading = read && number !== NOT_NUMBERED ? read.passages.at(number) : undefined;
+      if (reading === undefined) {
+        reading = readPassage(text, matcher, corpusWords, context.memo);
+        if (read && number !== NOT_NUMBERED) read.passages.set(number, reading);
+      }
       const placement = placementOf(reading, heading!, context);
       const seq = blockBySeq.length;
       blockBySeq.push(block);
@@ -136,19 +142,23 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     let seq = block.first;
     sections.forEach((section, position) => {
       section.topics = block.sectionLabels[position]!;
-      for (const passage of section.passages) passage.topics = placementBySeq[seq++]!.labels;
+      for (const passage of section.passages) passage.topics = placementBySeq.at(seq++)!.labels;
     });
     block.sectionLabels = [];
   };
   const growLists = (seq: number, placement: ListsPlacement) => {
-    placement.termList ??= terms.listOf(placement.termIds);
+    if (placement.termList === undefined) {
+      placement.termList = terms.listOf(placement.termIds);
+      // The list's number says it all from here on: dropped now, a placement's own copy of its terms dies young instead of being copied to the old generation.
+      placement.termIds = NO_TERM_IDS;
+    }
     terms.place(seq, placement.termList);
     if (!placement.groups) {
       placement.groups = topics.groupsFor(placement.topicFits);
       // The groups say it all from here on; kept, the fits would be the biggest part of what a build copies between heap generations.
       placement.topicFits = SPENT;
     }
-    topics.place(seq, blockBySeq[seq]!.posting, placement.groups);
+    topics.place(seq, blockBySeq.at(seq)!.posting, placement.groups);
   };
   /** A replaced posting's passages: each one's terms into their lists now, and its topics noted, to merge into theirs together. */
   const insertIntoLists = (added: AddedPassage[]) => (seq: number, placement: ListsPlacement) => {
@@ -157,7 +167,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   };
   /** Placements keep what entries are made from; what went into the lists is spent once the passages are in. */
   const dropLists = (from: number, to: number) => {
-    for (let seq = from; seq < to; seq++) placementBySeq[seq]!.lists = null;
+    for (let seq = from; seq < to; seq++) placementBySeq.at(seq)!.lists = null;
   };
   const blockOf = (posting: Posting | null, source: Block['source'], pageUrl: string): Block => ({
     posting,
@@ -171,7 +181,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   });
   const entriesOf = (block: Block): IndexedPassage[] => (block.entries ??= makeEntries(block, placementBySeq));
   const entryAt = (seq: number): IndexedPassage => {
-    const block = blockBySeq[seq]!;
+    const block = blockBySeq.at(seq)!;
     return entriesOf(block)[seq - block.first]!;
   };
 
@@ -204,7 +214,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     },
     company,
     entryAt,
-    postingAt: (seq) => blockBySeq[seq]!.posting,
+    postingAt: (seq) => blockBySeq.at(seq)!.posting,
     termPassages: (term) => terms.list(term),
     byTopic: topics.byTopic,
     // Retired passages still count here until the next full load: a small, temporary skew in word weights.
@@ -232,8 +242,9 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   return { addPosting, finish };
 }
 
-/** A full build's topic fits once they are in their groups. */
+/** A full build's topic fits once they are in their groups, and its term numbers once they are in the term lists. */
 const SPENT: Array<[string, number]> = [];
+const NO_TERM_IDS: readonly number[] = [];
 
 interface IndexingContext extends PlacementContext {
   memo: Map<string, PassageReading>;
@@ -242,24 +253,24 @@ interface IndexingContext extends PlacementContext {
 }
 
 interface ReadByNumber {
-  headings: HeadingReading[];
-  passages: PassageReading[];
+  headings: ChunkedList<HeadingReading>;
+  passages: ChunkedList<PassageReading>;
 }
 
 function readByNumber(context: IndexingContext, numbers: object | null): ReadByNumber | null {
   if (numbers === null) return null;
   let read = context.byNumber.get(numbers);
-  if (!read) context.byNumber.set(numbers, (read = { headings: [], passages: [] }));
+  if (!read) context.byNumber.set(numbers, (read = { headings: new ChunkedList(), passages: new ChunkedList() }));
   return read;
 }
 
 /** A block's entries, in its passages' order (their numbers' order). */
-function makeEntries(block: Block, placementBySeq: Placement[]): IndexedPassage[] {
+function makeEntries(block: Block, placementBySeq: ChunkedList<Placement>): IndexedPassage[] {
   const entries = new Array<IndexedPassage>(block.count);
   let seq = block.first;
   for (const section of block.source.sections) {
     for (const passage of section.passages) {
-      const placement = placementBySeq[seq]!;
+      const placement = placementBySeq.at(seq)!;
       entries[seq - block.first] = {
         posting: block.posting,
         section,

@@ -10,6 +10,7 @@
  * posting's) are merged in.
  */
 import type { Posting } from '../content/types.js';
+import { ChunkedList } from './chunked-list.js';
 
 /** Passages that carry a topic, best fitting first, by number (the index's `entryAt`), with their fits. */
 export interface TopicList {
@@ -59,7 +60,7 @@ export function createTopicLists(): TopicLists {
   let groupTopic: Counting[] = [];
   let groupSize: number[] = [];
   /** By passage number, the groups it is in (shared by the passages of one placement). */
-  let placed: TopicGroups[] = [];
+  let placed = new ChunkedList<TopicGroups>();
 
   const building = () => {
     if (!counting) throw new Error('the topic lists are sealed; use addAll');
@@ -118,12 +119,12 @@ export function createTopicLists(): TopicLists {
         byTopic.set(topic, made);
       }
       for (let seq = 0; seq < placed.length; seq++) {
-        for (const group of placed[seq]!) groupSeqs[group]![next[group]!++] = seq;
+        for (const group of placed.at(seq)!) groupSeqs[group]![next[group]!++] = seq;
       }
       counting = null;
       groupTopic = [];
       groupSize = [];
-      placed = [];
+      placed = new ChunkedList();
     },
     addAll(passages) {
       if (counting) throw new Error('the topic lists are still being built; use place');
