@@ -64,6 +64,8 @@ const CHUNK = 100;
  */
 const FIRST_CHUNKS = [20, 10, 20, 40];
 const OWN_CHUNK = 0;
+/** The last are smaller as well: once the worker is done, what this thread has left to index is its last chunk. */
+const LAST_CHUNKS = [40, 20];
 /** Below this many files the thread costs more to start than it saves. */
 export const MIN_FILES_FOR_WORKER = 2_000;
 
@@ -226,10 +228,11 @@ async function runThreads(threads: Threads, contentDir: string, options: Pick<Pi
       }
     });
   } catch (error) {
-    throw new CandorError('CONTENT_INVALID', `reading the postings folder ${contentDir} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  } finally {
     await threads.stop();
+    throw new CandorError('CONTENT_INVALID', `reading the postings folder ${contentDir} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
+  // Both threads are ending on their own (no chunk is left): the index is finished while they tear down.
+  threads.stop().catch(ignore);
   return assembly.corpus;
 }
 
@@ -246,10 +249,15 @@ function startWorker(name: 'parse-worker' | 'read-ahead-worker', workerData: unk
 
 function chunksOf(files: ContentFile[]): ContentFile[][] {
   const chunks: ContentFile[][] = [];
-  for (let at = 0; at < files.length; ) {
-    const size = FIRST_CHUNKS[chunks.length] ?? CHUNK;
-    chunks.push(files.slice(at, at + size));
-    at += size;
-  }
+  let at = 0;
+  const take = (size: number) => {
+    const taken = Math.min(size, files.length - at);
+    if (taken > 0) chunks.push(files.slice(at, at + taken));
+    at += taken;
+  };
+  FIRST_CHUNKS.forEach(take);
+  const last = LAST_CHUNKS.reduce((sum, size) => sum + size, 0);
+  while (files.length - at > last) take(Math.min(CHUNK, files.length - at - last));
+  LAST_CHUNKS.forEach(take);
   return chunks;
 }

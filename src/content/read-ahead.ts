@@ -109,10 +109,12 @@ export function takeReadAhead(ring: ReadAheadRing, chunk: number, files: number)
   const perSlot = spans.length / SLOTS;
   const slot = chunk % SLOTS;
   const texts: (string | null)[] = [];
+  // One view of the ring for the chunk, not one per file.
+  const bytes = Buffer.from(ring.bytes);
   for (let position = 0; position < files; position++) {
     const offset = spans[slot * perSlot + 2 * position]!;
     const length = spans[slot * perSlot + 2 * position + 1]!;
-    texts.push(offset === SELF ? null : Buffer.from(ring.bytes, offset, length).toString('utf8'));
+    texts.push(offset === SELF ? null : bytes.toString('utf8', offset, offset + length));
   }
   Atomics.store(control, FREED, chunk + 1);
   Atomics.notify(control, FREED);
