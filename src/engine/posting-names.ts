@@ -52,14 +52,19 @@ export function buildPostingNameIndex(
   };
   const surfaced = new Set<string>();
   const entries = new Map<string, Names>();
-  const byTerm = new Map<string, Set<Names>>();
+  // Lists, not sets: a posting is added to a term's list once (its terms are a set), and a big board adds 10,000 postings to lists thousands long.
+  const byTerm = new Map<string, Names[]>();
   const vocabulary = new Set<string>();
 
   const remove = (id: string) => {
     const old = entries.get(id);
     if (!old) return;
     entries.delete(id);
-    for (const term of old.all) byTerm.get(term)?.delete(old);
+    for (const term of old.all) {
+      const holders = byTerm.get(term);
+      const at = holders ? holders.indexOf(old) : -1;
+      if (at !== -1) holders!.splice(at, 1);
+    }
   };
   const surface = (text: string) => {
     if (surfaced.has(text)) return;
@@ -83,8 +88,8 @@ export function buildPostingNameIndex(
     entries.set(posting.id, entry);
     for (const term of all) {
       const holders = byTerm.get(term);
-      if (holders) holders.add(entry);
-      else byTerm.set(term, new Set([entry]));
+      if (holders) holders.push(entry);
+      else byTerm.set(term, [entry]);
     }
     surface(posting.title);
     surface(posting.team);
@@ -92,7 +97,7 @@ export function buildPostingNameIndex(
   };
   postings.forEach(add);
 
-  const docFreq = (term: string) => byTerm.get(term)?.size ?? 0;
+  const docFreq = (term: string) => byTerm.get(term)?.length ?? 0;
   // Weights change only when a posting does: kept until then, as a question on a big board weighs hundreds of names.
   const idfs = new Map<string, number>();
   const nameWeights = new Map<ReadonlySet<string>, number>();
@@ -130,7 +135,7 @@ export function buildPostingNameIndex(
       const candidates = new Set<Names>();
       for (const term of asked) {
         const holders = byTerm.get(term);
-        if (holders && holders.size <= candidateLimit) holders.forEach((holder) => candidates.add(holder));
+        if (holders && holders.length <= candidateLimit) for (const holder of holders) candidates.add(holder);
       }
       const matches: NameMatch[] = [];
       // Share of a name's weight the question's words cover (summed in the name's own order, as weight() sums).
