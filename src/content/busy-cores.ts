@@ -15,15 +15,18 @@
  *   slower). V8 reads the budget at each compile.
  *
  * Both are set for the load and restored when the last load running ends:
- * code compiled afterwards (what answers questions) is compiled as usual.
- * With more cores V8's helpers have cores of their own, and nothing changes.
+ * code compiled afterwards is compiled as usual. (Code V8 optimizes during a
+ * load keeps the smaller budget until it is compiled again, the code that
+ * answers questions too if the bot answers during a reload: a little slower,
+ * never wrong.) With more cores V8's helpers have cores of their own, and
+ * nothing changes.
  */
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 
 const BUSY_CORES = 2;
 
-/** V8's default (Node 20's V8 11.3) and the load's budget, in bytecode bytes inlined into one optimized function. */
+/** V8's default (Node 20's V8 11.3, restored after a load: a flag cannot be read back) and the load's budget, in bytecode bytes inlined into one optimized function. */
 const DEFAULT_INLINING = 920;
 const LOAD_INLINING = 230;
 

@@ -138,6 +138,7 @@ function readInline(raw: string): Omit<Inline, 'serial'> {
       if (!links.some((link) => link.url === url)) addLink(url, url, 'url');
     }
   }
+  // The shared empty list rather than this call's own: cleanInline then only ever reads lists of one kind.
   return { text, links: links.length === 0 ? NOTHING : links, ids: ids.length === 0 ? NOTHING : ids };
 }
 

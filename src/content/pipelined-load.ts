@@ -116,6 +116,8 @@ interface Threads {
   stop(): Promise<void>;
   /** A load runs once: its threads end with it. */
   ran: boolean;
+  /** Its threads were stopped (a load given up, or one that ran). */
+  stopped: boolean;
 }
 
 const ignore = () => {};
@@ -137,6 +139,7 @@ function startThreads(chunks: ContentFile[][]): Threads {
   worker.unref();
   reader.unref();
   const stop = async () => {
+    threads.stopped = true;
     // A worker still parsing stops at its next chunk; a reader still reading, at its next wait.
     Atomics.store(cursor, 0, chunks.length);
     stopReadAhead(ring);
@@ -145,13 +148,15 @@ function startThreads(chunks: ContentFile[][]): Threads {
     reader.removeAllListeners().on('error', ignore);
     await Promise.all([worker.terminate(), reader.terminate()]);
   };
-  return { chunks, worker, reader, cursor, ring, early, stop, ran: false };
+  const threads: Threads = { chunks, worker, reader, cursor, ring, early, stop, ran: false, stopped: false };
+  return threads;
 }
 
 /** Gives the worker its job and takes its chunks, in order, until every one is in or anything fails. */
 async function runThreads(threads: Threads, contentDir: string, options: Pick<PipelinedLoadOptions, 'knowledge' | 'onPosting'>): Promise<Corpus> {
   const { chunks, worker, reader, cursor, ring } = threads;
   if (threads.ran) throw new CandorError('CONTENT_INVALID', `the load of ${contentDir} has run already; start another`);
+  if (threads.stopped) throw new CandorError('CONTENT_INVALID', `the load of ${contentDir} was cancelled; start another`);
   threads.ran = true;
   worker.ref();
   reader.ref();
@@ -211,6 +216,10 @@ async function runThreads(threads: Threads, contentDir: string, options: Pick<Pi
           resolve();
         }
       });
+      if (chunks.length === 0) {
+        settled = true;
+        return resolve();
+      }
       // The worker takes chunks from the cursor once it has its job: this thread's own is taken first.
       const own = Atomics.add(cursor, 0, 1);
       const job: ParseWorkerData = { knowledge: { directory: options.knowledge.directory, site: options.knowledge.site }, chunks, cursor, ring };
@@ -228,7 +237,8 @@ async function runThreads(threads: Threads, contentDir: string, options: Pick<Pi
       }
     });
   } catch (error) {
-    await threads.stop();
+    // The load's own error is the one to report, whatever stopping its threads gives.
+    await threads.stop().catch(ignore);
     throw new CandorError('CONTENT_INVALID', `reading the postings folder ${contentDir} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   // Both threads are ending on their own (no chunk is left): the index is finished while they tear down.
@@ -256,8 +266,14 @@ function chunksOf(files: ContentFile[]): ContentFile[][] {
     at += taken;
   };
   FIRST_CHUNKS.forEach(take);
-  const last = LAST_CHUNKS.reduce((sum, size) => sum + size, 0);
-  while (files.length - at > last) take(Math.min(CHUNK, files.length - at - last));
+  // The files between the first and last chunks in chunks of CHUNK at most, all of about one size (no stray chunk of one file).
+  const middle = Math.max(0, files.length - at - LAST_CHUNKS.reduce((sum, size) => sum + size, 0));
+  let left = middle;
+  for (let remaining = Math.ceil(middle / CHUNK); remaining > 0; remaining--) {
+    const size = Math.ceil(left / remaining);
+    take(size);
+    left -= size;
+  }
   LAST_CHUNKS.forEach(take);
   return chunks;
 }

@@ -43,7 +43,7 @@ export function readHeading(text: string, matcher: TopicMatcher, corpusWords: Se
 
 /** What a passage's text alone says: the same for every passage with that text. */
 export interface PassageReading {
-  /** Distinct stemmed terms, for the inverted index: a list, as tens of thousands of small sets were a build's largest tables. Emptied once `termIds` has them. */
+  /** Distinct stemmed terms, for the inverted index: a list, as tens of thousands of small sets were a build's largest tables. Replaced by a shared empty list once `termIds` has them. */
   terms: readonly string[];
   ownTopics: TopicScores;
   ownTotal: number;
@@ -61,7 +61,7 @@ export interface PassageReading {
  * A passage read for the index. Boards repeat passages ("Collective
  * bargaining agreement", a company's benefits list) across many postings, so
  * callers pass one `memo` per build and each distinct text is read once;
- * passages that share a text share the reading (unchanged but for `placed`).
+ * passages that share a text share the reading (the index adds `placed` and `termIds` to it, see placement.ts).
  */
 export function readPassage(text: string, matcher: TopicMatcher, corpusWords: Set<string>, memo: Map<string, PassageReading>): PassageReading {
   const known = memo.get(text);

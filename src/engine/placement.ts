@@ -27,7 +27,7 @@ export interface Placement {
 }
 
 export interface ListsPlacement {
-  /** The passage's terms and its heading's, as numbers of the index's term lists, each once (shared, never changed; emptied once a full build has them in a list). */
+  /** The passage's terms and its heading's, as numbers of the index's term lists, each once (shared, never changed; replaced by a shared empty list once a full build has them in a list). */
   termIds: readonly number[];
   topicFits: Array<[string, number]>;
   /** While a full build runs: where each of `topicFits` goes (topic-lists.ts). */

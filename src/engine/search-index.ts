@@ -242,8 +242,9 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   return { addPosting, finish };
 }
 
-/** A full build's topic fits once they are in their groups, and its term numbers once they are in the term lists. */
+/** A full build's topic fits once they are in their groups. */
 const SPENT: Array<[string, number]> = [];
+/** A full build's term numbers once they are in the term lists. */
 const NO_TERM_IDS: readonly number[] = [];
 
 interface IndexingContext extends PlacementContext {

@@ -64,6 +64,20 @@ describe('loadCorpusPipelined', () => {
     await expect(load.run({ knowledge })).rejects.toThrow(/has run already/);
   }, 60_000);
 
+  it('refuses to run a load that was cancelled, and loads an empty folder on threads as an empty corpus', async () => {
+    const cancelled = startContentLoad({ contentDir: dir, worker: true });
+    await cancelled.cancel();
+    await expect(cancelled.run({ knowledge })).rejects.toThrow(/was cancelled/);
+
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'candor-pipelined-empty-'));
+    try {
+      const corpus = await loadCorpusPipelined({ contentDir: empty, knowledge, worker: true });
+      expect(corpus).toEqual({ postings: [], company: [], problems: [] });
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
   it('reports a postings folder it cannot read when the load runs, as it did before threads started early', async () => {
     const load = startContentLoad({ contentDir: path.join(dir, 'no-such-folder') });
     await expect(load.run({ knowledge })).rejects.toThrow(/cannot read the postings folder/);
