@@ -26,31 +26,30 @@ import { setFlagsFromString } from 'node:v8';
 
 const BUSY_CORES = 2;
 
-/** V8's default (Node 20's V8 11.3, restored after a load: a flag cannot be read back) and the load's budget, in bytecode bytes inlined into one optimized function. */
+/** V8's default inlining budget (Node 20's V8 11.3; a flag cannot be read back) and the load's, in bytecode bytes inlined into one optimized function. */
 const DEFAULT_INLINING = 920;
 const LOAD_INLINING = 230;
+
+/** Each setting: the flags on node's command line that mean someone chose for themselves (Node refuses them in NODE_OPTIONS), the load's value, and V8's. */
+const SETTINGS = [
+  { chosen: /--(no-)?parallel[-_]scavenge|--single[-_]threaded(?:[-_]gc)?\b/, load: '--no-parallel-scavenge', usual: '--parallel-scavenge' },
+  {
+    chosen: /--(no-)?turbo[-_]inlining|--max[-_]inlined[-_]bytecode/,
+    load: `--max-inlined-bytecode-size-cumulative=${LOAD_INLINING}`,
+    usual: `--max-inlined-bytecode-size-cumulative=${DEFAULT_INLINING}`,
+  },
+];
 
 /** Loads running now: the flags go back when the last one ends. */
 let running = 0;
 
 export async function withBusyCoreSettings<T>(run: () => Promise<T>, cores = availableParallelism()): Promise<T> {
   if (cores > BUSY_CORES) return run();
-  // Someone who set these on node's command line keeps their choice (Node refuses them in NODE_OPTIONS).
-  const scavenges = !process.execArgv.some((flag) => GC_THREADS_SET.test(flag));
-  const inlining = !process.execArgv.some((flag) => INLINING_SET.test(flag));
-  if (running++ === 0) {
-    if (scavenges) setFlagsFromString('--no-parallel-scavenge');
-    if (inlining) setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${LOAD_INLINING}`);
-  }
+  const settings = SETTINGS.filter(({ chosen }) => !process.execArgv.some((flag) => chosen.test(flag)));
+  if (running++ === 0) for (const { load } of settings) setFlagsFromString(load);
   try {
     return await run();
   } finally {
-    if (--running === 0) {
-      if (scavenges) setFlagsFromString('--parallel-scavenge');
-      if (inlining) setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${DEFAULT_INLINING}`);
-    }
+    if (--running === 0) for (const { usual } of settings) setFlagsFromString(usual);
   }
 }
-
-const GC_THREADS_SET = /--(no-)?parallel[-_]scavenge|--single[-_]threaded(?:[-_]gc)?\b/;
-const INLINING_SET = /--(no-)?turbo[-_]inlining|--max[-_]inlined[-_]bytecode/;

@@ -60,6 +60,32 @@ let serials = 0;
 /** The serial of text that was not cleaned as one piece. */
 export const NO_SERIAL = -1;
 
+/**
+ * What a later step worked out once per cleaning, found again by the
+ * cleaning's serial instead of by hashing its text (a board repeats its
+ * passages, and hashing them was most of such a step). Serials only grow:
+ * the latest SERIALS_KEPT are kept, so a long-lived memo stays small, and
+ * an older serial is simply not found.
+ */
+export class BySerial<T> {
+  private values: (T | undefined)[] = [];
+  private first = 0;
+
+  get(serial: number): T | undefined {
+    return serial >= this.first ? this.values[serial - this.first] : undefined;
+  }
+
+  set(serial: number, value: T): void {
+    if (serial < this.first) return;
+    if (serial - this.first >= SERIALS_KEPT) {
+      this.values = [];
+      this.first = serial;
+    }
+    this.values[serial - this.first] = value;
+  }
+}
+const SERIALS_KEPT = 100_000;
+
 export function cleanInline(raw: string): Inline {
   let inline = cleaned.get(raw);
   if (!inline) {

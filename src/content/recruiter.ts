@@ -6,7 +6,7 @@
  * first, then by name.
  */
 import type { Recruiter, RecruiterDirectory } from '../knowledge/types.js';
-import { NO_SERIAL } from './inline.js';
+import { BySerial, NO_SERIAL } from './inline.js';
 import type { PassageDraft } from './sections.js';
 import type { ContentProblem } from './types.js';
 
@@ -147,8 +147,7 @@ function directoryPatterns(recruiters: readonly Recruiter[]): DirectoryPatterns 
     // Boards repeat their passages: a repeated text's answer is looked up, not scanned for. By its
     // cleaning's serial (inline.ts) where it has one, as hashing the text was most of this step.
     const scanned = new Map<string, boolean>();
-    const bySerial: boolean[] = [];
-    let firstSerial = 0;
+    const bySerial = new BySerial<boolean>();
     const scannedText = (text: string) => {
       let found = scanned.get(text);
       if (found === undefined) {
@@ -159,12 +158,9 @@ function directoryPatterns(recruiters: readonly Recruiter[]): DirectoryPatterns 
     };
     const mayName = ({ text, serial }: Pick<PassageDraft, 'text' | 'serial'>) => {
       if (serial === NO_SERIAL) return scannedText(text);
-      // Serials only grow: a long-lived directory keeps answers for the latest 100,000 of them.
-      if (serial - firstSerial >= 100_000 || serial < firstSerial) {
-        bySerial.length = 0;
-        firstSerial = serial;
-      }
-      return (bySerial[serial - firstSerial] ??= scannedText(text));
+      let found = bySerial.get(serial);
+      if (found === undefined) bySerial.set(serial, (found = scannedText(text)));
+      return found;
     };
     patterns = { names, mayName, byEmail };
     patternsByDirectory.set(recruiters, patterns);

@@ -7,7 +7,7 @@
  * posting-codec.ts writes postings with these numbers.
  */
 import { fresh } from './detach.js';
-import { NO_SERIAL } from './inline.js';
+import { BySerial, NO_SERIAL } from './inline.js';
 
 export interface StringNumbering {
   /**
@@ -37,7 +37,7 @@ export interface StringTable {
 
 export function createStringNumbering(): StringNumbering {
   const numbers = new Map<string, number>();
-  const bySerial: number[] = [];
+  const bySerial = new BySerial<number>();
   let added: string[] = [];
   let count = 0;
   const numberOf = (text: string, copy = true) => {
@@ -55,8 +55,8 @@ export function createStringNumbering(): StringNumbering {
     numberOf,
     numberOfCleaned(text, serial) {
       if (serial === NO_SERIAL) return numberOf(text, false);
-      let number = bySerial[serial];
-      if (number === undefined) bySerial[serial] = number = numberOf(text, false);
+      let number = bySerial.get(serial);
+      if (number === undefined) bySerial.set(serial, (number = numberOf(text, false)));
       return number;
     },
     unique(text) {

@@ -81,7 +81,8 @@ export function placementOf(reading: PassageReading, heading: HeadingReading, co
   return placement;
 }
 
-const NO_TERMS: readonly string[] = [];
+/** What a full build's placements and readings keep of a list once it is in the index's lists: nothing (and nothing can be added to it). */
+export const SPENT: never[] = [];
 
 /** The passage's own terms (numbered once per text), then the heading's it lacks. */
 function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, context: PlacementContext): readonly number[] {
@@ -90,7 +91,7 @@ function termIdsOf(reading: PassageReading, headingTerms: ReadonlySet<string>, c
   if (own === undefined) {
     own = reading.termIds = reading.terms.map(context.termId);
     // The numbers stand for the terms from here on (a reading lives for one build): the strings' list dies young.
-    reading.terms = NO_TERMS;
+    reading.terms = SPENT;
   }
   let heading = context.headingTermIds.get(headingTerms);
   if (!heading) context.headingTermIds.set(headingTerms, (heading = [...headingTerms].map(context.termId)));

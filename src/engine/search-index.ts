@@ -13,7 +13,7 @@ import type { CompanyPage, Posting, Section, Passage } from '../content/types.js
 import type { TopicMatcher } from './topics.js';
 import { NOT_NUMBERED, numbersOf, readSectionTexts, whenSectionsMade } from '../content/posting-codec.js';
 import { readHeading, readPassage, type HeadingReading, type PassageReading } from './passage-reading.js';
-import { placementOf, type ListsPlacement, type Placement, type PlacementContext } from './placement.js';
+import { placementOf, SPENT, type ListsPlacement, type Placement, type PlacementContext } from './placement.js';
 import { ChunkedList } from './chunked-list.js';
 import { createTermLists, type TermList } from './term-lists.js';
 import { createTopicLists, type AddedPassage, type TopicList } from './topic-lists.js';
@@ -150,7 +150,7 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
     if (placement.termList === undefined) {
       placement.termList = terms.listOf(placement.termIds);
       // The list's number says it all from here on: dropped now, a placement's own copy of its terms dies young instead of being copied to the old generation.
-      placement.termIds = NO_TERM_IDS;
+      placement.termIds = SPENT;
     }
     terms.place(seq, placement.termList);
     if (!placement.groups) {
@@ -241,11 +241,6 @@ export function createSearchIndexBuilder(matcher: TopicMatcher, companyUrl: stri
   };
   return { addPosting, finish };
 }
-
-/** A full build's topic fits once they are in their groups. */
-const SPENT: Array<[string, number]> = [];
-/** A full build's term numbers once they are in the term lists. */
-const NO_TERM_IDS: readonly number[] = [];
 
 interface IndexingContext extends PlacementContext {
   memo: Map<string, PassageReading>;

@@ -105,8 +105,7 @@ export function createTopicLists(): TopicLists {
         // Best fit first; within a group, passages stay in number order.
         const fits = [...list.groups.keys()].sort((a, b) => b - a);
         const length = fits.reduce((sum, fit) => sum + groupSize[list.groups.get(fit)!]!, 0);
-        // With room for the passages of a few replaced postings (see addAll).
-        const room = length + (length >> 4) + 16;
+        const room = roomFor(length);
         const made: TopicList = { length, seqs: new Int32Array(room), fits: new Float64Array(room), postings: list.postings };
         let at = 0;
         for (const fit of fits) {
@@ -146,6 +145,11 @@ export function createTopicLists(): TopicLists {
   };
 }
 
+/** A list's arrays are made with room for the passages of a few replaced postings (see addAll). */
+function roomFor(length: number): number {
+  return length + (length >> 4) + 16;
+}
+
 /**
  * Merges passages numbered above all in the list (best fit first) into it:
  * each goes after the passages that fit as well. From the last one back, the
@@ -156,7 +160,7 @@ export function createTopicLists(): TopicLists {
 function merge(list: TopicList, added: ReadonlyArray<[number, number]>): void {
   const length = list.length + added.length;
   if (length > list.seqs.length) {
-    const room = length + (length >> 4) + 16;
+    const room = roomFor(length);
     const seqs = new Int32Array(room);
     const fits = new Float64Array(room);
     seqs.set(list.seqs.subarray(0, list.length));
