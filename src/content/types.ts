@@ -1,17 +1,15 @@
 /** The content model: what a folder of Hugo job postings becomes. */
+import type { Language } from '../language/words.js';
 
-export type Language = 'en' | 'nb' | 'sv';
+export type { Language } from '../language/words.js';
 
-/** One paragraph or list item, the unit Candor quotes. */
+/** One paragraph, list item or front-matter fact: the unit Candor quotes. */
 export interface Passage {
   /** Stable within a posting: `${sectionIndex}.${passageIndex}`. */
   id: string;
   text: string;
-  /** 'list' for a list item, 'paragraph' otherwise. */
-  kind: 'paragraph' | 'list';
+  kind: 'paragraph' | 'list' | 'fact';
   language: Language;
-  /** Canonical topic ids from knowledge/topics.yaml this passage speaks to (shared by passages with the same ones). */
-  topics: readonly string[];
 }
 
 export interface Section {
@@ -19,13 +17,11 @@ export interface Section {
   headingPath: string[];
   /** This section's own heading (last of headingPath), or '' for the lead-in. */
   title: string;
-  /** Where the heading came from: a Markdown heading, an accordion question, a note box, or the lead-in text. */
-  origin: 'heading' | 'accordion' | 'note' | 'lead';
-  /** Slug usable as a URL fragment (#anchor), unique within the posting. */
+  /** Where the heading came from: a Markdown heading, a bold line standing alone, a shortcode's title, the lead-in, or front matter. */
+  origin: 'heading' | 'bold' | 'shortcode' | 'lead' | 'facts';
+  /** The URL fragment Hugo gives the heading (github-style id, or an explicit {#id}); '' for none. */
   anchor: string;
   language: Language;
-  /** Topics the heading itself signals (shared by sections with the same ones). */
-  topics: readonly string[];
   passages: Passage[];
   /** 1-based line in the source file where the section starts. */
   line: number;
@@ -36,8 +32,18 @@ export interface Link {
   url: string;
 }
 
+export interface Contact {
+  name: string;
+  email: string;
+  /** Where the posting names the person. */
+  from: 'front matter' | 'body' | 'application';
+}
+
+/** Why a posting is for staff only. */
+export type Hidden = 'draft' | 'future' | 'expired';
+
 export interface Posting {
-  /** File name without `.md`. */
+  /** File name without `.md`; a page bundle's folder name. */
   id: string;
   title: string;
   intro: string;
@@ -45,20 +51,22 @@ export interface Posting {
   location: string;
   /** ISO date (YYYY-MM-DD) or '' when absent. */
   date: string;
+  /** Staff only: a draft, published in the future, or expired. */
   draft: boolean;
+  hidden: Hidden | null;
   language: Language;
-  /** The apply link (sidebarlinkurl when it is a link, else the first apply button or mailto in the body). */
   applyUrl: string | null;
   /** Public URL of the posting page. */
   url: string;
   /** Path of the source file, relative to the working directory when possible. */
   sourceFile: string;
   sections: Section[];
-  /** Links and e-mail addresses found in the body (cards, buttons, mailto links). */
   links: Link[];
-  /** The recruiter this posting names, resolved against the directory (see knowledge). */
+  /** People the posting names to contact, in the order found. */
+  contacts: Contact[];
+  /** The directory recruiter the posting names (knowledge/recruiters.yaml), if any. */
   recruiterId: string | null;
-  /** A contact the posting names who is not in the directory; null when it names none or a known one. */
+  /** The person the posting names who is not in the directory. */
   contact: { name: string; email: string } | null;
 }
 
@@ -66,7 +74,9 @@ export interface Posting {
 export interface CompanyPage {
   title: string;
   sourceFile: string;
+  url: string;
   sections: Section[];
+  contacts: Contact[];
 }
 
 export interface ContentProblem {

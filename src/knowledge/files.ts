@@ -1,13 +1,8 @@
-/** Which files a knowledge folder is read from: the loader and its cache must agree. */
+/** Which files a knowledge folder is read from. Each is optional. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const KNOWLEDGE_FILES = { topics: 'topics.yaml', recruiters: 'recruiters.yaml', company: 'company.yaml', settings: 'settings.yaml' } as const;
-
-/** Every file the knowledge is made from, in a fixed order. */
-export function knowledgeFiles(dir: string): string[] {
-  return [...Object.values(KNOWLEDGE_FILES).map((name) => join(dir, name)), ...answerFiles(dir)];
-}
 
 /** answers/*.yaml (or .yml) in name order; none when the folder is missing. */
 export function answerFiles(dir: string): string[] {

@@ -1,14 +1,17 @@
-/** Curated knowledge: what must change per company lives in knowledge/, never in code. */
+/**
+ * What a company adds to Candor: its recruiters, aliases, site URL,
+ * threshold and taught answers. Every file is optional; the language
+ * knowledge (topics and their words) is the product's own (src/language/),
+ * and a company's topic words are added to it.
+ */
 import type { Language } from '../content/types.js';
 
 export interface Topic {
   id: string;
   /** How Candor names the topic in its own words, per language. */
   label: Record<Language, string>;
-  /** Words and phrases that signal the topic in a heading, passage or question, per language. */
-  words: Record<Language, string[]>;
-  /** A topic postings rarely answer (vacation, visas): recognised so it is handed off, not guessed. */
-  absent: boolean;
+  /** Words and phrases that signal the topic, in any language (see src/language/concepts.ts). */
+  words: string[];
 }
 
 export interface Recruiter {
@@ -21,9 +24,9 @@ export interface Recruiter {
 
 export interface RecruiterDirectory {
   recruiters: Recruiter[];
-  /** Recruiter of a posting that names no contact. */
+  /** Recruiter of a posting that names nobody; '' when the company set none. */
   defaultId: string;
-  /** Who an unclaimed handoff escalates to. */
+  /** Who an unclaimed handoff escalates to; '' when the company set none. */
   fallbackId: string;
 }
 
@@ -31,7 +34,6 @@ export interface CuratedAnswer {
   /** Posting id, or '*' for a company-wide answer. */
   posting: string;
   topic: string;
-  /** Words of a question this answer is for, beyond the topic (optional). */
   question?: string;
   text: string;
   language: Language;
@@ -42,21 +44,20 @@ export interface CuratedAnswer {
 
 export interface Knowledge {
   topics: Topic[];
-  /** Topic words that count only when no other topic is asked about ("how much" in "how much travel?"). */
-  weakWords: string[];
   directory: RecruiterDirectory;
-  /** Term synonyms: "k8s" -> "kubernetes". Keys and values lower case. */
+  /** Company-specific word equivalences: "okd" -> "openshift". Keys and values lower case. */
   termAliases: Record<string, string>;
   /** Extra names for postings by id: { "kubernetes-team-lead": ["k8s lead"] }. */
   postingAliases: Record<string, string[]>;
   answers: CuratedAnswer[];
   site: {
-    /** Posting URL = baseUrl + posting id + '/'. */
+    /** Posting URL = baseUrl + posting id + '/'; '' to follow the Hugo site's baseURL. */
     baseUrl: string;
+    /** '' when not set: the Hugo site's title or the company page's stands in. */
     companyName: string;
   };
   engine: {
-    /** Minimum confidence for an answer; below it Candor hands off. */
+    /** Scales how sure Candor must be before it answers (1 = the built-in bar). */
     answerThreshold: number;
   };
 }

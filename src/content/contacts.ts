@@ -1,0 +1,77 @@
+/**
+ * The people a posting names to contact: front-matter contact keys, a
+ * contact line in any of the four languages, mailto: links; and, when it
+ * names nobody, where applications go.
+ */
+import type { FrontMatter } from './front-matter.js';
+import type { Contact, Link } from './types.js';
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const CONTACT_KEY = /contact|kontakt|recruiter|rekrytter|rekrutter|hiring_?manager|e-?mail|epost|questions/i;
+/** Words that introduce a person to ask, in English, Norwegian, Swedish and Danish. */
+const CONTACT_WORDS = /\b(contact|questions?|reach|ask|get in touch|kontakt\w*|spørsmål|frågor|fråga|spørgsmål|henvendelse|ring|call|ta gjerne|tveka inte|hör av dig|ta kontakt)\b/i;
+const APPLY_WORDS = /\b(apply|application|applications|søk\w*|ansök\w*|ansøg\w*|send|skicka|cv)\b/i;
+// Two or three capitalised words: a person's name (letters of the four languages).
+const NAME = /\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[- ][A-ZÆØÅÄÖ][a-zæøåäöéü]+){1,2})\b/g;
+
+function emailsIn(text: string): string[] {
+  return [...text.matchAll(EMAIL)].map((match) => match[0].replace(/\.$/, '').toLowerCase());
+}
+
+/** A name written near an address, or one whose first name is the address's local part. */
+function nameFor(email: string, text: string, everything: string): string {
+  const local = email.split('@')[0]!.toLowerCase();
+  const near = [...text.matchAll(NAME)].map((match) => match[1]!);
+  const all = [...everything.matchAll(NAME)].map((match) => match[1]!);
+  const byLocal = (names: string[]) =>
+    names.find((name) => {
+      const parts = name.toLowerCase().split(/[- ]/);
+      const joined = parts.join('.');
+      return local === joined || local === parts[0] || local === parts.join('') || (local.length <= 4 && parts.map((part) => part[0]).join('') === local);
+    });
+  return byLocal(near) ?? byLocal(all) ?? (near.length === 1 && !/^(Send|Apply|Contact|Kontakt)/.test(near[0]!) ? near[0]! : '');
+}
+
+function fromFrontMatter(data: FrontMatter, everything: string): Contact[] {
+  const found: Contact[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (!CONTACT_KEY.test(key) || /apply|application/i.test(key)) continue;
+    const values = Array.isArray(value) ? value : [value];
+    for (const entry of values) {
+      if (typeof entry === 'string') {
+        for (const email of emailsIn(entry)) found.push({ name: nameFor(email, entry, everything), email, from: 'front matter' });
+      } else if (entry && typeof entry === 'object') {
+        const record = entry as Record<string, unknown>;
+        const email = emailsIn(String(record.email ?? record.mail ?? ''))[0];
+        const name = typeof record.name === 'string' ? record.name : '';
+        if (email) found.push({ name: name || nameFor(email, '', everything), email, from: 'front matter' });
+      }
+    }
+  }
+  return found;
+}
+
+export function findContacts(data: FrontMatter, passages: readonly string[], links: readonly Link[]): { contacts: Contact[]; applyEmail: string | null } {
+  const everything = passages.join('\n');
+  const contacts = fromFrontMatter(data, everything);
+  let applyEmail: string | null = null;
+  for (const text of passages) {
+    const emails = emailsIn(text);
+    if (emails.length === 0) continue;
+    const asks = CONTACT_WORDS.test(text);
+    for (const email of emails) {
+      if (asks) contacts.push({ name: nameFor(email, text, everything), email, from: 'body' });
+      else if (APPLY_WORDS.test(text)) applyEmail ??= email;
+    }
+  }
+  for (const link of links) {
+    if (!/^mailto:/i.test(link.url)) continue;
+    const email = emailsIn(link.url)[0];
+    if (email && !contacts.some((contact) => contact.email === email)) {
+      if (APPLY_WORDS.test(link.text)) applyEmail ??= email;
+      else contacts.push({ name: nameFor(email, link.text, everything), email, from: 'body' });
+    }
+  }
+  const unique = contacts.filter((contact, at) => contacts.findIndex((other) => other.email === contact.email) === at);
+  return { contacts: unique, applyEmail };
+}

@@ -1,0 +1,72 @@
+/**
+ * Words that mean the same across the four languages and in candidates'
+ * shorthand ("k8s", "sr", "gbg"). Each group's words stand for each other
+ * when a question is matched to postings. A company adds its own in
+ * knowledge/company.yaml (termAliases).
+ */
+export const ALIAS_GROUPS: readonly string[] = [
+  'kubernetes, k8s, kube',
+  'senior, sr, snr, erfaren, erfarne, experienced',
+  'junior, jr',
+  'engineer, eng, engr, ingeniør, ingenjör, ingeniør',
+  'developer, dev, devs, developers, utvikler, utviklere, utvecklare, udvikler, udviklere, programmer',
+  'designer, designere, designers',
+  'manager, mgr',
+  'infrastructure, infra, infrastruktur',
+  'frontend, front-end, front end',
+  'backend, back-end, back end',
+  'fullstack, full-stack, full stack',
+  'platform, plattform',
+  'cloud, sky',
+  'summer, sommer, sommar',
+  'summer job, sommerjobb, sommarjobb, summer internship, internship, sommerjobben',
+  'graduate, graduates, nyutdannet, nyutdannede, new grad, nyexaminerad, nyuddannet',
+  'project manager, prosjektleder, projektledare, projektleder',
+  'lead, leader, leder, ledare, tech lead',
+  'service design, tjenestedesign, tjänstedesign, servicedesign',
+  'system developer, systemutvikler, systemutvecklare, systemudvikler',
+  'gothenburg, göteborg, goteborg, gbg',
+  'stockholm, sthlm',
+  'copenhagen, københavn, köpenhamn',
+  'norway, norge, norwegen',
+  'sweden, sverige',
+  'denmark, danmark',
+  'director, direktør, direktör',
+  'head of, leder for, chef för',
+  'test, testing, qa, tester',
+  'site reliability engineer, sre, site reliability',
+  'operations, ops, drift',
+  'security, sikkerhet, säkerhet, sikkerhed',
+  'data engineer, dataingeniør',
+  'ux, user experience',
+  'ui, user interface',
+  'sales, salg, försäljning, salgs',
+  'marketing, markedsføring, marknadsföring',
+  'support, kundestøtte, kundsupport',
+  'consultant, konsulent, konsult',
+  'postgres, postgresql',
+  'javascript, js',
+  'typescript, ts',
+  'golang, go',
+  'dotnet, .net, net',
+  'c#, csharp',
+  'norwegian, norsk',
+  'swedish, svenska, svensk',
+  'danish, dansk',
+  'english, engelsk, engelska',
+];
+
+/** Word (lower case) → the other words of its groups. */
+export function aliasMap(extra: Record<string, string> = {}): Map<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  const link = (words: string[]) => {
+    for (const word of words) {
+      const others = map.get(word) ?? new Set<string>();
+      for (const other of words) if (other !== word) others.add(other);
+      map.set(word, others);
+    }
+  };
+  for (const group of ALIAS_GROUPS) link(group.split(',').map((word) => word.trim().toLowerCase()));
+  for (const [key, value] of Object.entries(extra)) link([key.toLowerCase(), value.toLowerCase()]);
+  return new Map([...map].map(([word, others]) => [word, [...others]]));
+}

@@ -1,0 +1,78 @@
+/** Finds the concepts a run of words speaks of (concepts.ts), by root, stem or phrase. */
+import type { Concept } from './concepts.js';
+import { fold, LANGUAGES, stem } from './words.js';
+
+export interface ConceptHit {
+  id: string;
+  /** Token positions [start, end) the concept's word covers. */
+  start: number;
+  end: number;
+}
+
+export interface ConceptMatcher {
+  concepts: ReadonlyMap<string, Concept>;
+  /** Concepts named by the tokens (lower case, as tokenize gives them). */
+  match(tokens: readonly string[]): ConceptHit[];
+}
+
+interface Root {
+  root: string;
+  id: string;
+}
+
+export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatcher {
+  const roots: Root[] = [];
+  const byStem = new Map<string, Set<string>>();
+  const phrases = new Map<string, Array<{ words: string[]; id: string }>>();
+  const add = (key: string, id: string) => {
+    const ids = byStem.get(key) ?? new Set<string>();
+    ids.add(id);
+    byStem.set(key, ids);
+  };
+  for (const concept of concepts) {
+    for (const raw of concept.words) {
+      const word = raw.toLowerCase();
+      if (word.includes(' ')) {
+        const words = word.split(/\s+/).map(fold);
+        phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), { words, id: concept.id }]);
+      }
+      else if (word.endsWith('*')) roots.push({ root: fold(word.slice(0, -1)), id: concept.id });
+      else {
+        add(fold(word), concept.id);
+        for (const language of LANGUAGES) add(`${language}:${stem(word, language)}`, concept.id);
+      }
+    }
+  }
+  const cache = new Map<string, string[]>();
+
+  function ofToken(token: string): string[] {
+    const cached = cache.get(token);
+    if (cached) return cached;
+    const folded = fold(token);
+    const ids = new Set<string>(byStem.get(folded) ?? []);
+    for (const language of LANGUAGES) for (const id of byStem.get(`${language}:${stem(token, language)}`) ?? []) ids.add(id);
+    for (const { root, id } of roots) {
+      if (folded.startsWith(root) || (root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root))) ids.add(id);
+    }
+    const found = [...ids];
+    if (cache.size > 50_000) cache.clear();
+    cache.set(token, found);
+    return found;
+  }
+
+  return {
+    concepts: new Map(concepts.map((concept) => [concept.id, concept])),
+    match(tokens) {
+      const hits: ConceptHit[] = [];
+      const folded = tokens.map(fold);
+      for (let at = 0; at < tokens.length; at += 1) {
+        for (const id of ofToken(tokens[at]!)) hits.push({ id, start: at, end: at + 1 });
+        for (const phrase of phrases.get(folded[at]!) ?? []) {
+          if (phrase.words.length + at > tokens.length) continue;
+          if (phrase.words.every((word, offset) => folded[at + offset] === word)) hits.push({ id: phrase.id, start: at, end: at + phrase.words.length });
+        }
+      }
+      return hits;
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The things candidates ask about, and the words that name each in English,
+ * Norwegian, Swedish and Danish: so "lønn", "lön", "løn" and "salary" meet,
+ * in a question or in a passage. Product knowledge, not a company's: a
+ * company may add words in knowledge/topics.yaml.
+ *
+ * A word written `root*` matches any word starting with it, and inside a
+ * compound ("startlønna", "semesterveckor"); other words match as written or
+ * by stem. Words with a space match as a phrase.
+ */
+import type { Language } from './words.js';
+
+export type Shape = 'amount' | 'number' | 'date' | 'person' | 'place' | null;
+
+export interface Concept {
+  id: string;
+  label: Record<Language, string>;
+  words: string[];
+  /** What an answer must hold beyond the concept's words ("how much" → an amount). */
+  shape?: Shape;
+}
+
+const c = (id: string, en: string, nb: string, sv: string, da: string, words: string, shape?: Shape): Concept => ({
+  id,
+  label: { en, nb, sv, da },
+  words: words.split(',').map((word) => word.trim()).filter(Boolean),
+  ...(shape ? { shape } : {}),
+});
+
+export const CONCEPTS: readonly Concept[] = [
+  c('salary', 'salary', 'lønn', 'lön', 'løn', 'salary, salaries, pay, paid, paying, wage*, compensation, compensate*, earn, earns, earning, income, remuneration, lønn*, lønna, tjene, tjener, tjen, lön*, tjäna, tjänar, løn, lønnen, lønninger, fastlønn, startlønn*, salary range, årslønn, månadslön, lønnsmodell*, lønnskalkulator*', 'amount'),
+  c('bonus', 'bonus', 'bonus', 'bonus', 'bonus', 'bonus*, commission*, provision*, ote, incentive*, signing bonus, overskudd*, overskott*, ledertillegg*, tillegg'),
+  c('equity', 'shares', 'aksjer', 'aktier', 'aktier', 'equity, shares, stock, stocks, stock options, aksje*, aktie*, ownership, eierskap, eid av, eiet av, owned, owns, owner*, eier, eiere, ägare, ejer*'),
+  c('pension', 'pension', 'pensjon', 'pension', 'pension', 'pension*, pensjon*, 401k, 401(k), retirement, tjänstepension*, avtalspension*'),
+  c('vacation', 'time off', 'ferie', 'semester', 'ferie', 'vacation*, holiday, holidays, time off, pto, paid leave, days off, ferie*, feriedag*, semester*, semesterveck*, semesterdag*, fridag*, fri'),
+  c('parental', 'parental leave', 'foreldrepermisjon', 'föräldraledighet', 'barsel', 'parental, maternity, paternity, foreldrepermisjon*, permisjon*, barsel*, föräldraledig*, föräldrapenning*, barselsorlov*, orlov'),
+  c('oncall', 'on-call', 'vakt', 'jour', 'vagt', 'on-call, oncall, on call, pager, paging, standby, vakt*, vaktordning*, beredskap*, jour*, vagt*, incident response, out of hours, out-of-hours, after hours, 24/7'),
+  c('overtime', 'overtime', 'overtid', 'övertid', 'overarbejde', 'overtime, overtid*, övertid*, overarbejde*, weekend*, weekends, helg*, helger, kveld*, kväll*, evenings, long hours'),
+  c('remote', 'remote work', 'fjernarbeid', 'distansarbete', 'fjernarbejde', 'remote*, distans*, hjemmefra, hjemmekontor*, hemifrån, hemmakontor*, hjemmefra, home office, work from home, wfh, hybrid, anywhere, fjernarbeid*, fjernarbejd*, location independent, fully distributed, distributed'),
+  c('location', 'location', 'arbeidssted', 'arbetsort', 'arbejdssted', 'located, location, locations, office, offices, kontor*, kontoret, lokaler, based, city, arbeidssted*, arbetsort, plats, placering, ort, sted, adresse*, address, where is, hvor ligger, var ligger, time zone*, timezone*, tidssone*, tidszon*', 'place'),
+  c('travel', 'travel', 'reising', 'resor', 'rejser', 'travel*, trip, trips, reise*, reis, reiser, resa, resor, resande, reser, rejse*, rejser, conferences, konferanse*, konferens*'),
+  c('manager', 'your manager', 'nærmeste leder', 'chef', 'nærmeste leder', 'report to, reports to, reporting to, manager, boss, supervisor, line manager, nærmeste leder, leder for, rapportere*, rapporterer, chef, chefen, närmaste chef', 'person'),
+  c('team', 'the team', 'teamet', 'teamet', 'teamet', 'team, teams, teamet, teammates, colleagues, coworkers, kolleg*, how big is the team, team size, people on the team, engineers on, developers on, ansatte, anställda, ansatt, employees, employee, headcount, personer, medarbetare, medarbeidere'),
+  c('reports', 'direct reports', 'personalansvar', 'direktrapporterande', 'personaleansvar', 'direct reports, direktrapporter*, personalansvar*, personaleansvar*, people management'),
+  c('apply', 'how to apply', 'søknad', 'ansökan', 'ansøgning', 'apply, applying, application, applications, søk, søke, søker, søknad*, sök, söka, söker, ansök*, ansøg*, cv, resume, résumé, cover letter, motivasjonsbrev*, personligt brev, submit, send, skicka, skickar, sende, sender'),
+  c('deadline', 'deadline', 'søknadsfrist', 'sista ansökningsdag', 'ansøgningsfrist', 'deadline, deadlines, closing date, frist*, søknadsfrist*, ansökningsdag*, sista dag, ansøgningsfrist*, reviewing applications, rolling basis, fortløpende, löpande'),
+  c('start', 'start date', 'oppstart', 'tillträde', 'tiltrædelse', 'start date, starting date, start, starts, starting, begin, oppstart*, tiltred*, tillträde*, tiltræd*, börja, begynne, begynde, immediate, immediately, asap'),
+  c('contact', 'contact', 'kontakt', 'kontakt', 'kontakt', 'contact*, kontakt*, reach out, talk to, speak to, ask about, frågor, spørsmål, spørgsmål, prata med, snakke med, tala med, phone, telefon*, e-mail, email, epost, e-post, mail', 'person'),
+  c('interview', 'the hiring process', 'rekrutteringsprosessen', 'rekryteringsprocessen', 'rekrutteringsprocessen', 'interview*, intervju*, rounds, hiring process, recruitment process, recruiting process, rekrutter*, rekryter*, ansettelsesprosess*, anställningsprocess*, case, kaffeprat*, coffee chat*, selection process'),
+  c('experience', 'experience', 'erfaring', 'erfarenhet', 'erfaring', 'experience*, experienced, years of, erfaring*, erfaren, erfarenhet*, års erfaring, yrs, seniority'),
+  c('stack', 'the tech stack', 'teknologi', 'teknik', 'teknologi', 'stack, tech stack, technologies, technology, tech, tools, tooling, frameworks, framework, programming language*, programmeringsspråk*, programmeringssprog*, teknologi*, teknik*, verktøy*, verktyg*, værktøj*'),
+  c('languages', 'languages', 'språk', 'språk', 'sprog', 'speak, speaking, spoken, fluent, fluency, language skills, norwegian, norsk, swedish, svenska, svensk, danish, dansk, english, engelsk, engelska, spanish, spansk, spanska, german, tysk, tyska, french, fransk, franska, portuguese'),
+  c('visa', 'visa', 'visum', 'visum', 'visum', 'visa, visas, sponsor*, work permit*, h-1b, h1b, immigration, arbeidstillatelse*, oppholdstillatelse*, arbetstillstånd*, arbejdstilladelse*, eu/eea, eea, citizenship'),
+  c('relocation', 'relocation', 'flytting', 'flytt', 'flytning', 'relocat*, moving, move to, flytting*, flytte*, flytt*, flyttehjelp*, flyttning*, flytning*'),
+  c('equipment', 'equipment', 'utstyr', 'utrustning', 'udstyr', 'equipment, laptop, computer, gadget*, gadgets, hardware, utstyr*, utrustning*, udstyr*, mobil*, phone plan, internett, internet, bredbånd*, dator, pc, mac'),
+  c('hours', 'working hours', 'arbeidstid', 'arbetstid', 'arbejdstid', 'part-time, part time, full-time, full time, fulltime, deltid*, heltid*, hours per week, hours a week, timer i uka, timer i uken, timmar i veckan, arbeidstid*, arbetstid*, arbejdstid*, stillingsprosent*, percent, prosent, 80 %, 80%, flexible hours, fleksitid*, flextid*, working hours, work hours'),
+  c('contract', 'the kind of employment', 'ansettelsesform', 'anställningsform', 'ansættelsesform', 'permanent, contract, contractor, temporary, fixed-term, fast ansettelse, fast stilling, fast anställning, tillsvidare*, provanställning*, prøvetid*, probation*, vikariat*, anställningsform*, ansettelsesform*, ansættelsesform*, employment type, extended, extension'),
+  c('benefits', 'benefits', 'goder', 'förmåner', 'goder', 'benefit*, perks, perk, förmån*, goder, fordeler, frynsegode*, personalgode*, bonusar, health insurance, insurance, forsikring*, försäkring*, friskvård*, wellness, gym, trening*, helse*, hälsa'),
+  c('learning', 'learning', 'faglig utvikling', 'kompetensutveckling', 'efteruddannelse', 'training, learning, courses, course, education, budget for, kompetanse*, kompetens*, fagdag*, kurs*, utbildning*, videreutdanning*, efteruddannelse*, conference budget, mentoring, mentor*'),
+  c('company', 'the company', 'selskapet', 'företaget', 'virksomheden', 'company, firm, organisation, organization, about you, founded, selskap*, företag*, firma*, virksomhed*, values, verdier*, värderingar*, mission, what does, hva gjør, vad gör, startet, started, grunnlagt*, grundad*'),
+  c('openings', 'open positions', 'ledige stillinger', 'lediga tjänster', 'ledige stillinger', 'open roles, openings, open positions, hiring, ledige stillinger, lediga tjänster, ledige, lediga, open application, general application, spontaneous application, åpen søknad, öppen ansökan, spontanansökan'),
+  c('clients', 'clients', 'kunder', 'kunder', 'kunder', 'client, clients, customer, customers, kunde, kunder, kunden, kundens, kund, kunderna'),
+  c('parking', 'parking', 'parkering', 'parkering', 'parkering', 'parking, car, company car, parkering*, tjänstebil*, firmabil*, bil'),
+];
+
+/** Words that ask for a shape of answer, in the four languages. */
+export const SHAPE_WORDS: Array<[string, Shape]> = [
+  ['how many', 'number'], ['how much', 'amount'], ['hvor mange', 'number'], ['hvor mye', 'amount'], ['hur många', 'number'], ['hur mycket', 'amount'], ['hvor meget', 'amount'], ['how long', 'number'], ['hvor lenge', 'number'], ['hvor lang', 'number'], ['hur lång', 'number'], ['hur länge', 'number'], ['hvor lang', 'number'], ['how big', 'number'], ['hvor stor', 'number'], ['hur stor', 'number'],
+  ['when', 'date'], ['når', 'date'], ['när', 'date'], ['hvornår', 'date'],
+  ['who', 'person'], ['hvem', 'person'], ['vem', 'person'], ['whom', 'person'],
+];

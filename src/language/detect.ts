@@ -1,0 +1,39 @@
+/** Which of the four languages a text is in, by its most common small words. */
+import { tokenize, type Language } from './words.js';
+
+const MARKERS: Record<Language, string[]> = {
+  en: ['the', 'and', 'you', 'of', 'to', 'is', 'are', 'we', 'with', 'for', 'what', 'how', 'who', 'our', 'in', 'do', 'does', 'job', 'role', 'salary', 'when', 'where', 'which', 'can', 'i'],
+  nb: ['og', 'er', 'du', 'vi', 'som', 'med', 'på', 'til', 'ikke', 'jeg', 'hva', 'hvordan', 'hvor', 'hvem', 'deg', 'dere', 'det', 'har', 'kan', 'eller', 'lønn', 'lønnen', 'stillingen', 'mye', 'også', 'noe', 'meg', 'jobbe', 'når', 'være', 'søknad', 'dette', 'ønsker', 'mange', 'fra'],
+  sv: ['och', 'är', 'du', 'vi', 'som', 'med', 'på', 'till', 'inte', 'jag', 'vad', 'hur', 'var', 'vem', 'dig', 'ni', 'det', 'har', 'kan', 'eller', 'lön', 'lönen', 'tjänsten', 'mycket', 'också', 'något', 'mig', 'jobba', 'när', 'vara', 'ansökan', 'detta', 'vill', 'många', 'från', 'hos', 'att', 'av', 'för', 'man', 'finns'],
+  da: ['og', 'er', 'du', 'vi', 'som', 'med', 'på', 'til', 'ikke', 'jeg', 'hvad', 'hvordan', 'hvor', 'hvem', 'dig', 'jer', 'det', 'har', 'kan', 'eller', 'løn', 'lønnen', 'stillingen', 'meget', 'også', 'noget', 'mig', 'arbejde', 'når', 'være', 'ansøgning', 'dette', 'ønsker', 'mange', 'fra', 'af', 'hos', 'jeres', 'får', 'fuld', 'udvikler'],
+};
+
+const WEIGHTS = new Map<string, Map<Language, number>>();
+for (const [language, words] of Object.entries(MARKERS) as Array<[Language, string[]]>) {
+  for (const word of words) {
+    const entry = WEIGHTS.get(word) ?? new Map<Language, number>();
+    entry.set(language, 1);
+    WEIGHTS.set(word, entry);
+  }
+}
+
+// Letters only one language writes.
+const LETTERS: Array<[RegExp, Language, number]> = [
+  [/[äö]/g, 'sv', 2],
+  [/[æø]/g, 'nb', 1.5],
+  [/[æø]/g, 'da', 1.4],
+];
+
+export function detectLanguage(text: string, fallback: Language = 'en'): Language {
+  const score: Record<Language, number> = { en: 0, nb: 0, sv: 0, da: 0 };
+  for (const word of tokenize(text).slice(0, 400)) {
+    const entry = WEIGHTS.get(word);
+    if (!entry) continue;
+    for (const [language, weight] of entry) score[language] += weight;
+  }
+  const lower = text.slice(0, 4000).toLowerCase();
+  for (const [pattern, language, weight] of LETTERS) score[language] += Math.min(6, (lower.match(pattern) ?? []).length) * weight * 0.5;
+  let best: Language = fallback;
+  for (const language of ['en', 'nb', 'sv', 'da'] as Language[]) if (score[language] > score[best]) best = language;
+  return score[best] > 0 ? best : fallback;
+}

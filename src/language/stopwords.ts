@@ -1,0 +1,37 @@
+/**
+ * Words that carry no meaning of their own in a question or a passage: the
+ * `stopword` package's lists for the four languages, and the filler that
+ * candidates put around what they ask ("quick question", "the job", "hei").
+ */
+import { dan, eng, nob, swe } from 'stopword';
+import { fold } from './words.js';
+
+// The Swedish list counts words a posting's facts live in ("dagar", "kr", "fem"): those stay words.
+const KEEP = new Set(['dag', 'dagar', 'dagen', 'kr', 'fem', 'fyra', 'sex', 'sju', 'tio', 'hundra', 'högre', 'lätt', 'ny', 'nyt', 'stor', 'store', 'god', 'goda', 'ligger', 'begge', 'mand', 'to', 'tre', 'ni', 'ti', 'seks', 'syv', 'otte', 'fire']);
+
+const FILLER = `
+hi hello hey hei heisann hallo hej hejsan hallå yo thanks thank thx takk tack tak ok okay bye cheers please pls
+quick question questions q wondering wonder curious lurer lurte undrar spørre spør fråga frågar spørge
+job jobs role roles position positions posting postings opening openings ad advert annonse annonsen annons annonsen stilling stillingen
+stillinga tjeneste tjenesten tjänst tjänsten tjänster jobb jobbet jobben rolle rollen rollen opening vacancy utlysning utlysningen
+actually really exactly just also even still something anything thing things ting sak saker
+would could should will shall might may must can do does did doing done get gets got have has had having
+i'm im i've ive you're youre we're it's its there's theres that's what's whats who's how's
+know tell let say said like want wanted need needs needed looking look find see
+vil ville kan kunne skal skulle må måtte får fikk gjør gjøre har hadde er var blir bli
+kommer komma kommer vet veta ved vide
+yes no ja nei nej yeah
+also og and eller or but men
+the a an en ei et ett
+dere deres ni er era jer jeres you your yours
+man men people folk folks person
+`;
+
+const lists = [...eng, ...nob, ...swe, ...dan].filter((word) => !KEEP.has(word));
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  [...lists, ...FILLER.split(/\s+/).filter(Boolean)].flatMap((word) => [word, fold(word)]),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word) || STOPWORDS.has(fold(word));
+}
