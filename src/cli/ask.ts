@@ -19,10 +19,9 @@ const AUDIENCES = ['candidate', 'staff'] as const;
 type Audience = (typeof AUDIENCES)[number];
 const isAudience = (value: string): value is Audience => (AUDIENCES as readonly string[]).includes(value);
 
-// zod is loaded for a batch only: a single question's process starts without it (see knowledge/cache.ts).
 async function inputLineSchema() {
   const { z } = await import('zod');
-  return z.object({ id: z.coerce.string().min(1), text: z.string(), audience: z.enum(AUDIENCES).optional() });
+  return z.object({ id: z.coerce.string().min(1), text: z.string(), audience: z.enum(AUDIENCES).optional(), context: z.string().min(1).optional() });
 }
 type InputLineSchema = Awaited<ReturnType<typeof inputLineSchema>>;
 
@@ -73,7 +72,8 @@ function answerLine(engine: Engine, inputLine: InputLineSchema, line: string, li
     return { id, kind: 'error', error: `line ${lineNumber}: ${issue.path.join('.') || 'line'}: ${issue.message}` };
   }
   try {
-    return toReplyJson(parsed.data.id, engine.ask({ text: parsed.data.text, audience: parsed.data.audience ?? fallbackAudience }));
+    const { text, audience, context } = parsed.data;
+    return toReplyJson(parsed.data.id, engine.ask({ text, audience: audience ?? fallbackAudience, ...(context ? { contextPostingId: context } : {}) }));
   } catch (error) {
     return { id, kind: 'error', error: error instanceof Error ? error.message : String(error) };
   }

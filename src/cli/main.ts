@@ -1,7 +1,6 @@
 /** `npm run cli -- <command>`: ask, check, discord register. */
 import { loadContent } from '../engine/load.js';
 import { CandorError } from '../errors.js';
-import { packageCacheDir } from '../knowledge/cache.js';
 import { runAsk } from './ask.js';
 
 const USAGE = `usage: npm run --silent cli -- <command>
@@ -21,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
         stderr,
         // A posting left out for errors is worth a line on stderr; stdout stays replies only.
         loadEngine: async (options) => {
-          const content = await loadContent({ ...options, knowledgeCacheDir: packageCacheDir(import.meta.url) });
+          const content = await loadContent(options);
           for (const problem of content.corpus.problems.filter((item) => item.severity === 'error')) {
             stderr(`${problem.file}:${problem.line}: ${problem.message} (left out)\n`);
           }

@@ -1,0 +1,44 @@
+/**
+ * From ranked passages to the passages quoted, or none: the answerability
+ * check. A passage answers when it has the shape asked and speaks of what is
+ * asked; passages that speak of the other concepts asked join it.
+ */
+import type { Asked, Scored } from './rank.js';
+
+export interface Answer {
+  excerpts: Scored[];
+  confidence: number;
+}
+
+const MAX_EXCERPTS = 3;
+
+export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
+  if (asked.foreign.length > 0) return null;
+  const need = asked.concepts;
+  const hasWords = asked.words.some(({ word }) => !word.concept);
+  if (need.length === 0 && !hasWords) return null;
+  const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
+  const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && (!hasWords || item.coverage >= minCoverage));
+  const first = usable.find((item) => need.length === 0 || item.concepts.size > 0);
+  if (!first) return null;
+  const chosen = [first];
+  const missing = new Set(need.filter((concept) => !first.concepts.has(concept)));
+  const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
+  for (const item of usable) {
+    if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
+    if (!samePlace(item) || ![...item.concepts].some((concept) => missing.has(concept))) continue;
+    chosen.push(item);
+    for (const concept of item.concepts) missing.delete(concept);
+  }
+  if (missing.size > 0) return null;
+  // Neighbours in the same section that also fit: a list answers with its items.
+  for (const item of usable) {
+    if (chosen.length >= MAX_EXCERPTS) break;
+    if (chosen.includes(item) || item.entry.section !== first.entry.section || item.score < 0.6 * first.score) continue;
+    if (need.length && item.concepts.size === 0) continue;
+    chosen.push(item);
+  }
+  chosen.sort((a, b) => a.entry.index - b.entry.index);
+  const confidence = Math.min(1, 0.5 + 0.5 * first.coverage * (need.length ? first.concepts.size / need.length : 1));
+  return { excerpts: chosen, confidence };
+}

@@ -1,0 +1,266 @@
+/**
+ * The answering engine: a question becomes an answer quoted from the right
+ * posting, a question back (which role?), an honest handoff, or a hint.
+ * docs/design.md says the decision in words.
+ */
+import type { Corpus, Posting } from '../content/types.js';
+import { aliasMap } from '../language/aliases.js';
+import { createConceptMatcher } from '../language/concept-matcher.js';
+import { tokenize } from '../language/words.js';
+import type { Knowledge, Recruiter } from '../knowledge/types.js';
+import { chooseAnswer, type Answer } from './answer.js';
+import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
+import { buildPassageIndex, type Entry } from './passages.js';
+import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
+import { readQuestion, type Question as ReadQuestion } from './question.js';
+import { askedOf, candidates, rankEntries, type Asked, type Scored } from './rank.js';
+import { createTypoRepair } from './typos.js';
+import type { Audience, Engine, Guess, Question, Reply } from './types.js';
+
+const MAX_CHOICES = 8;
+/** How close a second posting's evidence must come to the first's for the question to fit both. */
+const TIE = 0.85;
+/** Concepts a company page may answer for every posting. */
+const COMPANY_WIDE = new Set(['vacation', 'parental', 'pension', 'benefits', 'learning', 'equipment', 'interview', 'company', 'openings', 'remote', 'parking', 'apply', 'location']);
+const ROLE_SECTION = /what you.?ll do|what you will do|responsibilit|your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|arbeidsoppgaver|oppgaver|dine oppgaver|arbetsuppgifter|dina uppgifter|du kommer|what we.?re looking for|job description/i;
+
+export interface CandorEngine extends Engine {
+  readonly corpus: Corpus;
+  readonly knowledge: Knowledge;
+  /** The person who follows up on a question about this posting (or none). */
+  recruiterOf(posting: Posting | null): Recruiter;
+  /** A recruiter by the id a handoff stored: the directory's, or a person a posting names. */
+  recruiterById(id: string): Recruiter;
+  explain(question: Question): unknown;
+}
+
+export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
+  const matcher = createConceptMatcher(knowledge.topics);
+  const passages = buildPassageIndex(corpus.postings, corpus.company, matcher);
+  const postingIndex = buildPostingIndex(corpus.postings, passages, knowledge.postingAliases);
+  const aliases = aliasMap(knowledge.termAliases);
+  const isKnown = (token: string) => passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token]).length > 0;
+  const repair = createTypoRepair(passages.vocabulary, isKnown);
+  const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
+  const companyName = knowledge.site.companyName || corpus.company[0]?.title || '';
+  const scale = knowledge.engine.answerThreshold;
+  const directory = knowledge.directory;
+  const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
+  const postingTerms = new Map<string, Set<string>>();
+  for (const [id, entries] of passages.byPosting) postingTerms.set(id, new Set(entries.flatMap((entry) => [...entry.terms.keys()])));
+
+  const placeholder = (): Recruiter => ({ id: 'company', name: companyName ? `${companyName} recruiters` : 'the recruiters', email: '' });
+  const fromDirectory = (id: string) => directory.recruiters.find((recruiter) => recruiter.id === id);
+  const companyContact = corpus.company.flatMap((page) => page.contacts)[0];
+
+  function recruiterOf(posting: Posting | null): Recruiter {
+    const known = posting?.recruiterId ? fromDirectory(posting.recruiterId) : undefined;
+    if (known) return known;
+    const named = posting?.contacts[0];
+    if (posting?.contact && named?.from !== 'application') return { id: `contact:${posting.contact.email}`, ...posting.contact };
+    const fallback = directory.defaultId ? fromDirectory(directory.defaultId) : undefined;
+    if (fallback) return fallback;
+    if (posting?.contact) return { id: `contact:${posting.contact.email}`, ...posting.contact };
+    if (companyContact) return { id: `contact:${companyContact.email}`, name: companyContact.name || companyContact.email, email: companyContact.email };
+    return placeholder();
+  }
+
+  function recruiterById(id: string): Recruiter {
+    const known = fromDirectory(id);
+    if (known) return known;
+    if (id.startsWith('contact:')) {
+      const email = id.slice('contact:'.length);
+      const person = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].find((contact) => contact.email === email);
+      return { id, name: person?.name || email, email };
+    }
+    return fromDirectory(directory.defaultId) ?? placeholder();
+  }
+
+  const visibleTo = (audience: Audience) => (posting: Posting) => audience === 'staff' || !posting.draft;
+
+  interface Plan {
+    question: ReadQuestion;
+    posting: Posting | undefined;
+    /** Postings the question fits equally; null when it names none. */
+    named: Posting[] | null;
+    naming: Set<string>;
+    hiddenNamed: boolean;
+    matches: PostingMatch[];
+  }
+
+  function understand(input: Question): Plan {
+    const question = readQuestion(input.text, { matcher, aliases, repair });
+    const visible = visibleTo(input.audience);
+    const pick = (id: string | undefined) => {
+      const posting = id === undefined ? undefined : byId.get(id);
+      return posting && visible(posting) ? posting : undefined;
+    };
+    const context = pick(input.contextPostingId);
+    let posting = pick(input.postingId);
+    let named: Posting[] | null = null;
+    let naming = new Set<string>();
+    const matches = postingIndex.rank(question.words, visible).filter((match) => match.title >= NAMED);
+    if (!posting && matches.length) {
+      const top = matches[0]!;
+      const close = matches.filter((match) => match.total >= top.total * TIE);
+      naming = new Set(close.flatMap((match) => [...match.naming]));
+      if (close.length === 1) posting = top.posting;
+      else if (context && close.some((match) => match.posting === context)) posting = context;
+      else named = close.map((match) => match.posting);
+    }
+    let hiddenNamed = false;
+    if (!posting && !named && input.audience === 'candidate') {
+      hiddenNamed = postingIndex.rank(question.words, (candidate) => candidate.draft).some((match) => match.title >= NAMED);
+    }
+    if (!posting && !named && !hiddenNamed) {
+      const all = corpus.postings.filter(visible);
+      posting = context ?? (all.length === 1 ? all[0] : undefined);
+    }
+    return { question, posting, named, naming, hiddenNamed, matches };
+  }
+
+  function ask(input: Question): Reply {
+    const plan = understand(input);
+    const { question } = plan;
+    const language = question.language;
+    const visibleList = corpus.postings.filter(visibleTo(input.audience));
+    const saysSomething = question.concepts.length > 0 || question.words.some((word) => !word.concept && isKnown(word.token));
+    if (!input.postingId && !plan.posting && !plan.named && !saysSomething) return helpReply({ visible: visibleList, language });
+    const topic = question.concepts[0] ?? null;
+    if (plan.posting) return answerForPosting(plan.posting, question, plan.naming, topic);
+    if (plan.hiddenNamed) return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
+    return answerAcross(plan.named ?? visibleList, Boolean(plan.named), question, plan.naming, topic, input.audience);
+  }
+
+  function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>) {
+    return (variants: readonly string[]) => variants.some((variant) => terms.some((set) => set.has(variant)));
+  }
+
+  function answerForPosting(posting: Posting, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {
+    const language = question.language;
+    const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]));
+    const own = passages.byPosting.get(posting.id) ?? [];
+    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
+      const role = describeRole(own);
+      if (role.length) return answerReply({ excerpts: role, posting, companyTitle: companyName, topic: 'role', confidence: 0.6, language });
+    }
+    const ranked = rankEntries(own, asked, question, passages);
+    const answer = chooseAnswer(ranked, asked, scale);
+    if (answer) return answered(answer, posting, topic, language);
+    if (asked.concepts.length && asked.concepts.every((concept) => COMPANY_WIDE.has(concept))) {
+      const company = chooseAnswer(rankEntries(passages.company, asked, question, passages), asked, scale);
+      if (company) return answered(company, null, topic, language);
+    }
+    const curated = curatedFor(posting.id, topic);
+    if (curated) return curatedReply({ text: curated.text, source: curated.source, posting, topic: curated.topic, language });
+    if (topic === 'apply' && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic, language });
+    return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence: ranked[0] ? 0.3 : 0, guesses: guessesOf(ranked, topic), language });
+  }
+
+  function answerAcross(pool: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
+    const language = question.language;
+    const inPool = new Set(pool);
+    const asked = askedOf(question, passages, naming, (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
+    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
+      return named ? clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language }) : helpReply({ visible: pool, language });
+    }
+    const company = chooseAnswer(rankEntries(passages.company, asked, question, passages), asked, scale);
+    const groups = new Map<Posting, Entry[]>();
+    for (const entry of candidates(asked, passages, (entry) => entry.posting !== null && inPool.has(entry.posting))) {
+      const list = groups.get(entry.posting!);
+      if (list) list.push(entry);
+      else groups.set(entry.posting!, [entry]);
+    }
+    const answering: Array<{ posting: Posting; answer: Answer; ranked: Scored[] }> = [];
+    const guesses: Guess[] = [];
+    for (const [posting, entries] of groups) {
+      const ranked = rankEntries(entries, asked, question, passages);
+      const answer = chooseAnswer(ranked, asked, scale);
+      if (answer) answering.push({ posting, answer, ranked });
+      if (ranked[0]) guesses.push({ posting: postingRef(posting), topic, confidence: Math.min(1, ranked[0].score / 10) });
+    }
+    answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || pool.indexOf(a.posting) - pool.indexOf(b.posting));
+    guesses.sort((a, b) => b.confidence - a.confidence);
+    const best = answering[0];
+    const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyName && tokenize(companyName).includes(word.token));
+    if (company && (!named || aboutCompany) && (aboutCompany || !best || company.excerpts[0]!.score >= 0.9 * best.answer.excerpts[0]!.score)) {
+      return answered(company, null, topic, language);
+    }
+    if (!best) {
+      const curated = curatedFor('*', topic);
+      if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
+      const only = named && pool.length === 1 ? pool[0]! : null;
+      const people = new Set(pool.map((posting) => recruiterOf(posting).id));
+      const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);
+      return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.slice(0, 3), language });
+    }
+    if (answering.length === 1 || agree(answering.map((item) => item.answer))) return answered(best.answer, best.posting, topic, language);
+    const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);
+    void audience;
+    return clarifyReply({ choices, topic, confidence: 1 - 1 / (1 + answering.length), language });
+  }
+
+  function answered(answer: Answer, posting: Posting | null, topic: string | null, language: Reply['language']): Reply {
+    return answerReply({ excerpts: answer.excerpts.map((item) => item.entry), posting, companyTitle: companyName, topic, confidence: answer.confidence, language });
+  }
+
+  function curatedFor(postingId: string, topic: string | null) {
+    if (!topic) return undefined;
+    return knowledge.answers.find((answer) => answer.topic === topic && (answer.posting === postingId || answer.posting === '*'));
+  }
+
+  function explain(input: Question) {
+    const plan = understand(input);
+    return {
+      words: plan.question.words,
+      concepts: plan.question.concepts,
+      shape: plan.question.shape,
+      posting: plan.posting?.id ?? null,
+      named: plan.named?.map((posting) => posting.id) ?? null,
+      matches: plan.matches.slice(0, 5).map((match) => ({ id: match.posting.id, title: Number(match.title.toFixed(2)), total: Number(match.total.toFixed(2)) })),
+      reply: ask(input),
+    };
+  }
+
+  return {
+    corpus,
+    knowledge,
+    recruiterOf,
+    recruiterById,
+    explain,
+    ask,
+    postings: (audience) =>
+      corpus.postings.filter(visibleTo(audience)).map((posting) => ({
+        ...postingRef(posting),
+        team: posting.team,
+        location: posting.location,
+        url: posting.url,
+        applyUrl: posting.applyUrl,
+      })),
+  };
+}
+
+/** What a role is: the section that describes the work, else the posting's opening text. */
+function describeRole(entries: readonly Entry[]): Entry[] {
+  const section = entries.find((entry) => ROLE_SECTION.test(entry.section.title))?.section;
+  const chosen = section ? entries.filter((entry) => entry.section === section) : entries.filter((entry) => entry.section.origin !== 'facts');
+  return chosen.slice(0, 3);
+}
+
+/** Postings that say the same thing: the same words, near enough. */
+function agree(answers: readonly Answer[]): boolean {
+  if (answers.length < 2) return false;
+  const sets = answers.map((answer) => new Set(answer.excerpts[0]!.entry.terms.keys()));
+  const first = sets[0]!;
+  return sets.slice(1).every((set) => {
+    let shared = 0;
+    for (const term of set) if (first.has(term)) shared += 1;
+    return shared / Math.max(1, Math.min(set.size, first.size)) >= 0.8;
+  });
+}
+
+function guessesOf(ranked: readonly Scored[], topic: string | null): Guess[] {
+  return ranked.slice(0, 3).map((item) => ({ posting: item.entry.posting ? postingRef(item.entry.posting) : null, topic, confidence: Math.min(1, item.score / 10) }));
+}
+
+export type { Asked };

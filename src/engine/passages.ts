@@ -1,0 +1,102 @@
+/**
+ * Every passage of the board and the company pages, indexed for BM25 over
+ * its words and its heading's, with the concepts it speaks of. Built once
+ * per load with plain maps; a reload builds it again.
+ */
+import type { ConceptMatcher } from '../language/concept-matcher.js';
+import { tokenize } from '../language/words.js';
+import type { CompanyPage, Passage, Posting, Section } from '../content/types.js';
+import { countTerms, shapesOf, termsOf, type Shapes } from './terms.js';
+
+export interface Entry {
+  index: number;
+  posting: Posting | null;
+  company: CompanyPage | null;
+  section: Section;
+  passage: Passage;
+  /** Term → weight: the passage's words count 1, its heading path's 0.5. */
+  terms: Map<string, number>;
+  length: number;
+  /** Concepts the passage's own words name. */
+  concepts: Set<string>;
+  /** Concepts its section's heading names. */
+  headingConcepts: Set<string>;
+  shapes: Shapes;
+}
+
+export interface PassageIndex {
+  entries: Entry[];
+  byPosting: Map<string, Entry[]>;
+  company: Entry[];
+  /** Term → entries holding it. */
+  postingsOf: Map<string, Entry[]>;
+  /** Concept → entries whose words or heading name it. */
+  byConcept: Map<string, Entry[]>;
+  /** Entries holding a term, for idf. */
+  df(term: string): number;
+  averageLength: number;
+  /** Raw (folded) words of the whole board, for typo repair. */
+  vocabulary: Set<string>;
+}
+
+const HEADING_WEIGHT = 0.5;
+
+export function buildPassageIndex(postings: readonly Posting[], company: readonly CompanyPage[], matcher: ConceptMatcher): PassageIndex {
+  const entries: Entry[] = [];
+  const byPosting = new Map<string, Entry[]>();
+  const companyEntries: Entry[] = [];
+  const postingsOf = new Map<string, Entry[]>();
+  const vocabulary = new Set<string>();
+  const byConcept = new Map<string, Entry[]>();
+  const headingCache = new Map<string, { terms: string[]; concepts: Set<string> }>();
+
+  const add = (posting: Posting | null, page: CompanyPage | null, section: Section, passage: Passage) => {
+    const key = `${section.language}\u0000${section.headingPath.join('\u0000')}`;
+    let heading = headingCache.get(key);
+    if (!heading) {
+      const title = section.headingPath[section.headingPath.length - 1] ?? '';
+      heading = { terms: termsOf(section.headingPath.join(' '), section.language), concepts: new Set(matcher.match(tokenize(title)).map((hit) => hit.id)) };
+      headingCache.set(key, heading);
+    }
+    const tokens = tokenize(passage.text);
+    for (const token of tokens) vocabulary.add(token);
+    const own = termsOf(passage.text, passage.language);
+    const terms = countTerms(own);
+    for (const term of heading.terms) terms.set(term, (terms.get(term) ?? 0) + HEADING_WEIGHT);
+    const entry: Entry = {
+      index: entries.length,
+      posting,
+      company: page,
+      section,
+      passage,
+      terms,
+      length: Math.max(own.length, 1),
+      concepts: new Set(matcher.match(tokens).map((hit) => hit.id)),
+      headingConcepts: heading.concepts,
+      shapes: shapesOf(passage.text),
+    };
+    entries.push(entry);
+    for (const term of terms.keys()) {
+      const list = postingsOf.get(term);
+      if (list) list.push(entry);
+      else postingsOf.set(term, [entry]);
+    }
+    for (const concept of new Set([...entry.concepts, ...entry.headingConcepts])) {
+      const list = byConcept.get(concept);
+      if (list) list.push(entry);
+      else byConcept.set(concept, [entry]);
+    }
+    if (posting) {
+      const list = byPosting.get(posting.id);
+      if (list) list.push(entry);
+      else byPosting.set(posting.id, [entry]);
+    } else companyEntries.push(entry);
+  };
+
+  for (const posting of postings) for (const section of posting.sections) for (const passage of section.passages) add(posting, null, section, passage);
+  for (const page of company) for (const section of page.sections) for (const passage of section.passages) add(null, page, section, passage);
+  for (const posting of postings) for (const token of tokenize(posting.title)) vocabulary.add(token);
+
+  const averageLength = entries.reduce((sum, entry) => sum + entry.length, 0) / Math.max(entries.length, 1);
+  return { entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+}

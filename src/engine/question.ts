@@ -1,0 +1,156 @@
+/**
+ * A message read as a question: its words (each with every form it may take
+ * in a passage of any of the four languages, and its aliases), the concepts
+ * it asks about, the shape of answer it wants, and the words it negates
+ * ("not the senior one"). Sentences around the question still name the role.
+ */
+import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
+import type { ConceptMatcher } from '../language/concept-matcher.js';
+import { detectLanguage } from '../language/detect.js';
+import { isStopword } from '../language/stopwords.js';
+import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
+
+export interface QueryWord {
+  token: string;
+  /** Terms to look the word up by (its stems in every language, its aliases'). */
+  variants: string[];
+  /** Part of a concept's word or phrase. */
+  concept: boolean;
+  /** In a sentence that asks (not only in the sentences around it). */
+  asked: boolean;
+  negated: boolean;
+}
+
+export interface Question {
+  text: string;
+  language: Language;
+  words: QueryWord[];
+  /** Concepts the asking sentences name. */
+  concepts: string[];
+  shape: Shape;
+  /** Something is asked (a question mark or a question word), not only said. */
+  asks: boolean;
+}
+
+export const MAX_QUESTION_CHARS = 1200;
+
+const INJECTION = /\b(ignore|ignorer|ignorera|disregard|forget)\b.{0,40}\b(instructions?|instruksjon\w*|instruktion\w*|rules|regler|prompt)\b|system prompt|system override|admin-?mod(e|us)|\bSYSTEM\s*:|jailbreak|svar(e)? bara|answer only/i;
+const QUESTION_START = /^(what|how|who|whom|when|where|which|why|is|are|do|does|did|can|could|would|will|should|any|hva|hvordan|hvem|når|hvor|hvilke[nt]?|hvorfor|er|har|kan|må|får|blir|vad|hur|vem|när|var|vilke[nt]?|vilka|varför|är|finns|ingår|måste|hvad|hvornår|hvilken|skal|wat|wats|whats)\b/i;
+const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
+const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
+/** Words that carry no thing asked, beyond the stopword lists: what people wrap a question in. */
+const GENERIC = new Set(
+  `matter matters mean means important possible allowed able okay fine count counts kind kinds sort type like look looks
+  required require requirement requirements need needed necessary must expect expected expecting want wanted
+  apply applying think thought sure maybe probably generally usually typically exactly actual actually really
+  day-to-day daily day work working works jobbe jobba arbeide arbejde arbeta jobbar jobber jobbet
+  much many long big often mye mange mycket många meget
+  offer offers offered provide provided give gives get getting tilbyr erbjuder tilbyder
+  experiance? well bit lot lots little typ sånn sådan slik`.split(/\s+/).filter(Boolean),
+);
+
+/** Mentions, markup, links and control characters out; the rest is the asker's words. */
+export function cleanQuestion(raw: string): string {
+  let text = raw.length > 4 * MAX_QUESTION_CHARS ? `${raw.slice(0, 2 * MAX_QUESTION_CHARS)} ${raw.slice(-2 * MAX_QUESTION_CHARS)}` : raw;
+  text = text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g, ' ')
+    .replace(/<[@#!][^>\s]*>/g, ' ')
+    .replace(/@(everyone|here|channel)\b/gi, ' ')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/\[([^\]]*)\]\((?:https?:|mailto:)[^)]*\)/g, '$1')
+    .replace(/\[[^\]]*\]\([^)]*\)/g, ' ')
+    .replace(/<\/?[a-z][^>]*>/gi, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+  if (text.length > MAX_QUESTION_CHARS) text = `${text.slice(0, MAX_QUESTION_CHARS / 2)} ${text.slice(-MAX_QUESTION_CHARS / 2)}`;
+  return text;
+}
+
+export interface QuestionDeps {
+  matcher: ConceptMatcher;
+  aliases: ReadonlyMap<string, string[]>;
+  /** A word's replacement when it is not a word of the board (a typo), else null. */
+  repair: (token: string) => string | null;
+}
+
+export function readQuestion(raw: string, deps: QuestionDeps): Question {
+  const text = cleanQuestion(raw);
+  const sentences = text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && !INJECTION.test(sentence));
+  const asking = sentences.filter((sentence) => sentence.endsWith('?') || QUESTION_START.test(sentence) || SHAPE_WORDS.some(([words]) => sentence.toLowerCase().startsWith(words)));
+  const asked = new Set(asking.length ? asking : sentences);
+  const words: QueryWord[] = [];
+  const concepts = new Set<string>();
+  let shape: Shape = null;
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence);
+    const isAsked = asked.has(sentence);
+    const hits = deps.matcher.match(tokens);
+    const inConcept = new Set<number>();
+    for (const hit of hits) {
+      for (let at = hit.start; at < hit.end; at += 1) inConcept.add(at);
+      if (isAsked) concepts.add(hit.id);
+    }
+    if (isAsked && !shape) shape = shapeOf(sentence);
+    const negated = negatedPositions(tokens);
+    tokens.forEach((token, at) => {
+      for (const part of parts(token)) {
+        if (part.length < 2 && part !== 'r' && part !== 'c') continue;
+        if (isStopword(part) || GENERIC.has(part)) continue;
+        if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
+        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), asked: isAsked, negated: negated.has(at) });
+      }
+    });
+  }
+  return {
+    text,
+    language: detectLanguage(text, 'en'),
+    words,
+    concepts: [...concepts],
+    shape,
+    asks: asking.length > 0,
+  };
+}
+
+function variantsOf(token: string, deps: QuestionDeps): string[] {
+  const repaired = deps.repair(token) ?? token;
+  const forms = new Set(stemsOfAny(repaired));
+  for (const alias of deps.aliases.get(repaired) ?? deps.aliases.get(token) ?? []) {
+    for (const word of tokenize(alias)) if (!isStopword(word)) for (const form of stemsOfAny(word)) forms.add(form);
+  }
+  return [...forms];
+}
+
+function shapeOf(sentence: string): Shape {
+  const lower = fold(sentence.toLowerCase());
+  let best: { at: number; shape: Shape } | null = null;
+  for (const [words, shape] of SHAPE_WORDS) {
+    const match = new RegExp(`(^|[^\\p{L}])${fold(words)}([^\\p{L}]|$)`, 'u').exec(lower);
+    if (match && (!best || match.index < best.at)) best = { at: match.index, shape };
+  }
+  return best?.shape ?? null;
+}
+
+/** Positions of words a negator rules out: "not the senior one", "(inte senior-tjänsten)", "non-senior". */
+function negatedPositions(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((token, at) => {
+    const [head, ...rest] = token.split('-');
+    if (head && NEGATORS.has(head) && rest.length) {
+      out.add(at);
+      return;
+    }
+    if (!NEGATORS.has(token)) return;
+    let next = at + 1;
+    while (next < tokens.length && ARTICLES.has(tokens[next]!)) next += 1;
+    for (let taken = 0; next < tokens.length && taken < 3; next += 1, taken += 1) {
+      if (/^(one|role|job|position|opening|tjänsten|stillingen|jobben|rollen|den|det)$/.test(tokens[next]!)) break;
+      out.add(next);
+    }
+  });
+  return out;
+}

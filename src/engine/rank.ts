@@ -1,0 +1,115 @@
+/**
+ * One score per passage: BM25 over the words asked (rare words weigh more;
+ * a heading's words count half) plus the concepts asked as one more signal.
+ * And whether a passage answers at all: every concept asked is there, the
+ * answer has the shape asked (how many → a number, who → a person), and no
+ * substantial word asked is foreign to where Candor looks.
+ */
+import type { PassageIndex, Entry } from './passages.js';
+import type { Question, QueryWord } from './question.js';
+
+export interface Scored {
+  entry: Entry;
+  score: number;
+  /** Share of the asked words' weight the passage holds. */
+  coverage: number;
+  /** Concepts asked that the passage speaks of. */
+  concepts: Set<string>;
+  shapeOk: boolean;
+}
+
+export interface Asked {
+  words: Array<{ word: QueryWord; weight: number }>;
+  concepts: string[];
+  /** Asked words that nothing in scope uses: a question about something the postings never mention. */
+  foreign: string[];
+}
+
+const K1 = 1.2;
+const B = 0.5;
+const CONCEPT_WEIGHT = 2.5;
+const HEADING_CONCEPT_WEIGHT = 1.5;
+/** Concepts that say what kind of question it is, not a thing a passage must name. */
+const SOFT_CONCEPTS = new Set(['company']);
+
+/** The words and concepts a question asks about, less the words that named its posting. */
+export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean): Asked {
+  const words: Asked['words'] = [];
+  const foreign: string[] = [];
+  for (const word of question.words) {
+    if (!word.asked || word.negated || naming.has(word.token)) continue;
+    if (!inScope(word.variants)) {
+      if (!word.concept) foreign.push(word.token);
+      continue;
+    }
+    words.push({ word, weight: idfOf(word, index) });
+  }
+  return { words, concepts: question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept)), foreign };
+}
+
+function idfOf(word: QueryWord, index: PassageIndex): number {
+  const n = index.entries.length;
+  let best = 0;
+  for (const variant of word.variants) {
+    const df = index.df(variant);
+    if (df > 0) best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+  return best;
+}
+
+export function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex): Scored {
+  let score = 0;
+  let covered = 0;
+  let total = 0;
+  const norm = K1 * (1 - B + (B * entry.length) / index.averageLength);
+  for (const { word, weight } of asked.words) {
+    if (!word.concept) total += weight;
+    let tf = 0;
+    for (const variant of word.variants) tf = Math.max(tf, entry.terms.get(variant) ?? 0);
+    if (tf === 0) continue;
+    score += (weight * (tf * (K1 + 1))) / (tf + norm);
+    if (!word.concept) covered += weight;
+  }
+  const concepts = new Set<string>();
+  for (const concept of question.concepts) {
+    if (entry.concepts.has(concept)) {
+      score += CONCEPT_WEIGHT;
+      concepts.add(concept);
+    } else if (entry.headingConcepts.has(concept)) {
+      score += HEADING_CONCEPT_WEIGHT;
+      concepts.add(concept);
+    }
+  }
+  return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: shapeFits(entry, question) };
+}
+
+function shapeFits(entry: Entry, question: Question): boolean {
+  const { shapes } = entry;
+  switch (question.shape) {
+    case 'number':
+      return shapes.number;
+    case 'amount':
+      return question.concepts.some((concept) => concept === 'salary' || concept === 'bonus') ? shapes.amount : shapes.number;
+    case 'date':
+      return shapes.date;
+    case 'person':
+      return question.concepts.some((concept) => concept === 'manager' || concept === 'contact') ? shapes.person : true;
+    default:
+      return true;
+  }
+}
+
+/** Entries worth scoring: those holding a word or concept asked, within `pool` when given. */
+export function candidates(asked: Asked, index: PassageIndex, pool: ((entry: Entry) => boolean) | null): Entry[] {
+  const seen = new Set<Entry>();
+  const take = (list: readonly Entry[] | undefined) => {
+    for (const entry of list ?? []) if (!seen.has(entry) && (!pool || pool(entry))) seen.add(entry);
+  };
+  for (const { word } of asked.words) for (const variant of word.variants) take(index.postingsOf.get(variant));
+  for (const concept of asked.concepts) take(index.byConcept.get(concept));
+  return [...seen];
+}
+
+export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex): Scored[] {
+  return entries.map((entry) => scoreEntry(entry, asked, question, index)).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+}
