@@ -49,6 +49,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const postingTerms = new Map<string, Set<string>>();
   for (const [id, entries] of passages.byPosting) postingTerms.set(id, new Set(entries.flatMap((entry) => [...entry.terms.keys()])));
 
+  const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
   const placeholder = (): Recruiter => ({ id: 'company', name: companyName ? `${companyName} recruiters` : 'the recruiters', email: '' });
   const fromDirectory = (id: string) => directory.recruiters.find((recruiter) => recruiter.id === id);
   const companyContact = corpus.company.flatMap((page) => page.contacts)[0];
@@ -102,7 +103,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const matches = postingIndex.rank(question.words, visible).filter((match) => match.title >= NAMED);
     if (!posting && matches.length) {
       const top = matches[0]!;
-      const close = matches.filter((match) => match.total >= top.total * TIE);
+      let close = matches.filter((match) => match.total >= top.total * TIE);
+      // An exact title wins over the near-identical titles that contain it.
+      const exact = close.filter((match) => match.coverage >= 0.99);
+      if (exact.length === 1) close = exact;
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = top.posting;
       else if (context && close.some((match) => match.posting === context)) posting = context;
@@ -139,16 +143,18 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   function answerForPosting(posting: Posting, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {
     const language = question.language;
     const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]));
+    // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then.
+    if (question.language !== posting.language) asked.foreign = [];
     const own = passages.byPosting.get(posting.id) ?? [];
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
       const role = describeRole(own);
       if (role.length) return answerReply({ excerpts: role, posting, companyTitle: companyName, topic: 'role', confidence: 0.6, language });
     }
-    const ranked = rankEntries(own, asked, question, passages);
+    const ranked = rankEntries(own, asked, question, passages, shapeOfConcept);
     const answer = chooseAnswer(ranked, asked, scale);
     if (answer) return answered(answer, posting, topic, language);
     if (asked.concepts.length && asked.concepts.every((concept) => COMPANY_WIDE.has(concept))) {
-      const company = chooseAnswer(rankEntries(passages.company, asked, question, passages), asked, scale);
+      const company = chooseAnswer(rankEntries(passages.company, asked, question, passages, shapeOfConcept), asked, scale);
       if (company) return answered(company, null, topic, language);
     }
     const curated = curatedFor(posting.id, topic);
@@ -161,10 +167,11 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const language = question.language;
     const inPool = new Set(pool);
     const asked = askedOf(question, passages, naming, (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
+    if (!pool.some((posting) => posting.language === question.language)) asked.foreign = [];
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
       return named ? clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language }) : helpReply({ visible: pool, language });
     }
-    const company = chooseAnswer(rankEntries(passages.company, asked, question, passages), asked, scale);
+    const company = chooseAnswer(rankEntries(passages.company, asked, question, passages, shapeOfConcept), asked, scale);
     const groups = new Map<Posting, Entry[]>();
     for (const entry of candidates(asked, passages, (entry) => entry.posting !== null && inPool.has(entry.posting))) {
       const list = groups.get(entry.posting!);
@@ -174,7 +181,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const answering: Array<{ posting: Posting; answer: Answer; ranked: Scored[] }> = [];
     const guesses: Guess[] = [];
     for (const [posting, entries] of groups) {
-      const ranked = rankEntries(entries, asked, question, passages);
+      const ranked = rankEntries(entries, asked, question, passages, shapeOfConcept);
       const answer = chooseAnswer(ranked, asked, scale);
       if (answer) answering.push({ posting, answer, ranked });
       if (ranked[0]) guesses.push({ posting: postingRef(posting), topic, confidence: Math.min(1, ranked[0].score / 10) });

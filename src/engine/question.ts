@@ -16,6 +16,8 @@ export interface QueryWord {
   variants: string[];
   /** Part of a concept's word or phrase. */
   concept: boolean;
+  /** The concepts it names. */
+  concepts: string[];
   /** In a sentence that asks (not only in the sentences around it). */
   asked: boolean;
   negated: boolean;
@@ -27,6 +29,8 @@ export interface Question {
   words: QueryWord[];
   /** Concepts the asking sentences name. */
   concepts: string[];
+  /** The words that named each concept: a concept named only by a posting's title ("Delivery Manager") is not asked. */
+  conceptWords: Map<string, Set<string>>;
   shape: Shape;
   /** Something is asked (a question mark or a question word), not only said. */
   asks: boolean;
@@ -46,7 +50,10 @@ const GENERIC = new Set(
   day-to-day daily day work working works jobbe jobba arbeide arbejde arbeta jobbar jobber jobbet
   much many long big often mye mange mycket många meget
   offer offers offered provide provided give gives get getting tilbyr erbjuder tilbyder
-  experiance? well bit lot lots little typ sånn sådan slik`.split(/\s+/).filter(Boolean),
+  well bit lot lots little typ sånn sådan slik myself yourself ourselves wat wats whats hows whos
+  krav kreves kravet trenger trengs behöver behövs behøver kræver krævet
+  how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
+  current currently nå nu idag today right now`.split(/\s+/).filter(Boolean),
 );
 
 /** Mentions, markup, links and control characters out; the rest is the asker's words. */
@@ -85,15 +92,20 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const asked = new Set(asking.length ? asking : sentences);
   const words: QueryWord[] = [];
   const concepts = new Set<string>();
+  const conceptWords = new Map<string, Set<string>>();
   let shape: Shape = null;
   for (const sentence of sentences) {
     const tokens = tokenize(sentence);
     const isAsked = asked.has(sentence);
     const hits = deps.matcher.match(tokens);
-    const inConcept = new Set<number>();
+    const inConcept = new Map<number, string[]>();
     for (const hit of hits) {
-      for (let at = hit.start; at < hit.end; at += 1) inConcept.add(at);
-      if (isAsked) concepts.add(hit.id);
+      for (let at = hit.start; at < hit.end; at += 1) inConcept.set(at, [...(inConcept.get(at) ?? []), hit.id]);
+      if (!isAsked) continue;
+      concepts.add(hit.id);
+      const named = conceptWords.get(hit.id) ?? new Set<string>();
+      for (let at = hit.start; at < hit.end; at += 1) for (const part of parts(tokens[at]!)) named.add(part);
+      conceptWords.set(hit.id, named);
     }
     if (isAsked && !shape) shape = shapeOf(sentence);
     const negated = negatedPositions(tokens);
@@ -102,15 +114,18 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (part.length < 2 && part !== 'r' && part !== 'c') continue;
         if (isStopword(part) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
-        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), asked: isAsked, negated: negated.has(at) });
+        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], asked: isAsked, negated: negated.has(at) });
       }
     });
   }
+  // "How much does it pay/make?" with nothing else asked is about pay.
+  if (shape === 'amount' && concepts.size === 0 && deps.matcher.concepts.has('salary')) concepts.add('salary');
   return {
     text,
     language: detectLanguage(text, 'en'),
     words,
     concepts: [...concepts],
+    conceptWords,
     shape,
     asks: asking.length > 0,
   };

@@ -5,7 +5,9 @@
  * answer has the shape asked (how many → a number, who → a person), and no
  * substantial word asked is foreign to where Candor looks.
  */
+import type { Shape } from '../language/concepts.js';
 import type { PassageIndex, Entry } from './passages.js';
+import { isEveryday, isStopword } from '../language/stopwords.js';
 import type { Question, QueryWord } from './question.js';
 
 export interface Scored {
@@ -39,12 +41,17 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
     if (!inScope(word.variants)) {
-      if (!word.concept) foreign.push(word.token);
+      if (!word.concept && !isEveryday(word.token)) foreign.push(word.token);
       continue;
     }
     words.push({ word, weight: idfOf(word, index) });
   }
-  return { words, concepts: question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept)), foreign };
+  const concepts = question.concepts.filter((concept) => {
+    if (SOFT_CONCEPTS.has(concept)) return false;
+    const named = question.conceptWords.get(concept);
+    return !named || [...named].some((token) => !naming.has(token) && !isStopword(token));
+  });
+  return { words, concepts, foreign };
 }
 
 function idfOf(word: QueryWord, index: PassageIndex): number {
@@ -57,7 +64,7 @@ function idfOf(word: QueryWord, index: PassageIndex): number {
   return best;
 }
 
-export function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex): Scored {
+export function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored {
   let score = 0;
   let covered = 0;
   let total = 0;
@@ -66,6 +73,8 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
     if (!word.concept) total += weight;
     let tf = 0;
     for (const variant of word.variants) tf = Math.max(tf, entry.terms.get(variant) ?? 0);
+    // "pay" is met by a passage about salary in other words ("lønn", "salary range").
+    if (tf === 0 && word.concepts.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) tf = 1;
     if (tf === 0) continue;
     score += (weight * (tf * (K1 + 1))) / (tf + norm);
     if (!word.concept) covered += weight;
@@ -80,12 +89,14 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
       concepts.add(concept);
     }
   }
-  return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: shapeFits(entry, question) };
+  return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: shapeFits(entry, question, shapeOfConcept) };
 }
 
-function shapeFits(entry: Entry, question: Question): boolean {
+function shapeFits(entry: Entry, question: Question, shapeOfConcept: (id: string) => Shape): boolean {
   const { shapes } = entry;
-  switch (question.shape) {
+  // A question that asks no shape in words asks its concept's: pay is an amount, a deadline a date.
+  const shape = question.shape ?? question.concepts.map(shapeOfConcept).find((value) => value) ?? null;
+  switch (shape) {
     case 'number':
       return shapes.number;
     case 'amount':
@@ -110,6 +121,6 @@ export function candidates(asked: Asked, index: PassageIndex, pool: ((entry: Ent
   return [...seen];
 }
 
-export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex): Scored[] {
-  return entries.map((entry) => scoreEntry(entry, asked, question, index)).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept?: (id: string) => Shape): Scored[] {
+  return entries.map((entry) => scoreEntry(entry, asked, question, index, shapeOfConcept)).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
 }

@@ -39,7 +39,11 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       else if (word.endsWith('*')) roots.push({ root: fold(word.slice(0, -1)), id: concept.id });
       else {
         add(fold(word), concept.id);
-        for (const language of LANGUAGES) add(`${language}:${stem(word, language)}`, concept.id);
+        // A stem that cuts a word in half ("openings" → "open") would match other words: only light stems count.
+        for (const language of LANGUAGES) {
+          const stemmed = stem(word, language);
+          if (stemmed.length >= 0.75 * word.length) add(`${language}:${stemmed}`, concept.id);
+        }
       }
     }
   }

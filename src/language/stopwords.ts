@@ -4,6 +4,7 @@
  * candidates put around what they ask ("quick question", "the job", "hei").
  */
 import { dan, eng, nob, swe } from 'stopword';
+import { createRequire } from 'node:module';
 import { fold } from './words.js';
 
 // The Swedish list counts words a posting's facts live in ("dagar", "kr", "fem"): those stay words.
@@ -31,6 +32,17 @@ const lists = [...eng, ...nob, ...swe, ...dan].filter((word) => !KEEP.has(word))
 export const STOPWORDS: ReadonlySet<string> = new Set(
   [...lists, ...FILLER.split(/\s+/).filter(Boolean)].flatMap((word) => [word, fold(word)]),
 );
+
+// The long lists of stopwords-iso hold the everyday words of each language ("fully", "current"): not a thing asked.
+const everyday = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+const EVERYDAY: ReadonlySet<string> = new Set(
+  (['en', 'no', 'sv', 'da'] as const).flatMap((language) => everyday[language] ?? []).flatMap((word) => [word, fold(word)]),
+);
+
+/** A word of everyday language in any of the four: when the postings never use it, the question is not about a thing they lack. */
+export function isEveryday(word: string): boolean {
+  return EVERYDAY.has(word) || STOPWORDS.has(word);
+}
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word) || STOPWORDS.has(fold(word));
