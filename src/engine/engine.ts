@@ -20,6 +20,8 @@ import type { Audience, Engine, Guess, Question, Reply } from './types.js';
 const MAX_CHOICES = 8;
 /** How close a second posting's evidence must come to the first's for the question to fit both. */
 const TIE = 0.85;
+/** How far ahead the rest of a posting's words must put it when its title ties. */
+const SEPARATES = 1.3;
 /** Concepts a company page may answer for every posting. */
 const COMPANY_WIDE = new Set(['vacation', 'parental', 'pension', 'benefits', 'learning', 'equipment', 'interview', 'company', 'openings', 'remote', 'parking', 'apply', 'location']);
 const ROLE_SECTION = /what you.?ll do|what you will do|responsibilit|your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|arbeidsoppgaver|oppgaver|dine oppgaver|arbetsuppgifter|dina uppgifter|du kommer|what we.?re looking for|job description/i;
@@ -103,10 +105,12 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const matches = postingIndex.rank(question.words, visible).filter((match) => match.title >= NAMED);
     if (!posting && matches.length) {
       const top = matches[0]!;
-      let close = matches.filter((match) => match.total >= top.total * TIE);
-      // An exact title wins over the near-identical titles that contain it.
+      const bestTitle = Math.max(...matches.map((match) => match.title));
+      let close = matches.filter((match) => match.title >= bestTitle * TIE);
+      // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.
       const exact = close.filter((match) => match.coverage >= 0.99);
       if (exact.length === 1) close = exact;
+      else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = top.posting;
       else if (context && close.some((match) => match.posting === context)) posting = context;
@@ -159,7 +163,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     const curated = curatedFor(posting.id, topic);
     if (curated) return curatedReply({ text: curated.text, source: curated.source, posting, topic: curated.topic, language });
-    if (topic === 'apply' && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic, language });
+    if (asked.concepts.length === 1 && asked.concepts[0] === 'apply' && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic: 'apply', language });
     return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence: ranked[0] ? 0.3 : 0, guesses: guessesOf(ranked, topic), language });
   }
 
@@ -190,7 +194,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     guesses.sort((a, b) => b.confidence - a.confidence);
     const best = answering[0];
     const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyName && tokenize(companyName).includes(word.token));
-    if (company && (!named || aboutCompany) && (aboutCompany || !best || company.excerpts[0]!.score >= 0.9 * best.answer.excerpts[0]!.score)) {
+    const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    if (company && (aboutCompany || (!named && companyWide && (!best || company.excerpts[0]!.score >= 0.9 * best.answer.excerpts[0]!.score)))) {
       return answered(company, null, topic, language);
     }
     if (!best) {

@@ -7,7 +7,7 @@
 import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
-import { isStopword } from '../language/stopwords.js';
+import { isStopword, isStopwordIn } from '../language/stopwords.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -90,6 +90,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     .filter((sentence) => sentence && !INJECTION.test(sentence));
   const asking = sentences.filter((sentence) => sentence.endsWith('?') || QUESTION_START.test(sentence) || SHAPE_WORDS.some(([words]) => sentence.toLowerCase().startsWith(words)));
   const asked = new Set(asking.length ? asking : sentences);
+  const language = detectLanguage(text, 'en');
   const words: QueryWord[] = [];
   const concepts = new Set<string>();
   const conceptWords = new Map<string, Set<string>>();
@@ -112,7 +113,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     tokens.forEach((token, at) => {
       for (const part of parts(token)) {
         if (part.length < 2 && part !== 'r' && part !== 'c') continue;
-        if (isStopword(part) || GENERIC.has(part)) continue;
+        if (isStopwordIn(part, language) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], asked: isAsked, negated: negated.has(at) });
       }
@@ -122,7 +123,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   if (shape === 'amount' && concepts.size === 0 && deps.matcher.concepts.has('salary')) concepts.add('salary');
   return {
     text,
-    language: detectLanguage(text, 'en'),
+    language,
     words,
     concepts: [...concepts],
     conceptWords,

@@ -3,7 +3,7 @@
  * text's language, folded, plus the parts of a hyphenated word. The same
  * function serves passages, headings and posting titles.
  */
-import { isStopword } from '../language/stopwords.js';
+import { isStopwordIn } from '../language/stopwords.js';
 import { parts, stem, tokenize, type Language } from '../language/words.js';
 
 export function termsOf(text: string, language: Language): string[] {
@@ -11,7 +11,7 @@ export function termsOf(text: string, language: Language): string[] {
   for (const token of tokenize(text)) {
     for (const part of parts(token)) {
       if (part.length < 2 && !/\d/.test(part) && part !== 'r' && part !== 'c') continue;
-      if (isStopword(part)) continue;
+      if (isStopwordIn(part, language)) continue;
       terms.push(stem(part, language));
     }
   }
@@ -27,7 +27,9 @@ export function countTerms(terms: readonly string[]): Map<string, number> {
 
 const MONTHS = /\b(jan(uary|uar)?|feb(ruary|ruar)?|mar(ch|s)?|apr(il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(ust[i]?)?|sep(tember)?|o[ck]t(ober)?|nov(ember)?|de[cs](ember)?|januari|februari|mars|augusti)\b/i;
 const TIME_WORDS = /\b(immediate(ly)?|asap|rolling|as soon as|omgående|snarest|fortløpende|löpande|løbende|straks|spring|summer|autumn|fall|winter|våren|høsten|hösten|sommer|sommar|weeks?|months?|uker?|veckor|måneder|månader)\b/i;
-const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|few|several|en|ett|to|två|tre|fire|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|ni|nio|ti|tio|tolv|femten|tjue|tjugo|tyve|trettio|tretti|førti|fyrtio|femti|femtio|halvtreds)\b/i;
+// Only words that are numbers in every language they are words of: "to", "en" and "fire" are not.
+const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|två|tre|fyra|fem|sju|åtte|åtta|otte|nio|tio|tolv|femten|tjue|tjugo|tyve|trettio|tretti|førti|fyrtio|femti|femtio|halvtreds)\b/i;
+const DIGITS = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?!\p{L})/u;
 const YEAR = /\b(19|20)\d\d\b/g;
 
 export interface Shapes {
@@ -40,11 +42,11 @@ export interface Shapes {
 /** What kinds of answer a passage can give. */
 export function shapesOf(text: string): Shapes {
   const withoutYears = text.replace(YEAR, ' ');
-  const digits = /\d/.test(withoutYears);
+  const digits = DIGITS.test(withoutYears);
   return {
     number: digits || NUMBER_WORDS.test(text),
     amount: /[$€£¥]|\b(nok|sek|dkk|eur|usd|kr|kroner|kronor|kroner)\b|\d[\d  ,.]*\s?(k|000)\b|\d{2,3}[  .,]\d{3}/i.test(text),
-    date: /\d/.test(text) || MONTHS.test(text) || TIME_WORDS.test(text),
+    date: DIGITS.test(text) || MONTHS.test(text) || TIME_WORDS.test(text),
     person: /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /\b[A-ZÆØÅÄÖ][a-zæøåäöé]+ [A-ZÆØÅÄÖ][a-zæøåäöé]+/.test(text) || /\b(VP|CEO|CTO|COO|CFO|CDO|Head|Director|Manager|Lead|Leader|President|Founder|leder|chef|direktør|direktör|daglig leder)\b/.test(text),
   };
 }

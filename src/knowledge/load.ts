@@ -98,7 +98,7 @@ export function loadKnowledge(dir: string): Knowledge {
 
 /** The built-in topics with the company's words added, and the company's own topics after them. */
 function mergeTopics(extra: z.infer<typeof topicsFile>['topics']): Topic[] {
-  const merged: Topic[] = CONCEPTS.map((concept) => ({ id: concept.id, label: { ...concept.label }, words: [...concept.words] }));
+  const merged: Topic[] = CONCEPTS.map((concept) => ({ ...concept, label: { ...concept.label }, words: [...concept.words] }));
   for (const topic of extra) {
     const words = Array.isArray(topic.words) ? topic.words : Object.values(topic.words).flat();
     const existing = merged.find((entry) => entry.id === topic.id);

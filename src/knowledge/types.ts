@@ -5,6 +5,7 @@
  * and a company's topic words are added to it.
  */
 import type { Language } from '../content/types.js';
+import type { Shape } from '../language/concepts.js';
 
 export interface Topic {
   id: string;
@@ -12,6 +13,8 @@ export interface Topic {
   label: Record<Language, string>;
   /** Words and phrases that signal the topic, in any language (see src/language/concepts.ts). */
   words: string[];
+  /** What an answer about it must hold ("amount" for pay), when anything. */
+  shape?: Shape;
 }
 
 export interface Recruiter {

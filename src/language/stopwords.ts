@@ -5,7 +5,7 @@
  */
 import { dan, eng, nob, swe } from 'stopword';
 import { createRequire } from 'node:module';
-import { fold } from './words.js';
+import { fold, type Language } from './words.js';
 
 // The Swedish list counts words a posting's facts live in ("dagar", "kr", "fem"): those stay words.
 const KEEP = new Set(['dag', 'dagar', 'dagen', 'kr', 'fem', 'fyra', 'sex', 'sju', 'tio', 'hundra', 'högre', 'lätt', 'ny', 'nyt', 'stor', 'store', 'god', 'goda', 'ligger', 'begge', 'mand', 'to', 'tre', 'ni', 'ti', 'seks', 'syv', 'otte', 'fire']);
@@ -28,10 +28,18 @@ dere deres ni er era jer jeres you your yours
 man men people folk folks person
 `;
 
-const lists = [...eng, ...nob, ...swe, ...dan].filter((word) => !KEEP.has(word));
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  [...lists, ...FILLER.split(/\s+/).filter(Boolean)].flatMap((word) => [word, fold(word)]),
-);
+const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));
+const COMMON = setOf([...eng, ...FILLER.split(/\s+/).filter(Boolean)]);
+// Each Nordic list counts only for its own language's text: Danish "dog" (however) is an English dog.
+const NORDIC: Record<Exclude<Language, 'en'>, ReadonlySet<string>> = { nb: setOf(nob), sv: setOf(swe), da: setOf(dan) };
+export const STOPWORDS: ReadonlySet<string> = new Set([...COMMON, ...NORDIC.nb, ...NORDIC.sv, ...NORDIC.da]);
+
+/** A word without meaning of its own in a text of this language (English and candidates' filler count in all four). */
+export function isStopwordIn(word: string, language: Language): boolean {
+  if (COMMON.has(word)) return true;
+  if (language === 'en') return false;
+  return NORDIC[language].has(word) || (language === 'nb' ? NORDIC.da.has(word) : language === 'da' ? NORDIC.nb.has(word) : false);
+}
 
 // The long lists of stopwords-iso hold the everyday words of each language ("fully", "current"): not a thing asked.
 const everyday = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
