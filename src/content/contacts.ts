@@ -3,6 +3,7 @@
  * contact line in any of the four languages, mailto: links; and, when it
  * names nobody, where applications go.
  */
+import { isStopword } from '../language/stopwords.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Contact, Link } from './types.js';
 
@@ -21,8 +22,8 @@ function emailsIn(text: string): string[] {
 /** A name written near an address, or one whose first name is the address's local part. */
 function nameFor(email: string, text: string, everything: string): string {
   const local = email.split('@')[0]!.toLowerCase();
-  const near = [...text.matchAll(NAME)].map((match) => match[1]!);
-  const all = [...everything.matchAll(NAME)].map((match) => match[1]!);
+  const near = namesIn(text);
+  const all = namesIn(everything);
   const byLocal = (names: string[]) =>
     names.find((name) => {
       const parts = name.toLowerCase().split(/[- ]/);
@@ -30,6 +31,17 @@ function nameFor(email: string, text: string, everything: string): string {
       return local === joined || local === parts[0] || local === parts.join('') || (local.length <= 4 && parts.map((part) => part[0]).join('') === local);
     });
   return byLocal(near) ?? byLocal(all) ?? (near.length === 1 && !/^(Send|Apply|Contact|Kontakt)/.test(near[0]!) ? near[0]! : '');
+}
+
+/** Capitalised runs that may be names, less a leading word that is not one ("Till Maria Sölscher", "Contact Ola"). */
+function namesIn(text: string): string[] {
+  return [...text.matchAll(NAME)]
+    .map((match) => {
+      const words = match[1]!.split(' ');
+      while (words.length > 2 && (isStopword(words[0]!.toLowerCase()) || CONTACT_WORDS.test(words[0]!))) words.shift();
+      return words.join(' ');
+    })
+    .filter((name) => !name.split(' ').some((word) => isStopword(word.toLowerCase()) || CONTACT_WORDS.test(word)));
 }
 
 function fromFrontMatter(data: FrontMatter, everything: string): Contact[] {

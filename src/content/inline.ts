@@ -25,7 +25,7 @@ export function cleanInline(raw: string, links: Link[]): string {
   let text = stripHtml(raw);
   text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, '');
   text = text.replace(/\[\^[^\]]+\]/g, '');
-  text = text.replace(/\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_all, label: string, url: string) => linkText(label, url, links));
+  text = text.replace(/\[([^\]]*)\]\(\s*<?((?:mailto:[^)>]+)|[^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g, (_all, label: string, url: string) => linkText(label, url.trim(), links));
   text = text.replace(/<((?:https?:\/\/|mailto:|tel:)[^>\s]+)>/gi, (_all, url: string) => linkText('', url, links));
   text = text.replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1');
   text = text.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
@@ -39,7 +39,7 @@ export function cleanInline(raw: string, links: Link[]): string {
 function linkText(label: string, url: string, links: Link[]): string {
   const plain = label.replace(/[*_`]/g, '').trim();
   links.push({ text: plain, url });
-  const target = url.replace(/^mailto:/i, '').replace(/^tel:/i, '');
+  const target = url.replace(/^mailto:/i, '').replace(/^tel:/i, '').replace(/\?.*$/, '');
   if (/^(mailto|tel):/i.test(url)) return plain && !plain.includes(target) ? `${plain} (${target})` : target;
   return plain || url;
 }

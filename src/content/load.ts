@@ -87,8 +87,9 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
   if (/http-equiv\s*=\s*["']?refresh/i.test(front.body) || (!bodyText.trim() && file.kind === 'posting')) {
     problem(front.bodyLine, bodyText.trim() ? 'a redirect page: its text is not a posting of its own' : 'the posting has no text', 'warning');
   }
-  const headingTitle = drafts.find((draft) => draft.origin === 'heading')?.title ?? '';
-  const title = firstText(data, 'title', 'h1_title', 'linktitle') || (drafts[0]?.passages.length === 0 ? headingTitle : '') || titleFromName(file.id, file.page);
+  // With no title in front matter, a level-1 heading is the page's title (a section heading like "Your role" is not).
+  const headingTitle = drafts.find((draft) => draft.origin === 'heading' && draft.level === 1)?.title ?? '';
+  const title = firstText(data, 'title', 'h1_title', 'linktitle') || headingTitle || titleFromName(file.id, file.page);
   const language = languageOf(data) ?? detectLanguage(`${title} ${bodyText.slice(0, 3000)}`, 'en');
   const sections = finishSections(drafts, language, source, front.bodyLine);
   const facts = factsOf(data);

@@ -22,7 +22,9 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   const first = usable.find((item) => need.length === 0 || item.concepts.size > 0);
   if (!first) return null;
   const chosen = [first];
-  const missing = new Set(need.filter((concept) => !first.concepts.has(concept)));
+  // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
+  const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
+  const missing = new Set(group.filter((concept) => !first.concepts.has(concept)));
   const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
   for (const item of usable) {
     if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
@@ -31,6 +33,13 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     for (const concept of item.concepts) missing.delete(concept);
   }
   if (missing.size > 0) return null;
+  const others = new Set(need.filter((concept) => !chosen.some((item) => item.concepts.has(concept))));
+  for (const item of usable) {
+    if (others.size === 0 || chosen.length >= MAX_EXCERPTS) break;
+    if (chosen.includes(item) || !samePlace(item) || ![...item.concepts].some((concept) => others.has(concept))) continue;
+    chosen.push(item);
+    for (const concept of item.concepts) others.delete(concept);
+  }
   // Neighbours in the same section that also fit: a list answers with its items.
   for (const item of usable) {
     if (chosen.length >= MAX_EXCERPTS) break;

@@ -44,7 +44,30 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const isKnown = (token: string) => passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token]).length > 0;
   const repair = createTypoRepair(passages.vocabulary, isKnown);
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
-  const companyName = knowledge.site.companyName || corpus.company[0]?.title || '';
+  const domain = companyDomain(corpus);
+  const companyName = knowledge.site.companyName || (domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : '');
+  const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : [])]);
+  const sortedTerms = [...passages.postingsOf.keys()].sort();
+  const compoundCache = new Map<string, string[]>();
+  /** Board terms that start with a term and go on: the compounds a Nordic word is written in. */
+  const compounds = (term: string): string[] => {
+    const cached = compoundCache.get(term);
+    if (cached) return cached;
+    let low = 0;
+    let high = sortedTerms.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sortedTerms[mid]! < term) low = mid + 1;
+      else high = mid;
+    }
+    const found: string[] = [];
+    for (let at = low; at < sortedTerms.length && sortedTerms[at]!.startsWith(term) && found.length < 12; at += 1) {
+      if (sortedTerms[at]!.length >= term.length + 3) found.push(sortedTerms[at]!);
+    }
+    if (compoundCache.size > 20_000) compoundCache.clear();
+    compoundCache.set(term, found);
+    return found;
+  };
   const scale = knowledge.engine.answerThreshold;
   const directory = knowledge.directory;
   const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
@@ -92,7 +115,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   }
 
   function understand(input: Question): Plan {
-    const question = readQuestion(input.text, { matcher, aliases, repair });
+    const question = readQuestion(input.text, { matcher, aliases, repair, compounds });
     const visible = visibleTo(input.audience);
     const pick = (id: string | undefined) => {
       const posting = id === undefined ? undefined : byId.get(id);
@@ -109,7 +132,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       let close = matches.filter((match) => match.title >= bestTitle * TIE);
       // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.
       const exact = close.filter((match) => match.coverage >= 0.99);
+      const sameLanguage = close.filter((match) => match.posting.language === question.language);
       if (exact.length === 1) close = exact;
+      // Twins in two languages: the one in the asker's language.
+      else if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
       else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = top.posting;
@@ -193,7 +219,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || pool.indexOf(a.posting) - pool.indexOf(b.posting));
     guesses.sort((a, b) => b.confidence - a.confidence);
     const best = answering[0];
-    const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyName && tokenize(companyName).includes(word.token));
+    const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
     if (company && (aboutCompany || (!named && companyWide && (!best || company.excerpts[0]!.score >= 0.9 * best.answer.excerpts[0]!.score)))) {
       return answered(company, null, topic, language);
@@ -206,7 +232,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.slice(0, 3), language });
     }
-    if (answering.length === 1 || agree(answering.map((item) => item.answer))) return answered(best.answer, best.posting, topic, language);
+    if (answering.length === 1) return answered(best.answer, best.posting, topic, language);
+    // Several postings saying the same: a company-wide fact, when most of those that answer say it.
+    const agreeing = largestAgreement(answering.map((item) => item.answer));
+    if (agreeing.length === answering.length || (!named && (aboutCompany || companyWide) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
+      const first = answering[agreeing[0]!]!;
+      return answered(first.answer, first.posting, topic, language);
+    }
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);
     void audience;
     return clarifyReply({ choices, topic, confidence: 1 - 1 / (1 + answering.length), language });
@@ -259,16 +291,32 @@ function describeRole(entries: readonly Entry[]): Entry[] {
   return chosen.slice(0, 3);
 }
 
-/** Postings that say the same thing: the same words, near enough. */
-function agree(answers: readonly Answer[]): boolean {
-  if (answers.length < 2) return false;
+/** The largest group of answers that say the same thing (the same words, near enough), by position. */
+function largestAgreement(answers: readonly Answer[]): number[] {
   const sets = answers.map((answer) => new Set(answer.excerpts[0]!.entry.terms.keys()));
-  const first = sets[0]!;
-  return sets.slice(1).every((set) => {
+  const same = (a: Set<string>, b: Set<string>) => {
     let shared = 0;
-    for (const term of set) if (first.has(term)) shared += 1;
-    return shared / Math.max(1, Math.min(set.size, first.size)) >= 0.8;
+    for (const term of a) if (b.has(term)) shared += 1;
+    return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.8;
+  };
+  let best: number[] = [];
+  sets.forEach((set, at) => {
+    const group = sets.flatMap((other, index) => (same(set, other) ? [index] : []));
+    if (group.length > best.length || (group.length === best.length && group[0]! < (best[0] ?? Infinity))) best = group;
+    void at;
   });
+  return best;
+}
+
+/** The company's own mail domain ("variant" of variant.no), as the postings' contacts give it. */
+function companyDomain(corpus: Corpus): string {
+  const counts = new Map<string, number>();
+  const emails = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].map((contact) => contact.email);
+  for (const email of emails) {
+    const label = email.split('@')[1]?.split('.')[0] ?? '';
+    if (label && !/^(gmail|hotmail|outlook|yahoo|icloud|live|proton|protonmail)$/.test(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 function guessesOf(ranked: readonly Scored[], topic: string | null): Guess[] {

@@ -7,7 +7,7 @@
 import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
-import { isStopword, isStopwordIn } from '../language/stopwords.js';
+import { isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -20,6 +20,10 @@ export interface QueryWord {
   concepts: string[];
   /** In a sentence that asks (not only in the sentences around it). */
   asked: boolean;
+  /** Within two words of a concept's word: what the concept is said of ("uncapped commission"). */
+  nearConcept: boolean;
+  /** A place named after "from"/"in" ("from Berlin", "fra Norge"): a location asked, not a word postings must hold. */
+  place: boolean;
   negated: boolean;
 }
 
@@ -29,6 +33,8 @@ export interface Question {
   words: QueryWord[];
   /** Concepts the asking sentences name. */
   concepts: string[];
+  /** Concepts per clause asked ("offices or remote?" is two): answering one clause's all is answering. */
+  conceptGroups: string[][];
   /** The words that named each concept: a concept named only by a posting's title ("Delivery Manager") is not asked. */
   conceptWords: Map<string, Set<string>>;
   shape: Shape;
@@ -53,8 +59,9 @@ const GENERIC = new Set(
   well bit lot lots little typ sånn sådan slik myself yourself ourselves wat wats whats hows whos
   krav kreves kravet trenger trengs behöver behövs behøver kræver krævet
   how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
-  current currently nå nu idag today right now`.split(/\s+/).filter(Boolean),
+  current currently nå nu idag today right now long lang lange lenge länge big stor stora store large`.split(/\s+/).filter(Boolean),
 );
+for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);
 
 /** Mentions, markup, links and control characters out; the rest is the asker's words. */
 export function cleanQuestion(raw: string): string {
@@ -80,6 +87,8 @@ export interface QuestionDeps {
   aliases: ReadonlyMap<string, string[]>;
   /** A word's replacement when it is not a word of the board (a typo), else null. */
   repair: (token: string) => string | null;
+  /** Terms of the board that start with a term: the compounds it is part of ("stockholm" → "stockholmskontoret"). */
+  compounds?: (term: string) => string[];
 }
 
 export function readQuestion(raw: string, deps: QuestionDeps): Question {
@@ -88,12 +97,14 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     .split(/(?<=[.!?])\s+|\n+/)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence && !INJECTION.test(sentence));
-  const asking = sentences.filter((sentence) => sentence.endsWith('?') || QUESTION_START.test(sentence) || SHAPE_WORDS.some(([words]) => sentence.toLowerCase().startsWith(words)));
+  const marked = sentences.filter((sentence) => sentence.endsWith('?'));
+  const asking = marked.length ? marked : sentences.filter((sentence) => QUESTION_START.test(sentence) || SHAPE_WORDS.some(([words]) => sentence.toLowerCase().startsWith(words)));
   const asked = new Set(asking.length ? asking : sentences);
   const language = detectLanguage(text, 'en');
   const words: QueryWord[] = [];
   const concepts = new Set<string>();
   const conceptWords = new Map<string, Set<string>>();
+  const conceptGroups: string[][] = [];
   let shape: Shape = null;
   for (const sentence of sentences) {
     const tokens = tokenize(sentence);
@@ -110,22 +121,41 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     }
     if (isAsked && !shape) shape = shapeOf(sentence);
     const negated = negatedPositions(tokens);
+    const places = placePositions(sentence, tokens);
+    if (places.size && isAsked) {
+      concepts.add('location');
+      const named = conceptWords.get('location') ?? new Set<string>();
+      for (const at of places) named.add(tokens[at]!);
+      conceptWords.set('location', named);
+    }
+    if (isAsked) {
+      // Clauses joined by "or": either one answered is an answer.
+      let clause = new Set<string>(places.size ? ['location'] : []);
+      tokens.forEach((token, at) => {
+        if (/^(or|eller|alternatively)$/.test(token)) {
+          if (clause.size) conceptGroups.push([...clause]);
+          clause = new Set();
+        }
+        for (const hit of hits) if (hit.start === at) clause.add(hit.id);
+      });
+      if (clause.size) conceptGroups.push([...clause]);
+    }
+    const near = (at: number) => hits.some((hit) => at >= hit.start - 2 && at < hit.end + 2);
     tokens.forEach((token, at) => {
       for (const part of parts(token)) {
         if (part.length < 2 && part !== 'r' && part !== 'c') continue;
         if (isStopwordIn(part, language) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
-        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], asked: isAsked, negated: negated.has(at) });
+        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], asked: isAsked, negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
       }
     });
   }
-  // "How much does it pay/make?" with nothing else asked is about pay.
-  if (shape === 'amount' && concepts.size === 0 && deps.matcher.concepts.has('salary')) concepts.add('salary');
   return {
     text,
     language,
     words,
     concepts: [...concepts],
+    conceptGroups,
     conceptWords,
     shape,
     asks: asking.length > 0,
@@ -133,8 +163,9 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
 }
 
 function variantsOf(token: string, deps: QuestionDeps): string[] {
-  const repaired = deps.repair(token) ?? token;
+  const repaired = isEveryday(token) ? token : deps.repair(token) ?? token;
   const forms = new Set(stemsOfAny(repaired));
+  if (deps.compounds && repaired.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
   for (const alias of deps.aliases.get(repaired) ?? deps.aliases.get(token) ?? []) {
     for (const word of tokenize(alias)) if (!isStopword(word)) for (const form of stemsOfAny(word)) forms.add(form);
   }
@@ -149,6 +180,18 @@ function shapeOf(sentence: string): Shape {
     if (match && (!best || match.index < best.at)) best = { at: match.index, shape };
   }
   return best?.shape ?? null;
+}
+
+const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
+
+/** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"). */
+function placePositions(sentence: string, tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const capitalised = new Set([...sentence.matchAll(/(?<!^)\b\p{Lu}[\p{Ll}]+\b/gu)].map((match) => match[0].toLowerCase()));
+  tokens.forEach((token, at) => {
+    if (at > 0 && PLACE_BEFORE.has(tokens[at - 1]!) && capitalised.has(token)) out.add(at);
+  });
+  return out;
 }
 
 /** Positions of words a negator rules out: "not the senior one", "(inte senior-tjänsten)", "non-senior". */

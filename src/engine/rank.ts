@@ -23,6 +23,8 @@ export interface Scored {
 export interface Asked {
   words: Array<{ word: QueryWord; weight: number }>;
   concepts: string[];
+  /** Clauses' concepts: all of one must be met. */
+  groups: string[][];
   /** Asked words that nothing in scope uses: a question about something the postings never mention. */
   foreign: string[];
 }
@@ -38,20 +40,30 @@ const SOFT_CONCEPTS = new Set(['company']);
 export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean): Asked {
   const words: Asked['words'] = [];
   const foreign: string[] = [];
+  const hasConcepts = question.concepts.length > 0;
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
     if (!inScope(word.variants)) {
-      if (!word.concept && !isEveryday(word.token)) foreign.push(word.token);
+      // A word the postings never use is the thing asked when nothing else is, or when it is said of the concept.
+      if (!word.concept && !word.place && !isEveryday(word.token) && (!hasConcepts || word.nearConcept)) foreign.push(word.token);
       continue;
     }
+    if (word.place) continue;
     words.push({ word, weight: idfOf(word, index) });
   }
-  const concepts = question.concepts.filter((concept) => {
+  const keep = (concept: string) => {
     if (SOFT_CONCEPTS.has(concept)) return false;
     const named = question.conceptWords.get(concept);
     return !named || [...named].some((token) => !naming.has(token) && !isStopword(token));
-  });
-  return { words, concepts, foreign };
+  };
+  const concepts = question.concepts.filter(keep);
+  const groups = question.conceptGroups.map((group) => group.filter(keep)).filter((group) => group.length > 0);
+  // "How much does it pay/make?" with nothing else asked is about pay.
+  if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
+    concepts.push('salary');
+    groups.push(['salary']);
+  }
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign };
 }
 
 function idfOf(word: QueryWord, index: PassageIndex): number {
@@ -80,7 +92,7 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
     if (!word.concept) covered += weight;
   }
   const concepts = new Set<string>();
-  for (const concept of question.concepts) {
+  for (const concept of asked.concepts) {
     if (entry.concepts.has(concept)) {
       score += CONCEPT_WEIGHT;
       concepts.add(concept);
@@ -89,22 +101,22 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
       concepts.add(concept);
     }
   }
-  return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: shapeFits(entry, question, shapeOfConcept) };
+  return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: shapeFits(entry, question, asked, shapeOfConcept) };
 }
 
-function shapeFits(entry: Entry, question: Question, shapeOfConcept: (id: string) => Shape): boolean {
+function shapeFits(entry: Entry, question: Question, asked: Asked, shapeOfConcept: (id: string) => Shape): boolean {
   const { shapes } = entry;
   // A question that asks no shape in words asks its concept's: pay is an amount, a deadline a date.
-  const shape = question.shape ?? question.concepts.map(shapeOfConcept).find((value) => value) ?? null;
+  const shape = question.shape ?? asked.concepts.map(shapeOfConcept).find((value) => value) ?? null;
   switch (shape) {
     case 'number':
       return shapes.number;
     case 'amount':
-      return question.concepts.some((concept) => concept === 'salary' || concept === 'bonus') ? shapes.amount : shapes.number;
+      return asked.concepts.some((concept) => concept === 'salary' || concept === 'bonus') ? shapes.amount : shapes.number;
     case 'date':
       return shapes.date;
     case 'person':
-      return question.concepts.some((concept) => concept === 'manager' || concept === 'contact') ? shapes.person : true;
+      return asked.concepts.some((concept) => concept === 'manager' || concept === 'contact') ? shapes.person : true;
     default:
       return true;
   }

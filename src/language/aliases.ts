@@ -9,7 +9,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'senior, sr, snr, erfaren, erfarne, experienced',
   'junior, jr',
   'engineer, eng, engr, ingeniør, ingenjör, ingeniør',
-  'developer, dev, devs, developers, utvikler, utviklere, utvecklare, udvikler, udviklere, programmer',
+  'developer, dev, devs, developers, utvikler, utviklere, utvecklare, udvikler, udviklere',
   'designer, designere, designers',
   'manager, mgr',
   'infrastructure, infra, infrastruktur',
