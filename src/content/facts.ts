@@ -10,8 +10,7 @@ import { cleanInline } from './inline.js';
 const MACHINERY = new Set([
   'title', 'linktitle', 'date', 'draft', 'publishdate', 'pubdate', 'expirydate', 'unpublishdate', 'lastmod', 'modified', 'layout', 'weight', 'slug',
   'aliases', 'images', 'image', 'menu', 'menus', 'url', 'type', 'id', 'tags', 'categories', 'keywords', 'toc', 'language', 'lang', 'translationkey',
-  'outputs', 'cascade', 'build', 'resources', 'sitemap', 'markup', 'headless', 'isCJKLanguage', 'summary', 'h1_title', 'show_date', 'open', 'label',
-  'controls', 'authors', 'author', 'intro', 'description',
+  'outputs', 'cascade', 'build', 'resources', 'sitemap', 'markup', 'headless', 'iscjklanguage', 'h1_title', 'show_date', 'controls',
 ]);
 
 /** Parts of key names that name page machinery in any theme. */

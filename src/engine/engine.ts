@@ -189,7 +189,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     const curated = curatedFor(posting.id, topic);
     if (curated) return curatedReply({ text: curated.text, source: curated.source, posting, topic: curated.topic, language });
-    if (asked.concepts.length === 1 && asked.concepts[0] === 'apply' && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic: 'apply', language });
+    if (asked.concepts.length === 1 && asked.concepts[0] === 'apply' && asked.words.every(({ word }) => word.concept) && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic: 'apply', language });
     return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence: ranked[0] ? 0.3 : 0, guesses: guessesOf(ranked, topic), language });
   }
 
@@ -287,17 +287,21 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
 /** What a role is: the section that describes the work, else the posting's opening text. */
 function describeRole(entries: readonly Entry[]): Entry[] {
   const section = entries.find((entry) => ROLE_SECTION.test(entry.section.title))?.section;
-  const chosen = section ? entries.filter((entry) => entry.section === section) : entries.filter((entry) => entry.section.origin !== 'facts');
-  return chosen.slice(0, 3);
+  if (section) return entries.filter((entry) => entry.section === section).slice(0, 3);
+  // Short "Label: value" lines open many postings; the first real paragraphs say what the role is.
+  const prose = entries.filter((entry) => entry.section.origin !== 'facts' && entry.passage.text.length > 80);
+  return prose.slice(0, 2);
 }
 
 /** The largest group of answers that say the same thing (the same words, near enough), by position. */
 function largestAgreement(answers: readonly Answer[]): number[] {
   const sets = answers.map((answer) => new Set(answer.excerpts[0]!.entry.terms.keys()));
+  // The same words, and the same figures: "around October 16th" and "around November 5th" differ.
+  const figures = (set: Set<string>) => [...set].filter((term) => /\d/.test(term)).sort().join(' ');
   const same = (a: Set<string>, b: Set<string>) => {
     let shared = 0;
     for (const term of a) if (b.has(term)) shared += 1;
-    return shared / Math.max(1, Math.min(a.size, b.size)) >= 0.8;
+    return figures(a) === figures(b) && shared / Math.max(1, Math.min(a.size, b.size)) >= 0.8;
   };
   let best: number[] = [];
   sets.forEach((set, at) => {

@@ -5,6 +5,7 @@
  * body. Negated words ("not the senior one") count against a posting.
  */
 import type { Posting } from '../content/types.js';
+import { isStopword } from '../language/stopwords.js';
 import { fold, tokenize } from '../language/words.js';
 import type { PassageIndex } from './passages.js';
 import type { QueryWord } from './question.js';
@@ -44,6 +45,18 @@ interface Doc {
   bodyTerms: Set<string>;
 }
 
+/** Initials of each run of two to four title words: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
+function acronymsOf(title: string): string[] {
+  const words = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0 && !isStopword(word));
+  const out: string[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    for (let length = 2; length <= 4 && start + length <= words.length; length += 1) {
+      out.push(fold(words.slice(start, start + length).map((word) => word[0]).join('')));
+    }
+  }
+  return out;
+}
+
 export function buildPostingIndex(postings: readonly Posting[], passages: PassageIndex, aliases: Record<string, string[]>): PostingIndex {
   const titleDf = new Map<string, number>();
   const anyDf = new Map<string, number>();
@@ -52,7 +65,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     const names = [posting.title, posting.id.replace(/[-_]+/g, ' '), ...(aliases[posting.id] ?? [])].join(' ');
     const titleTerms = new Set(termsOf(names, posting.language));
     const titleTokens = [...new Set(tokenize(names).flatMap((token) => [fold(token), ...fold(token).split(/[-/]/)]))].filter((token) => token.length >= 3);
-    const metaTerms = new Set(termsOf(`${posting.team} ${posting.location}`, posting.language));
+    const metaTerms = new Set(termsOf(`${posting.team} ${posting.location} ${posting.date.slice(0, 4)}`, posting.language));
     const bodyTerms = new Set<string>();
     for (const entry of passages.byPosting.get(posting.id) ?? []) for (const term of entry.terms.keys()) bodyTerms.add(term);
     for (const term of titleTerms) titleDf.set(term, (titleDf.get(term) ?? 0) + 1);
@@ -63,10 +76,19 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   const count = Math.max(docs.length, 1);
   const idf = (df: number) => (df > 0 ? Math.log(1 + count / df) : 0);
   for (const doc of docs) doc.titleWeight = [...doc.titleTerms].reduce((sum, term) => sum + idf(titleDf.get(term) ?? 0), 0);
+  // Initials name a posting too ("SRE", "AE"), without counting toward how much of its title a question covers.
+  for (const doc of docs) {
+    for (const acronym of acronymsOf(doc.posting.title)) {
+      if (doc.titleTerms.has(acronym)) continue;
+      doc.titleTerms.add(acronym);
+      titleDf.set(acronym, (titleDf.get(acronym) ?? 0) + 1);
+    }
+  }
 
   /** How a question word meets a title: by a stem, or as a compound's part ("designerjobben", "frontendutvecklare"). */
   function titleMatch(doc: Doc, word: QueryWord): number | null {
     for (const variant of word.variants) if (doc.titleTerms.has(variant)) return titleDf.get(variant) ?? 1;
+    if (word.token.length >= 2 && word.token.length <= 4 && doc.titleTerms.has(fold(word.token))) return titleDf.get(fold(word.token)) ?? 1;
     const token = fold(word.token);
     if (token.length < 4) return null;
     for (const part of doc.titleTokens) {

@@ -107,7 +107,8 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const conceptGroups: string[][] = [];
   let shape: Shape = null;
   for (const sentence of sentences) {
-    const tokens = tokenize(sentence);
+    // Typos repaired before anything is read of them: "travl" asks about travel.
+    const tokens = tokenize(sentence).map((token) => (isEveryday(token) ? token : deps.repair(token) ?? token));
     const isAsked = asked.has(sentence);
     const hits = deps.matcher.match(tokens);
     const inConcept = new Map<number, string[]>();
@@ -163,7 +164,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
 }
 
 function variantsOf(token: string, deps: QuestionDeps): string[] {
-  const repaired = isEveryday(token) ? token : deps.repair(token) ?? token;
+  const repaired = token;
   const forms = new Set(stemsOfAny(repaired));
   if (deps.compounds && repaired.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
   for (const alias of deps.aliases.get(repaired) ?? deps.aliases.get(token) ?? []) {

@@ -22,7 +22,7 @@ export function fold(word: string): string {
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}][\p{L}\p{N}#+]*(?:[.'’\-/][\p{L}\p{N}]+[#+]*)*/gu)) {
-    const word = match[0].replace(/['’]s$/, '');
+    const word = match[0].replace(/['’]s$/, '').replace(/['’]/g, '');
     out.push(word);
   }
   return out;
@@ -44,6 +44,6 @@ export function stemsOfAny(word: string): string[] {
 
 /** Parts of a hyphenated word, and the whole: "on-call" → on, call, on-call. */
 export function parts(word: string): string[] {
-  if (!/[-/]/.test(word)) return [word];
-  return [word.replace(/[-/]/g, ''), ...word.split(/[-/]/).filter((part) => part.length > 0)];
+  if (!/[-/.]/.test(word)) return [word];
+  return [word.replace(/[-/.]/g, ''), ...word.split(/[-/.]/).filter((part) => part.length > 0)];
 }
