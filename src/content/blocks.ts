@@ -73,7 +73,8 @@ export function parseBlocks(body: string, links: Link[]): DraftSection[] {
     const list = LIST.exec(line);
     if (list) {
       flush();
-      item = [list[2]!];
+      // An ordered item keeps its number: "1. oktober 2023" is a date as often as it is a step.
+      item = [/^\s*\d/.test(line) ? line.trim() : list[2]!];
       return;
     }
     if (item) item.push(line.trim());

@@ -11,6 +11,8 @@ export interface Answer {
 }
 
 const MAX_EXCERPTS = 3;
+/** Concepts that are often only the frame of a question, not what it asks. */
+const WEAK = new Set(['apply', 'experience', 'location', 'clients']);
 
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
   if (asked.foreign.length > 0) return null;
@@ -19,12 +21,15 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   if (need.length === 0 && !hasWords) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && (!hasWords || item.coverage >= minCoverage));
-  const first = usable.find((item) => need.length === 0 || item.concepts.size > 0);
+  // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
+  const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
+  const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));
   if (!first) return null;
   const chosen = [first];
   // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
   const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
-  const missing = new Set(group.filter((concept) => !first.concepts.has(concept)));
+  const carried = wordsCarry(first);
+  const missing = new Set(group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other)))));
   const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
   for (const item of usable) {
     if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;

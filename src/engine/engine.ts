@@ -125,7 +125,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     let posting = pick(input.postingId);
     let named: Posting[] | null = null;
     let naming = new Set<string>();
-    const matches = postingIndex.rank(question.words, visible).filter((match) => match.title >= NAMED);
+    // The company's own name names no posting ("Variant" in "Designer i Variant Bergen").
+    const namingWords = question.words.filter((word) => !companyWords.has(word.token));
+    const matches = postingIndex.rank(namingWords, visible).filter((match) => match.title >= NAMED);
     if (!posting && matches.length) {
       const top = matches[0]!;
       const bestTitle = Math.max(...matches.map((match) => match.title));
@@ -144,7 +146,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     let hiddenNamed = false;
     if (!posting && !named && input.audience === 'candidate') {
-      hiddenNamed = postingIndex.rank(question.words, (candidate) => candidate.draft).some((match) => match.title >= NAMED);
+      hiddenNamed = postingIndex.rank(namingWords, (candidate) => candidate.draft).some((match) => match.title >= NAMED);
     }
     if (!posting && !named && !hiddenNamed) {
       const all = corpus.postings.filter(visible);
@@ -196,7 +198,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   function answerAcross(pool: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
     const language = question.language;
     const inPool = new Set(pool);
-    const asked = askedOf(question, passages, naming, (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
+    const asked = askedOf(question, passages, new Set([...naming, ...companyWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) asked.foreign = [];
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
       return named ? clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language }) : helpReply({ visible: pool, language });

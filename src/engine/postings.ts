@@ -89,11 +89,12 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   function titleMatch(doc: Doc, word: QueryWord): number | null {
     for (const variant of word.variants) if (doc.titleTerms.has(variant)) return titleDf.get(variant) ?? 1;
     if (word.token.length >= 2 && word.token.length <= 4 && doc.titleTerms.has(fold(word.token))) return titleDf.get(fold(word.token)) ?? 1;
-    const token = fold(word.token);
-    if (token.length < 4) return null;
-    for (const part of doc.titleTokens) {
-      if (part.length >= 4 && token.length > part.length + 2 && token.startsWith(part)) return tokenDf.get(part) ?? 1;
-      if (token.length >= 5 && part.length > token.length + 2 && part.startsWith(token)) return tokenDf.get(part) ?? 1;
+    for (const token of [fold(word.token), ...word.variants]) {
+      if (token.length < 4) continue;
+      for (const part of doc.titleTokens) {
+        if (part.length >= 4 && token.length > part.length + 2 && token.startsWith(part)) return tokenDf.get(part) ?? 1;
+        if (token.length >= 5 && part.length > token.length + 2 && part.startsWith(token)) return tokenDf.get(part) ?? 1;
+      }
     }
     return null;
   }

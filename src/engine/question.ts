@@ -59,6 +59,7 @@ const GENERIC = new Set(
   well bit lot lots little typ sånn sådan slik myself yourself ourselves wat wats whats hows whos
   krav kreves kravet trenger trengs behöver behövs behøver kræver krævet
   how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
+  listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large`.split(/\s+/).filter(Boolean),
 );
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);

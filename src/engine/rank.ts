@@ -107,7 +107,7 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
 function shapeFits(entry: Entry, question: Question, asked: Asked, shapeOfConcept: (id: string) => Shape): boolean {
   const { shapes } = entry;
   // A question that asks no shape in words asks its concept's: pay is an amount, a deadline a date.
-  const shape = question.shape ?? asked.concepts.map(shapeOfConcept).find((value) => value) ?? null;
+  const shape = question.shape ?? (asked.concepts.length === 1 ? shapeOfConcept(asked.concepts[0]!) : null);
   switch (shape) {
     case 'number':
       return shapes.number;

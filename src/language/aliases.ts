@@ -17,7 +17,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'backend, back-end, back end',
   'fullstack, full-stack, full stack',
   'platform, plattform',
-  'cloud, sky',
+  'cloud, sky, moln, skyen',
   'summer, sommer, sommar',
   'summer job, sommerjobb, sommarjobb, summer internship, internship, sommerjobben',
   'graduate, graduates, nyutdannet, nyutdannede, new grad, nyexaminerad, nyuddannet',

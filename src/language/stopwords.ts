@@ -25,7 +25,7 @@ yes no ja nei nej yeah
 also og and eller or but men
 the a an en ei et ett
 dere deres ni er era jer jeres you your yours
-man men people folk folks person
+man men person
 `;
 
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));
