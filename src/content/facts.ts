@@ -21,7 +21,7 @@ function isMachineryValue(text: string): boolean {
   if (/^\/|^\.{0,2}\/|\.(png|jpe?g|gif|svg|webp|css|js|html?|ya?ml|toml|json|pdf)$/i.test(text)) return !text.includes(' ');
   if (/^#[0-9a-f]{3,8}$/i.test(text)) return true;
   if (/^(fa|fas|far|fab|icon)-/.test(text)) return true;
-  if (!text.includes(' ') && /^[a-z0-9]+([-_][a-z0-9]+)+$/.test(text) && !/@/.test(text)) return true;
+  if (!text.includes(' ') && /^[a-z0-9]+([-_][a-z0-9]+)+$/.test(text) && /[a-z]/.test(text)) return true;
   if (/^[0-9a-f]{8,}$/i.test(text) || /^[a-z0-9]{16,}$/i.test(text)) return true;
   return false;
 }

@@ -46,11 +46,13 @@ function argsAsText(args: ShortcodeArg[]): string {
 
 /** The body with every shortcode replaced by its words; a titled one by a heading at `headingLevel`. */
 export function expandShortcodes(body: string, headingLevel = 3): string {
-  return body.replace(TAG, (_all, _kind: string, closing: string, _name: string, rest: string) => {
+  return body.replace(TAG, (_all, _kind: string, closing: string, name: string, rest: string) => {
     if (closing) return '';
     const args = argsOf(rest);
     const title = args.find((arg) => /^(title|cardtitle|heading|question)$/i.test(arg.name ?? ''))?.value;
-    const words = argsAsText(args);
+    let words = argsAsText(args);
+    // A card's name says what its words are ("contact-card": a person to contact).
+    if (words && !title && /contact|kontakt|recruiter|person|people|team|apply|button/i.test(name)) words = `${name.replace(/[-_]+/g, ' ')}: ${words}`;
     if (title) return `\n\n${'#'.repeat(headingLevel)} ${title}\n\n${words}\n\n`;
     return words ? `\n\n${words}\n\n` : '';
   });

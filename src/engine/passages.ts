@@ -73,7 +73,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       length: Math.max(own.length, 1),
       concepts: new Set(matcher.match(tokens).map((hit) => hit.id)),
       headingConcepts: heading.concepts,
-      shapes: shapesOf(passage.text),
+      shapes: shapesOf(passage.text, passage.language),
     };
     entries.push(entry);
     for (const term of terms.keys()) {

@@ -45,6 +45,12 @@ interface Doc {
   bodyTerms: Set<string>;
 }
 
+function commonPrefix(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  return at;
+}
+
 /** Initials of each run of two to four title words: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
 function acronymsOf(title: string): string[] {
   const words = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0 && !isStopword(word));
@@ -92,8 +98,11 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const token of [fold(word.token), ...word.variants]) {
       if (token.length < 4) continue;
       for (const part of doc.titleTokens) {
-        if (part.length >= 4 && token.length > part.length + 2 && token.startsWith(part)) return tokenDf.get(part) ?? 1;
+        if (part.length >= 4 && token.length > part.length && token.startsWith(part)) return tokenDf.get(part) ?? 1;
         if (token.length >= 5 && part.length > token.length + 2 && part.startsWith(token)) return tokenDf.get(part) ?? 1;
+        // Compounds: "utvikler" in "mobilutvikler", "supportjobben" and "supporttekniker".
+        if (token.length >= 6 && part.length > token.length + 2 && part.endsWith(token)) return tokenDf.get(part) ?? 1;
+        if (token.length >= 10 && part.length >= 10 && commonPrefix(token, part) >= 6) return tokenDf.get(part) ?? 1;
       }
     }
     return null;
@@ -109,7 +118,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         let matchedTitle = 0;
         const naming = new Set<string>();
         for (const word of words) {
-          const scale = word.concept ? CONCEPT_WORD : 1;
+          const scale = word.concept && !word.looseConcept ? CONCEPT_WORD : 1;
           const hit = titleMatch(doc, word);
           if (hit !== null) {
             const weight = idf(hit);

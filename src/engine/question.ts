@@ -18,6 +18,8 @@ export interface QueryWord {
   concept: boolean;
   /** The concepts it names. */
   concepts: string[];
+  /** Its concepts are only inside it ("mobilutvikler"): it names a role as much as it asks. */
+  looseConcept: boolean;
   /** In a sentence that asks (not only in the sentences around it). */
   asked: boolean;
   /** Within two words of a concept's word: what the concept is said of ("uncapped commission"). */
@@ -113,7 +115,9 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const isAsked = asked.has(sentence);
     const hits = deps.matcher.match(tokens);
     const inConcept = new Map<number, string[]>();
+    const tight = new Set<number>();
     for (const hit of hits) {
+      if (!hit.loose) for (let at = hit.start; at < hit.end; at += 1) tight.add(at);
       for (let at = hit.start; at < hit.end; at += 1) inConcept.set(at, [...(inConcept.get(at) ?? []), hit.id]);
       if (!isAsked) continue;
       concepts.add(hit.id);
@@ -142,13 +146,13 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       });
       if (clause.size) conceptGroups.push([...clause]);
     }
-    const near = (at: number) => hits.some((hit) => at >= hit.start - 2 && at < hit.end + 2);
+    const near = (at: number) => hits.some((hit) => at >= hit.start - 1 && at < hit.end + 1);
     tokens.forEach((token, at) => {
       for (const part of parts(token)) {
         if (part.length < 2 && part !== 'r' && part !== 'c') continue;
         if (isStopwordIn(part, language) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
-        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], asked: isAsked, negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
+        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], looseConcept: inConcept.has(at) && !tight.has(at), asked: isAsked, negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
       }
     });
   }

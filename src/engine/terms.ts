@@ -27,8 +27,13 @@ export function countTerms(terms: readonly string[]): Map<string, number> {
 
 const MONTHS = /\b(jan(uary|uar)?|feb(ruary|ruar)?|mar(ch|s)?|apr(il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(ust[i]?)?|sep(tember)?|o[ck]t(ober)?|nov(ember)?|de[cs](ember)?|januari|februari|mars|augusti)\b/i;
 const TIME_WORDS = /\b(immediate(ly)?|asap|rolling|as soon as|omgående|snarest|fortløpende|löpande|løbende|straks|spring|summer|autumn|fall|winter|våren|høsten|hösten|sommer|sommar|weeks?|months?|uker?|veckor|måneder|månader)\b/i;
-// Only words that are numbers in every language they are words of: "to", "en" and "fire" are not.
-const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|två|tre|fyra|fem|sju|åtte|åtta|otte|nio|tio|tolv|femten|tjue|tjugo|tyve|trettio|tretti|førti|fyrtio|femti|femtio|halvtreds)\b/i;
+// Number words per language: "to", "en" and "fire" are numbers only in some.
+const NUMBER_WORDS: Record<Language, RegExp> = {
+  en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/i,
+  nb: /\b(en|ett|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|femten|tjue|tretti|førti|femti|hundre)\b/i,
+  sv: /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)\b/i,
+  da: /\b(en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede)\b/i,
+};
 const DIGITS = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?!\p{L})/u;
 const YEAR = /\b(19|20)\d\d\b/g;
 
@@ -40,11 +45,13 @@ export interface Shapes {
 }
 
 /** What kinds of answer a passage can give. */
-export function shapesOf(text: string): Shapes {
+export function shapesOf(raw: string, language: Language): Shapes {
+  // A list item's own number ("3. The hiring manager …") is not a figure it gives.
+  const text = raw.replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '');
   const withoutYears = text.replace(YEAR, ' ');
   const digits = DIGITS.test(withoutYears);
   return {
-    number: digits || NUMBER_WORDS.test(text),
+    number: digits || NUMBER_WORDS[language].test(text),
     amount: /[$€£¥]|\b(nok|sek|dkk|eur|usd|kr|kroner|kronor|kroner)\b|\d[\d  ,.]*\s?(k|000)\b|\d{2,3}[  .,]\d{3}/i.test(text),
     date: DIGITS.test(text) || MONTHS.test(text) || TIME_WORDS.test(text),
     person: /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /\b[A-ZÆØÅÄÖ][a-zæøåäöé]+ [A-ZÆØÅÄÖ][a-zæøåäöé]+/.test(text) || /\b(VP|CEO|CTO|COO|CFO|CDO|Head|Director|Manager|Lead|Leader|President|Founder|leder|chef|direktør|direktör|daglig leder)\b/.test(text),

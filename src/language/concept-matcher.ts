@@ -4,6 +4,8 @@ import { fold, LANGUAGES, stem } from './words.js';
 
 export interface ConceptHit {
   id: string;
+  /** Found only inside a longer word ("mobil" in "mobilutvikler"): what the word names, more than what it asks. */
+  loose: boolean;
   /** Token positions [start, end) the concept's word covers. */
   start: number;
   end: number;
@@ -47,18 +49,21 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       }
     }
   }
-  const cache = new Map<string, string[]>();
+  const cache = new Map<string, Array<{ id: string; loose: boolean }>>();
 
-  function ofToken(token: string): string[] {
+  function ofToken(token: string): Array<{ id: string; loose: boolean }> {
     const cached = cache.get(token);
     if (cached) return cached;
     const folded = fold(token);
-    const ids = new Set<string>(byStem.get(folded) ?? []);
-    for (const language of LANGUAGES) for (const id of byStem.get(`${language}:${stem(token, language)}`) ?? []) ids.add(id);
+    const ids = new Map<string, boolean>();
+    for (const id of byStem.get(folded) ?? []) ids.set(id, false);
+    for (const language of LANGUAGES) for (const id of byStem.get(`${language}:${stem(token, language)}`) ?? []) ids.set(id, false);
     for (const { root, id } of roots) {
-      if (folded.startsWith(root) || (root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root))) ids.add(id);
+      if (folded.startsWith(root) || (root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root))) {
+        if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
+      }
     }
-    const found = [...ids];
+    const found = [...ids].map(([id, loose]) => ({ id, loose }));
     if (cache.size > 50_000) cache.clear();
     cache.set(token, found);
     return found;
@@ -70,10 +75,10 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       const hits: ConceptHit[] = [];
       const folded = tokens.map(fold);
       for (let at = 0; at < tokens.length; at += 1) {
-        for (const id of ofToken(tokens[at]!)) hits.push({ id, start: at, end: at + 1 });
+        for (const { id, loose } of ofToken(tokens[at]!)) hits.push({ id, loose, start: at, end: at + 1 });
         for (const phrase of phrases.get(folded[at]!) ?? []) {
           if (phrase.words.length + at > tokens.length) continue;
-          if (phrase.words.every((word, offset) => folded[at + offset] === word)) hits.push({ id: phrase.id, start: at, end: at + phrase.words.length });
+          if (phrase.words.every((word, offset) => folded[at + offset] === word)) hits.push({ id: phrase.id, loose: false, start: at, end: at + phrase.words.length });
         }
       }
       return hits;
