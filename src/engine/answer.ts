@@ -19,6 +19,8 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   const need = asked.concepts;
   const hasWords = asked.words.some(({ word }) => !word.concept);
   if (need.length === 0 && !hasWords) return null;
+  // A bare figure ("80 %?") says too little to find its passage by.
+  if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && (!hasWords || item.coverage >= minCoverage));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.

@@ -30,9 +30,9 @@ const TIME_WORDS = /\b(immediate(ly)?|asap|rolling|as soon as|omgående|snarest|
 // Number words per language: "to", "en" and "fire" are numbers only in some.
 const NUMBER_WORDS: Record<Language, RegExp> = {
   en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/i,
-  nb: /\b(en|ett|én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|femten|tjue|tretti|førti|femti|hundre)\b/i,
-  sv: /\b(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)\b/i,
-  da: /\b(en|et|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede)\b/i,
+  nb: /\b(én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|femten|tjue|tretti|førti|femti|hundre)\b/i,
+  sv: /\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)\b/i,
+  da: /\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede)\b/i,
 };
 const DIGITS = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?!\p{L})/u;
 const YEAR = /\b(19|20)\d\d\b/g;

@@ -44,7 +44,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
         // A stem that cuts a word in half ("openings" → "open") would match other words: only light stems count.
         for (const language of LANGUAGES) {
           const stemmed = stem(word, language);
-          if (stemmed.length >= 0.75 * word.length) add(`${language}:${stemmed}`, concept.id);
+          if (stemmed.length >= 4 && stemmed.length >= 0.75 * word.length) add(`${language}:${stemmed}`, concept.id);
         }
       }
     }
