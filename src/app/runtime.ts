@@ -20,6 +20,7 @@ import type { HandoffStore } from '../handoff/store.js';
 import { officeHours } from '../handoff/working-hours.js';
 import { createContentStore, type ContentStore, type ReloadReport } from './content-store.js';
 import { readPostingFile } from '../content/load.js';
+import type { Corpus } from '../content/types.js';
 
 export interface RuntimeDeps {
   config: Config;
@@ -31,6 +32,8 @@ export interface RuntimeDeps {
   signals?: Pick<NodeJS.Process, 'on' | 'off'>;
   /** Opened from config.databasePath when absent. */
   store?: HandoffStore;
+  /** Every reload's report (SIGHUP, WATCH_CONTENT, `reload`) with the corpus live after it: metrics and readiness follow it. */
+  onReload?: (report: ReloadReport, live: Corpus) => void;
 }
 
 export interface Runtime {
@@ -58,7 +61,10 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     load: () => loadContent(paths),
     reparse: (file) => readPostingFile(file, { contentDir: config.contentDir, knowledge: content.current().knowledge }),
     watchPaths: [config.contentDir, config.knowledgeDir],
-    onReload: (report) => logReload(logger, report),
+    onReload: (report) => {
+      logReload(logger, report);
+      deps.onReload?.(report, content.current().corpus);
+    },
   });
   const engine = (): CandorEngine => content.current();
   const store = deps.store ?? openSqliteStore({ path: config.databasePath });
