@@ -20,7 +20,8 @@ import type { HandoffService } from '../../src/handoff/service.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import { createApp, productionRetry, type RetryPolicy, type SlackMode } from './app.js';
-import { createSeenSet } from './dedupe.js';
+import { createSeenSet, type SeenSet } from './dedupe.js';
+import { createThreadRegistry, type ThreadRegistry } from '../../src/chat/memory.js';
 import { createHandoffEvents } from './handoff-events.js';
 import { createSlackHandoffTransport } from './handoff-transport.js';
 import { createConversationIO } from './io.js';
@@ -56,6 +57,8 @@ export interface SlackAdapterDeps {
   status?: AdapterStatus;
   /** Routes served beside /slack/events on `port` (HTTP mode only; Socket Mode opens no port). */
   customRoutes?: CustomRoute[];
+  /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
+  threads?: ThreadRegistry;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -84,7 +87,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   }
   const client = app.client;
   const staff = createStaffDirectory({ client, staffUserIds: config.staffUserIds, usergroup: config.staffUsergroup, logger: log });
-  const answeredThreads = createSeenSet(20_000);
+  const answeredThreads = threadSet(deps.threads ?? createThreadRegistry());
   const pingThreads = createSeenSet(20_000);
   const handoffs = deps.handoffs;
   if (handoffs) {
@@ -162,6 +165,18 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       port = null;
       await app.stop();
       status?.disconnected('stopped');
+    },
+  };
+}
+/** The registry as the SeenSet of `channel:thread_ts` keys the listeners and transports use. */
+function threadSet(threads: ThreadRegistry): SeenSet {
+  return {
+    has: (key) => threads.has('slack', key),
+    add: (key) => threads.add('slack', key),
+    first(key) {
+      if (threads.has('slack', key)) return false;
+      threads.add('slack', key);
+      return true;
     },
   };
 }

@@ -89,7 +89,7 @@ async function runServices(config: Config, hangups: HeldSignal): Promise<void> {
   metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
   const handler = createMessageHandler({
     ...runtime.handlerDeps,
-    memory: createConversationMemory(),
+    memory: runtime.memory,
     reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
     observe: createQuestionObserver({ logger, metrics }),
   });
@@ -99,12 +99,12 @@ async function runServices(config: Config, hangups: HeldSignal): Promise<void> {
   if (config.slack) {
     const { createSlackAdapter } = await import('../../adapters/slack/index.js');
     const status = createAdapterStatus({ platform: 'slack', readiness, metrics, logger });
-    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
+    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../../adapters/discord/index.js');
     const status = createAdapterStatus({ platform: 'discord', readiness, metrics, logger });
-    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs }));
+    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs, threads: runtime.threads }));
   }
   // Slack's HTTP mode already listens on PORT and serves the ops routes there.
   const opsServer = slackServesHttp ? null : createOpsServer({ port: config.port, ...ops });

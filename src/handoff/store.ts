@@ -194,6 +194,8 @@ export interface PurgeReport {
   handoffs: number;
   questions: number;
   events: number;
+  /** Conversation memory rows (a thread's posting, a thread Candor answers in) untouched since. */
+  conversations: number;
 }
 
 export interface HandoffStore {
@@ -223,7 +225,7 @@ export interface HandoffStore {
   gaps(since: number): Promise<Gap[]>;
   /** Deletes every handoff and question of one candidate. */
   forget(platform: Platform, candidateId: string): Promise<ForgetReport>;
-  /** Deletes handoffs untouched since, and questions and processed event ids older than, `before`. */
+  /** Deletes handoffs and conversation memory untouched since, and questions and processed event ids older than, `before`. */
   purge(before: number): Promise<PurgeReport>;
   close(): Promise<void>;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
 import { loadEngine } from '../../src/engine/load.js';
-import { schemaVersion } from '../../src/handoff/migrations.js';
+import { MIGRATIONS, schemaVersion } from '../../src/handoff/migrations.js';
 import { openSqliteStore } from '../../src/handoff/sqlite-store.js';
 import { candidateMessage, fakeClock, fakeTransport, handoffReply, noIo, openRig, staff, tempDir, type FakeClock } from './helpers.js';
 
@@ -99,10 +99,10 @@ describe('the database', () => {
     const dir = tempDir();
     const file = join(dir.path, 'nested', 'data', 'candor.db');
     const first = openSqliteStore({ path: file });
-    expect(schemaVersion(first.db)).toBe(1);
+    expect(schemaVersion(first.db)).toBe(MIGRATIONS.at(-1)!.version);
     await first.close();
     const second = openSqliteStore({ path: file });
-    expect(second.db.prepare('SELECT COUNT(*) AS n FROM schema_version').get()).toEqual({ n: 1 });
+    expect(second.db.prepare('SELECT COUNT(*) AS n FROM schema_version').get()).toEqual({ n: MIGRATIONS.length });
     await second.close();
     dir.remove();
   });

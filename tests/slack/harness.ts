@@ -34,6 +34,7 @@ export interface SlackHarnessOptions {
   staffUserIds?: string[];
   status?: SlackAdapterDeps['status'];
   customRoutes?: SlackAdapterDeps['customRoutes'];
+  threads?: SlackAdapterDeps['threads'];
 }
 
 export interface SlackHarness extends ContractHarness {
@@ -172,6 +173,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         ...(options.handoffs ? { handoffs: options.handoffs } : {}),
         ...(options.status ? { status: options.status } : {}),
         ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
+        ...(options.threads ? { threads: options.threads } : {}),
       });
       await adapter.start(handler);
     },
