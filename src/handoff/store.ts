@@ -70,6 +70,8 @@ export interface Handoff {
   answeredAt: number | null;
   dismissedAt: number | null;
   taughtAt: number | null;
+  /** When the candidate was told a dismissed question will not be answered here. */
+  candidateToldAt: number | null;
 }
 
 export type NewHandoff = Omit<
@@ -86,6 +88,7 @@ export type NewHandoff = Omit<
   | 'answeredAt'
   | 'dismissedAt'
   | 'taughtAt'
+  | 'candidateToldAt'
 >;
 
 export type HandoffEventType =
@@ -99,7 +102,8 @@ export type HandoffEventType =
   | 'reply-recorded'
   | 'relayed'
   | 'answered'
-  | 'taught';
+  | 'taught'
+  | 'candidate-told';
 
 export interface HandoffEvent {
   id: number;
@@ -165,6 +169,7 @@ export type HandoffPatch = Partial<
     | 'remindedAt'
     | 'escalatedAt'
     | 'taughtAt'
+    | 'candidateToldAt'
   >
 >;
 
@@ -172,7 +177,7 @@ export interface Transition {
   /** Applied only when the handoff is in one of these states... */
   from: HandoffState[];
   /** ...and these fields are still null (a reminder not yet sent, an answer not yet taught). */
-  unset?: Array<'remindedAt' | 'escalatedAt' | 'taughtAt' | 'claimedBy'>;
+  unset?: Array<'remindedAt' | 'escalatedAt' | 'taughtAt' | 'claimedBy' | 'candidateToldAt'>;
   set: HandoffPatch;
   event: NewEvent;
   /** A platform event or interaction id: the same one twice changes nothing twice. */

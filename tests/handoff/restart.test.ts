@@ -55,7 +55,7 @@ describe('a process killed mid-work', () => {
     // The recorded reply claimed its handoff; it is answered only once relayed.
     expect((await after.service.list('claimed')).map((h) => h.candidateId)).toEqual(['U-CLAIMED', 'U-ANSWERED']);
 
-    expect(await after.service.recoverOnStart()).toEqual({ relayed: 1, pinged: 1, reminded: 0, escalated: 0 });
+    expect(await after.service.recoverOnStart()).toEqual({ relayed: 1, pinged: 1, reminded: 0, escalated: 0, told: 0 });
     expect(after.transport.relays).toEqual([
       { handoffId: answered.id, channelId: 'C-JOBS', threadId: 't-U-ANSWERED', recruiterName: 'Rita Recruiter', text: 'You could start in May.' },
     ]);
