@@ -63,7 +63,7 @@ describe('a process killed mid-work', () => {
     expect(after.transport.pings.map((card) => card.handoff.candidateId)).toEqual(['U-UNPINGED']);
 
     // Nothing happens twice: another recovery, a tick, and the same platform event delivered again.
-    expect(await after.service.recoverOnStart()).toEqual({ relayed: 0, pinged: 0, reminded: 0, escalated: 0 });
+    expect(await after.service.recoverOnStart()).toEqual({ relayed: 0, pinged: 0, reminded: 0, escalated: 0, told: 0 });
     await after.service.tick();
     const replay = await after.service.recordRecruiterReply({ platform: 'slack', messageId: answered.pings[0]!.messageId }, staff(), 'You could start in May.', 'evt-1');
     expect(replay.outcome).toBe('duplicate');
