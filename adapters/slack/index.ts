@@ -25,6 +25,7 @@ import { createThreadRegistry, type ThreadRegistry } from '../../src/chat/memory
 import { createHandoffEvents } from './handoff-events.js';
 import { createSlackHandoffTransport } from './handoff-transport.js';
 import { createConversationIO } from './io.js';
+import { createPostOnce } from './post-once.js';
 import { registerListeners } from './listeners.js';
 import { createNameDirectory } from './names.js';
 import { createRecruiterPinger, type HandoffAction } from './ping.js';
@@ -73,7 +74,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const log = logger.child({ platform: 'slack' });
   const retry = deps.retry ?? productionRetry;
   const status = deps.status;
-  const { app, mode, socket } = createApp({
+  const { app, mode, socket, onceClient } = createApp({
     config,
     port: deps.port,
     logger,
@@ -108,7 +109,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       })
     : null;
   const pinger = handoffs ? undefined : createRecruiterPinger({ client, handoffChannel: config.handoffChannel, logger: log });
-  const ioFor = createConversationIO({ client, log, retry, answeredThreads, ...(pinger ? { pinger } : {}), ...(status ? { status } : {}) });
+  const postOnce = createPostOnce({ client: onceClient, retry, ...(status ? { onFailedAttempt: () => status.apiRetry() } : {}) });
+  const ioFor = createConversationIO({ client, log, retry, answeredThreads, postOnce, ...(pinger ? { pinger } : {}), ...(status ? { status } : {}) });
   let handler: MessageHandler | null = null;
   let port: number | null = null;
 
