@@ -41,11 +41,13 @@ export interface DiscordAdapterDeps {
   status?: AdapterStatus;
   /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
   threads?: ThreadRegistry;
+  /** How long a REST request waits for Discord's answer; 15 s by default, tests pass less. */
+  restTimeoutMs?: number;
 }
 
 export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { readonly client: Client } {
   const logger = deps.logger.child({ platform: 'discord' });
-  const client = createDiscordClient(deps.config);
+  const client = createDiscordClient(deps.config, deps.restTimeoutMs === undefined ? {} : { restTimeoutMs: deps.restTimeoutMs });
   const choices = createChoiceStore();
   const threads = deps.threads ?? createThreadRegistry(10_000);
   const pingRecruiter = deps.handoffs ? undefined : createPingRecruiter({ client, config: deps.config, logger });

@@ -52,6 +52,7 @@ export function createMessageListener(deps: ListenerDeps): (message: Message) =>
       context: { ...context, thread: threadId },
       question: incoming.text,
       choices: deps.choices,
+      nonceBase: message.id,
       send: (payload) => send(payload),
     });
     await deps.handler(incoming, conversationIO(deps, say));

@@ -29,6 +29,7 @@ export async function startRig(
     status?: AdapterStatus;
     /** The threads Candor answers in (the runtime's, to survive a restart). */
     threads?: ThreadRegistry;
+    restTimeoutMs?: number;
   } = {},
 ): Promise<Rig> {
   const ownFake = !options.fake;
@@ -51,6 +52,7 @@ export async function startRig(
     ...(options.handoffs ? { handoffs: options.handoffs } : {}),
     ...(options.status ? { status: options.status } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
   });
   try {
     await adapter.start(handler);
