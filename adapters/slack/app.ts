@@ -2,7 +2,7 @@
  * Building the Bolt App: Socket Mode or HTTP mode, the Web API base URL, a
  * bounded retry policy, and Bolt's own logs routed into Candor's logger.
  */
-import { App, LogLevel, SocketModeReceiver, webApi, type CustomRoute, type Logger as BoltLogger } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type CustomRoute, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
@@ -61,6 +61,13 @@ export interface CreatedApp {
   socket: SocketModeReceiver | null;
   /** The same Web API without retries of its own, for replies sent at most once (post-once.ts). */
   onceClient: webApi.WebClient;
+  /**
+   * Stops taking events, for a drain: in HTTP mode Slack's deliveries are
+   * answered 503 (Slack sends them again, to the next process) while the ops
+   * routes still answer; in Socket Mode the socket closes, and Slack sends
+   * what was not acknowledged to the next connection.
+   */
+  refuseEvents(): Promise<void>;
 }
 
 export function createApp({ config, port, logger, retry, customRoutes, onFailedAttempt }: CreateAppOptions): CreatedApp {
@@ -98,16 +105,29 @@ export function createApp({ config, port, logger, retry, customRoutes, onFailedA
       logger: bolt,
       installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_RETRY } },
     });
-    return { app: new App({ ...common, socketMode: true, receiver: socket }), mode: 'socket', socket, onceClient };
+    const app = new App({ ...common, socketMode: true, receiver: socket });
+    return { app, mode: 'socket', socket, onceClient, refuseEvents: () => socket.stop() };
   }
   if (!config.signingSecret) {
     throw new PlatformError('slack', 'HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   }
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port, logger: bolt, ...(customRoutes?.length ? { customRoutes } : {}) });
+  let refusing = false;
+  const listener = receiver.requestListener;
+  const opsPaths = new Set((customRoutes ?? []).map((route) => route.path));
+  receiver.requestListener = (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!refusing || opsPaths.has(path)) return listener(req, res);
+    res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain' }).end('shutting down');
+  };
   return {
-    app: new App({ ...common, signingSecret: config.signingSecret, port, ...(customRoutes?.length ? { customRoutes } : {}) }),
+    app: new App({ ...common, receiver }),
     mode: 'http',
     socket: null,
     onceClient,
+    refuseEvents: async () => {
+      refusing = true;
+    },
   };
 }
 

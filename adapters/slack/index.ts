@@ -74,7 +74,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const log = logger.child({ platform: 'slack' });
   const retry = deps.retry ?? productionRetry;
   const status = deps.status;
-  const { app, mode, socket, onceClient } = createApp({
+  const { app, mode, socket, onceClient, refuseEvents } = createApp({
     config,
     port: deps.port,
     logger,
@@ -161,11 +161,17 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         throw new PlatformError('slack', `could not start (${describe(error)})`, { cause: error });
       }
     },
+    async refuse() {
+      if (!handler) return;
+      await refuseEvents();
+      log.info({ mode }, 'slack: refusing new events while draining; Slack delivers them again');
+    },
     async stop() {
       if (!handler) return;
       handler = null;
       port = null;
-      await app.stop();
+      // After refuse() the socket is already closed; closing it again must not fail the shutdown.
+      await app.stop().catch((error: unknown) => log.debug({ error: describe(error) }, 'slack: stop after refusing'));
       status?.disconnected('stopped');
     },
   };

@@ -113,7 +113,8 @@ async function runServices(config: Config, hangups: HeldSignal): Promise<void> {
   const steps: ShutdownStep[] = adapters.map((adapter) => ({ name: adapter.platform, run: () => adapter.stop() }));
   steps.push({ name: 'store', run: () => runtime.stop() });
   if (opsServer) steps.push({ name: 'http', run: () => opsServer.close() });
-  const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps });
+  const refuse: ShutdownStep[] = adapters.flatMap((adapter) => (adapter.refuse ? [{ name: adapter.platform, run: () => adapter.refuse!() }] : []));
+  const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps, refuse });
   const tracked = shutdown.trackInFlight(handler);
   for (const adapter of adapters) await adapter.start(tracked);
   await runtime.start();
