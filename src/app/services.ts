@@ -24,6 +24,8 @@ import { createShutdown, type ShutdownStep } from '../ops/shutdown.js';
 import { createRuntime } from './runtime.js';
 import type { HeldSignal } from '../ops/early-signals.js';
 import { handoffSnapshot } from '../ops/handoff-snapshot.js';
+import { installationKey } from '../ops/installation.js';
+import { openSqliteStore } from '../handoff/sqlite-store.js';
 
 async function main(hangups: HeldSignal): Promise<void> {
   const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false } } });
@@ -73,7 +75,9 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
 }
 
 async function runServices(config: Config, hangups: HeldSignal): Promise<void> {
-  const logger = createLogger({ level: config.logLevel });
+  // Opened first: the logger hashes user ids with the installation's key, kept in the database.
+  const store = openSqliteStore({ path: config.databasePath });
+  const logger = createLogger({ level: config.logLevel, idKey: installationKey(store.db) });
   logger.info({ pid: process.pid }, 'Candor is starting');
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const metrics = createMetrics({ logger });
@@ -84,7 +88,7 @@ async function runServices(config: Config, hangups: HeldSignal): Promise<void> {
   contentStatus.loaded(content.corpus);
 
   readiness.set('store', false, 'opening');
-  const runtime = await createRuntime({ config, logger, initial: content, onReload: (report, live) => contentStatus.reloaded(report, live) });
+  const runtime = await createRuntime({ config, logger, initial: content, store, onReload: (report, live) => contentStatus.reloaded(report, live) });
   readiness.set('store', true);
   metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
   const handler = createMessageHandler({

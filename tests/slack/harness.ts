@@ -35,6 +35,8 @@ export interface SlackHarnessOptions {
   status?: SlackAdapterDeps['status'];
   customRoutes?: SlackAdapterDeps['customRoutes'];
   threads?: SlackAdapterDeps['threads'];
+  /** The installation key the captured logs hash user ids with. */
+  idKey?: string;
 }
 
 export interface SlackHarness extends ContractHarness {
@@ -43,6 +45,8 @@ export interface SlackHarness extends ContractHarness {
   readonly adapter: SlackAdapter;
   /** Every log line the adapter wrote, parsed. */
   readonly logs: LogRecord[];
+  /** The same lines as written. */
+  readonly logLines: string[];
   /** The app's Events URL (HTTP mode). */
   appUrl(): string;
   /** Delivers an Events API envelope the way the mode does (signed POST or socket envelope). */
@@ -58,7 +62,7 @@ export interface SlackHarness extends ContractHarness {
 export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnessOptions = {}): SlackHarness {
   let fake: FakeSlack | null = null;
   let adapter: SlackAdapter | null = null;
-  const { logger, records: logs } = captureLogs('debug');
+  const { logger, records: logs, lines } = captureLogs('debug', options.idKey ? { idKey: options.idKey } : {});
   const handoffChannel = options.handoffChannel === undefined ? CHANNELS.handoff : options.handoffChannel;
 
   const need = <T>(value: T | null, what: string): T => {
@@ -147,6 +151,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
       return theAdapter();
     },
     logs,
+    logLines: lines,
     appUrl,
     deliverEvent,
     deliverCommand,
