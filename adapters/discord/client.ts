@@ -6,7 +6,8 @@ import { NO_MENTIONS } from './safety.js';
 /** A rate limit longer than this fails the request (and is logged) instead of holding replies back. */
 const MAX_RATE_LIMIT_WAIT_MS = 60_000;
 
-export function createDiscordClient(config: DiscordConfig): Client {
+/** `restTimeoutMs`: how long a REST request waits for its answer (15 s; tests pass less). */
+export function createDiscordClient(config: DiscordConfig, options: { restTimeoutMs?: number } = {}): Client {
   return new Client({
     intents: [
       GatewayIntentBits.Guilds,
@@ -22,7 +23,8 @@ export function createDiscordClient(config: DiscordConfig): Client {
     rest: {
       // 5xx and timeouts are retried this many times; 429s are waited out (up to the limit below).
       retries: 3,
-      timeout: 15_000,
+      // A request that times out is retried; replies carry a nonce Discord enforces (send.ts), so it still posts once.
+      timeout: options.restTimeoutMs ?? 15_000,
       rejectOnRateLimit: (info) => info.retryAfter > MAX_RATE_LIMIT_WAIT_MS,
       ...(config.apiUrl ? { api: config.apiUrl } : {}),
     },

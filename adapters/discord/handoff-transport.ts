@@ -123,6 +123,14 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
           await post(where.channelId, body);
         }
       }),
+
+    tellCandidate: (handoff, text) =>
+      failing('notice to the candidate', { handoff: handoff.id }, async () => {
+        const where = await relayTarget(client, handoff);
+        const body: RESTPostAPIChannelMessageJSONBody = { content: truncate(text, LIMIT.content), allowed_mentions: NOBODY };
+        if (where.replyTo) body.message_reference = { message_id: where.replyTo, fail_if_not_exists: false };
+        await post(where.channelId, body);
+      }),
   };
 }
 

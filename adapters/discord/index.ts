@@ -15,6 +15,7 @@ import type { HandoffService } from '../../src/handoff/service.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import { createChoiceStore } from './choices.js';
+import { createThreadRegistry, type ThreadRegistry } from '../../src/chat/memory.js';
 import { createDiscordClient } from './client.js';
 import { createDiscordHandoffTransport } from './handoff-transport.js';
 import { createInteractionListener, type HandoffAction } from './interactions.js';
@@ -38,12 +39,17 @@ export interface DiscordAdapterDeps {
   onHandoffAction?: (action: HandoffAction) => Promise<void>;
   /** Connection state and API failures, for /readyz and /metrics. */
   status?: AdapterStatus;
+  /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
+  threads?: ThreadRegistry;
+  /** How long a REST request waits for Discord's answer; 15 s by default, tests pass less. */
+  restTimeoutMs?: number;
 }
 
 export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { readonly client: Client } {
   const logger = deps.logger.child({ platform: 'discord' });
-  const client = createDiscordClient(deps.config);
+  const client = createDiscordClient(deps.config, deps.restTimeoutMs === undefined ? {} : { restTimeoutMs: deps.restTimeoutMs });
   const choices = createChoiceStore();
+  const threads = deps.threads ?? createThreadRegistry(10_000);
   const pingRecruiter = deps.handoffs ? undefined : createPingRecruiter({ client, config: deps.config, logger });
   deps.handoffs?.register(createDiscordHandoffTransport({ client, config: deps.config, logger }));
   let started = false;
@@ -87,7 +93,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
     async start(handler: MessageHandler) {
       if (started) throw new PlatformError('discord', 'adapter already started');
       started = true;
-      const listenerDeps = { client, config: deps.config, logger, handler, choices, pingRecruiter, handoffs: deps.handoffs };
+      const listenerDeps = { client, config: deps.config, logger, handler, choices, pingRecruiter, handoffs: deps.handoffs, threads };
       client.on(
         Events.MessageCreate,
         guarded('messageCreate', createMessageListener(listenerDeps), (message) => ({

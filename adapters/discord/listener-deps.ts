@@ -5,6 +5,7 @@ import type { DiscordConfig } from '../../src/config.js';
 import type { HandoffService } from '../../src/handoff/service.js';
 import type { Logger } from '../../src/log.js';
 import type { ChoiceStore } from './choices.js';
+import type { ThreadRegistry } from '../../src/chat/memory.js';
 
 export interface ListenerDeps {
   client: Client;
@@ -16,6 +17,8 @@ export interface ListenerDeps {
   pingRecruiter?: (ping: HandoffPing) => Promise<void>;
   /** The durable workflow: handoff buttons and replies in ping threads act on it. */
   handoffs?: HandoffService;
+  /** Threads Candor answers in (thread channel ids): follow-ups there need no mention. */
+  threads: ThreadRegistry;
 }
 
 /** The io the core answers through; it offers the one-shot ping only on the ping-only path. */

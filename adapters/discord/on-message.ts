@@ -12,7 +12,6 @@
 import { ThreadAutoArchiveDuration, type Message } from 'discord.js';
 import type { HandoffService } from '../../src/handoff/service.js';
 import type { Actor } from '../../src/handoff/transport.js';
-import { BoundedMap } from './bounded.js';
 import { conversationIO, type ListenerDeps } from './listener-deps.js';
 import { questionText, routeMessage, threadName, toIncomingMessage } from './messages.js';
 import { redactError } from './redact.js';
@@ -22,12 +21,11 @@ import { createSay } from './send.js';
 import { audienceOf, staffAudienceOf } from './staff.js';
 
 export function createMessageListener(deps: ListenerDeps): (message: Message) => Promise<void> {
-  const ourThreads = new BoundedMap<string, true>(10_000);
   return async (message) => {
     const botId = deps.client.user?.id;
     if (!botId) return;
     if (deps.handoffs && (await recruiterAnswer(deps, deps.handoffs, message, botId))) return;
-    const route = routeMessage(message, botId, (id) => ourThreads.has(id));
+    const route = routeMessage(message, botId, (id) => deps.threads.has('discord', id));
     if (route === 'ignore') return;
     const context = { event: 'messageCreate', guild: message.guildId, channel: message.channelId, message: message.id, user: message.author.id };
 
@@ -46,7 +44,7 @@ export function createMessageListener(deps: ListenerDeps): (message: Message) =>
         deps.logger.warn({ ...context, err: redactError(error) }, 'discord could not start a thread; replying in the channel');
       }
     }
-    if (threadId) ourThreads.set(threadId, true);
+    if (threadId) deps.threads.add('discord', threadId);
 
     const incoming = toIncomingMessage(message, { botId, staffRoleIds: deps.config.staffRoleIds, threadId });
     const say = createSay({
@@ -54,6 +52,7 @@ export function createMessageListener(deps: ListenerDeps): (message: Message) =>
       context: { ...context, thread: threadId },
       question: incoming.text,
       choices: deps.choices,
+      nonceBase: message.id,
       send: (payload) => send(payload),
     });
     await deps.handler(incoming, conversationIO(deps, say));

@@ -24,6 +24,9 @@ export interface MessagePayload {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: MessageMentionOptions;
+  /** With enforceNonce, Discord creates one message per nonce: a retried send returns the first instead of posting again. */
+  nonce?: string;
+  enforceNonce?: boolean;
 }
 
 export interface RenderContext {

@@ -2,7 +2,7 @@
  * Building the Bolt App: Socket Mode or HTTP mode, the Web API base URL, a
  * bounded retry policy, and Bolt's own logs routed into Candor's logger.
  */
-import { App, LogLevel, SocketModeReceiver, type CustomRoute, type Logger as BoltLogger, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type CustomRoute, type Logger as BoltLogger } from '@slack/bolt';
 import type { SlackConfig } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
 import type { Logger } from '../../src/log.js';
@@ -25,14 +25,19 @@ export interface RetryPolicy {
   requestTimeout: number;
 }
 
-/** About 10 s at most, then give up and log: a candidate waiting longer has left. */
+/**
+ * Retries stop starting after 10 s: a candidate waiting longer has left. A
+ * request waits 20 s for its answer: Slack has been seen to post and answer
+ * 7 s later, and a request that timed out is only sent again after checking
+ * that it did not post (post-once.ts).
+ */
 export const productionRetry: RetryPolicy = {
   retries: 4,
   factor: 2,
   minTimeout: 500,
   maxTimeout: 4_000,
   maxRetryTime: 10_000,
-  requestTimeout: 5_000,
+  requestTimeout: 20_000,
 };
 
 /** Opening a Socket Mode connection: every 30 s at most, for about an hour, as Slack's own default intends. */
@@ -54,6 +59,15 @@ export interface CreatedApp {
   mode: SlackMode;
   /** The Socket Mode receiver, whose client reports connects and drops; null in HTTP mode. */
   socket: SocketModeReceiver | null;
+  /** The same Web API without retries of its own, for replies sent at most once (post-once.ts). */
+  onceClient: webApi.WebClient;
+  /**
+   * Stops taking events, for a drain: in HTTP mode Slack's deliveries are
+   * answered 503 (Slack sends them again, to the next process) while the ops
+   * routes still answer; in Socket Mode the socket closes, and Slack sends
+   * what was not acknowledged to the next connection.
+   */
+  refuseEvents(): Promise<void>;
 }
 
 export function createApp({ config, port, logger, retry, customRoutes, onFailedAttempt }: CreateAppOptions): CreatedApp {
@@ -73,6 +87,7 @@ export function createApp({ config, port, logger, retry, customRoutes, onFailedA
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
   };
   const bolt = boltLogger(logger);
+  const onceClient = new webApi.WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logger: bolt });
   const common = {
     token: config.botToken,
     logger: bolt,
@@ -90,15 +105,29 @@ export function createApp({ config, port, logger, retry, customRoutes, onFailedA
       logger: bolt,
       installerOptions: { clientOptions: { ...clientOptions, retryConfig: SOCKET_RECONNECT_RETRY } },
     });
-    return { app: new App({ ...common, socketMode: true, receiver: socket }), mode: 'socket', socket };
+    const app = new App({ ...common, socketMode: true, receiver: socket });
+    return { app, mode: 'socket', socket, onceClient, refuseEvents: () => socket.stop() };
   }
   if (!config.signingSecret) {
     throw new PlatformError('slack', 'HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
   }
+  const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port, logger: bolt, ...(customRoutes?.length ? { customRoutes } : {}) });
+  let refusing = false;
+  const listener = receiver.requestListener;
+  const opsPaths = new Set((customRoutes ?? []).map((route) => route.path));
+  receiver.requestListener = (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!refusing || opsPaths.has(path)) return listener(req, res);
+    res.writeHead(503, { 'Retry-After': '5', 'Content-Type': 'text/plain' }).end('shutting down');
+  };
   return {
-    app: new App({ ...common, signingSecret: config.signingSecret, port, ...(customRoutes?.length ? { customRoutes } : {}) }),
+    app: new App({ ...common, receiver }),
     mode: 'http',
     socket: null,
+    onceClient,
+    refuseEvents: async () => {
+      refusing = true;
+    },
   };
 }
 
@@ -134,16 +163,23 @@ function describePart(part: unknown): string {
 }
 
 /** Runs `task` under the same policy the Web API client uses, for calls outside it (response_url). */
-export async function withRetry<T>(task: () => Promise<T>, policy: RetryPolicy, retryable: (error: unknown) => boolean): Promise<T> {
+export async function withRetry<T>(
+  task: () => Promise<T>,
+  policy: RetryPolicy,
+  retryable: (error: unknown) => boolean,
+  /** The wait before the next attempt when the error names one (a 429's Retry-After); null for the backoff. */
+  delayFor: (error: unknown) => number | null = () => null,
+): Promise<T> {
   const started = Date.now();
   let delay = policy.minTimeout;
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await task();
     } catch (error) {
-      const outOfTime = Date.now() - started + delay > policy.maxRetryTime;
+      const wait = delayFor(error) ?? delay;
+      const outOfTime = Date.now() - started + wait > policy.maxRetryTime;
       if (attempt >= policy.retries || outOfTime || !retryable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      await new Promise((resolve) => setTimeout(resolve, wait));
       delay = Math.min(policy.maxTimeout, delay * policy.factor);
     }
   }

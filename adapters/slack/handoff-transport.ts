@@ -21,7 +21,7 @@ import type { Handoff, PingRef, StoredPing } from '../../src/handoff/store.js';
 import type { HandoffCard, HandoffTransport } from '../../src/handoff/transport.js';
 import type { Recruiter } from '../../src/knowledge/types.js';
 import type { SeenSet } from './dedupe.js';
-import { isUserId } from './escape.js';
+import { escape, isUserId } from './escape.js';
 import { renderForgotten, renderHandoffCard, renderRelay, type AskedIn } from './handoff-card.js';
 import { archiveUrl } from './ping.js';
 import type { SlackMessage } from './render.js';
@@ -174,20 +174,27 @@ export function createSlackHandoffTransport(deps: SlackHandoffTransportDeps): Ha
       if (failures.length > 0) throw failures[0];
     },
 
-    async relay(handoff, message) {
-      const { conversation } = handoff;
-      const context = { handoff: handoff.id, channel: conversation.channelId };
-      const rendered = renderRelay(message);
-      if (conversation.threadId?.startsWith('ephemeral:')) {
-        // Asked privately with the slash command: the answer arrives as a DM, still only for them.
-        const channel = await dmChannel(handoff.candidateId, context);
-        await post(channel, rendered, context);
-        return;
-      }
-      const thread = conversation.isDirect ? null : conversation.threadId;
-      await post(conversation.channelId, rendered, context, thread ? { ts: thread, broadcast: false } : undefined);
-      if (thread) deps.answeredThreads?.add(`${conversation.channelId}:${thread}`);
+    relay: (handoff, message) => toCandidate(handoff, renderRelay(message)),
+
+    tellCandidate(handoff, text) {
+      const escaped = escape(text);
+      return toCandidate(handoff, { text: escaped, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escaped } }] });
     },
   };
+
+  /** Where the candidate hears back: their thread or DM; privately asked (slash command), a DM. */
+  async function toCandidate(handoff: Handoff, rendered: SlackMessage): Promise<void> {
+    const { conversation } = handoff;
+    const context = { handoff: handoff.id, channel: conversation.channelId };
+    if (conversation.threadId?.startsWith('ephemeral:')) {
+      // Asked privately with the slash command: the answer arrives as a DM, still only for them.
+      const channel = await dmChannel(handoff.candidateId, context);
+      await post(channel, rendered, context);
+      return;
+    }
+    const thread = conversation.isDirect ? null : conversation.threadId;
+    await post(conversation.channelId, rendered, context, thread ? { ts: thread, broadcast: false } : undefined);
+    if (thread) deps.answeredThreads?.add(`${conversation.channelId}:${thread}`);
+  }
 }
 

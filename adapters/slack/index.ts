@@ -20,10 +20,12 @@ import type { HandoffService } from '../../src/handoff/service.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import { createApp, productionRetry, type RetryPolicy, type SlackMode } from './app.js';
-import { createSeenSet } from './dedupe.js';
+import { createSeenSet, type SeenSet } from './dedupe.js';
+import { createThreadRegistry, type ThreadRegistry } from '../../src/chat/memory.js';
 import { createHandoffEvents } from './handoff-events.js';
 import { createSlackHandoffTransport } from './handoff-transport.js';
 import { createConversationIO } from './io.js';
+import { createPostOnce } from './post-once.js';
 import { registerListeners } from './listeners.js';
 import { createNameDirectory } from './names.js';
 import { createRecruiterPinger, type HandoffAction } from './ping.js';
@@ -56,6 +58,8 @@ export interface SlackAdapterDeps {
   status?: AdapterStatus;
   /** Routes served beside /slack/events on `port` (HTTP mode only; Socket Mode opens no port). */
   customRoutes?: CustomRoute[];
+  /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
+  threads?: ThreadRegistry;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -70,7 +74,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const log = logger.child({ platform: 'slack' });
   const retry = deps.retry ?? productionRetry;
   const status = deps.status;
-  const { app, mode, socket } = createApp({
+  const { app, mode, socket, onceClient, refuseEvents } = createApp({
     config,
     port: deps.port,
     logger,
@@ -84,7 +88,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   }
   const client = app.client;
   const staff = createStaffDirectory({ client, staffUserIds: config.staffUserIds, usergroup: config.staffUsergroup, logger: log });
-  const answeredThreads = createSeenSet(20_000);
+  const answeredThreads = threadSet(deps.threads ?? createThreadRegistry());
   const pingThreads = createSeenSet(20_000);
   const handoffs = deps.handoffs;
   if (handoffs) {
@@ -105,7 +109,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
       })
     : null;
   const pinger = handoffs ? undefined : createRecruiterPinger({ client, handoffChannel: config.handoffChannel, logger: log });
-  const ioFor = createConversationIO({ client, log, retry, answeredThreads, ...(pinger ? { pinger } : {}), ...(status ? { status } : {}) });
+  const postOnce = createPostOnce({ client: onceClient, retry, ...(status ? { onFailedAttempt: () => status.apiRetry() } : {}) });
+  const ioFor = createConversationIO({ client, log, retry, answeredThreads, postOnce, ...(pinger ? { pinger } : {}), ...(status ? { status } : {}) });
   let handler: MessageHandler | null = null;
   let port: number | null = null;
 
@@ -156,12 +161,30 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         throw new PlatformError('slack', `could not start (${describe(error)})`, { cause: error });
       }
     },
+    async refuse() {
+      if (!handler) return;
+      await refuseEvents();
+      log.info({ mode }, 'slack: refusing new events while draining; Slack delivers them again');
+    },
     async stop() {
       if (!handler) return;
       handler = null;
       port = null;
-      await app.stop();
+      // After refuse() the socket is already closed; closing it again must not fail the shutdown.
+      await app.stop().catch((error: unknown) => log.debug({ error: describe(error) }, 'slack: stop after refusing'));
       status?.disconnected('stopped');
+    },
+  };
+}
+/** The registry as the SeenSet of `channel:thread_ts` keys the listeners and transports use. */
+function threadSet(threads: ThreadRegistry): SeenSet {
+  return {
+    has: (key) => threads.has('slack', key),
+    add: (key) => threads.add('slack', key),
+    first(key) {
+      if (threads.has('slack', key)) return false;
+      threads.add('slack', key);
+      return true;
     },
   };
 }

@@ -13,9 +13,11 @@ import { withRetry, type RetryPolicy } from './app.js';
 import type { SeenSet } from './dedupe.js';
 import type { Origin, RecruiterPinger } from './ping.js';
 import { renderOutgoing } from './render.js';
+import type { PostArgs } from './post-once.js';
 
 export type Place =
-  | { kind: 'message'; channel: string; replyThreadTs: string | null; origin: Origin }
+  /** `key`: what the replies answer (the question's channel and ts, or the click), so each is posted at most once. */
+  | { kind: 'message'; channel: string; replyThreadTs: string | null; origin: Origin; key: string }
   | { kind: 'ephemeral'; channel: string; user: string; responseUrl: string | null; origin: Origin };
 
 export interface ConversationIODeps {
@@ -27,6 +29,8 @@ export interface ConversationIODeps {
   /** Threads Candor has answered in (`channel:thread_ts`): follow-ups there need no mention. */
   answeredThreads: SeenSet;
   status?: AdapterStatus;
+  /** chat.postMessage at most once per reply (post-once.ts). */
+  postOnce: (args: PostArgs, key: string) => Promise<void>;
 }
 
 /** `question` is what the reply answers; clarify buttons carry it back. */
@@ -45,19 +49,16 @@ export function createConversationIO(deps: ConversationIODeps): (place: Place, q
   }
 
   function ioFor(place: Place, question: string): ConversationIO {
+    let replies = 0;
     const say = async (outgoing: Outgoing): Promise<void> => {
       const message = renderOutgoing(outgoing, question);
       const context = { channel: place.channel, kind: outgoing.kind, place: place.kind };
       if (place.kind === 'message') {
         const thread = place.replyThreadTs;
+        replies += 1;
+        const key = `${place.key}:${replies}`;
         await deliver('chat.postMessage', { ...context, thread }, () =>
-          client.chat.postMessage({
-            channel: place.channel,
-            ...(thread ? { thread_ts: thread } : {}),
-            ...message,
-            unfurl_links: false,
-            unfurl_media: false,
-          }),
+          deps.postOnce({ channel: place.channel, ...(thread ? { thread_ts: thread } : {}), ...message, unfurl_links: false, unfurl_media: false }, key),
         );
         if (thread) answeredThreads.add(`${place.channel}:${thread}`);
         return;

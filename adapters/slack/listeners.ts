@@ -82,7 +82,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       ...(route.permalink ? { permalink: route.permalink } : {}),
       raw: args.event,
     };
-    const place: Place = { kind: 'message', channel: event.channel, replyThreadTs: route.replyThreadTs, origin: route.origin };
+    const place: Place = { kind: 'message', channel: event.channel, replyThreadTs: route.replyThreadTs, origin: route.origin, key: `${event.channel}:${event.ts}` };
     await deps.dispatch(message, ioFor(place, message.text));
   }
 
@@ -134,7 +134,13 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     const place: Place =
       where.kind === 'ephemeral'
         ? { kind: 'ephemeral', channel: where.channel, user, responseUrl: where.responseUrl, origin: where.origin }
-        : { kind: 'message', channel: where.channel, replyThreadTs: where.replyThreadTs, origin: where.origin };
+        : {
+            kind: 'message',
+            channel: where.channel,
+            replyThreadTs: where.replyThreadTs,
+            origin: where.origin,
+            key: `${where.channel}:${parsed.trigger_id ?? `${user}:${action.action_ts}`}`,
+          };
     await deps.dispatch(message, ioFor(place, message.text));
   });
 

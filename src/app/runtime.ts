@@ -15,11 +15,14 @@ import type { Logger } from '../log.js';
 import { systemClock, type Clock } from '../handoff/clock.js';
 import { startScheduler, type Scheduler } from '../handoff/schedule.js';
 import { createHandoffService, type HandoffService } from '../handoff/service.js';
-import { openSqliteStore } from '../handoff/sqlite-store.js';
+import { openSqliteStore, type SqliteHandoffStore } from '../handoff/sqlite-store.js';
+import { createConversationStore } from '../handoff/conversations.js';
+import type { ConversationMemory, ThreadRegistry } from '../chat/memory.js';
 import type { HandoffStore } from '../handoff/store.js';
 import { officeHours } from '../handoff/working-hours.js';
 import { createContentStore, type ContentStore, type ReloadReport } from './content-store.js';
 import { readPostingFile } from '../content/load.js';
+import type { Corpus } from '../content/types.js';
 
 export interface RuntimeDeps {
   config: Config;
@@ -30,13 +33,19 @@ export interface RuntimeDeps {
   /** Where SIGHUP is listened for; process by default. */
   signals?: Pick<NodeJS.Process, 'on' | 'off'>;
   /** Opened from config.databasePath when absent. */
-  store?: HandoffStore;
+  store?: SqliteHandoffStore;
+  /** Every reload's report (SIGHUP, WATCH_CONTENT, `reload`) with the corpus live after it: metrics and readiness follow it. */
+  onReload?: (report: ReloadReport, live: Corpus) => void;
 }
 
 export interface Runtime {
   content: ContentStore;
   store: HandoffStore;
   handoffs: HandoffService;
+  /** The conversation memory, in the handoffs' database: give it to the handler. */
+  memory: ConversationMemory;
+  /** The threads Candor answers in, in the same database: give it to the adapters. */
+  threads: ThreadRegistry;
   staff: StaffCommands;
   /** Spread into createMessageHandler({ ...runtime.handlerDeps, memory, reportError }). */
   handlerDeps: Pick<HandlerDeps, 'engine' | 'handoffs' | 'staff' | 'forget'>;
@@ -58,10 +67,14 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     load: () => loadContent(paths),
     reparse: (file) => readPostingFile(file, { contentDir: config.contentDir, knowledge: content.current().knowledge }),
     watchPaths: [config.contentDir, config.knowledgeDir],
-    onReload: (report) => logReload(logger, report),
+    onReload: (report) => {
+      logReload(logger, report);
+      deps.onReload?.(report, content.current().corpus);
+    },
   });
   const engine = (): CandorEngine => content.current();
   const store = deps.store ?? openSqliteStore({ path: config.databasePath });
+  const conversations = createConversationStore(store.db, { now: () => clock.now() });
   const handoffs = createHandoffService({
     store,
     engine,
@@ -86,6 +99,8 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     content,
     store,
     handoffs,
+    memory: conversations.memory,
+    threads: conversations.threads,
     staff,
     handlerDeps: { engine, handoffs, staff, forget: (who) => handoffs.forget(who) },
     async start() {

@@ -77,5 +77,11 @@ export type MessageHandler = (message: IncomingMessage, io: ConversationIO) => P
 export interface Adapter {
   readonly platform: Platform;
   start(handler: MessageHandler): Promise<void>;
+  /**
+   * Stops taking new events at the start of a drain, in a way the platform
+   * delivers them again (a non-2xx answer, a closed socket); replies being
+   * worked on still go out. Absent where nothing would be sent again.
+   */
+  refuse?(): Promise<void>;
   stop(): Promise<void>;
 }

@@ -106,6 +106,46 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX questions_by_candidate ON questions (platform, candidate_id);
     `,
   },
+  {
+    version: 2,
+    name: 'conversation memory: the posting a conversation is about, the threads Candor answers in',
+    sql: `
+      CREATE TABLE conversation_postings (
+        platform          TEXT NOT NULL,
+        conversation_key  TEXT NOT NULL,
+        posting_id        TEXT NOT NULL,
+        updated_at        INTEGER NOT NULL,
+        PRIMARY KEY (platform, conversation_key)
+      );
+      CREATE INDEX conversation_postings_by_update ON conversation_postings (updated_at);
+
+      CREATE TABLE answered_threads (
+        platform    TEXT NOT NULL,
+        thread_key  TEXT NOT NULL,
+        updated_at  INTEGER NOT NULL,
+        PRIMARY KEY (platform, thread_key)
+      );
+      CREATE INDEX answered_threads_by_update ON answered_threads (updated_at);
+    `,
+  },
+  {
+    version: 3,
+    name: 'a dismissed handoff tells the candidate',
+    sql: `
+      ALTER TABLE handoffs ADD COLUMN candidate_told_at INTEGER;
+      CREATE INDEX handoffs_untold ON handoffs (state, candidate_told_at);
+    `,
+  },
+  {
+    version: 4,
+    name: 'installation settings (the key user ids in logs are hashed with)',
+    sql: `
+      CREATE TABLE installation (
+        name   TEXT PRIMARY KEY,
+        value  TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 /** Brings the database up to the newest version; returns the versions applied. */

@@ -1,5 +1,5 @@
 /**
- * The handoff workflow: open → claimed → answered (or dismissed), with
+ * The handoff workflow: open → claimed → answered (or dismissed, and the candidate told so), with
  * reminders, escalation, relaying a recruiter's reply to the candidate, and
  * teaching an answer back to Candor. Durable: every step is recorded in the
  * store before or after its platform call so a restart finishes what a crash
@@ -21,6 +21,7 @@ import { createExclusive } from './service/exclusive.js';
 import { createIntake } from './service/intake.js';
 import { createPrivacy } from './service/privacy.js';
 import { createSweep } from './service/sweep.js';
+import { createDismissal } from './service/dismissal.js';
 import type { ActionResult, Actor, HandoffTransport } from './transport.js';
 import type { WorkingHours } from './working-hours.js';
 import type { ForgetReport, Gap, Handoff, HandoffState, HandoffStore, PurgeReport } from './store.js';
@@ -56,6 +57,8 @@ export interface TickReport {
   pinged: number;
   reminded: number;
   escalated: number;
+  /** Candidates told that their dismissed question will not be answered here. */
+  told: number;
 }
 
 export interface HandoffService extends HandoffDesk {
@@ -90,11 +93,12 @@ export function createHandoffService(deps: HandoffServiceDeps): HandoffService {
   const exclusive = createExclusive();
   const cards = createCards(deps);
   const delivery = createDelivery(deps, cards, exclusive);
+  const dismissal = createDismissal(deps, (handoff) => delivery.transportOf(handoff.platform), exclusive);
   return {
     register: delivery.register,
     open: createIntake(deps, delivery),
-    ...createActions(deps, delivery, exclusive),
-    ...createSweep(deps, delivery, cards, exclusive),
+    ...createActions(deps, delivery, exclusive, dismissal),
+    ...createSweep(deps, delivery, cards, exclusive, dismissal),
     ...createPrivacy(deps, delivery),
     list: (filter) => deps.store.list(STATES[filter]),
     waitingMinutes: cards.waitingMinutes,

@@ -34,6 +34,7 @@ export interface HandoffRow {
   answered_at: number | null;
   dismissed_at: number | null;
   taught_at: number | null;
+  candidate_told_at: number | null;
 }
 
 export interface PingRow {
@@ -67,6 +68,7 @@ export const COLUMNS: Record<keyof HandoffPatch, string> = {
   remindedAt: 'reminded_at',
   escalatedAt: 'escalated_at',
   taughtAt: 'taught_at',
+  candidateToldAt: 'candidate_told_at',
 };
 
 export interface EventRow {
@@ -107,6 +109,7 @@ export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
     answeredAt: row.answered_at,
     dismissedAt: row.dismissed_at,
     taughtAt: row.taught_at,
+    candidateToldAt: row.candidate_told_at,
   };
 }
 

@@ -85,6 +85,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteHandoffStore
     purgeHandoffs: db.prepare('DELETE FROM handoffs WHERE updated_at < ?'),
     purgeQuestions: db.prepare('DELETE FROM questions WHERE asked_at < ?'),
     purgeEvents: db.prepare('DELETE FROM processed_events WHERE at < ?'),
+    purgePostings: db.prepare('DELETE FROM conversation_postings WHERE updated_at < ?'),
+    purgeThreads: db.prepare('DELETE FROM answered_threads WHERE updated_at < ?'),
   };
 
   const load = (id: string): Handoff | null => {
@@ -139,6 +141,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteHandoffStore
     handoffs: statements.purgeHandoffs.run(before).changes,
     questions: statements.purgeQuestions.run(before).changes,
     events: statements.purgeEvents.run(before).changes,
+    conversations: statements.purgePostings.run(before).changes + statements.purgeThreads.run(before).changes,
   }));
 
   const create = db.transaction((handoff: NewHandoff) => {

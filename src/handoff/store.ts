@@ -70,6 +70,8 @@ export interface Handoff {
   answeredAt: number | null;
   dismissedAt: number | null;
   taughtAt: number | null;
+  /** When the candidate was told a dismissed question will not be answered here. */
+  candidateToldAt: number | null;
 }
 
 export type NewHandoff = Omit<
@@ -86,6 +88,7 @@ export type NewHandoff = Omit<
   | 'answeredAt'
   | 'dismissedAt'
   | 'taughtAt'
+  | 'candidateToldAt'
 >;
 
 export type HandoffEventType =
@@ -99,7 +102,8 @@ export type HandoffEventType =
   | 'reply-recorded'
   | 'relayed'
   | 'answered'
-  | 'taught';
+  | 'taught'
+  | 'candidate-told';
 
 export interface HandoffEvent {
   id: number;
@@ -165,6 +169,7 @@ export type HandoffPatch = Partial<
     | 'remindedAt'
     | 'escalatedAt'
     | 'taughtAt'
+    | 'candidateToldAt'
   >
 >;
 
@@ -172,7 +177,7 @@ export interface Transition {
   /** Applied only when the handoff is in one of these states... */
   from: HandoffState[];
   /** ...and these fields are still null (a reminder not yet sent, an answer not yet taught). */
-  unset?: Array<'remindedAt' | 'escalatedAt' | 'taughtAt' | 'claimedBy'>;
+  unset?: Array<'remindedAt' | 'escalatedAt' | 'taughtAt' | 'claimedBy' | 'candidateToldAt'>;
   set: HandoffPatch;
   event: NewEvent;
   /** A platform event or interaction id: the same one twice changes nothing twice. */
@@ -194,6 +199,8 @@ export interface PurgeReport {
   handoffs: number;
   questions: number;
   events: number;
+  /** Conversation memory rows (a thread's posting, a thread Candor answers in) untouched since. */
+  conversations: number;
 }
 
 export interface HandoffStore {
@@ -223,7 +230,7 @@ export interface HandoffStore {
   gaps(since: number): Promise<Gap[]>;
   /** Deletes every handoff and question of one candidate. */
   forget(platform: Platform, candidateId: string): Promise<ForgetReport>;
-  /** Deletes handoffs untouched since, and questions and processed event ids older than, `before`. */
+  /** Deletes handoffs and conversation memory untouched since, and questions and processed event ids older than, `before`. */
   purge(before: number): Promise<PurgeReport>;
   close(): Promise<void>;
 }

@@ -48,6 +48,8 @@ export interface HandoffTransport {
   updatePing(card: HandoffCard): Promise<void>;
   /** Posts a recruiter's reply in the candidate's conversation (handoff.conversation), attributed to them. */
   relay(handoff: Handoff, message: { recruiterName: string; text: string }): Promise<void>;
+  /** Posts Candor's own words to the candidate, where a relay would go (a dismissed question: ask elsewhere). */
+  tellCandidate(handoff: Handoff, text: string): Promise<void>;
 }
 
 /** Someone acting on a handoff; the adapter decides the audience from platform facts. */

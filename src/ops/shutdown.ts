@@ -28,6 +28,11 @@ export interface ShutdownDeps {
   timeoutMs: number;
   /** Close steps, run one after another in this order (adapters, store, http server). */
   steps: readonly ShutdownStep[];
+  /**
+   * Run first, when the drain starts: each adapter stops taking events in a
+   * way its platform delivers them again (bounded like a close step).
+   */
+  refuse?: readonly ShutdownStep[];
   /** SIGHUP. Without it SIGHUP is not handled (and keeps Node's default). */
   reload?: () => Promise<void> | void;
   /** Bound on each close step; default 5 s. A step that fails or hangs is logged and the next one runs. */
@@ -115,6 +120,13 @@ export function createShutdown(deps: ShutdownDeps): Shutdown {
   async function run(reason: string): Promise<void> {
     draining = true;
     log.info({ reason, inFlight }, 'shutting down: draining');
+    for (const step of deps.refuse ?? []) {
+      try {
+        await withTimeout(Promise.resolve().then(step.run), stepTimeoutMs, `${step.name} did not stop taking events within ${stepTimeoutMs} ms`);
+      } catch (error) {
+        log.error({ err: error, step: step.name }, 'could not stop taking events');
+      }
+    }
     const drained = await whenIdle();
     if (!drained) log.warn({ inFlight, timeoutMs }, 'replies still in flight after the timeout; closing anyway');
     let failed = false;

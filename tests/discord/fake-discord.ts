@@ -118,6 +118,7 @@ export class FakeDiscord {
   #wss: WebSocketServer;
   #port = 0;
   #faults: Fault[] = [];
+  #slow: Array<{ method: string; path: RegExp; delayMs: number; times: number }> = [];
   #socket: WebSocket | null = null;
   #sessionId = '';
   #seq = 0;
@@ -160,6 +161,11 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  /** The next `times` requests matching are carried out (a message is posted) but answered only after `delayMs`. */
+  slow(options: { method: string; path: RegExp; delayMs: number; times: number }): void {
+    this.#slow.push({ ...options });
   }
 
   /** The next `times` requests matching answer `status` instead. */
@@ -434,6 +440,14 @@ export class FakeDiscord {
 
     try {
       const [status, body] = this.#route(call);
+      const slow = this.#slow.find((s) => s.times > 0 && s.method === call.method && s.path.test(call.path));
+      if (slow) {
+        slow.times -= 1;
+        setTimeout(() => {
+          if (!res.destroyed) reply(status, body);
+        }, slow.delayMs);
+        return;
+      }
       reply(status, body);
     } catch (error) {
       reply(500, { message: String(error), code: 0 });
@@ -453,7 +467,10 @@ export class FakeDiscord {
     if (method === 'POST' && (m = path.match(/^\/channels\/(\d+)\/messages$/))) {
       const channel = this.#channels.get(m[1]!);
       if (!channel && !this.isDmChannel(m[1]!)) return [404, { message: 'Unknown Channel', code: 10003 }];
-      const message = this.#botMessage(m[1]!, body);
+      // enforce_nonce: a second request with the same nonce gets the first message back, and nothing is posted.
+      const same = body.enforce_nonce && body.nonce !== undefined ? [...this.#botMessages.values()].find((sent) => sent.channel_id === m![1] && sent.nonce === body.nonce) : undefined;
+      if (same) return [200, same];
+      const message: Json = { ...this.#botMessage(m[1]!, body), ...(body.nonce !== undefined ? { nonce: body.nonce } : {}) };
       this.#botMessages.set(message.id, message);
       this.sent.push({ via: 'channel', channelId: m[1]!, message, body });
       // Discord echoes the bot's own messages on the gateway: the adapter must ignore them.

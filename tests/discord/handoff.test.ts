@@ -158,6 +158,19 @@ describe('discord handoffs', () => {
     return all[0]!;
   }
 
+  it('a dismissed handoff tells the candidate, in their language, that it will not be answered here and whom to ask', async () => {
+    const { question, ping } = await handOff(world, 'Sponser dere arbeidsvisum for Kubernetes team lead?');
+    const handoff = await only();
+    const before = fake.sent.length;
+    const dismiss = await click(fake, ping.message, `handoff_dismiss:${handoff.id}`, 'recruiter');
+    expect(dismiss.answer.message.content).toMatch(/^Dismissed\./);
+    const told = await nextSent(fake, before, (sent) => sent.channelId === question.id && sent.via === 'channel');
+    expect(told.message.content).toMatch(/blir dessverre ikke besvart her.*Anders Bruvik \(anders\.bruvik@safespring\.com\)/s);
+    expect(told.body.allowed_mentions).toEqual(NO_MENTIONS);
+    expect((await handoffs().tick(world.clock.now())).told).toBe(0);
+    expect(fake.sent.slice(before).filter((sent) => sent.channelId === question.id)).toHaveLength(1);
+  });
+
   it('runs the whole lifecycle: ping, claim, answer in the thread, relay, teach', async () => {
     const { question, reply, ping } = await handOff(world, `@everyone <@&${IDS.staffRole}> ${VISAS}`);
 

@@ -6,6 +6,7 @@ import type { HandoffService } from '../../src/handoff/service.js';
 import { captureLogs, type LogRecord } from '../support/log-capture.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
+import type { ThreadRegistry } from '../../src/chat/memory.js';
 
 export interface Rig {
   fake: FakeDiscord;
@@ -26,6 +27,9 @@ export async function startRig(
     fake?: FakeDiscord;
     /** Connection state for /readyz and /metrics. */
     status?: AdapterStatus;
+    /** The threads Candor answers in (the runtime's, to survive a restart). */
+    threads?: ThreadRegistry;
+    restTimeoutMs?: number;
   } = {},
 ): Promise<Rig> {
   const ownFake = !options.fake;
@@ -47,6 +51,8 @@ export async function startRig(
     },
     ...(options.handoffs ? { handoffs: options.handoffs } : {}),
     ...(options.status ? { status: options.status } : {}),
+    ...(options.threads ? { threads: options.threads } : {}),
+    ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
   });
   try {
     await adapter.start(handler);

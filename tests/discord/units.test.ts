@@ -123,6 +123,7 @@ describe('handoff pings', () => {
     answeredAt: null,
     dismissedAt: null,
     taughtAt: null,
+        candidateToldAt: null,
   };
 
   it('defuse the question, show the state, and say where the answer goes', () => {

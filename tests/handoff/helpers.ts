@@ -31,6 +31,8 @@ export interface FakeTransport extends HandoffTransport {
   pings: HandoffCard[];
   updates: HandoffCard[];
   relays: Array<{ handoffId: string; channelId: string; threadId: string | null; recruiterName: string; text: string }>;
+  /** What Candor told candidates itself (a dismissed question). */
+  told: Array<{ handoffId: string; text: string }>;
   /** Make the next calls fail (throw) or never settle (a process killed mid-call). */
   mode: 'ok' | 'fail' | 'hang';
 }
@@ -42,6 +44,7 @@ export function fakeTransport(platform: Platform = 'slack'): FakeTransport {
     pings: [],
     updates: [],
     relays: [],
+    told: [],
     mode: 'ok',
     async ping(card): Promise<PingRef> {
       await gate();
@@ -56,6 +59,10 @@ export function fakeTransport(platform: Platform = 'slack'): FakeTransport {
     async relay(handoff: Handoff, message) {
       await gate();
       transport.relays.push({ handoffId: handoff.id, channelId: handoff.conversation.channelId, threadId: handoff.conversation.threadId, ...message });
+    },
+    async tellCandidate(handoff: Handoff, text: string) {
+      await gate();
+      transport.told.push({ handoffId: handoff.id, text });
     },
   };
   async function gate(): Promise<void> {

@@ -86,11 +86,11 @@ describe('what Candor records', () => {
     await ask('U-NEW', 'kubernetes-team-lead', 'start-date');
 
     const report = await rig.service.purge(Date.parse('2024-03-04T09:00:00Z'));
-    expect(report).toEqual({ handoffs: 1, questions: 1, events: 1 });
+    expect(report).toEqual({ handoffs: 1, questions: 1, events: 1, conversations: 0 });
     expect((await rig.service.list('all')).map((handoff) => handoff.candidateId)).toEqual(['U-NEW']);
     expect(count('handoff_events')).toBe(2); // opened + pinged of the new one
     expect(count('questions')).toBe(1);
-    expect(await rig.service.purge(Date.parse('2024-03-04T09:00:00Z'))).toEqual({ handoffs: 0, questions: 0, events: 0 });
+    expect(await rig.service.purge(Date.parse('2024-03-04T09:00:00Z'))).toEqual({ handoffs: 0, questions: 0, events: 0, conversations: 0 });
   });
 
   it('stores no names of candidates', async () => {

@@ -90,7 +90,7 @@ describe('reminders and escalation', () => {
     const [handoff] = await rig.service.list('open');
     await rig.service.claim(handoff!.id, staff(), 'c1');
     clock.advanceMinutes(5000);
-    expect(await rig.service.tick()).toEqual({ relayed: 0, pinged: 0, reminded: 0, escalated: 0 });
+    expect(await rig.service.tick()).toEqual({ relayed: 0, pinged: 0, reminded: 0, escalated: 0, told: 0 });
     expect(kinds()).toEqual(['first:marietta']);
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
 import { loadEngine } from '../../src/engine/load.js';
-import { schemaVersion } from '../../src/handoff/migrations.js';
+import { MIGRATIONS, schemaVersion } from '../../src/handoff/migrations.js';
 import { openSqliteStore } from '../../src/handoff/sqlite-store.js';
 import { candidateMessage, fakeClock, fakeTransport, handoffReply, noIo, openRig, staff, tempDir, type FakeClock } from './helpers.js';
 
@@ -55,7 +55,7 @@ describe('a process killed mid-work', () => {
     // The recorded reply claimed its handoff; it is answered only once relayed.
     expect((await after.service.list('claimed')).map((h) => h.candidateId)).toEqual(['U-CLAIMED', 'U-ANSWERED']);
 
-    expect(await after.service.recoverOnStart()).toEqual({ relayed: 1, pinged: 1, reminded: 0, escalated: 0 });
+    expect(await after.service.recoverOnStart()).toEqual({ relayed: 1, pinged: 1, reminded: 0, escalated: 0, told: 0 });
     expect(after.transport.relays).toEqual([
       { handoffId: answered.id, channelId: 'C-JOBS', threadId: 't-U-ANSWERED', recruiterName: 'Rita Recruiter', text: 'You could start in May.' },
     ]);
@@ -63,7 +63,7 @@ describe('a process killed mid-work', () => {
     expect(after.transport.pings.map((card) => card.handoff.candidateId)).toEqual(['U-UNPINGED']);
 
     // Nothing happens twice: another recovery, a tick, and the same platform event delivered again.
-    expect(await after.service.recoverOnStart()).toEqual({ relayed: 0, pinged: 0, reminded: 0, escalated: 0 });
+    expect(await after.service.recoverOnStart()).toEqual({ relayed: 0, pinged: 0, reminded: 0, escalated: 0, told: 0 });
     await after.service.tick();
     const replay = await after.service.recordRecruiterReply({ platform: 'slack', messageId: answered.pings[0]!.messageId }, staff(), 'You could start in May.', 'evt-1');
     expect(replay.outcome).toBe('duplicate');
@@ -99,10 +99,10 @@ describe('the database', () => {
     const dir = tempDir();
     const file = join(dir.path, 'nested', 'data', 'candor.db');
     const first = openSqliteStore({ path: file });
-    expect(schemaVersion(first.db)).toBe(1);
+    expect(schemaVersion(first.db)).toBe(MIGRATIONS.at(-1)!.version);
     await first.close();
     const second = openSqliteStore({ path: file });
-    expect(second.db.prepare('SELECT COUNT(*) AS n FROM schema_version').get()).toEqual({ n: 1 });
+    expect(second.db.prepare('SELECT COUNT(*) AS n FROM schema_version').get()).toEqual({ n: MIGRATIONS.length });
     await second.close();
     dir.remove();
   });

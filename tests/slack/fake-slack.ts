@@ -86,6 +86,9 @@ export class FakeSlack {
   #ts = 1_715_000_000;
   #tsCounter = 0;
   #faults = new Map<string, Fault[]>();
+  #slow = new Map<string, { delayMs: number; times: number }>();
+  /** Messages posted, per channel, as conversations.history and conversations.replies return them. */
+  readonly messages = new Map<string, Array<Record<string, unknown>>>();
   #waiters = new Set<() => void>();
   #sockets = new Set<WebSocket>();
   #acks = new Map<string, (ack: SocketAck) => void>();
@@ -134,6 +137,14 @@ export class FakeSlack {
     const queue = this.#faults.get(method) ?? [];
     queue.push({ ...fault });
     this.#faults.set(method, queue);
+  }
+
+  /**
+   * The next `times` calls to `method` are carried out (a message is posted)
+   * but answered only after `delayMs`, as a slow Slack does.
+   */
+  slow(method: string, options: { delayMs: number; times: number }): void {
+    this.#slow.set(method, { ...options });
   }
 
   callsTo(method: string): RecordedCall[] {
@@ -214,7 +225,16 @@ export class FakeSlack {
     const result = this.#answer(method, params, token);
     this.calls.push({ method, params, token, result, seq: ++this.#seq });
     this.#notify();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    const slow = this.#slow.get(method);
+    const answer = () => {
+      if (!res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    };
+    if (slow && slow.times > 0) {
+      slow.times -= 1;
+      setTimeout(answer, slow.delayMs);
+      return;
+    }
+    answer();
   }
 
   #takeFault(method: string, res: ServerResponse): boolean {
@@ -260,8 +280,19 @@ export class FakeSlack {
           ts,
           ...(params.thread_ts ? { thread_ts: params.thread_ts } : {}),
           ...(params.blocks ? { blocks: params.blocks } : {}),
+          ...(params.metadata ? { metadata: params.metadata } : {}),
         };
+        const channel = String(params.channel ?? '');
+        this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
         return { ok: true, channel: params.channel, ts, message };
+      }
+      case 'conversations.history':
+      case 'conversations.replies': {
+        const all = this.messages.get(String(params.channel ?? '')) ?? [];
+        const thread = method === 'conversations.replies' ? String(params.ts ?? '') : null;
+        const found = all.filter((message) => thread === null || message.thread_ts === thread || message.ts === thread);
+        const withMetadata = String(params.include_all_metadata) === 'true';
+        return { ok: true, messages: found.map(({ metadata, ...rest }) => (withMetadata && metadata ? { ...rest, metadata } : rest)), has_more: false };
       }
       case 'chat.update':
         if (!params.channel || !params.ts) return { ok: false, error: 'message_not_found' };
@@ -427,7 +458,7 @@ function parseParams(contentType: string, raw: string): Record<string, unknown> 
   const params: Record<string, unknown> = contentType.includes('application/json')
     ? (JSON.parse(raw || '{}') as Record<string, unknown>)
     : Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ['blocks', 'attachments']) {
+  for (const key of ['blocks', 'attachments', 'metadata']) {
     const value = params[key];
     if (typeof value === 'string') {
       try {

@@ -169,6 +169,27 @@ describe.each(['http', 'socket'] as const)('Slack handoffs over %s', (mode) => {
     await b.rig.ask('is there on-call for the kubernetes team lead?', { direct: true });
   }
 
+  it('a dismissed handoff tells the candidate, in their language, that it will not be answered here and whom to ask', async () => {
+    b = await boot(mode);
+    const { rig } = b;
+    const mark = rig.fake.mark;
+    const reply = await rig.ask('Sponser dere arbeidsvisum for Kubernetes team lead?');
+    expect(reply.text).toMatch(/følger opp med deg her/);
+    const candidateThread = reply.thread.split('/')[1]!;
+    const ping = await pingAfter(mark);
+    const at = rig.fake.mark;
+    await click(ping, 'handoff_dismiss', USERS.staff);
+    const told = await rig.fake.waitForCall(
+      (c) => c.method === 'chat.postMessage' && c.params.channel === CHANNELS.jobs && c.params.thread_ts === candidateThread,
+      { after: at },
+    );
+    expect(flatten(told.params)).toMatch(/blir dessverre ikke besvart her.*Anders Bruvik \(anders\.bruvik@safespring\.com\)/s);
+    expect(flatten((await ephemeralTo(USERS.staff, at)).params)).toMatch(/^Dismissed\./);
+    await expect.poll(async () => (await onlyHandoff()).candidateToldAt).not.toBeNull();
+    // Told once: a later sweep has nothing left to tell.
+    expect((await b.runtime.handoffs.tick(b.clock.now())).told).toBe(0);
+  });
+
   it('runs the whole lifecycle: ping, claim, reply relayed to the candidate, answered, taught', async () => {
     b = await boot(mode);
     const { rig } = b;
@@ -487,6 +508,7 @@ describe('handoff rendering', () => {
     answeredAt: null,
     dismissedAt: null,
     taughtAt: null,
+        candidateToldAt: null,
   };
   const card: HandoffCard = {
     kind: 'first',

@@ -34,6 +34,9 @@ export interface SlackHarnessOptions {
   staffUserIds?: string[];
   status?: SlackAdapterDeps['status'];
   customRoutes?: SlackAdapterDeps['customRoutes'];
+  threads?: SlackAdapterDeps['threads'];
+  /** The installation key the captured logs hash user ids with. */
+  idKey?: string;
 }
 
 export interface SlackHarness extends ContractHarness {
@@ -42,6 +45,8 @@ export interface SlackHarness extends ContractHarness {
   readonly adapter: SlackAdapter;
   /** Every log line the adapter wrote, parsed. */
   readonly logs: LogRecord[];
+  /** The same lines as written. */
+  readonly logLines: string[];
   /** The app's Events URL (HTTP mode). */
   appUrl(): string;
   /** Delivers an Events API envelope the way the mode does (signed POST or socket envelope). */
@@ -57,7 +62,7 @@ export interface SlackHarness extends ContractHarness {
 export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnessOptions = {}): SlackHarness {
   let fake: FakeSlack | null = null;
   let adapter: SlackAdapter | null = null;
-  const { logger, records: logs } = captureLogs('debug');
+  const { logger, records: logs, lines } = captureLogs('debug', options.idKey ? { idKey: options.idKey } : {});
   const handoffChannel = options.handoffChannel === undefined ? CHANNELS.handoff : options.handoffChannel;
 
   const need = <T>(value: T | null, what: string): T => {
@@ -146,6 +151,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
       return theAdapter();
     },
     logs,
+    logLines: lines,
     appUrl,
     deliverEvent,
     deliverCommand,
@@ -172,6 +178,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         ...(options.handoffs ? { handoffs: options.handoffs } : {}),
         ...(options.status ? { status: options.status } : {}),
         ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
+        ...(options.threads ? { threads: options.threads } : {}),
       });
       await adapter.start(handler);
     },

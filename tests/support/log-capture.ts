@@ -14,7 +14,7 @@ export interface CapturedLogs {
   records: LogRecord[];
 }
 
-export function captureLogs(level = 'trace'): CapturedLogs {
+export function captureLogs(level = 'trace', options: { idKey?: string } = {}): CapturedLogs {
   const lines: string[] = [];
   const records: LogRecord[] = [];
   const destination = new Writable({
@@ -27,5 +27,5 @@ export function captureLogs(level = 'trace'): CapturedLogs {
       done();
     },
   });
-  return { logger: createLogger({ level, pretty: false, destination }), lines, records };
+  return { logger: createLogger({ level, pretty: false, destination, ...options }), lines, records };
 }

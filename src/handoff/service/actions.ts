@@ -9,6 +9,7 @@ import type { Handoff, Transition } from '../store.js';
 import type { ActionResult, Actor } from '../transport.js';
 import type { Delivery } from './delivery.js';
 import type { Exclusive } from './exclusive.js';
+import type { Dismissal } from './dismissal.js';
 
 export type Actions = Pick<HandoffService, 'claim' | 'dismiss' | 'recordRecruiterReply' | 'teach'>;
 
@@ -16,6 +17,7 @@ export function createActions(
   deps: Pick<HandoffServiceDeps, 'store' | 'engine' | 'clock' | 'answersDir' | 'afterTeach' | 'reportError'>,
   delivery: Delivery,
   exclusive: Exclusive,
+  dismissal: Dismissal,
 ): Actions {
   const { store, clock } = deps;
 
@@ -25,12 +27,14 @@ export function createActions(
     eventId: string,
     make: (now: number) => Transition,
     done: (handoff: Handoff) => string,
+    after?: (handoff: Handoff) => Promise<unknown>,
   ): Promise<ActionResult> {
     if (actor.audience !== 'staff') return { outcome: 'forbidden', handoff: null, message: 'Only staff can do that.' };
     const result = await store.transition(handoffId, { ...make(clock.now()), eventKey: { platform: actor.platform, id: eventId } });
     switch (result.outcome) {
       case 'applied':
         await delivery.refreshPings(result.handoff);
+        await after?.(result.handoff);
         return { outcome: 'done', handoff: result.handoff, message: done(result.handoff) };
       case 'duplicate':
         return { outcome: 'duplicate', handoff: result.handoff, message: 'Already handled.' };
@@ -72,7 +76,8 @@ export function createActions(
           set: { state: 'dismissed', dismissedBy: actor.id, dismissedAt: at },
           event: { type: 'dismissed', actor: actor.id, detail: null, at },
         }),
-        () => 'Dismissed.',
+        () => 'Dismissed. Candor tells the candidate it will not be answered here and whom to contact instead.',
+        (handoff) => dismissal.tell(handoff),
       ),
 
     async recordRecruiterReply(ping, actor, text, eventId) {

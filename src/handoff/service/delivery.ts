@@ -14,6 +14,7 @@ import type { Exclusive } from './exclusive.js';
 export interface Delivery {
   register(transport: HandoffTransport): void;
   hasTransport(platform: Platform): boolean;
+  transportOf(platform: Platform): HandoffTransport | undefined;
   /** Re-renders a handoff's pings to show its current state (or that it was forgotten). */
   refreshPings(handoff: Handoff, kind?: 'update' | 'forgotten'): Promise<void>;
   /** Sends a ping and records it. Returns false when it could not be sent (a later tick retries). */
@@ -83,6 +84,7 @@ export function createDelivery(deps: Pick<HandoffServiceDeps, 'store' | 'clock' 
   return {
     register: (transport) => void transports.set(transport.platform, transport),
     hasTransport: (platform) => transports.has(platform),
+    transportOf: (platform) => transports.get(platform),
     refreshPings,
     sendPing,
     firstPing,

@@ -10,10 +10,17 @@ import { workingMinutesBetween } from '../working-hours.js';
 import type { Cards } from './cards.js';
 import type { Delivery } from './delivery.js';
 import type { Exclusive } from './exclusive.js';
+import type { Dismissal } from './dismissal.js';
 
 export type Sweep = Pick<HandoffService, 'tick' | 'recoverOnStart'>;
 
-export function createSweep(deps: Pick<HandoffServiceDeps, 'store' | 'clock' | 'policy'>, delivery: Delivery, cards: Cards, exclusive: Exclusive): Sweep {
+export function createSweep(
+  deps: Pick<HandoffServiceDeps, 'store' | 'clock' | 'policy'>,
+  delivery: Delivery,
+  cards: Cards,
+  exclusive: Exclusive,
+  dismissal: Dismissal,
+): Sweep {
   const { store, policy } = deps;
   /** The sweep running now; a tick during it joins it rather than starting another. */
   let ticking: Promise<TickReport> | null = null;
@@ -33,7 +40,8 @@ export function createSweep(deps: Pick<HandoffServiceDeps, 'store' | 'clock' | '
         if (await repeat(handoff, 'reminder', now)) reminded += 1;
       }
     }
-    return { relayed, pinged, reminded, escalated };
+    const told = await dismissal.tellPending();
+    return { relayed, pinged, reminded, escalated, told };
   }
 
   /** A reminder or an escalation: ping first, then record it, so a crash in between repeats a ping rather than losing it. */
@@ -64,7 +72,8 @@ export function createSweep(deps: Pick<HandoffServiceDeps, 'store' | 'clock' | '
     async recoverOnStart() {
       const relayed = await delivery.relayPending();
       const pinged = await delivery.pingUnpinged(await store.list(['open']));
-      return { relayed, pinged, reminded: 0, escalated: 0 };
+      const told = await dismissal.tellPending();
+      return { relayed, pinged, reminded: 0, escalated: 0, told };
     },
   };
 }

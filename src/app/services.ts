@@ -1,0 +1,140 @@
+/**
+ * What `npm start` runs (src/main.ts imports it once SIGHUP is held): Slack
+ * and/or Discord when their tokens are set, otherwise a chat in the terminal
+ * over the bundled postings.
+ */
+import { parseArgs } from 'node:util';
+import { createConversationMemory } from '../chat/memory.js';
+import { createMessageHandler, type HandlerDeps } from '../chat/handler.js';
+import { createPingOnlyDesk } from '../chat/handoff-ping.js';
+import type { Adapter } from '../chat/types.js';
+import { loadConfig, type Config } from '../config.js';
+import { loadContent, type LoadedContent } from '../engine/load.js';
+import { CandorError } from '../errors.js';
+import { packageCacheDir } from '../knowledge/cache.js';
+import { createLogger, type Logger } from '../log.js';
+import { createAdapterStatus } from '../ops/adapter-status.js';
+import { createContentStatus } from '../ops/content-status.js';
+import { createMetrics } from '../ops/metrics.js';
+import { createQuestionObserver } from '../ops/question-log.js';
+import { createReadiness } from '../ops/readiness.js';
+import { opsRoutes } from '../ops/routes.js';
+import { createOpsServer } from '../ops/server.js';
+import { createShutdown, type ShutdownStep } from '../ops/shutdown.js';
+import { createRuntime } from './runtime.js';
+import type { HeldSignal } from '../ops/early-signals.js';
+import { handoffSnapshot } from '../ops/handoff-snapshot.js';
+import { installationKey } from '../ops/installation.js';
+import { openSqliteStore } from '../handoff/sqlite-store.js';
+
+async function main(hangups: HeldSignal): Promise<void> {
+  const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false } } });
+  const config = loadConfig();
+  if (!config.slack && !config.discord) {
+    // In a terminal, SIGHUP means the terminal went away: Node's default (exit) is right.
+    if (hangups.release() > 0) process.exit(129);
+    return runTerminal(config, values.staff);
+  }
+  return runServices(config, hangups);
+}
+
+function coreDeps(content: LoadedContent, logger: Logger): Omit<HandlerDeps, 'observe'> {
+  const engine = content.engine;
+  return {
+    engine: () => engine,
+    memory: createConversationMemory(),
+    handoffs: createPingOnlyDesk(() => engine.knowledge.directory),
+    reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
+  };
+}
+
+function reportProblems(content: LoadedContent, logger: Logger): void {
+  for (const problem of content.corpus.problems) {
+    logger[problem.severity === 'error' ? 'error' : 'warn']({ file: problem.file, line: problem.line }, problem.message);
+  }
+}
+
+async function runTerminal(config: Config, staff: boolean): Promise<void> {
+  const logger = createLogger({ level: 'warn' });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir, knowledgeCacheDir: packageCacheDir(import.meta.url) });
+  reportProblems(content, logger);
+  const { createTerminalAdapter } = await import('../../adapters/terminal/index.js');
+  const audience = staff ? 'staff' : 'candidate';
+  const interactive = Boolean(process.stdin.isTTY);
+  const terminal = createTerminalAdapter({
+    input: process.stdin,
+    output: process.stdout,
+    audience,
+    prompt: interactive,
+    greeting: interactive
+      ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /new starts over, /quit exits.`
+      : undefined,
+  });
+  await terminal.start(createMessageHandler(coreDeps(content, logger)));
+  await terminal.closed;
+}
+
+async function runServices(config: Config, hangups: HeldSignal): Promise<void> {
+  // Opened first: the logger hashes user ids with the installation's key, kept in the database.
+  const store = openSqliteStore({ path: config.databasePath });
+  const logger = createLogger({ level: config.logLevel, idKey: installationKey(store.db) });
+  logger.info({ pid: process.pid }, 'Candor is starting');
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const metrics = createMetrics({ logger });
+  const readiness = createReadiness();
+  const contentStatus = createContentStatus({ metrics, readiness, logger, contentDir: config.contentDir });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir, knowledgeCacheDir: packageCacheDir(import.meta.url) });
+  reportProblems(content, logger);
+  contentStatus.loaded(content.corpus);
+
+  readiness.set('store', false, 'opening');
+  const runtime = await createRuntime({ config, logger, initial: content, store, onReload: (report, live) => contentStatus.reloaded(report, live) });
+  readiness.set('store', true);
+  metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
+  const handler = createMessageHandler({
+    ...runtime.handlerDeps,
+    memory: runtime.memory,
+    reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
+    observe: createQuestionObserver({ logger, metrics }),
+  });
+  const ops = { metrics, readiness, logger };
+  const adapters: Adapter[] = [];
+  const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
+  if (config.slack) {
+    const { createSlackAdapter } = await import('../../adapters/slack/index.js');
+    const status = createAdapterStatus({ platform: 'slack', readiness, metrics, logger });
+    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
+  }
+  if (config.discord) {
+    const { createDiscordAdapter } = await import('../../adapters/discord/index.js');
+    const status = createAdapterStatus({ platform: 'discord', readiness, metrics, logger });
+    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs, threads: runtime.threads }));
+  }
+  // Slack's HTTP mode already listens on PORT and serves the ops routes there.
+  const opsServer = slackServesHttp ? null : createOpsServer({ port: config.port, ...ops });
+  if (opsServer) await opsServer.listen();
+
+  const steps: ShutdownStep[] = adapters.map((adapter) => ({ name: adapter.platform, run: () => adapter.stop() }));
+  steps.push({ name: 'store', run: () => runtime.stop() });
+  if (opsServer) steps.push({ name: 'http', run: () => opsServer.close() });
+  const refuse: ShutdownStep[] = adapters.flatMap((adapter) => (adapter.refuse ? [{ name: adapter.platform, run: () => adapter.refuse!() }] : []));
+  const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps, refuse });
+  const tracked = shutdown.trackInFlight(handler);
+  for (const adapter of adapters) await adapter.start(tracked);
+  await runtime.start();
+  // runtime.start() listens for SIGHUP now; one that came during start-up is carried out here.
+  if (hangups.release() > 0) {
+    logger.info('SIGHUP arrived during start-up: reloading now');
+    await runtime.content.reload();
+  }
+  logger.info({ adapters: adapters.map((adapter) => adapter.platform), postings: content.corpus.postings.length }, 'Candor is running');
+}
+
+export async function run(hangups: HeldSignal): Promise<void> {
+  try {
+    await main(hangups);
+  } catch (error) {
+    process.stderr.write(`${error instanceof CandorError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  }
+}
