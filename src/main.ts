@@ -1,13 +1,15 @@
 /**
- * `npm start`: Slack and/or Discord when their tokens are set, otherwise a
- * chat in the terminal over the bundled postings.
+ * `npm start`: Slack and/or Discord when their tokens are set (in the
+ * environment or `.env`), otherwise a chat in the terminal over the bundled
+ * postings. `npm start -- --help` lists its flags and variables.
  */
-import { parseArgs } from 'node:util';
 import { createConversationMemory } from './chat/memory.js';
 import { createMessageHandler, type HandlerDeps } from './chat/handler.js';
 import { createPingOnlyDesk } from './chat/handoff-ping.js';
 import type { Adapter } from './chat/types.js';
-import { loadConfig, type Config } from './config.js';
+import { parseCommandLine } from './cli/args.js';
+import { START } from './cli/specs.js';
+import { loadConfig, loadEnvFile, type Config } from './config.js';
 import { loadContent, type LoadedContent } from './engine/load.js';
 import { CandorError } from './errors.js';
 import { packageCacheDir } from './knowledge/cache.js';
@@ -22,12 +24,19 @@ import { createOpsServer } from './ops/server.js';
 import { createShutdown, type ShutdownStep } from './ops/shutdown.js';
 import { createRuntime } from './app/runtime.js';
 import { handoffSnapshot } from './ops/handoff-snapshot.js';
+import { logStartPlan, startPlan } from './app/start-plan.js';
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false } } });
-  const config = loadConfig();
-  if (!config.slack && !config.discord) return runTerminal(config, values.staff);
-  return runServices(config);
+async function main(argv: string[]): Promise<void> {
+  const parsed = parseCommandLine(START, argv);
+  if ('help' in parsed) return void process.stdout.write(parsed.help);
+  const envFile = loadEnvFile();
+  const config = loadConfig(process.env, envFile);
+  const logger = createLogger({ level: config.logLevel });
+  const plan = startPlan(config, envFile);
+  logStartPlan(logger, plan, parsed.values['dry-run']);
+  if (parsed.values['dry-run']) return;
+  if (plan.platforms.includes('terminal')) return runTerminal(config, parsed.values.staff);
+  return runServices(config, logger);
 }
 
 function coreDeps(content: LoadedContent, logger: Logger): Omit<HandlerDeps, 'observe'> {
@@ -66,8 +75,7 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
   await terminal.closed;
 }
 
-async function runServices(config: Config): Promise<void> {
-  const logger = createLogger({ level: config.logLevel });
+async function runServices(config: Config, logger: Logger): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const metrics = createMetrics({ logger });
   const readiness = createReadiness();
@@ -113,7 +121,8 @@ async function runServices(config: Config): Promise<void> {
   logger.info({ adapters: adapters.map((adapter) => adapter.platform), postings: content.corpus.postings.length }, 'Candor is running');
 }
 
-main().catch((error: unknown) => {
+// A user's mistake (a flag, a variable) is one line; anything else is a crash and keeps its stack.
+main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof CandorError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+  process.exit(error instanceof CandorError && error.code === 'USAGE' ? 2 : 1);
 });

@@ -6,6 +6,8 @@ import { loadCorpus } from '../content/load.js';
 import type { ContentProblem, Corpus, Posting, Section } from '../content/types.js';
 import { CandorError, describe } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
+import { parseCommandLine } from './args.js';
+import { CHECK } from './specs.js';
 
 export interface CheckIo {
   stdout: (text: string) => void;
@@ -17,18 +19,14 @@ export interface CheckIo {
   annotateFor?: (knowledge: Knowledge) => (section: Section) => void;
 }
 
-const USAGE = 'usage: npm run cli -- check [--content DIR] [--knowledge DIR]';
-
+/** A mistake in `args` throws a UsageError (one line; the CLI exits 2). */
 export async function runCheck(args: string[], io: CheckIo): Promise<number> {
-  const options = parseArgs(args);
-  if ('error' in options) {
-    io.stderr(`${options.error}\n${USAGE}\n`);
-    return 2;
-  }
-  if ('help' in options) {
-    io.stdout(`${USAGE}\n`);
+  const parsed = parseCommandLine(CHECK, args);
+  if ('help' in parsed) {
+    io.stdout(parsed.help);
     return 0;
   }
+  const options = parsed.values;
 
   let knowledge: Knowledge;
   let corpus: Corpus;
@@ -114,20 +112,4 @@ function count(n: number, noun: string): string {
 
 function where(problem: ContentProblem): string {
   return problem.line > 0 ? `${problem.file}:${problem.line}:` : `${problem.file}:`;
-}
-
-type Parsed = { content: string; knowledge: string } | { help: true } | { error: string };
-
-function parseArgs(args: string[]): Parsed {
-  const options = { content: 'content/career', knowledge: 'knowledge' };
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index]!;
-    if (arg === '--help' || arg === '-h') return { help: true };
-    const match = /^--(content|knowledge)(?:=(.*))?$/.exec(arg);
-    if (!match) return { error: `unknown argument: ${arg}` };
-    const value = match[2] ?? args[(index += 1)];
-    if (!value) return { error: `--${match[1]} needs a folder` };
-    options[match[1] as 'content' | 'knowledge'] = value;
-  }
-  return options;
 }
