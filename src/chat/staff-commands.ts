@@ -89,10 +89,10 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     }
     const posting = found[0]!;
     if (!topicQuery) {
-      const lines = [`${posting.title} (${posting.id}, ${posting.draft ? 'draft' : 'published'}, ${posting.sourceFile}): ${posting.sections.length} sections`];
+      const lines = [`${posting.title} (${posting.id}, ${posting.draft ? 'draft' : 'published'}, ${posting.sourceFile}): ${plural(posting.sections.length, 'section')}`];
       for (const section of posting.sections) {
         const topics = [...new Set([...section.topics, ...section.passages.flatMap((passage) => passage.topics)])];
-        lines.push(`§ ${section.title || '(lead-in)'} — ${section.passages.length} passages, line ${section.line}${topics.length ? `; topics: ${topics.join(', ')}` : ''}`);
+        lines.push(`§ ${section.title || '(lead-in)'} — ${plural(section.passages.length, 'passage')}, line ${section.line}${topics.length ? `; topics: ${topics.join(', ')}` : ''}`);
       }
       return lines.join('\n');
     }
@@ -140,9 +140,9 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     if (!deps.handoffs) return 'Unanswered questions are not recorded here.';
     const list = await deps.handoffs.gaps(days);
     const total = list.reduce((sum, gap) => sum + gap.count, 0);
-    if (total === 0) return `No unanswered questions in the last ${days} days.`;
+    if (total === 0) return `No unanswered questions in the last ${plural(days, 'day')}.`;
     const engine = deps.engine();
-    const lines = [`Questions Candor could not answer, last ${days} days (${total}):`];
+    const lines = [`Questions Candor could not answer, last ${plural(days, 'day')} (${total}):`];
     for (const gap of list) {
       const about = [postingTitle(engine, gap.postingId) ?? 'no posting', gap.topic ?? 'no topic'].join(' / ');
       const examples = gap.examples.map((example) => `"${truncate(example, 80)}"`).join(', ');
@@ -157,7 +157,7 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     const errors = report.problems.filter((problem) => problem.severity === 'error');
     const warnings = report.problems.length - errors.length;
     if (!report.ok) return `Reload failed; the previous content stays live: ${report.error ?? 'unknown error'}`;
-    const lines = [`Reloaded in ${Math.round(report.millis)} ms: ${report.postings} postings live${warnings ? `, ${warnings} warnings` : ''}.`];
+    const lines = [`Reloaded in ${Math.round(report.millis)} ms: ${plural(report.postings, 'posting')} live${warnings ? `, ${plural(warnings, 'warning')}` : ''}.`];
     for (const kept of report.kept) lines.push(`Kept the previous version of ${kept.id}: ${kept.file} has errors.`);
     for (const error of errors) lines.push(`Error: ${error.file}:${error.line}: ${error.message}`);
     return lines.join('\n');
@@ -205,4 +205,8 @@ export function age(millis: number): string {
 function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

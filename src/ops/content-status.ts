@@ -23,7 +23,7 @@ export function createContentStatus({ metrics, readiness }: { metrics: Metrics; 
       metrics.contentPostings({ published: corpus.postings.length - draft, draft });
       metrics.contentLoadErrors(errors);
       everLoaded = true;
-      readiness.set('content', true, `${corpus.postings.length} postings`);
+      readiness.set('content', true, `${corpus.postings.length} posting${corpus.postings.length === 1 ? '' : 's'}`);
     },
     failed(reason = 'content load failed') {
       metrics.contentLoadErrors(1);
