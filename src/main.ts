@@ -24,7 +24,7 @@ import { createOpsServer } from './ops/server.js';
 import { createShutdown, type ShutdownStep } from './ops/shutdown.js';
 import { createRuntime } from './app/runtime.js';
 import { handoffSnapshot } from './ops/handoff-snapshot.js';
-import { logStartPlan, startPlan } from './app/start-plan.js';
+import { logStartPlan, staffFlagWarning, startPlan } from './app/start-plan.js';
 
 async function main(argv: string[]): Promise<void> {
   const parsed = parseCommandLine(START, argv);
@@ -34,6 +34,8 @@ async function main(argv: string[]): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   const plan = startPlan(config, envFile);
   logStartPlan(logger, plan, parsed.values['dry-run']);
+  const staffWarning = staffFlagWarning(plan, parsed.values.staff);
+  if (staffWarning) logger.warn(staffWarning);
   if (parsed.values['dry-run']) return;
   if (plan.platforms.includes('terminal')) return runTerminal(config, parsed.values.staff);
   return runServices(config, logger);

@@ -57,8 +57,16 @@ export function startPlan(config: Config, envFile: EnvFile): StartPlan {
 
 export function logStartPlan(logger: Logger, plan: StartPlan, dryRun: boolean): void {
   const { summary, warnings, ...fields } = plan;
-  logger.info({ ...fields, dryRun }, dryRun ? summary.replace(/^starting/, 'would start') : summary);
+  // Above a terminal chat the sentence alone: a pretty-printed field list would push the greeting off screen.
+  const chat = plan.platforms.includes('terminal') && !dryRun;
+  logger.info(chat ? {} : { ...fields, dryRun }, dryRun ? summary.replace(/^starting/, 'would start') : summary);
   for (const warning of warnings) logger.warn(warning);
+}
+
+/** `--staff` only means something to the terminal chat; elsewhere staff come from the platform's ids. */
+export function staffFlagWarning(plan: StartPlan, staff: boolean): string | null {
+  if (!staff || plan.platforms.includes('terminal')) return null;
+  return '--staff is for the terminal chat and is ignored here: in Slack and Discord, staff are SLACK_STAFF_USER_IDS, SLACK_STAFF_USERGROUP and DISCORD_STAFF_ROLE_IDS';
 }
 
 function list(names: string[]): string {

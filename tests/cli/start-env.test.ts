@@ -80,6 +80,14 @@ describe('npm start --dry-run', () => {
     expect(warnings.map((line) => line.msg)).toEqual([expect.stringContaining('SLACK_SIGNING_SECRET is set but unused')]);
   });
 
+  it('--staff with a platform: a warning that it only applies to the terminal chat', async () => {
+    const work = workDir('DISCORD_TOKEN=discord-from-file\n');
+    dirs.push(work);
+    const result = await run('start', ['--dry-run', '--staff'], { cwd: work.dir });
+    expect(result.code).toBe(0);
+    expect(logLines(result.stderr).filter((line) => line.level === 40).map((line) => line.msg)).toEqual([expect.stringMatching(/^--staff is for the terminal chat/)]);
+  });
+
   it('the signing secret alone: HTTP mode on PORT, no warning', async () => {
     const result = await dryRun('SLACK_BOT_TOKEN=xoxb-1\n', { SLACK_SIGNING_SECRET: 'secret', PORT: '3999' });
     expect(startLine(result)).toMatchObject({ platforms: ['slack'], slackMode: 'http', variables: { SLACK_BOT_TOKEN: '.env', SLACK_SIGNING_SECRET: 'environment' } });
@@ -94,7 +102,7 @@ describe('npm start for real, in the terminal', () => {
     dirs.push(work);
     const result = await run('start', [], { cwd: work.dir, stdin: 'how many vacation days for the devops engineer?\n' });
     expect(result.code).toBe(0);
-    expect(startLine(result)).toMatchObject({ platforms: ['terminal'], dryRun: false });
+    expect(startLine(result).msg).toBe(`starting the terminal chat: neither SLACK_BOT_TOKEN nor DISCORD_TOKEN is set in the environment or ${join(work.dir, '.env')}`);
     // The fixture posting's recruiter: it came from CONTENT_DIR in .env, not the bundled postings.
     expect(result.stdout).toContain('sofia.lindqvist@safespring.com');
   });
