@@ -107,6 +107,20 @@ describe('a mistake on the command line', () => {
   });
 });
 
+describe('a real crash', () => {
+  // Not a user's mistake: stdout itself fails. The process must say where, with its stack, and exit 1.
+  const BROKEN_STDOUT = `data:text/javascript,${encodeURIComponent("process.stdout.write = () => { throw new TypeError('stdout is broken'); };")}`;
+
+  it.each([
+    ['cli ask --help', 'cli', ['ask', '--help']],
+    ['npm start -- --help', 'start', ['--help']],
+  ] as const)('%s: the stack on stderr, exit 1', async (_name, entry, args) => {
+    const result = await run(entry, [...args], { ...inEmpty, nodeArgs: ['--import', BROKEN_STDOUT] });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^TypeError: stdout is broken\n\s+at /);
+  });
+});
+
 describe('the README', () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const commandRows = readme

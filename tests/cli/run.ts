@@ -23,10 +23,12 @@ export interface RunOptions {
   cwd?: string;
   env?: Record<string, string>;
   stdin?: string;
+  /** Flags for node itself, before the script. */
+  nodeArgs?: string[];
 }
 
 export function run(entry: keyof typeof ENTRY, args: string[], options: RunOptions = {}): Promise<Run> {
-  const child = spawn(process.execPath, [ENTRY[entry], ...args], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ENTRY[entry], ...args], {
     cwd: options.cwd ?? ROOT,
     env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
