@@ -9,8 +9,10 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } fro
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import matter from 'gray-matter';
-import { detectLanguage } from '../src/content/language.js';
-import type { Language } from '../src/content/types.js';
+import { detectLanguage } from '../src/language/detect.js';
+
+/** The languages the seed postings are written in. */
+type Language = 'en' | 'nb' | 'sv';
 import { int, pick, rng, shuffled, type Rng } from './rng.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -48,7 +50,7 @@ export function loadTemplates(): Template[] {
         const template = splitBlocks(half);
         if (!template) return;
         const stated = halves.length === 1 && typeof data.language === 'string' ? data.language.toLowerCase() : null;
-        const language = stated === 'nb' || stated === 'sv' || stated === 'en' ? stated : detectLanguage(half, 'en');
+        const language = stated === 'nb' || stated === 'sv' || stated === 'en' ? stated : (detectLanguage(half, 'en') === 'sv' ? 'sv' : detectLanguage(half, 'en') === 'en' ? 'en' : 'nb');
         templates.push({ name: `${name}#${index}`, language, stated, intro: String(data.intro ?? ''), ...template });
       });
     }

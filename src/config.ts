@@ -1,9 +1,13 @@
 /**
- * The one place Candor reads its environment. Every variable is parsed with
- * zod here; a bad or missing one fails with an error naming it.
+ * The one place Candor reads its environment (and `.env`). Every variable is
+ * parsed with zod here; a bad or missing one fails with an error naming it,
+ * and where it was set when that was `.env`.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { ConfigError } from './errors.js';
+import { ConfigError, describe } from './errors.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -87,7 +91,49 @@ export interface Config {
   discord: DiscordConfig | null;
 }
 
-export function loadConfig(env: Env = process.env): Config {
+export interface EnvFile {
+  /** The `.env` read, or null when the working directory has none. */
+  path: string | null;
+  /** The variables it set, which the environment did not have. */
+  variables: string[];
+}
+
+/**
+ * Reads `.env` in `dir` into `env`, for the variables `env` does not set:
+ * process.loadEnvFile's parser and rule (the environment wins, even when set
+ * to empty), done here so the start-up log can say which came from the file.
+ */
+export function loadEnvFile(dir: string = process.cwd(), env: Env = process.env): EnvFile {
+  const path = resolve(dir, '.env');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { path: null, variables: [] };
+    throw new ConfigError('.env', `cannot read ${path}: ${describe(error)}`);
+  }
+  const variables: string[] = [];
+  for (const [name, value] of Object.entries(parseEnv(text))) {
+    if (value === undefined || env[name] !== undefined) continue;
+    env[name] = value;
+    variables.push(name);
+  }
+  return { path, variables };
+}
+
+/** `envFile`: what loadEnvFile read, so that an error about a value from the file says so. */
+export function loadConfig(env: Env = process.env, envFile?: EnvFile): Config {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError && envFile?.path && envFile.variables.includes(error.variable)) {
+      throw new ConfigError(error.variable, `${error.detail} (set in ${envFile.path})`);
+    }
+    throw error;
+  }
+}
+
+function parseConfig(env: Env): Config {
   const parsed = envSchema.safeParse(blankToUndefined(env));
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -23,9 +23,12 @@ export class ConfigError extends CandorError {
   override readonly name = 'ConfigError';
   /** The environment variable to set or fix. */
   readonly variable: string;
+  /** The message without the variable's name, for a caller that adds where the value came from. */
+  readonly detail: string;
   constructor(variable: string, message: string) {
     super('CONFIG_INVALID', `${variable}: ${message}`);
     this.variable = variable;
+    this.detail = message;
   }
 }
 

@@ -1,5 +1,6 @@
 /** Replies as a terminal shows them: plain text, clarify choices numbered so a digit picks one. */
 import type { Outgoing } from '../../src/chat/types.js';
+import type { Language } from '../../src/content/types.js';
 
 export function renderForTerminal(outgoing: Outgoing): string {
   if (outgoing.kind === 'notice') return outgoing.text;
@@ -11,7 +12,26 @@ export function renderForTerminal(outgoing: Outgoing): string {
     return [intro, ...choices, hint.replace(/^.*$/, '(type a number to choose)')].join('\n');
   }
   if (reply.kind === 'answer' && reply.applyUrl) return `${reply.text}\nApply: ${reply.applyUrl}`;
-  // No staff channel exists in a terminal: say so rather than promise a follow-up nobody was paged for.
-  if (reply.kind === 'handoff' && reply.recruiter) return `${reply.text}\n(This terminal chat pages nobody: write to ${reply.recruiter.email} directly.)`;
+  if (reply.kind === 'handoff' && reply.recruiter) return terminalHandoff(reply.text, reply.recruiter, reply.language);
   return reply.text;
+}
+
+/**
+ * No staff channel exists in a terminal, so the engine's promise that the
+ * recruiter "will follow up with you here" would be false: the sentence
+ * naming the recruiter is replaced by one saying whom to write to.
+ */
+const NOBODY_PAGED: Record<Language, string> = {
+  en: 'This terminal chat does not reach the recruiters, so nobody has been asked: write to {name} ({email}) directly.',
+  nb: 'Denne terminalchatten når ikke rekruttererne, så ingen har fått spørsmålet: skriv direkte til {name} ({email}).',
+  sv: 'Den här terminalchatten når inte rekryterarna, så ingen har fått frågan: skriv direkt till {name} ({email}).',
+  da: 'Denne terminalchat når ikke rekrutteringsfolkene, så ingen har fået spørgsmålet: skriv direkte til {name} ({email}).',
+};
+
+function terminalHandoff(text: string, recruiter: { name: string; email: string }, language: Language): string {
+  // Split after a sentence's end, but never inside the e-mail address (its dots have no space after them).
+  const sentences = text.split(/(?<=[.!?])\s+/);
+  const kept = sentences.filter((sentence) => !sentence.includes(recruiter.email));
+  const note = (NOBODY_PAGED[language] ?? NOBODY_PAGED.en).replace('{name}', recruiter.name).replace('{email}', recruiter.email);
+  return [...kept, note].join(' ');
 }

@@ -1,7 +1,7 @@
 /**
  * The live content: holds the current engine and swaps it on reload (the
  * `reload` staff command, SIGHUP, or a file change with WATCH_CONTENT=1).
- * A posting that fails to parse keeps its previous version live and is
+ * Every reload rebuilds the engine. A posting that fails to parse keeps its previous version live and is
  * reported; knowledge that fails to load keeps the whole previous engine.
  */
 import { join } from 'node:path';
@@ -36,12 +36,6 @@ export interface ContentStoreDeps {
   load: () => Promise<LoadedContent>;
   /** Builds an engine from a merged corpus; createEngine by default. */
   build?: (corpus: Corpus, knowledge: Knowledge) => CandorEngine;
-  /**
-   * Reads one changed posting file on its own; null when the file needs a
-   * full reload (not a posting, deleted, knowledge). Without it every change
-   * reloads everything.
-   */
-  reparse?: (file: string) => Promise<{ posting: Posting | null; problems: ContentProblem[] } | null>;
   /** Folders watch() observes. */
   watchPaths?: string[];
   /** fs.watch by default (recursive); reports the changed file when it knows it. */
@@ -83,32 +77,6 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
     return { ok: true, postings: corpus.postings.length, kept, problems: loaded.corpus.problems, error: null, millis: now() - started };
   }
 
-  /**
-   * Only postings changed: each is re-indexed in place (milliseconds, not a
-   * rebuild). Null when a change needs the full reload.
-   */
-  async function reindexNow(files: string[]): Promise<ReloadReport | null> {
-    if (!deps.reparse || files.length === 0) return null;
-    const started = now();
-    const parsed = [];
-    for (const file of files) {
-      const result = await deps.reparse(file).catch(() => null);
-      if (!result) return null;
-      parsed.push(result);
-    }
-    const kept: ReloadReport['kept'] = [];
-    const problems = parsed.flatMap((result) => result.problems);
-    for (const result of parsed) {
-      if (result.posting) engine.replacePosting(result.posting);
-      else {
-        const file = result.problems[0]?.file ?? '';
-        const previous = engine.corpus.postings.find((posting) => posting.sourceFile === file);
-        if (previous) kept.push({ id: previous.id, file });
-      }
-    }
-    return { ok: true, postings: engine.corpus.postings.length, kept, problems, error: null, millis: now() - started };
-  }
-
   function enqueue(work: () => Promise<ReloadReport>): Promise<ReloadReport> {
     const next = queue.then(work);
     queue = next.catch(() => undefined);
@@ -134,11 +102,9 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => {
           timer = null;
-          const files = pending;
           pending = new Set();
-          // A change fs.watch could not name, or one that is not a posting, reloads everything.
-          const named = files.has(null) ? [] : ([...files] as string[]);
-          void enqueue(async () => (await reindexNow(named)) ?? reloadNow());
+          // A reload rebuilds: a board of hundreds of postings loads in a fraction of a second.
+          void enqueue(reloadNow);
         }, deps.debounceMs ?? 300);
         timer.unref();
       };

@@ -21,7 +21,6 @@ import type { ConversationMemory, ThreadRegistry } from '../chat/memory.js';
 import type { HandoffStore } from '../handoff/store.js';
 import { officeHours } from '../handoff/working-hours.js';
 import { createContentStore, type ContentStore, type ReloadReport } from './content-store.js';
-import { readPostingFile } from '../content/load.js';
 import type { Corpus } from '../content/types.js';
 
 export interface RuntimeDeps {
@@ -65,7 +64,6 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
   const content = createContentStore({
     initial: deps.initial ?? (await loadContent(paths)),
     load: () => loadContent(paths),
-    reparse: (file) => readPostingFile(file, { contentDir: config.contentDir, knowledge: content.current().knowledge }),
     watchPaths: [config.contentDir, config.knowledgeDir],
     onReload: (report) => {
       logReload(logger, report);

@@ -3,15 +3,16 @@
  * and/or Discord when their tokens are set, otherwise a chat in the terminal
  * over the bundled postings.
  */
-import { parseArgs } from 'node:util';
 import { createConversationMemory } from '../chat/memory.js';
 import { createMessageHandler, type HandlerDeps } from '../chat/handler.js';
 import { createPingOnlyDesk } from '../chat/handoff-ping.js';
 import type { Adapter } from '../chat/types.js';
-import { loadConfig, type Config } from '../config.js';
+import { loadConfig, loadEnvFile, type Config } from '../config.js';
+import { parseCommandLine } from '../cli/args.js';
+import { START } from '../cli/specs.js';
+import { logStartPlan, staffFlagWarning, startPlan } from './start-plan.js';
 import { loadContent, type LoadedContent } from '../engine/load.js';
 import { CandorError } from '../errors.js';
-import { packageCacheDir } from '../knowledge/cache.js';
 import { createLogger, type Logger } from '../log.js';
 import { createAdapterStatus } from '../ops/adapter-status.js';
 import { createContentStatus } from '../ops/content-status.js';
@@ -28,14 +29,26 @@ import { installationKey } from '../ops/installation.js';
 import { openSqliteStore } from '../handoff/sqlite-store.js';
 
 async function main(hangups: HeldSignal): Promise<void> {
-  const { values } = parseArgs({ options: { staff: { type: 'boolean', default: false } } });
-  const config = loadConfig();
-  if (!config.slack && !config.discord) {
+  const parsed = parseCommandLine(START, process.argv.slice(2));
+  if ('help' in parsed) return void process.stdout.write(parsed.help);
+  const envFile = loadEnvFile();
+  const config = loadConfig(process.env, envFile);
+  const plan = startPlan(config, envFile);
+  if (plan.platforms.includes('terminal') || parsed.values['dry-run']) {
+    const logger = createLogger({ level: config.logLevel });
+    logStartPlan(logger, plan, parsed.values['dry-run']);
+    const staffWarning = staffFlagWarning(plan, parsed.values.staff);
+    if (staffWarning) logger.warn(staffWarning);
+    if (parsed.values['dry-run']) return;
     // In a terminal, SIGHUP means the terminal went away: Node's default (exit) is right.
     if (hangups.release() > 0) process.exit(129);
-    return runTerminal(config, values.staff);
+    return runTerminal(config, parsed.values.staff);
   }
-  return runServices(config, hangups);
+  return runServices(config, hangups, (logger) => {
+    logStartPlan(logger, plan, false);
+    const staffWarning = staffFlagWarning(plan, parsed.values.staff);
+    if (staffWarning) logger.warn(staffWarning);
+  });
 }
 
 function coreDeps(content: LoadedContent, logger: Logger): Omit<HandlerDeps, 'observe'> {
@@ -56,7 +69,7 @@ function reportProblems(content: LoadedContent, logger: Logger): void {
 
 async function runTerminal(config: Config, staff: boolean): Promise<void> {
   const logger = createLogger({ level: 'warn' });
-  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir, knowledgeCacheDir: packageCacheDir(import.meta.url) });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir });
   reportProblems(content, logger);
   const { createTerminalAdapter } = await import('../../adapters/terminal/index.js');
   const audience = staff ? 'staff' : 'candidate';
@@ -74,16 +87,17 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
   await terminal.closed;
 }
 
-async function runServices(config: Config, hangups: HeldSignal): Promise<void> {
+async function runServices(config: Config, hangups: HeldSignal, announce: (logger: Logger) => void): Promise<void> {
   // Opened first: the logger hashes user ids with the installation's key, kept in the database.
   const store = openSqliteStore({ path: config.databasePath });
   const logger = createLogger({ level: config.logLevel, idKey: installationKey(store.db) });
   logger.info({ pid: process.pid }, 'Candor is starting');
+  announce(logger);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const metrics = createMetrics({ logger });
   const readiness = createReadiness();
   const contentStatus = createContentStatus({ metrics, readiness, logger, contentDir: config.contentDir });
-  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir, knowledgeCacheDir: packageCacheDir(import.meta.url) });
+  const content = await loadContent({ contentDir: config.contentDir, knowledgeDir: config.knowledgeDir });
   reportProblems(content, logger);
   contentStatus.loaded(content.corpus);
 
@@ -134,7 +148,8 @@ export async function run(hangups: HeldSignal): Promise<void> {
   try {
     await main(hangups);
   } catch (error) {
+    // A user's mistake (a flag, a variable) is one line; anything else is a crash and keeps its stack.
     process.stderr.write(`${error instanceof CandorError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
-    process.exit(1);
+    process.exit(error instanceof CandorError && error.code === 'USAGE' ? 2 : 1);
   }
 }

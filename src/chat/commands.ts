@@ -67,27 +67,48 @@ const PHRASES = {
   en: {
     staffOnly: 'Sorry, that command is for staff only. Ask me anything about our open positions, or use `postings` to list them.',
     unavailable: 'That command is not available here.',
-    forgotten: 'Done: I have deleted what I stored about you ({questions} questions, {handoffs} handoffs to a recruiter).',
+    forgotten: 'Done: I have deleted what I stored about you ({questions}, {handoffs} to a recruiter).',
     nothingStored: 'Done: I store nothing about you here.',
   },
   nb: {
     staffOnly: 'Beklager, den kommandoen er bare for ansatte. Spør meg gjerne om de ledige stillingene, eller bruk `postings` for å se dem.',
     unavailable: 'Den kommandoen er ikke tilgjengelig her.',
-    forgotten: 'Ferdig: jeg har slettet det jeg lagret om deg ({questions} spørsmål, {handoffs} overføringer til en rekrutterer).',
+    forgotten: 'Ferdig: jeg har slettet det jeg lagret om deg ({questions}, {handoffs} til en rekrutterer).',
     nothingStored: 'Ferdig: jeg lagrer ingenting om deg her.',
   },
   sv: {
     staffOnly: 'Tyvärr, det kommandot är bara för personal. Fråga mig gärna om de lediga tjänsterna, eller använd `postings` för att se dem.',
     unavailable: 'Det kommandot finns inte här.',
-    forgotten: 'Klart: jag har raderat det jag sparat om dig ({questions} frågor, {handoffs} överlämningar till en rekryterare).',
+    forgotten: 'Klart: jag har raderat det jag sparat om dig ({questions}, {handoffs} till en rekryterare).',
     nothingStored: 'Klart: jag sparar ingenting om dig här.',
   },
+  da: {
+    staffOnly: 'Beklager, den kommando er kun for medarbejdere. Spørg mig gerne om de ledige stillinger, eller brug `postings` for at se dem.',
+    unavailable: 'Den kommando findes ikke her.',
+    forgotten: 'Færdig: jeg har slettet det, jeg havde gemt om dig ({questions}, {handoffs} til en rekrutteringsansvarlig).',
+    nothingStored: 'Færdig: jeg gemmer intet om dig her.',
+  },
 } satisfies Record<Language, Record<string, string>>;
+
+/** A count placeholder's noun, singular and plural: "1 question", "2 questions". */
+const COUNTED = {
+  en: { questions: ['question', 'questions'], handoffs: ['handoff', 'handoffs'] },
+  nb: { questions: ['spørsmål', 'spørsmål'], handoffs: ['overføring', 'overføringer'] },
+  sv: { questions: ['fråga', 'frågor'], handoffs: ['överlämning', 'överlämningar'] },
+  da: { questions: ['spørgsmål', 'spørgsmål'], handoffs: ['overdragelse', 'overdragelser'] },
+} satisfies Record<Language, Record<string, readonly [string, string]>>;
 
 export type CommandPhrase = keyof (typeof PHRASES)['en'];
 
 export function commandPhrase(language: Language, key: CommandPhrase, values: Record<string, string | number> = {}): string {
-  return fillTemplate(PHRASES[language][key], values);
+  const nouns: Record<string, readonly [string, string]> = COUNTED[language];
+  const counted = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => {
+      const noun = nouns[name];
+      return [name, noun && typeof value === 'number' ? `${value} ${noun[value === 1 ? 0 : 1]}` : value];
+    }),
+  );
+  return fillTemplate(PHRASES[language][key], counted);
 }
 
 /** The language of a forget request, from its words. */

@@ -89,10 +89,10 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     }
     const posting = found[0]!;
     if (!topicQuery) {
-      const lines = [`${posting.title} (${posting.id}, ${posting.draft ? 'draft' : 'published'}, ${posting.sourceFile}): ${posting.sections.length} sections`];
+      const lines = [`${posting.title} (${posting.id}, ${posting.draft ? 'draft' : 'published'}, ${posting.sourceFile}): ${plural(posting.sections.length, 'section')}`];
       for (const section of posting.sections) {
-        const topics = [...new Set([...section.topics, ...section.passages.flatMap((passage) => passage.topics)])];
-        lines.push(`§ ${section.title || '(lead-in)'} — ${section.passages.length} passages, line ${section.line}${topics.length ? `; topics: ${topics.join(', ')}` : ''}`);
+        const topics = [...new Set([section.title, ...section.passages.map((passage) => passage.text)].flatMap((text) => engine.topicsIn(text)))];
+        lines.push(`§ ${section.title || '(lead-in)'} — ${plural(section.passages.length, 'passage')}, line ${section.line}${topics.length ? `; topics: ${topics.join(', ')}` : ''}`);
       }
       return lines.join('\n');
     }
@@ -100,7 +100,8 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     if (!topic) return `No topic "${topicQuery}". Topics: ${engine.knowledge.topics.map((t) => t.id).join(', ')}.`;
     const lines: string[] = [];
     for (const section of posting.sections) {
-      const passages = section.passages.filter((passage) => passage.topics.includes(topic) || section.topics.includes(topic));
+      const inHeading = engine.topicsIn(section.title).includes(topic);
+      const passages = section.passages.filter((passage) => inHeading || engine.topicsIn(passage.text).includes(topic));
       if (passages.length === 0) continue;
       lines.push(`§ ${section.title || '(lead-in)'}`, ...passages.map((passage) => `  • ${passage.text}`));
     }
@@ -140,9 +141,9 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     if (!deps.handoffs) return 'Unanswered questions are not recorded here.';
     const list = await deps.handoffs.gaps(days);
     const total = list.reduce((sum, gap) => sum + gap.count, 0);
-    if (total === 0) return `No unanswered questions in the last ${days} days.`;
+    if (total === 0) return `No unanswered questions in the last ${plural(days, 'day')}.`;
     const engine = deps.engine();
-    const lines = [`Questions Candor could not answer, last ${days} days (${total}):`];
+    const lines = [`Questions Candor could not answer, last ${plural(days, 'day')} (${total}):`];
     for (const gap of list) {
       const about = [postingTitle(engine, gap.postingId) ?? 'no posting', gap.topic ?? 'no topic'].join(' / ');
       const examples = gap.examples.map((example) => `"${truncate(example, 80)}"`).join(', ');
@@ -157,7 +158,7 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     const errors = report.problems.filter((problem) => problem.severity === 'error');
     const warnings = report.problems.length - errors.length;
     if (!report.ok) return `Reload failed; the previous content stays live: ${report.error ?? 'unknown error'}`;
-    const lines = [`Reloaded in ${Math.round(report.millis)} ms: ${report.postings} postings live${warnings ? `, ${warnings} warnings` : ''}.`];
+    const lines = [`Reloaded in ${Math.round(report.millis)} ms: ${plural(report.postings, 'posting')} live${warnings ? `, ${plural(warnings, 'warning')}` : ''}.`];
     for (const kept of report.kept) lines.push(`Kept the previous version of ${kept.id}: ${kept.file} has errors.`);
     for (const error of errors) lines.push(`Error: ${error.file}:${error.line}: ${error.message}`);
     return lines.join('\n');
@@ -180,7 +181,7 @@ function findTopic(engine: CandorEngine, query: string): string | null {
 }
 
 function topicsOf(engine: CandorEngine, posting: Posting): string[] {
-  const found = new Set(posting.sections.flatMap((section) => [...section.topics, ...section.passages.flatMap((passage) => passage.topics)]));
+  const found = new Set(posting.sections.flatMap((section) => [section.title, ...section.passages.map((passage) => passage.text)].flatMap((text) => engine.topicsIn(text))));
   return engine.knowledge.topics.map((topic) => topic.id).filter((id) => found.has(id));
 }
 
@@ -205,4 +206,8 @@ export function age(millis: number): string {
 function truncate(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

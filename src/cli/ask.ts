@@ -3,10 +3,10 @@
  * stdout carries only replies; everything else goes to stderr.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import type { Engine } from '../engine/types.js';
-import { UsageError } from '../errors.js';
+import { parseCommandLine, usageError } from './args.js';
 import { toReplyJson } from './reply-json.js';
+import { ASK } from './specs.js';
 
 export interface AskIO {
   stdin: NodeJS.ReadableStream;
@@ -15,7 +15,7 @@ export interface AskIO {
   loadEngine: (options: { contentDir: string; knowledgeDir: string }) => Promise<Engine>;
 }
 
-const AUDIENCES = ['candidate', 'staff'] as const;
+const AUDIENCES = ASK.flags.audience.choices;
 type Audience = (typeof AUDIENCES)[number];
 const isAudience = (value: string): value is Audience => (AUDIENCES as readonly string[]).includes(value);
 
@@ -26,19 +26,18 @@ async function inputLineSchema() {
 type InputLineSchema = Awaited<ReturnType<typeof inputLineSchema>>;
 
 export async function runAsk(args: string[], io: AskIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      content: { type: 'string', default: 'content/career' },
-      knowledge: { type: 'string', default: 'knowledge' },
-      audience: { type: 'string', default: 'candidate' },
-      json: { type: 'boolean', default: false },
-      jsonl: { type: 'boolean', default: false },
-    },
-  });
+  const parsed = parseCommandLine(ASK, args);
+  if ('help' in parsed) {
+    io.stdout(parsed.help);
+    return 0;
+  }
+  const { values, positionals } = parsed;
   const defaultAudience = values.audience;
-  if (!isAudience(defaultAudience)) throw new UsageError('--audience must be candidate or staff');
+  // parseCommandLine has checked the choices; this narrows the type.
+  if (!isAudience(defaultAudience)) throw usageError(ASK, '--audience must be candidate or staff');
+  const text = positionals.join(' ');
+  // Checked before the content loads, so the mistake is reported at once.
+  if (!values.jsonl && !text) throw usageError(ASK, 'needs a question (TEXT), or --jsonl to read JSON lines from stdin');
   const engine = await io.loadEngine({ contentDir: values.content, knowledgeDir: values.knowledge });
 
   if (values.jsonl) {
@@ -51,8 +50,6 @@ export async function runAsk(args: string[], io: AskIO): Promise<number> {
     }
     return 0;
   }
-  const text = positionals.join(' ');
-  if (!text) throw new UsageError('ask needs a question, or --jsonl to read JSON lines from stdin');
   const reply = engine.ask({ text, audience: defaultAudience });
   io.stdout(values.json ? `${JSON.stringify(toReplyJson('1', reply))}\n` : `[${reply.kind}] ${reply.text}\n`);
   return 0;
@@ -66,7 +63,9 @@ function answerLine(engine: Engine, inputLine: InputLineSchema, line: string, li
     return { id: String(lineNumber), kind: 'error', error: `line ${lineNumber} is not valid JSON` };
   }
   const parsed = inputLine.safeParse(raw);
-  const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : String(lineNumber);
+  // The id the line gave (a number too, as the reply would have it), else its line number.
+  const given = (raw as { id?: unknown } | null)?.id;
+  const id = (typeof given === 'string' && given !== '') || typeof given === 'number' ? String(given) : String(lineNumber);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return { id, kind: 'error', error: `line ${lineNumber}: ${issue.path.join('.') || 'line'}: ${issue.message}` };

@@ -2,53 +2,57 @@
  * `npm run cli -- check [--content DIR] [--knowledge DIR]`: what Candor reads
  * from the postings, and what a recruiter should fix. Exit 1 on any error.
  */
+import { existsSync, statSync } from 'node:fs';
 import { loadCorpus } from '../content/load.js';
-import type { ContentProblem, Corpus, Posting, Section } from '../content/types.js';
+import type { ContentProblem, Corpus, Posting } from '../content/types.js';
+import { createEngine, type CandorEngine } from '../engine/engine.js';
 import { CandorError, describe } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
+import { parseCommandLine } from './args.js';
+import { CHECK } from './specs.js';
 
 export interface CheckIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   loadKnowledge: (dir: string) => Knowledge | Promise<Knowledge>;
-  /** Fills in section topics; without it (and without annotateFor) topics are not checked. */
-  annotate?: (section: Section) => void;
-  /** The same, for an annotator that needs the knowledge check has just loaded. */
-  annotateFor?: (knowledge: Knowledge) => (section: Section) => void;
 }
 
-const USAGE = 'usage: npm run cli -- check [--content DIR] [--knowledge DIR]';
+const HIDDEN: Record<NonNullable<Posting['hidden']>, string> = {
+  draft: 'draft (draft: true): staff only',
+  future: 'not yet published (publishDate is in the future): staff only',
+  expired: 'expired (expiryDate has passed): staff only',
+};
 
+/** A mistake in `args` throws a UsageError (one line; the CLI exits 2). */
 export async function runCheck(args: string[], io: CheckIo): Promise<number> {
-  const options = parseArgs(args);
-  if ('error' in options) {
-    io.stderr(`${options.error}\n${USAGE}\n`);
-    return 2;
-  }
-  if ('help' in options) {
-    io.stdout(`${USAGE}\n`);
+  const parsed = parseCommandLine(CHECK, args);
+  if ('help' in parsed) {
+    io.stdout(parsed.help);
     return 0;
   }
-
+  const options = parsed.values;
+  if (!existsSync(options.content) || !statSync(options.content).isDirectory()) {
+    io.stderr(`${options.content}: no such folder (--content names the folder of posting files)\n`);
+    return 1;
+  }
   let knowledge: Knowledge;
   let corpus: Corpus;
   try {
     knowledge = await io.loadKnowledge(options.knowledge);
-    const annotate = io.annotate ?? io.annotateFor?.(knowledge);
-    corpus = await loadCorpus({ contentDir: options.content, knowledge, ...(annotate ? { annotate } : {}) });
+    corpus = loadCorpus({ contentDir: options.content, baseUrl: knowledge.site.baseUrl, directory: knowledge.directory });
   } catch (error) {
     if (!(error instanceof CandorError)) throw error;
     io.stderr(`${describe(error)}\n`);
     return 1;
   }
-  const topicsChecked = Boolean(io.annotate ?? io.annotateFor);
+  const engine = createEngine(corpus, knowledge);
   const out = (line = '') => io.stdout(`${line}\n`);
 
-  const drafts = corpus.postings.filter((posting) => posting.draft).length;
-  out(`${count(corpus.postings.length, 'posting')} in ${options.content} (${corpus.postings.length - drafts} published, ${count(drafts, 'draft')})`);
+  const hidden = corpus.postings.filter((posting) => posting.draft).length;
+  out(`${count(corpus.postings.length, 'posting')} in ${options.content} (${corpus.postings.length - hidden} published, ${hidden} staff only)`);
   for (const posting of corpus.postings) {
     out();
-    describePosting(posting, knowledge, out);
+    describePosting(posting, engine, out);
   }
   for (const page of corpus.company) {
     out();
@@ -56,9 +60,12 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
   }
 
   const warnings = corpus.problems.filter((problem) => problem.severity === 'warning');
-  if (topicsChecked) warnings.push(...untopicalSections(corpus));
   warnings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   const errors = corpus.problems.filter((problem) => problem.severity === 'error');
+  // An empty or wrongly mounted folder is a mistake, not a board with nothing open.
+  if (corpus.postings.length === 0 && errors.length === 0) {
+    errors.push({ file: options.content, line: 0, severity: 'error', message: 'no postings found: is this the folder of posting files (*.md), and is it mounted?' });
+  }
   if (warnings.length > 0) {
     out();
     out(`Warnings (${warnings.length}):`);
@@ -74,38 +81,20 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
   return errors.length === 0 ? 0 : 1;
 }
 
-function describePosting(posting: Posting, knowledge: Knowledge, out: (line?: string) => void): void {
+function describePosting(posting: Posting, engine: CandorEngine, out: (line?: string) => void): void {
   const languages = [...new Set([posting.language, ...posting.sections.map((section) => section.language)])];
-  const topics = new Set<string>();
-  for (const section of posting.sections) {
-    section.topics.forEach((topic) => topics.add(topic));
-    section.passages.forEach((passage) => passage.topics.forEach((topic) => topics.add(topic)));
-  }
-  const { directory } = knowledge;
-  const recruiter = directory.recruiters.find((r) => r.id === (posting.recruiterId ?? directory.defaultId));
-  const named = recruiter ? `${recruiter.name} <${recruiter.email}>` : (posting.recruiterId ?? directory.defaultId);
+  const facts = posting.sections.filter((section) => section.origin === 'facts').flatMap((section) => section.passages.map((passage) => passage.text));
+  const recruiter = engine.recruiterOf(posting);
+  const who = recruiter.email ? `${recruiter.name} <${recruiter.email}>` : recruiter.name;
+  const source = posting.recruiterId ? 'from the directory' : posting.contacts[0] ? `named in the posting (${posting.contacts[0].from})` : 'the company default: the posting names nobody';
   out(`${posting.id}: ${posting.title}`);
-  out(`  status:    ${posting.draft ? 'draft' : 'published'}`);
+  out(`  status:    ${posting.hidden ? HIDDEN[posting.hidden] : 'published'}`);
+  out(`  link:      ${posting.url}`);
   out(`  language:  ${languages.join(', ')}`);
-  out(`  sections:  ${posting.sections.length}`);
-  out(`  topics:    ${topics.size > 0 ? [...topics].sort().join(', ') : '(none)'}`);
-  out(`  recruiter: ${posting.recruiterId ? named : `default: ${named}`}`);
+  out(`  sections:  ${posting.sections.filter((section) => section.origin !== 'facts').length}`);
+  out(`  facts:     ${facts.length > 0 ? facts.map((fact) => fact.slice(0, 60)).join('; ') : '(none in front matter)'}`);
+  out(`  recruiter: ${who}, ${source}`);
   out(`  apply:     ${posting.applyUrl ?? '(none)'}`);
-}
-
-/** Sections with words but no topic: a question about them cannot be routed by topic. */
-function untopicalSections(corpus: Corpus): ContentProblem[] {
-  return corpus.postings.flatMap((posting) =>
-    posting.sections
-      .filter((section) => section.passages.length > 0)
-      .filter((section) => section.topics.length === 0 && section.passages.every((passage) => passage.topics.length === 0))
-      .map((section) => ({
-        file: posting.sourceFile,
-        line: section.line,
-        severity: 'warning' as const,
-        message: `the section ${section.title ? `"${section.title}"` : 'before the first heading'} has no topic`,
-      })),
-  );
 }
 
 function count(n: number, noun: string): string {
@@ -114,20 +103,4 @@ function count(n: number, noun: string): string {
 
 function where(problem: ContentProblem): string {
   return problem.line > 0 ? `${problem.file}:${problem.line}:` : `${problem.file}:`;
-}
-
-type Parsed = { content: string; knowledge: string } | { help: true } | { error: string };
-
-function parseArgs(args: string[]): Parsed {
-  const options = { content: 'content/career', knowledge: 'knowledge' };
-  for (let index = 0; index < args.length; index += 1) {
-    const arg = args[index]!;
-    if (arg === '--help' || arg === '-h') return { help: true };
-    const match = /^--(content|knowledge)(?:=(.*))?$/.exec(arg);
-    if (!match) return { error: `unknown argument: ${arg}` };
-    const value = match[2] ?? args[(index += 1)];
-    if (!value) return { error: `--${match[1]} needs a folder` };
-    options[match[1] as 'content' | 'knowledge'] = value;
-  }
-  return options;
 }

@@ -5,29 +5,40 @@
  * --guild) it is usable at once; --global (or no guild configured) registers
  * it for every server the bot is in.
  */
-import { parseArgs } from 'node:util';
 import { REST, Routes, type RESTGetAPIOAuth2CurrentApplicationResult, type RESTGetAPIUserResult } from 'discord.js';
 import { commandDefinitions } from '../../adapters/discord/commands.js';
-import { loadConfig } from '../config.js';
-import { ConfigError, UsageError, describe } from '../errors.js';
+import { loadConfig, type EnvFile } from '../config.js';
+import { ConfigError, describe } from '../errors.js';
+import { parseCommandLine, usageError } from './args.js';
+import { DISCORD_REGISTER } from './specs.js';
 
 export interface DiscordRegisterIO {
   stdout(text: string): void;
   stderr(text: string): void;
   /** The environment to read; the process's by default (through the config module). */
   env?: Record<string, string | undefined>;
+  /** The `.env` already read into the environment, so an error about one of its values can say so. */
+  envFile?: EnvFile;
 }
 
 export async function runDiscordRegister(args: string[], io: DiscordRegisterIO): Promise<number> {
-  const values = parseOptions(args);
-  const config = (io.env ? loadConfig(io.env) : loadConfig()).discord;
-  if (!config) throw new ConfigError('DISCORD_TOKEN', 'is required to register slash commands');
+  const parsed = parseCommandLine(DISCORD_REGISTER, args);
+  if ('help' in parsed) {
+    io.stdout(parsed.help);
+    return 0;
+  }
+  const values = parsed.values;
+  if (values.global && values.guild !== undefined) throw usageError(DISCORD_REGISTER, 'use --global or --guild, not both');
+  if (values.guild !== undefined && !/^\d+$/.test(values.guild)) throw usageError(DISCORD_REGISTER, '--guild must be a guild id (digits)');
   const commands = commandDefinitions();
-  const guildId = values.global ? null : (values.guild ?? config.guildId);
+  // The definitions depend on nothing configured: a dry run needs no token and reads no environment.
   if (values['dry-run']) {
     io.stdout(`${JSON.stringify(commands, null, 2)}\n`);
     return 0;
   }
+  const config = (io.env ? loadConfig(io.env, io.envFile) : loadConfig(undefined, io.envFile)).discord;
+  if (!config) throw new ConfigError('DISCORD_TOKEN', 'is required to register slash commands (--dry-run prints them without one)');
+  const guildId = values.global ? null : (values.guild ?? config.guildId);
   const rest = new REST({ version: '10', retries: 3, timeout: 15_000, ...(config.apiUrl ? { api: config.apiUrl } : {}) }).setToken(
     config.token,
   );
@@ -41,21 +52,6 @@ export async function runDiscordRegister(args: string[], io: DiscordRegisterIO):
   } catch (error) {
     io.stderr(`discord register failed: ${describe(error)}\n`);
     return 1;
-  }
-}
-
-function parseOptions(args: string[]) {
-  try {
-    const { values } = parseArgs({
-      args,
-      options: { global: { type: 'boolean', default: false }, guild: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } },
-    });
-    if (values.global && values.guild) throw new UsageError('use --global or --guild, not both');
-    if (values.guild !== undefined && !/^\d+$/.test(values.guild)) throw new UsageError('--guild must be a guild id (digits)');
-    return values;
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`discord register [--global | --guild ID] [--dry-run]: ${describe(error)}`);
   }
 }
 

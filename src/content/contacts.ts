@@ -20,10 +20,10 @@ function emailsIn(text: string): string[] {
 }
 
 /** A name written near an address, or one whose first name is the address's local part. */
-function nameFor(email: string, text: string, everything: string): string {
+function nameFor(email: string, text: string, everything: () => string[]): string {
   const local = email.split('@')[0]!.toLowerCase();
   const near = namesIn(text);
-  const all = namesIn(everything);
+  const all = everything();
   const byLocal = (names: string[]) =>
     names.find((name) => {
       const parts = name.toLowerCase().split(/[- ]/);
@@ -44,7 +44,7 @@ function namesIn(text: string): string[] {
     .filter((name) => !name.split(' ').some((word) => isStopword(word.toLowerCase()) || CONTACT_WORDS.test(word)));
 }
 
-function fromFrontMatter(data: FrontMatter, everything: string): Contact[] {
+function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact[] {
   const found: Contact[] = [];
   for (const [key, value] of Object.entries(data)) {
     if (!CONTACT_KEY.test(key) || /apply|application/i.test(key)) continue;
@@ -64,7 +64,9 @@ function fromFrontMatter(data: FrontMatter, everything: string): Contact[] {
 }
 
 export function findContacts(data: FrontMatter, passages: readonly string[], links: readonly Link[]): { contacts: Contact[]; applyEmail: string | null } {
-  const everything = passages.join('\n');
+  let names: string[] | null = null;
+  // The names of the whole posting, read once and only when an address needs one.
+  const everything = () => (names ??= namesIn(passages.join('\n')));
   const contacts = fromFrontMatter(data, everything);
   let applyEmail: string | null = null;
   for (const text of passages) {

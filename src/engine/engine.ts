@@ -18,6 +18,8 @@ import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Guess, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
+/** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
+const NEAR_GROUPS = 40;
 /** How close a second posting's evidence must come to the first's for the question to fit both. */
 const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
@@ -34,6 +36,8 @@ export interface CandorEngine extends Engine {
   /** A recruiter by the id a handoff stored: the directory's, or a person a posting names. */
   recruiterById(id: string): Recruiter;
   explain(question: Question): unknown;
+  /** The topics a text speaks of, for staff views. */
+  topicsIn(text: string): string[];
 }
 
 export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
@@ -213,12 +217,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const answering: Array<{ posting: Posting; answer: Answer; ranked: Scored[] }> = [];
     const guesses: Guess[] = [];
     for (const [posting, entries] of groups) {
-      const ranked = rankEntries(entries, asked, question, passages, shapeOfConcept);
+      const ranked = rankEntries(entries, asked, question, passages, shapeOfConcept).filter((item) => item.score > 0);
       const answer = chooseAnswer(ranked, asked, scale);
       if (answer) answering.push({ posting, answer, ranked });
       if (ranked[0]) guesses.push({ posting: postingRef(posting), topic, confidence: Math.min(1, ranked[0].score / 10) });
     }
-    answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || pool.indexOf(a.posting) - pool.indexOf(b.posting));
+    const order = new Map(pool.map((posting, at) => [posting, at]));
+    answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || order.get(a.posting)! - order.get(b.posting)!);
     guesses.sort((a, b) => b.confidence - a.confidence);
     const best = answering[0];
     const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
@@ -275,6 +280,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     recruiterById,
     explain,
     ask,
+    topicsIn: (text) => [...new Set(matcher.match(tokenize(text)).map((hit) => hit.id))],
     postings: (audience) =>
       corpus.postings.filter(visibleTo(audience)).map((posting) => ({
         ...postingRef(posting),
@@ -297,21 +303,31 @@ function describeRole(entries: readonly Entry[]): Entry[] {
 
 /** The largest group of answers that say the same thing (the same words, near enough), by position. */
 function largestAgreement(answers: readonly Answer[]): number[] {
-  const sets = answers.map((answer) => new Set(answer.excerpts[0]!.entry.terms.keys()));
   // The same words, and the same figures: "around October 16th" and "around November 5th" differ.
-  const figures = (set: Set<string>) => [...set].filter((term) => /\d/.test(term)).sort().join(' ');
-  const same = (a: Set<string>, b: Set<string>) => {
-    let shared = 0;
-    for (const term of a) if (b.has(term)) shared += 1;
-    return figures(a) === figures(b) && shared / Math.max(1, Math.min(a.size, b.size)) >= 0.8;
-  };
-  let best: number[] = [];
-  sets.forEach((set, at) => {
-    const group = sets.flatMap((other, index) => (same(set, other) ? [index] : []));
-    if (group.length > best.length || (group.length === best.length && group[0]! < (best[0] ?? Infinity))) best = group;
-    void at;
+  const texts = answers.map((answer) => {
+    const terms = new Set(answer.excerpts[0]!.entry.terms.keys());
+    return { terms, figures: [...terms].filter((term) => /\d/.test(term)).sort().join(' ') };
   });
-  return best;
+  const same = (a: (typeof texts)[number], b: (typeof texts)[number]) => {
+    if (a.figures !== b.figures) return false;
+    let shared = 0;
+    for (const term of a.terms) if (b.terms.has(term)) shared += 1;
+    return shared / Math.max(1, Math.min(a.terms.size, b.terms.size)) >= 0.8;
+  };
+  // The same text groups at once by its words; then the largest groups' first members are compared for near-sameness.
+  const exact = new Map<string, number[]>();
+  texts.forEach((text, at) => {
+    const key = `${text.figures}\u0000${[...text.terms].sort().join(' ')}`;
+    (exact.get(key) ?? exact.set(key, []).get(key)!).push(at);
+  });
+  const groups = [...exact.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!).slice(0, NEAR_GROUPS);
+  const merged: number[][] = [];
+  for (const group of groups) {
+    const into = merged.find((members) => same(texts[members[0]!]!, texts[group[0]!]!));
+    if (into) into.push(...group);
+    else merged.push([...group]);
+  }
+  return merged.map((group) => group.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
 }
 
 /** The company's own mail domain ("variant" of variant.no), as the postings' contacts give it. */

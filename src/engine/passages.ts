@@ -49,6 +49,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
   const vocabulary = new Set<string>();
   const byConcept = new Map<string, Entry[]>();
   const headingCache = new Map<string, { terms: string[]; concepts: Set<string> }>();
+  // Boards repeat their boilerplate: a passage text is read once per language.
+  const textCache = new Map<string, { tokens: string[]; own: string[]; concepts: Set<string>; shapes: Shapes }>();
 
   const add = (posting: Posting | null, page: CompanyPage | null, section: Section, passage: Passage) => {
     const key = `${section.language}\u0000${section.headingPath.join('\u0000')}`;
@@ -58,9 +60,15 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       heading = { terms: termsOf(section.headingPath.join(' '), section.language), concepts: new Set(matcher.match(tokenize(title)).map((hit) => hit.id)) };
       headingCache.set(key, heading);
     }
-    const tokens = tokenize(passage.text);
-    for (const token of tokens) vocabulary.add(token);
-    const own = termsOf(passage.text, passage.language);
+    const textKey = `${passage.language}\u0000${passage.text}`;
+    let read = textCache.get(textKey);
+    if (!read) {
+      const tokens = tokenize(passage.text);
+      for (const token of tokens) vocabulary.add(token);
+      read = { tokens, own: termsOf(passage.text, passage.language), concepts: new Set(matcher.match(tokens).map((hit) => hit.id)), shapes: shapesOf(passage.text, passage.language) };
+      textCache.set(textKey, read);
+    }
+    const { own } = read;
     const terms = countTerms(own);
     for (const term of heading.terms) terms.set(term, (terms.get(term) ?? 0) + HEADING_WEIGHT);
     const entry: Entry = {
@@ -71,9 +79,9 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       passage,
       terms,
       length: Math.max(own.length, 1),
-      concepts: new Set(matcher.match(tokens).map((hit) => hit.id)),
+      concepts: read.concepts,
       headingConcepts: heading.concepts,
-      shapes: shapesOf(passage.text, passage.language),
+      shapes: read.shapes,
     };
     entries.push(entry);
     for (const term of terms.keys()) {

@@ -91,58 +91,87 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     }
   }
 
-  /** How a question word meets a title: by a stem, or as a compound's part ("designerjobben", "frontendutvecklare"). */
-  function titleMatch(doc: Doc, word: QueryWord): number | null {
-    for (const variant of word.variants) if (doc.titleTerms.has(variant)) return titleDf.get(variant) ?? 1;
-    if (word.token.length >= 2 && word.token.length <= 4 && doc.titleTerms.has(fold(word.token))) return titleDf.get(fold(word.token)) ?? 1;
-    for (const token of [fold(word.token), ...word.variants]) {
-      if (token.length < 4) continue;
-      for (const part of doc.titleTokens) {
-        if (part.length >= 4 && token.length > part.length && token.startsWith(part)) return tokenDf.get(part) ?? 1;
-        if (token.length >= 5 && part.length > token.length + 2 && part.startsWith(token)) return tokenDf.get(part) ?? 1;
-        // Compounds: "utvikler" in "mobilutvikler", "supportjobben" and "supporttekniker".
-        if (token.length >= 6 && part.length > token.length + 2 && part.endsWith(token)) return tokenDf.get(part) ?? 1;
-        if (token.length >= 10 && part.length >= 10 && commonPrefix(token, part) >= 6) return tokenDf.get(part) ?? 1;
-      }
+  // Inverted: title term → postings, title word → postings; a question looks up its words, not every posting.
+  const termDocs = new Map<string, number[]>();
+  const tokenDocs = new Map<string, number[]>();
+  docs.forEach((doc, at) => {
+    for (const term of doc.titleTerms) (termDocs.get(term) ?? termDocs.set(term, []).get(term)!).push(at);
+    for (const token of doc.titleTokens) (tokenDocs.get(token) ?? tokenDocs.set(token, []).get(token)!).push(at);
+  });
+  const titleWords = [...tokenDocs.keys()];
+  const compoundCache = new Map<string, string[]>();
+
+  /** Title words a form is a compound's part of, or that are part of it ("designerjobben", "frontendutvecklare", "mobilutvikler"). */
+  function compoundParts(form: string): string[] {
+    const cached = compoundCache.get(form);
+    if (cached) return cached;
+    const found = titleWords.filter(
+      (part) =>
+        (part.length >= 4 && form.length > part.length && form.startsWith(part)) ||
+        (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form)) ||
+        (form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) ||
+        (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6),
+    );
+    if (compoundCache.size > 20_000) compoundCache.clear();
+    compoundCache.set(form, found);
+    return found;
+  }
+
+  /** Postings whose title a question word meets, with how many titles share what it met. */
+  function titleHits(word: QueryWord): Map<number, number> {
+    const hits = new Map<number, number>();
+    const add = (list: readonly number[] | undefined, df: number) => {
+      for (const at of list ?? []) if (!hits.has(at)) hits.set(at, df);
+    };
+    for (const variant of word.variants) add(termDocs.get(variant), titleDf.get(variant) ?? 1);
+    const token = fold(word.token);
+    if (token.length >= 2 && token.length <= 4) add(termDocs.get(token), titleDf.get(token) ?? 1);
+    for (const form of [token, ...word.variants]) {
+      if (form.length < 4) continue;
+      for (const part of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1);
     }
-    return null;
+    return hits;
   }
 
   return {
     rank(words, visible) {
+      const hitsOf = words.map(titleHits);
+      const named = new Set<number>();
+      hitsOf.forEach((hits) => hits.forEach((_df, at) => named.add(at)));
       const matches: PostingMatch[] = [];
-      for (const doc of docs) {
+      for (const at of named) {
+        const doc = docs[at]!;
         if (!visible(doc.posting)) continue;
         let title = 0;
         let total = 0;
         let matchedTitle = 0;
         const naming = new Set<string>();
-        for (const word of words) {
+        words.forEach((word, index) => {
           const scale = word.concept && !word.looseConcept ? CONCEPT_WORD : 1;
-          const hit = titleMatch(doc, word);
-          if (hit !== null) {
+          const hit = hitsOf[index]!.get(at);
+          if (hit !== undefined) {
             const weight = idf(hit);
             if (word.negated) {
               title -= 2 * weight;
               total -= 2 * TITLE * weight;
-              continue;
+              return;
             }
             title += scale * weight;
             total += scale * TITLE * weight;
             matchedTitle += weight;
             naming.add(word.token);
-            continue;
+            return;
           }
-          if (word.negated) continue;
+          if (word.negated) return;
           const meta = word.variants.find((variant) => doc.metaTerms.has(variant));
           if (meta) {
             total += scale * META * idf(anyDf.get(meta) ?? 1);
             naming.add(word.token);
-            continue;
+            return;
           }
           const body = word.variants.find((variant) => doc.bodyTerms.has(variant));
           if (body && !word.concept) total += BODY * idf(anyDf.get(body) ?? 1);
-        }
+        });
         if (title <= 0) continue;
         const coverage = doc.titleWeight > 0 ? Math.min(1, matchedTitle / doc.titleWeight) : 0;
         matches.push({ posting: doc.posting, title, total: total + coverage, coverage, naming });

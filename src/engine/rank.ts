@@ -21,7 +21,8 @@ export interface Scored {
 }
 
 export interface Asked {
-  words: Array<{ word: QueryWord; weight: number }>;
+  /** Each word asked, its weight (idf), and the entries holding it with how often (the best of its forms). */
+  words: Array<{ word: QueryWord; weight: number; tf: Map<Entry, number> }>;
   concepts: string[];
   /** Clauses' concepts: all of one must be met. */
   groups: string[][];
@@ -49,7 +50,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       continue;
     }
     if (word.place) continue;
-    words.push({ word, weight: idfOf(word, index) });
+    words.push({ word, weight: idfOf(word, index), tf: tfOf(word, index) });
   }
   const keep = (concept: string) => {
     if (SOFT_CONCEPTS.has(concept)) return false;
@@ -64,6 +65,18 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     groups.push(['salary']);
   }
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign };
+}
+
+/** Entries holding a word by any of its forms: read from the term lists once per question, not per entry. */
+function tfOf(word: QueryWord, index: PassageIndex): Map<Entry, number> {
+  const tf = new Map<Entry, number>();
+  for (const variant of word.variants) {
+    for (const entry of index.postingsOf.get(variant) ?? []) {
+      const count = entry.terms.get(variant)!;
+      if (count > (tf.get(entry) ?? 0)) tf.set(entry, count);
+    }
+  }
+  return tf;
 }
 
 function idfOf(word: QueryWord, index: PassageIndex): number {
@@ -81,10 +94,9 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
   let covered = 0;
   let total = 0;
   const norm = K1 * (1 - B + (B * entry.length) / index.averageLength);
-  for (const { word, weight } of asked.words) {
+  for (const { word, weight, tf: holding } of asked.words) {
     if (!word.concept) total += weight;
-    let tf = 0;
-    for (const variant of word.variants) tf = Math.max(tf, entry.terms.get(variant) ?? 0);
+    let tf = holding.get(entry) ?? 0;
     // "pay" is met by a passage about salary in other words ("lønn", "salary range").
     if (tf === 0 && word.concepts.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) tf = 1;
     if (tf === 0) continue;
@@ -122,14 +134,22 @@ function shapeFits(entry: Entry, question: Question, asked: Asked, shapeOfConcep
   }
 }
 
-/** Entries worth scoring: those holding a word or concept asked, within `pool` when given. */
+/**
+ * Entries worth scoring across a board: those speaking of a concept asked
+ * (an answer must), else those holding a word asked that is not everywhere.
+ */
 export function candidates(asked: Asked, index: PassageIndex, pool: ((entry: Entry) => boolean) | null): Entry[] {
   const seen = new Set<Entry>();
   const take = (list: readonly Entry[] | undefined) => {
     for (const entry of list ?? []) if (!seen.has(entry) && (!pool || pool(entry))) seen.add(entry);
   };
-  for (const { word } of asked.words) for (const variant of word.variants) take(index.postingsOf.get(variant));
-  for (const concept of asked.concepts) take(index.byConcept.get(concept));
+  if (asked.concepts.length > 0) {
+    for (const concept of asked.concepts) take(index.byConcept.get(concept));
+    return [...seen];
+  }
+  const common = Math.max(50, index.entries.length * 0.05);
+  for (const { word } of asked.words) for (const variant of word.variants) if (index.df(variant) <= common) take(index.postingsOf.get(variant));
+  void asked;
   return [...seen];
 }
 

@@ -26,7 +26,8 @@ const LETTERS: Array<[RegExp, Language, number]> = [
 
 export function detectLanguage(text: string, fallback: Language = 'en'): Language {
   const score: Record<Language, number> = { en: 0, nb: 0, sv: 0, da: 0 };
-  for (const word of tokenize(text).slice(0, 400)) {
+  // The first words tell the language as well as all of them do.
+  for (const word of tokenize(text.slice(0, 1500))) {
     const entry = WEIGHTS.get(word);
     if (!entry) continue;
     for (const [language, weight] of entry) score[language] += weight;

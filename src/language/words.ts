@@ -28,11 +28,17 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** A word's stem in one language, folded. */
+const STEMS: Record<Language, Map<string, string>> = { en: new Map(), nb: new Map(), sv: new Map(), da: new Map() };
+
+/** A word's stem in one language, folded. A board uses a few thousand words many times: each is stemmed once. */
 export function stem(word: string, language: Language): string {
+  const known = STEMS[language].get(word);
+  if (known !== undefined) return known;
   const plain = word.replace(/[.'’/]/g, '');
-  if (/\d/.test(plain) || plain.length <= 3) return fold(plain);
-  return fold(STEMMERS[language](plain));
+  const stemmed = /\d/.test(plain) || plain.length <= 3 ? fold(plain) : fold(STEMMERS[language](plain));
+  if (STEMS[language].size > 200_000) STEMS[language].clear();
+  STEMS[language].set(word, stemmed);
+  return stemmed;
 }
 
 /** Every form a word may take in a passage of any language: used for the question's words, whose language is a guess. */

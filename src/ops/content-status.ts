@@ -48,7 +48,7 @@ export function createContentStatus({ metrics, readiness, logger, contentDir, no
       readiness.set('content', false, `${reason} (${what} ${at})`);
       return;
     }
-    readiness.set('content', true, `${postings.length} postings, ${errors} load errors (${what} ${at})`);
+    readiness.set('content', true, `${postings.length} posting${postings.length === 1 ? '' : 's'}, ${errors} load error${errors === 1 ? '' : 's'} (${what} ${at})`);
   }
 
   const errorsIn = (problems: Loaded['problems']) => problems.filter((problem) => problem.severity === 'error').length;

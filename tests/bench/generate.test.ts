@@ -25,7 +25,7 @@ describe('generateCorpus', () => {
     const files = readdirSync(a!).sort();
     expect(files).toHaveLength(41); // and the company page
     for (const file of files) expect(readFileSync(path.join(b!, file), 'utf8')).toBe(readFileSync(path.join(a!, file), 'utf8'));
-    const corpus = await loadCorpus({ contentDir: a!, knowledge });
+    const corpus = loadCorpus({ contentDir: a!, directory: knowledge.directory });
     expect(corpus.postings).toHaveLength(40);
     expect(corpus.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
   });
@@ -35,13 +35,13 @@ describe('generateCorpus', () => {
     const unique = path.join(tmp, 'unique');
     generateCorpus({ dir: plain, count: 60, seed: 11 });
     generateCorpus({ dir: unique, count: 60, seed: 11, uniqueText: true });
-    const plainTexts = passageTexts(await loadCorpus({ contentDir: plain, knowledge }));
-    const uniqueCorpus = await loadCorpus({ contentDir: unique, knowledge });
+    const plainTexts = passageTexts(loadCorpus({ contentDir: plain, directory: knowledge.directory }));
+    const uniqueCorpus = loadCorpus({ contentDir: unique, directory: knowledge.directory });
     const uniqueTexts = passageTexts(uniqueCorpus);
     expect(new Set(plainTexts).size / plainTexts.length).toBeLessThan(0.7);
     // Short lines (a word or two) may still repeat; nearly everything else is one of a kind.
     expect(new Set(uniqueTexts).size / uniqueTexts.length).toBeGreaterThan(0.9);
     // The same postings otherwise: titles and structure do not change.
-    expect(uniqueCorpus.postings.map((posting) => posting.title)).toEqual((await loadCorpus({ contentDir: plain, knowledge })).postings.map((posting) => posting.title));
+    expect(uniqueCorpus.postings.map((posting) => posting.title)).toEqual((loadCorpus({ contentDir: plain, directory: knowledge.directory })).postings.map((posting) => posting.title));
   });
 });

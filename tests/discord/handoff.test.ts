@@ -325,7 +325,7 @@ describe('discord handoffs', () => {
   it('/jobs forget deletes what Candor stored and says so; the ping keeps no trace', async () => {
     const { ping } = await handOff(world);
     const answer = await slash(fake, 'forget', 'alice');
-    expect(answer).toBe('Done: I have deleted what I stored about you (1 questions, 1 handoffs to a recruiter).');
+    expect(answer).toBe('Done: I have deleted what I stored about you (1 question, 1 handoff to a recruiter).');
     expect(await handoffs().list('all')).toEqual([]);
     const now = pingNow(fake, ping);
     expect(now).toMatchObject({ content: FORGOTTEN_NOTE, embeds: [], components: [] });

@@ -64,10 +64,11 @@ it('reports a failed registration and exits 1', async () => {
   expect(result.stderr).toMatch(/^discord register failed: /);
 });
 
-it('prints the definitions with --dry-run, and needs a token and sane arguments', async () => {
+it('prints the definitions with --dry-run (no token needed), and needs a token and sane arguments to register', async () => {
   const from = fake.calls.length;
   const dry = await run(['--dry-run']);
   expect(JSON.parse(dry.stdout)[0].name).toBe('jobs');
+  expect((await run(['--dry-run'], { DISCORD_TOKEN: undefined })).stdout).toBe(dry.stdout);
   expect(fake.calls.length).toBe(from);
   await expect(run([], { DISCORD_TOKEN: undefined })).rejects.toBeInstanceOf(ConfigError);
   await expect(run(['--guild', 'general'])).rejects.toBeInstanceOf(UsageError);

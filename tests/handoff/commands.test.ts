@@ -147,7 +147,7 @@ describe('slash commands through the handler', () => {
   it('forgets a candidate on "forget me" and on /jobs forget, and confirms', async () => {
     await rig.service.open(candidateMessage('When could I start?'), handoffReply(), noIo);
     const seen = await send('forget me', { via: 'message' });
-    expect(seen.text).toMatch(/deleted what I stored about you \(1 questions, 1 handoffs/);
+    expect(seen.text).toMatch(/deleted what I stored about you \(1 question, 1 handoff/);
     expect(await rig.service.list('all')).toEqual([]);
     const again = await send('forget', {});
     expect(again.text).toMatch(/\(0 questions, 0 handoffs/);

@@ -81,6 +81,12 @@ describe('the running service', () => {
     await expect.poll(async () => (await get('/metrics')).body, { timeout: 5_000 }).toMatch(/candor_questions_total\{kind="answer",platform="slack"\} 1/);
   });
 
+  it('first logs which platforms start and which variables made them', () => {
+    const first = JSON.parse(logs.split('\n').find((line) => line.startsWith('{'))!);
+    expect(first).toMatchObject({ platforms: ['slack'], slackMode: 'http', variables: { SLACK_BOT_TOKEN: 'environment', SLACK_SIGNING_SECRET: 'environment' } });
+    expect(first.msg).toBe(`starting Slack in HTTP mode on port ${port}: SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set in the environment`);
+  });
+
   it('never writes the question into its logs', () => {
     expect(logs).toContain('question');
     expect(logs).not.toContain('zebra-umbrella');

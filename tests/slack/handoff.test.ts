@@ -364,7 +364,7 @@ describe.each(['http', 'socket'] as const)('Slack handoffs over %s', (mode) => {
     const ping = await pingAfter(mark);
     const at = rig.fake.mark;
     const done = await rig.command('forget');
-    expect(done.text).toContain('Done: I have deleted what I stored about you (1 questions, 1 handoffs');
+    expect(done.text).toContain('Done: I have deleted what I stored about you (1 question, 1 handoff');
     const note = await updateOf(String(ping.result.ts), at);
     expect(flatten(note.params)).toContain('asked Candor to forget them');
     expect(flatten(note.params)).not.toContain('vacation');

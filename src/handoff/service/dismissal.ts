@@ -24,6 +24,7 @@ const NOTICE: Record<Language, string> = {
   en: 'About your question: it will not be answered here, sorry. Please contact {name} ({email}) directly.',
   nb: 'Om spørsmålet ditt: det blir dessverre ikke besvart her. Ta kontakt med {name} ({email}) direkte.',
   sv: 'Om din fråga: den kommer tyvärr inte att besvaras här. Kontakta {name} ({email}) direkt.',
+  da: 'Om dit spørgsmål: det bliver desværre ikke besvaret her. Kontakt {name} ({email}) direkte.',
 };
 
 export function dismissalNotice(language: Language, contact: { name: string; email: string }): string {
