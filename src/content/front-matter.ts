@@ -52,7 +52,8 @@ function readDelimited(text: string, format: 'yaml' | 'toml'): ReadFrontMatter {
   try {
     parsed = matter(text.slice(lead), { delimiters: delimiter, language: format, engines: ENGINES }) as unknown as typeof parsed;
   } catch (error) {
-    throw new FrontMatterError(`${format.toUpperCase()} front matter: ${messageOf(error)}`, start + 1 + lineOf(error));
+    // The parser counts from the line after the opening delimiter, which is the file's line start + 2 (gray-matter keeps the newline).
+    throw new FrontMatterError(`${format.toUpperCase()} front matter: ${explain(messageOf(error))}`, start + lineOf(error));
   }
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterError('front matter is not a set of keys', start + 1);
@@ -81,6 +82,13 @@ function lowerKeys(data: FrontMatter): FrontMatter {
     if (!(lower in out)) out[lower] = value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) ? lowerKeys(value as FrontMatter) : value;
   }
   return out;
+}
+
+/** The parsers' words for the mistakes people make, in the words of the fix. */
+function explain(message: string): string {
+  if (/Nested mappings are not allowed in compact mappings|mapping values are not allowed/i.test(message)) return 'a value contains ": "; put the whole value in double quotes';
+  if (/Missing closing "?quote|unexpected end of the stream within a double quoted scalar/i.test(message)) return 'a quoted value is missing its closing quote';
+  return message;
 }
 
 function messageOf(error: unknown): string {

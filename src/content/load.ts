@@ -73,6 +73,10 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
     problem(0, `cannot be read: ${(error as Error).message}`);
     return { posting: null, company: null, problems };
   }
+  if (!source.trim()) {
+    problem(0, 'the file is empty');
+    return { posting: null, company: null, problems };
+  }
   let front;
   try {
     front = readFrontMatter(source);
