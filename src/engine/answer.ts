@@ -14,6 +14,11 @@ const MAX_EXCERPTS = 3;
 /** Concepts that are often only the frame of a question, not what it asks. */
 const WEAK = new Set(['apply', 'experience', 'location', 'clients']);
 
+/** A passage that says something: more than a link's two words ("Om lønn"), or a label with its value ("Start: Immediate"). */
+function informative(item: Scored): boolean {
+  return item.entry.length >= 3 || /:\s*\S/.test(item.entry.passage.text);
+}
+
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
   if (asked.foreign.length > 0) return null;
   const need = asked.concepts;
@@ -22,7 +27,7 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   // A bare figure ("80 %?") says too little to find its passage by.
   if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
-  const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && (!hasWords || item.coverage >= minCoverage));
+  const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && informative(item) && (!hasWords || item.coverage >= minCoverage));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));

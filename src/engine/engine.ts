@@ -204,8 +204,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const inPool = new Set(pool);
     const asked = askedOf(question, passages, new Set([...naming, ...companyWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) asked.foreign = [];
+    const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
-      return named ? clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language }) : helpReply({ visible: pool, language });
+      if (named) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language });
+      // "What does Acme do?": the company page's own opening words.
+      const about = aboutCompany ? describeRole(passages.company) : [];
+      if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
+      return helpReply({ visible: pool, language });
     }
     const company = chooseAnswer(rankEntries(passages.company, asked, question, passages, shapeOfConcept), asked, scale);
     const groups = new Map<Posting, Entry[]>();
@@ -226,9 +231,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || order.get(a.posting)! - order.get(b.posting)!);
     guesses.sort((a, b) => b.confidence - a.confidence);
     const best = answering[0];
-    const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
-    if (company && (aboutCompany || (!named && companyWide && (!best || company.excerpts[0]!.score >= 0.9 * best.answer.excerpts[0]!.score)))) {
+    // The company page speaks for every posting on what is company-wide, or when the company itself is asked about.
+    if (company && (aboutCompany || (!named && companyWide) || !best)) {
       return answered(company, null, topic, language);
     }
     if (!best) {

@@ -33,6 +33,7 @@ const META = 1.5;
 const BODY = 0.5;
 /** A concept's word ("manager", "lønn") names a posting only weakly: it is what is asked, mostly. */
 const CONCEPT_WORD = 0.3;
+const COMPOUND = 0.6;
 /** Least title evidence that names a posting: about one title word that few titles share. */
 export const NAMED = 1.6;
 
@@ -99,36 +100,37 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const token of doc.titleTokens) (tokenDocs.get(token) ?? tokenDocs.set(token, []).get(token)!).push(at);
   });
   const titleWords = [...tokenDocs.keys()];
-  const compoundCache = new Map<string, string[]>();
+  const compoundCache = new Map<string, Array<{ part: string; scale: number }>>();
 
   /** Title words a form is a compound's part of, or that are part of it ("designerjobben", "frontendutvecklare", "mobilutvikler"). */
-  function compoundParts(form: string): string[] {
+  function compoundParts(form: string): Array<{ part: string; scale: number }> {
     const cached = compoundCache.get(form);
     if (cached) return cached;
-    const found = titleWords.filter(
-      (part) =>
-        (part.length >= 4 && form.length > part.length && form.startsWith(part)) ||
-        (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form)) ||
-        (form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) ||
-        (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6),
-    );
+    const found: Array<{ part: string; scale: number }> = [];
+    for (const part of titleWords) {
+      // The title word heads the question's word ("designerjobben"), or the question's word heads it ("frontend…").
+      if ((part.length >= 4 && form.length > part.length && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
+      // Only a part in common ("utvikler" in "skyutvikler", "support…" in "supportjobben"): weaker.
+      else if ((form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) || (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6)) found.push({ part, scale: COMPOUND });
+    }
     if (compoundCache.size > 20_000) compoundCache.clear();
     compoundCache.set(form, found);
     return found;
   }
 
-  /** Postings whose title a question word meets, with how many titles share what it met. */
+  /** Postings whose title a question word meets, with the weight of what it met. */
   function titleHits(word: QueryWord): Map<number, number> {
     const hits = new Map<number, number>();
-    const add = (list: readonly number[] | undefined, df: number) => {
-      for (const at of list ?? []) if (!hits.has(at)) hits.set(at, df);
+    const add = (list: readonly number[] | undefined, df: number, scale = 1) => {
+      for (const at of list ?? []) if (!hits.has(at)) hits.set(at, scale * idf(df));
     };
     for (const variant of word.variants) add(termDocs.get(variant), titleDf.get(variant) ?? 1);
     const token = fold(word.token);
     if (token.length >= 2 && token.length <= 4) add(termDocs.get(token), titleDf.get(token) ?? 1);
     for (const form of [token, ...word.variants]) {
       if (form.length < 4) continue;
-      for (const part of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1);
+      // A compound's part ("utvikler" in "skyutvikler") names less than the whole word would.
+      for (const { part, scale } of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     }
     return hits;
   }
@@ -148,9 +150,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         const naming = new Set<string>();
         words.forEach((word, index) => {
           const scale = word.concept && !word.looseConcept ? CONCEPT_WORD : 1;
-          const hit = hitsOf[index]!.get(at);
-          if (hit !== undefined) {
-            const weight = idf(hit);
+          const weight = hitsOf[index]!.get(at);
+          if (weight !== undefined) {
             if (word.negated) {
               title -= 2 * weight;
               total -= 2 * TITLE * weight;

@@ -63,6 +63,7 @@ const GENERIC = new Set(
   well bit lot lots little typ sånn sådan slik myself yourself ourselves wat wats whats hows whos
   krav kreves kravet trenger trengs behöver behövs behøver kræver krævet
   how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
+  draft drafts utkast utkastet internal internt intern staff use using used uses every each
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large`.split(/\s+/).filter(Boolean),
 );
@@ -99,7 +100,8 @@ export interface QuestionDeps {
 export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const text = cleanQuestion(raw);
   const sentences = text
-    .split(/(?<=[.!?])\s+|\n+/)
+    // A sentence ends where the next begins with a capital: "sr. backend engineer" is one.
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|\n+/u)
     .map((sentence) => sentence.trim())
     .filter((sentence) => sentence && !INJECTION.test(sentence));
   const marked = sentences.filter((sentence) => sentence.endsWith('?'));

@@ -78,7 +78,8 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
         for (const { id, loose } of ofToken(tokens[at]!)) hits.push({ id, loose, start: at, end: at + 1 });
         for (const phrase of phrases.get(folded[at]!) ?? []) {
           if (phrase.words.length + at > tokens.length) continue;
-          if (phrase.words.every((word, offset) => folded[at + offset] === word)) hits.push({ id: phrase.id, loose: false, start: at, end: at + phrase.words.length });
+          const fits = (word: string, offset: number) => (word.endsWith('*') ? folded[at + offset]!.startsWith(word.slice(0, -1)) : folded[at + offset] === word);
+          if (phrase.words.every(fits)) hits.push({ id: phrase.id, loose: false, start: at, end: at + phrase.words.length });
         }
       }
       return hits;
