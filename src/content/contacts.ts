@@ -30,7 +30,14 @@ function nameFor(email: string, text: string, everything: () => string[]): strin
       const joined = parts.join('.');
       return local === joined || local === parts[0] || local === parts.join('') || (local.length <= 4 && parts.map((part) => part[0]).join('') === local);
     });
-  return byLocal(near) ?? byLocal(all) ?? (near.length === 1 && !/^(Send|Apply|Contact|Kontakt)/.test(near[0]!) ? near[0]! : '');
+  return byLocal(near) ?? byLocal(all) ?? (near.length === 1 && !/^(Send|Apply|Contact|Kontakt)/.test(near[0]!) ? near[0]! : nameFromAddress(local));
+}
+
+/** "robin.berg" → "Robin Berg": an address of the first.last kind names its person. */
+function nameFromAddress(local: string): string {
+  const parts = local.split(/[._]/).filter((part) => /^\p{L}{2,}$/u.test(part));
+  if (parts.length < 2 || parts.length > 3) return '';
+  return parts.map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join(' ');
 }
 
 /** Capitalised runs that may be names, less a leading word that is not one ("Till Maria Sölscher", "Contact Ola"). */

@@ -59,6 +59,13 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     if (need.length && item.concepts.size === 0) continue;
     chosen.push(item);
   }
+  // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length.
+  if (chosen.length < MAX_EXCERPTS && (first.entry.section.origin === 'facts' || first.entry.passage.text.length < 60)) {
+    const more = usable.find(
+      (item) => !chosen.includes(item) && samePlace(item) && item.entry.section !== first.entry.section && item.score >= 0.6 * first.score && (need.length === 0 || [...item.concepts].some((concept) => first.concepts.has(concept))),
+    );
+    if (more) chosen.push(more);
+  }
   chosen.sort((a, b) => a.entry.index - b.entry.index);
   const confidence = Math.min(1, 0.5 + 0.5 * first.coverage * (need.length ? first.concepts.size / need.length : 1));
   return { excerpts: chosen, confidence };

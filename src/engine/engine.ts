@@ -149,8 +149,16 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       else named = close.map((match) => match.posting);
     }
     let hiddenNamed = false;
-    if (!posting && !named && input.audience === 'candidate') {
-      hiddenNamed = postingIndex.rank(namingWords, (candidate) => candidate.draft).some((match) => match.title >= NAMED);
+    if (!input.postingId && input.audience === 'candidate') {
+      // A role only a staff-only posting names clearly is a role Candor does not know to a candidate: never a lesser match in its place.
+      const hidden = postingIndex.rank(namingWords, (candidate) => candidate.draft).filter((match) => match.title >= NAMED);
+      const bestHidden = Math.max(0, ...hidden.map((match) => match.title));
+      const bestVisible = Math.max(0, ...matches.map((match) => match.title));
+      if (bestHidden > 0 && bestHidden > 1.2 * bestVisible && (!context || matches.length > 0)) {
+        hiddenNamed = true;
+        posting = undefined;
+        named = null;
+      }
     }
     if (!posting && !named && !hiddenNamed) {
       const all = corpus.postings.filter(visible);
