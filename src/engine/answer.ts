@@ -21,6 +21,8 @@ function informative(item: Scored): boolean {
 
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
   if (asked.foreign.length > 0) return null;
+  // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
+  if (asked.concepts.length === 0 && asked.untranslated.length > 0) return null;
   const need = asked.concepts;
   const hasWords = asked.words.some(({ word }) => !word.concept);
   if (need.length === 0 && !hasWords) return null;

@@ -188,7 +188,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const language = question.language;
     const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]));
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then.
-    if (question.language !== posting.language) asked.foreign = [];
+    if (question.language !== posting.language) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     const own = passages.byPosting.get(posting.id) ?? [];
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
       const role = describeRole(own);
@@ -211,7 +211,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const language = question.language;
     const inPool = new Set(pool);
     const asked = askedOf(question, passages, new Set([...naming, ...companyWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
-    if (!pool.some((posting) => posting.language === question.language)) asked.foreign = [];
+    if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
       if (named) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language });

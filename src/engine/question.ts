@@ -117,7 +117,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     // Typos repaired before anything is read of them: "travl" asks about travel.
     const tokens = tokenize(sentence).map((token) => (isEveryday(token) ? token : deps.repair(token) ?? token));
     const isAsked = asked.has(sentence);
-    const hits = deps.matcher.match(tokens);
+    const hits = deps.matcher.match(tokens, { question: true });
     const inConcept = new Map<number, string[]>();
     const tight = new Set<number>();
     for (const hit of hits) {

@@ -28,6 +28,8 @@ export interface Asked {
   groups: string[][];
   /** Asked words that nothing in scope uses: a question about something the postings never mention. */
   foreign: string[];
+  /** Such words in a question whose language is not the postings': perhaps a translation Candor lacks. */
+  untranslated: string[];
 }
 
 const K1 = 1.2;
@@ -64,7 +66,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('salary');
     groups.push(['salary']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [] };
 }
 
 /** Entries holding a word by any of its forms: read from the term lists once per question, not per entry. */

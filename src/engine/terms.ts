@@ -48,7 +48,11 @@ export interface Shapes {
 export function shapesOf(raw: string, language: Language): Shapes {
   // A list item's own number ("3. The hiring manager …") is not a figure it gives.
   const text = raw.replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '');
-  const withoutYears = text.replace(YEAR, ' ');
+  // Dates are not counts: "10. januar 2027", "2027-01-10", "15 January 2027".
+  const withoutYears = text
+    .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ')
+    .replace(new RegExp(`\\b\\d{1,2}\\.?\\s+${MONTHS.source.replace(/^\\b|\\b$/g, '')}`, 'gi'), ' ')
+    .replace(YEAR, ' ');
   const digits = DIGITS.test(withoutYears);
   return {
     number: digits || NUMBER_WORDS[language].test(text),

@@ -18,7 +18,7 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
     if (token.length < 4 || /\d/.test(token) || isKnown(token)) return null;
     const cached = cache.get(token);
     if (cached !== undefined) return cached;
-    const reach = token.length >= 8 ? 2 : 1;
+    const reach = token.length >= 11 ? 2 : 1;
     let best: string | null = null;
     let bestDistance = reach + 1;
     for (let length = token.length - reach; length <= token.length + reach; length += 1) {

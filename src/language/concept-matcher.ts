@@ -13,8 +13,8 @@ export interface ConceptHit {
 
 export interface ConceptMatcher {
   concepts: ReadonlyMap<string, Concept>;
-  /** Concepts named by the tokens (lower case, as tokenize gives them). */
-  match(tokens: readonly string[]): ConceptHit[];
+  /** Concepts named by the tokens (lower case, as tokenize gives them); `question` counts the question-only words too. */
+  match(tokens: readonly string[], options?: { question?: boolean }): ConceptHit[];
 }
 
 interface Root {
@@ -25,6 +25,7 @@ interface Root {
 export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatcher {
   const roots: Root[] = [];
   const byStem = new Map<string, Set<string>>();
+  const askedOnly = new Map<string, Set<string>>();
   const phrases = new Map<string, Array<{ words: string[]; id: string }>>();
   const add = (key: string, id: string) => {
     const ids = byStem.get(key) ?? new Set<string>();
@@ -33,6 +34,11 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
   };
   for (const concept of concepts) {
     for (const raw of concept.words) {
+      if (raw.startsWith('?')) {
+        const word = fold(raw.slice(1).toLowerCase());
+        askedOnly.set(word, new Set([...(askedOnly.get(word) ?? []), concept.id]));
+        continue;
+      }
       const word = raw.toLowerCase();
       if (word.includes(' ')) {
         const words = word.split(/\s+/).map(fold);
@@ -71,11 +77,12 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
 
   return {
     concepts: new Map(concepts.map((concept) => [concept.id, concept])),
-    match(tokens) {
+    match(tokens, options = {}) {
       const hits: ConceptHit[] = [];
       const folded = tokens.map(fold);
       for (let at = 0; at < tokens.length; at += 1) {
         for (const { id, loose } of ofToken(tokens[at]!)) hits.push({ id, loose, start: at, end: at + 1 });
+        if (options.question) for (const id of askedOnly.get(folded[at]!) ?? []) hits.push({ id, loose: false, start: at, end: at + 1 });
         for (const phrase of phrases.get(folded[at]!) ?? []) {
           if (phrase.words.length + at > tokens.length) continue;
           const fits = (word: string, offset: number) => (word.endsWith('*') ? folded[at + offset]!.startsWith(word.slice(0, -1)) : folded[at + offset] === word);

@@ -6,7 +6,9 @@
  *
  * A word written `root*` matches any word starting with it, and inside a
  * compound ("startlønna", "semesterveckor"); other words match as written or
- * by stem. Words with a space match as a phrase.
+ * by stem. Words with a space match as a phrase. A word written `?word`
+ * counts in a question only: "what does it pay?" asks about salary, while
+ * "we pay for lessons" is not a salary passage.
  */
 import type { Language } from './words.js';
 
@@ -28,7 +30,7 @@ const c = (id: string, en: string, nb: string, sv: string, da: string, words: st
 });
 
 export const CONCEPTS: readonly Concept[] = [
-  c('salary', 'salary', 'lønn', 'lön', 'løn', 'salary, salaries, pay, paid, paying, wage*, compensation, compensate*, earn, earns, earning, income, remuneration, lønn*, lønna, tjene, tjener, tjen, lön*, tjäna, tjänar, løn, lønnen, lønninger, fastlønn, startlønn*, salary range, årslønn, månadslön, lønnsmodell*, lønnskalkulator*, money, penger, pengar, penge, pay range, pay band'),
+  c('salary', 'salary', 'lønn', 'lön', 'løn', 'salary, salaries, ?pay, ?paid, ?paying, ?pays, wage*, compensation, compensate*, earn, earns, earning, income, remuneration, lønn*, lønna, tjene, tjener, tjen, lön*, tjäna, tjänar, løn, lønnen, lønninger, fastlønn, startlønn*, salary range, årslønn, månadslön, lønnsmodell*, lønnskalkulator*, money, penger, pengar, penge, pay range, pay band'),
   c('bonus', 'bonus', 'bonus', 'bonus', 'bonus', 'bonus*, commission*, provision*, ote, incentive*, overskudd*, overskott*, ledertillegg*'),
   c('equity', 'shares', 'aksjer', 'aktier', 'aktier', 'equity, buy into, buy shares, kjøpe aksjer, kjøpe seg inn, köpa aktier, shares, stock, stocks, stock options, aksje*, aktie*, ownership, eierskap, eid av, eiet av, owned, owns, owner*, eier, eiere, ägare, ejer*'),
   c('pension', 'pension', 'pensjon', 'pension', 'pension', 'pension*, pensjon*, 401k, 401(k), retirement, tjänstepension*, avtalspension*'),
@@ -45,14 +47,14 @@ export const CONCEPTS: readonly Concept[] = [
   c('apply', 'how to apply', 'søknad', 'ansökan', 'ansøgning', 'apply, applying, application, søk, søke, søker, søknad*, sök, söka, söker, ansök*, ansøg*, cv, resume, résumé, cover letter, motivasjonsbrev*, personligt brev, submit, send, skicka, skickar, sende, sender'),
   c('deadline', 'deadline', 'søknadsfrist', 'sista ansökningsdag', 'ansøgningsfrist', 'deadline, deadlines, closing date, frist*, søknadsfrist*, ansökningsdag*, sista dag, ansøgningsfrist*, reviewing applications, rolling basis, fortløpende, löpande', 'date'),
   c('start', 'start date', 'oppstart', 'tillträde', 'tiltrædelse', 'start date, starting date, start, starts, starting, begin, oppstart*, tiltred*, tillträde*, tiltræd*, börja, begynne, begynde, immediate, immediately, asap', 'date'),
-  c('contact', 'contact', 'kontakt', 'kontakt', 'kontakt', 'contact*, kontakt*, reach out, talk to, speak to, ask about, frågor, spørsmål, spørgsmål, prata med, snakke med, tala med, phone number, telefonnummer*, telefon, e-mail, email, epost, e-post, mail', 'person'),
+  c('contact', 'contact', 'kontakt', 'kontakt', 'kontakt', 'contact*, kontakt*, reach out, talk to, speak to, ask about, frågor, spørsmål, spørgsmål, prata med, snakke med, tala med, phone number, telefonnummer*, e-mail, email, epost, e-post, mail', 'person'),
   c('interview', 'the hiring process', 'rekrutteringsprosessen', 'rekryteringsprocessen', 'rekrutteringsprocessen', 'interview*, intervju*, rounds, hiring process, recruitment process, recruiting process, rekrutter*, rekryter*, ansettelsesprosess*, anställningsprocess*, case, kaffeprat*, coffee chat*, selection process'),
   c('experience', 'experience', 'erfaring', 'erfarenhet', 'erfaring', 'experience*, experienced, years of, erfaring*, erfaren, erfarenhet*, års erfaring, yrs, seniority'),
   c('stack', 'the tech stack', 'teknologi', 'teknik', 'teknologi', 'stack, tech stack, technologies, technology, tech, tools, tooling, frameworks, framework, programming language*, programmeringsspråk*, programmeringssprog*, teknologi, teknologier, teknik, tekniker, teknikk, verktøy*, verktyg*, værktøj*'),
   c('languages', 'languages', 'språk', 'språk', 'sprog', 'speak, speaking, spoken, fluent, fluency, language skills, norwegian, norsk, swedish, svenska, svensk, danish, dansk, english, engelsk, engelska, spanish, spansk, spanska, german, tysk, tyska, french, fransk, franska, portuguese'),
   c('visa', 'visa', 'visum', 'visum', 'visum', 'visa, visas, sponsor*, work permit*, h-1b, h1b, immigration, arbeidstillatelse*, oppholdstillatelse*, arbetstillstånd*, arbejdstilladelse*, eu/eea, eea, citizenship'),
   c('relocation', 'relocation', 'flytting', 'flytt', 'flytning', 'relocat*, moving, move to, flytting*, flytte*, flytt*, flyttehjelp*, flyttning*, flytning*'),
-  c('equipment', 'equipment', 'utstyr', 'utrustning', 'udstyr', 'equipment, laptop, computer, gadget*, gadgets, hardware, utstyr*, utrustning*, udstyr*, mobiltelefon*, phone plan, internett, internet, bredbånd*, dator, pc, mac'),
+  c('equipment', 'equipment', 'utstyr', 'utrustning', 'udstyr', 'equipment, laptop*, bærbar*, bärbar*, ?telefon, ?phone, computer, gadget*, gadgets, hardware, utstyr*, utrustning*, udstyr*, mobiltelefon*, phone plan, internett, internet, bredbånd*, dator, pc, mac'),
   c('hours', 'working hours', 'arbeidstid', 'arbetstid', 'arbejdstid', 'part-time, part time, full-time, full time, fulltime, deltid*, heltid*, hours per week, hours a week, timer i uka, timer i uken, timmar i veckan, arbeidstid*, arbetstid*, arbejdstid*, stillingsprosent*, percent, prosent, 80 %, 80%, flexible hours, fleksitid*, flextid*, working hours, work hours'),
   c('contract', 'the kind of employment', 'ansettelsesform', 'anställningsform', 'ansættelsesform', 'permanent, contract, contractor, temporary, fixed-term, fast ansettelse, fast stilling, fast anställning, tillsvidare*, provanställning*, prøvetid*, probation*, vikariat*, anställningsform*, ansettelsesform*, ansættelsesform*, employment type, extended, extension'),
   c('benefits', 'benefits', 'goder', 'förmåner', 'goder', 'benefit*, perks, perk, förmån*, goder, fordeler, frynsegode*, personalgode*, bonusar, health insurance, insurance, forsikring*, försäkring*, friskvård*, wellness, gym, trening*, helse*, hälsa'),
