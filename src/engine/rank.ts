@@ -36,6 +36,7 @@ const K1 = 1.2;
 const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
 const HEADING_CONCEPT_WEIGHT = 1.5;
+const SHAPE_BONUS = 1.5;
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
 const SOFT_CONCEPTS = new Set(['company']);
 
@@ -115,13 +116,14 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
       concepts.add(concept);
     }
   }
-  return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: shapeFits(entry, question, asked, shapeOfConcept) };
+  // The shape a concept's answer usually has (pay: an amount) is preferred; the shape the question asks for in words is required.
+  const preferred = asked.concepts.length === 1 ? shapeOfConcept(asked.concepts[0]!) : null;
+  if (preferred && !question.shape && fits(entry, preferred, asked)) score += SHAPE_BONUS;
+  return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: fits(entry, question.shape, asked) };
 }
 
-function shapeFits(entry: Entry, question: Question, asked: Asked, shapeOfConcept: (id: string) => Shape): boolean {
+function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
   const { shapes } = entry;
-  // A question that asks no shape in words asks its concept's: pay is an amount, a deadline a date.
-  const shape = question.shape ?? (asked.concepts.length === 1 ? shapeOfConcept(asked.concepts[0]!) : null);
   switch (shape) {
     case 'number':
       return shapes.number;
