@@ -12,7 +12,7 @@ export interface Answer {
 
 const MAX_EXCERPTS = 3;
 /** Concepts that are often only the frame of a question, not what it asks. */
-const WEAK = new Set(['apply', 'experience', 'location', 'clients']);
+const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start']);
 
 /** A passage that says something: more than a link's two words ("Om lønn"), or a label with its value ("Start: Immediate"). */
 function informative(item: Scored): boolean {
@@ -64,7 +64,7 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length.
   if (chosen.length < MAX_EXCERPTS && (first.entry.section.origin === 'facts' || first.entry.passage.text.length < 60)) {
     const more = usable.find(
-      (item) => !chosen.includes(item) && samePlace(item) && item.entry.section !== first.entry.section && item.score >= 0.6 * first.score && (need.length === 0 || [...item.concepts].some((concept) => first.concepts.has(concept))),
+      (item) => !chosen.includes(item) && samePlace(item) && item.entry.section !== first.entry.section && item.score >= 0.4 * first.score && (need.length === 0 || [...item.concepts].some((concept) => first.concepts.has(concept))),
     );
     if (more) chosen.push(more);
   }

@@ -45,8 +45,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const passages = buildPassageIndex(corpus.postings, corpus.company, matcher);
   const postingIndex = buildPostingIndex(corpus.postings, passages, knowledge.postingAliases);
   const aliases = aliasMap(knowledge.termAliases);
-  const isKnown = (token: string) => passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token]).length > 0;
-  const repair = createTypoRepair(passages.vocabulary, isKnown);
+  const isKnown = (token: string) => passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token], { question: true }).length > 0;
+  // Typos are repaired to the board's words and to the words of the topics ("travl" → "travel" on a board that only says "travels").
+  const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+$/u.test(word)).map((word) => word.replace(/^[?=]/, '').toLowerCase());
+  const repair = createTypoRepair([...passages.vocabulary, ...topicWords], isKnown);
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
   const domain = companyDomain(corpus);
   const companyName = knowledge.site.companyName || (domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : '');
@@ -172,8 +174,12 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const { question } = plan;
     const language = question.language;
     const visibleList = corpus.postings.filter(visibleTo(input.audience));
-    const saysSomething = question.concepts.length > 0 || question.words.some((word) => !word.concept && isKnown(word.token));
-    if (!input.postingId && !plan.posting && !plan.named && !saysSomething) return helpReply({ visible: visibleList, language });
+    // An unknown word asked about ("do you use kafka?") is a question; keyboard noise ("asdf jkl") is not.
+    const saysSomething =
+      question.concepts.length > 0 || question.words.some((word) => (!word.concept && isKnown(word.token)) || (question.asks && word.asked && looksLikeAWord(word.token)));
+    // Said, not asked, naming no role and no topic ("I'm interested in working for you"): the hint.
+    const onlySaid = !question.asks && question.concepts.length === 0;
+    if (!input.postingId && !plan.posting && !plan.named && (!saysSomething || onlySaid)) return helpReply({ visible: visibleList, language });
     const topic = question.concepts[0] ?? null;
     if (plan.posting) return answerForPosting(plan.posting, question, plan.naming, topic);
     if (plan.hiddenNamed) return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
@@ -252,7 +258,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.slice(0, 3), language });
     }
-    if (answering.length === 1) return answered(best.answer, best.posting, topic, language);
+    // One posting answers; or the question is about a thing ("do you use OpenShift?"), not a topic postings answer each their way.
+    if (answering.length === 1 || (asked.concepts.length === 0 && !named && question.asks)) return answered(best.answer, best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it.
     const agreeing = largestAgreement(answering.map((item) => item.answer));
     if (agreeing.length === answering.length || (!named && (aboutCompany || companyWide) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
@@ -303,6 +310,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
         applyUrl: posting.applyUrl,
       })),
   };
+}
+
+function looksLikeAWord(token: string): boolean {
+  return token.length >= 3 && /[aeiouyæøåäöé]/.test(token) && !/[bcdfghjklmnpqrstvwxz]{4}/.test(token) && !/asdf|qwer|zxcv|hjkl|jkl|sdfg|fdsa/.test(token);
 }
 
 /** What a role is: the section that describes the work, else the posting's opening text. */

@@ -34,6 +34,7 @@ const BODY = 0.5;
 /** A concept's word ("manager", "lønn") names a posting only weakly: it is what is asked, mostly. */
 const CONCEPT_WORD = 0.3;
 const COMPOUND = 0.6;
+const META_NAMES = 0.6;
 /** Least title evidence that names a posting: about one title word that few titles share. */
 export const NAMED = 1.6;
 
@@ -68,6 +69,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   const titleDf = new Map<string, number>();
   const anyDf = new Map<string, number>();
   const tokenDf = new Map<string, number>();
+  const metaDf = new Map<string, number>();
   const docs: Doc[] = postings.map((posting) => {
     const names = [posting.title, posting.id.replace(/[-_]+/g, ' '), ...(aliases[posting.id] ?? [])].join(' ');
     const titleTerms = new Set(termsOf(names, posting.language));
@@ -77,6 +79,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const entry of passages.byPosting.get(posting.id) ?? []) for (const term of entry.terms.keys()) bodyTerms.add(term);
     for (const term of titleTerms) titleDf.set(term, (titleDf.get(term) ?? 0) + 1);
     for (const token of titleTokens) tokenDf.set(token, (tokenDf.get(token) ?? 0) + 1);
+    for (const term of metaTerms) metaDf.set(term, (metaDf.get(term) ?? 0) + 1);
     for (const term of new Set([...titleTerms, ...metaTerms, ...bodyTerms])) anyDf.set(term, (anyDf.get(term) ?? 0) + 1);
     return { posting, titleTerms, titleTokens, titleWeight: 0, metaTerms, bodyTerms };
   });
@@ -95,7 +98,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   // Inverted: title term → postings, title word → postings; a question looks up its words, not every posting.
   const termDocs = new Map<string, number[]>();
   const tokenDocs = new Map<string, number[]>();
+  const metaDocs = new Map<string, number[]>();
   docs.forEach((doc, at) => {
+    for (const term of doc.metaTerms) (metaDocs.get(term) ?? metaDocs.set(term, []).get(term)!).push(at);
     for (const term of doc.titleTerms) (termDocs.get(term) ?? termDocs.set(term, []).get(term)!).push(at);
     for (const token of doc.titleTokens) (tokenDocs.get(token) ?? tokenDocs.set(token, []).get(token)!).push(at);
   });
@@ -140,6 +145,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       const hitsOf = words.map(titleHits);
       const named = new Set<number>();
       hitsOf.forEach((hits) => hits.forEach((_df, at) => named.add(at)));
+      for (const word of words) for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) named.add(at);
       const matches: PostingMatch[] = [];
       for (const at of named) {
         const doc = docs[at]!;
@@ -166,6 +172,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
           if (word.negated) return;
           const meta = word.variants.find((variant) => doc.metaTerms.has(variant));
           if (meta) {
+            // A team or place in front matter names a posting too, less than its title does.
+            title += scale * META_NAMES * idf(metaDf.get(meta) ?? 1);
             total += scale * META * idf(anyDf.get(meta) ?? 1);
             naming.add(word.token);
             return;

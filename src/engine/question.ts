@@ -42,6 +42,8 @@ export interface Question {
   shape: Shape;
   /** Something is asked (a question mark or a question word), not only said. */
   asks: boolean;
+  /** Alternatives are asked ("X or Y?"). */
+  alternatives: boolean;
 }
 
 export const MAX_QUESTION_CHARS = 1200;
@@ -170,6 +172,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     conceptWords,
     shape,
     asks: asking.length > 0,
+    alternatives: [...asked].some((sentence) => /\b(or|eller)\b/i.test(sentence)),
   };
 }
 

@@ -44,7 +44,7 @@ const SOFT_CONCEPTS = new Set(['company']);
 export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean): Asked {
   const words: Asked['words'] = [];
   const foreign: string[] = [];
-  const hasConcepts = question.concepts.length > 0;
+  const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
     if (!inScope(word.variants)) {
@@ -55,6 +55,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (word.place) continue;
     words.push({ word, weight: idfOf(word, index), tf: tfOf(word, index) });
   }
+  // "React or Vue?": one alternative found is enough, the other need not be on the board.
+  if (question.alternatives && words.some(({ word }) => !word.concept)) foreign.length = 0;
   const keep = (concept: string) => {
     if (SOFT_CONCEPTS.has(concept)) return false;
     const named = question.conceptWords.get(concept);
@@ -128,7 +130,9 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
     case 'number':
       return shapes.number;
     case 'amount':
-      return asked.concepts.some((concept) => concept === 'salary' || concept === 'bonus') ? shapes.amount : shapes.number;
+      // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
+      if (asked.concepts.some((concept) => concept === 'salary' || concept === 'bonus')) return shapes.amount;
+      return asked.concepts.length > 0 || shapes.number;
     case 'date':
       return shapes.date;
     case 'person':

@@ -39,6 +39,10 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
         askedOnly.set(word, new Set([...(askedOnly.get(word) ?? []), concept.id]));
         continue;
       }
+      if (raw.startsWith('=')) {
+        add(fold(raw.slice(1).toLowerCase()), concept.id);
+        continue;
+      }
       const word = raw.toLowerCase();
       if (word.includes(' ')) {
         const words = word.split(/\s+/).map(fold);
@@ -50,7 +54,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
         // A stem that cuts a word in half ("openings" → "open") would match other words: only light stems count.
         for (const language of LANGUAGES) {
           const stemmed = stem(word, language);
-          if (stemmed.length >= 4 && stemmed.length >= 0.75 * word.length) add(`${language}:${stemmed}`, concept.id);
+          if (stemmed.length >= 4 && stemmed.length >= 0.8 * word.length) add(`${language}:${stemmed}`, concept.id);
         }
       }
     }
