@@ -19,6 +19,22 @@ function informative(item: Scored): boolean {
   return item.entry.length >= 3 || /:\s*\S/.test(item.entry.passage.text);
 }
 
+/**
+ * Pay is the measure other benefits are given in ("Pension: 7 % of salary",
+ * "parental leave topped up to full salary"): a passage answers about pay
+ * when it gives an amount, stands under a pay heading, or speaks of nothing
+ * else that defines it.
+ */
+function focused(item: Scored, need: readonly string[]): boolean {
+  if (!need.includes('salary')) return true;
+  const { entry } = item;
+  if (entry.shapes.amount || entry.headingConcepts.has('salary')) return true;
+  return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
+}
+
+/** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
+const DEFINING = new Set(['salary', 'bonus', 'equity', 'pension', 'vacation', 'parental', 'oncall', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'parking']);
+
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
   if (asked.foreign.length > 0) return null;
   // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
@@ -29,7 +45,7 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   // A bare figure ("80 %?") says too little to find its passage by.
   if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
-  const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && informative(item) && (!hasWords || item.coverage >= minCoverage));
+  const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));

@@ -6,7 +6,7 @@
 import type { Corpus, Posting } from '../content/types.js';
 import { aliasMap } from '../language/aliases.js';
 import { createConceptMatcher } from '../language/concept-matcher.js';
-import { tokenize } from '../language/words.js';
+import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
@@ -45,7 +45,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const passages = buildPassageIndex(corpus.postings, corpus.company, matcher);
   const postingIndex = buildPostingIndex(corpus.postings, passages, knowledge.postingAliases);
   const aliases = aliasMap(knowledge.termAliases);
-  const isKnown = (token: string) => passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token], { question: true }).length > 0;
+  // A word the board uses in some form ("jobber" where it says "jobb") is no typo.
+  const isKnown = (token: string) =>
+    passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token], { question: true }).length > 0 || stemsOfAny(token).some((form) => passages.postingsOf.has(form));
   // Typos are repaired to the board's words and to the words of the topics ("travl" → "travel" on a board that only says "travels").
   const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+$/u.test(word)).map((word) => word.replace(/^[?=]/, '').toLowerCase());
   const repair = createTypoRepair([...passages.vocabulary, ...topicWords], isKnown);

@@ -7,7 +7,7 @@
 import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
-import { isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
+import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -50,8 +50,6 @@ export const MAX_QUESTION_CHARS = 1200;
 
 const INJECTION = /\b(ignore|ignorer|ignorera|disregard|forget)\b.{0,40}\b(instructions?|instruksjon\w*|instruktion\w*|rules|regler|prompt)\b|system prompt|system override|admin-?mod(e|us)|\bSYSTEM\s*:|jailbreak|svar(e)? bara|answer only/i;
 const QUESTION_START = /^(what|how|who|whom|when|where|which|why|is|are|do|does|did|can|could|would|will|should|any|hva|hvordan|hvem|når|hvor|hvilke[nt]?|hvorfor|er|har|kan|må|får|blir|vad|hur|vem|när|var|vilke[nt]?|vilka|varför|är|finns|ingår|måste|hvad|hvornår|hvilken|skal|wat|wats|whats)\b/i;
-/** Nordic small words that are English words with a meaning: "dog" (Danish "however"). */
-const FALSE_FRIENDS = new Set(['dog', 'fire', 'bare', 'hold', 'far', 'mine', 'hat', 'by', 'mand', 'ring']);
 const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
 /** Words that carry no thing asked, beyond the stopword lists: what people wrap a question in. */
@@ -157,7 +155,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       for (const part of parts(token)) {
         if (part.length < 2 && part !== 'r' && part !== 'c') continue;
         // A Nordic question's small words may be any Nordic language's ("jeg" in a question read as Swedish).
-        if (isStopwordIn(part, language) || (isStopword(part) && !FALSE_FRIENDS.has(part)) || GENERIC.has(part)) continue;
+        if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], looseConcept: inConcept.has(at) && !tight.has(at), asked: isAsked, negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
       }

@@ -49,8 +49,12 @@ const EVERYDAY: ReadonlySet<string> = new Set(
 
 /** A word of everyday language in any of the four: when the postings never use it, the question is not about a thing they lack. */
 export function isEveryday(word: string): boolean {
+  if (FALSE_FRIENDS.has(word)) return false;
   return EVERYDAY.has(word) || STOPWORDS.has(word);
 }
+
+/** Nordic small words that are English words with a meaning: Danish "dog" (however) is an English dog. */
+export const FALSE_FRIENDS: ReadonlySet<string> = new Set(['dog', 'fire', 'bare', 'hold', 'far', 'mine', 'hat', 'by', 'mand', 'ring', 'gift', 'kind']);
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word) || STOPWORDS.has(fold(word));
