@@ -10,7 +10,7 @@ import type { Contact, Link } from './types.js';
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const CONTACT_KEY = /contact|kontakt|recruiter|rekrytter|rekrutter|hiring_?manager|e-?mail|epost|questions/i;
 /** Words that introduce a person to ask, in English, Norwegian, Swedish and Danish. */
-const CONTACT_WORDS = /\b(contact|questions?|reach|ask|get in touch|kontakt\w*|spørsmål|frågor|fråga|spørgsmål|henvendelse|ring|call|ta gjerne|tveka inte|hör av dig|ta kontakt)\b/i;
+const CONTACT_WORDS = /\b(contact|questions?|reach|ask|get in touch|recruiter|kontakt\w*|spørsmål|frågor|fråga|spørgsmål|henvendelse|ring|call|ta gjerne|tveka inte|hör av dig|ta kontakt|rekryterare\w*|rekrutterer\w*|rekrutteringsansvarlig\w*|rekrutteringsansvarig\w*)\b/i;
 const APPLY_WORDS = /\b(apply|application|applications|søk\w*|ansök\w*|ansøg\w*|send|skicka|cv)\b/i;
 // Two or three capitalised words: a person's name (letters of the four languages).
 const NAME = /\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[- ][A-ZÆØÅÄÖ][a-zæøåäöéü]+){1,2})\b/g;

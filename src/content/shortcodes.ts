@@ -39,7 +39,7 @@ function isWords(arg: ShortcodeArg): boolean {
 function argsAsText(args: ShortcodeArg[]): string {
   return args
     .filter(isWords)
-    .filter((arg) => !/^title$/i.test(arg.name ?? ''))
+    .filter((arg) => !/^(title|cardtitle|heading|question|linktext)$/i.test(arg.name ?? ''))
     .map((arg) => (/^(mailto:|tel:|https?:\/\/)/i.test(arg.value) ? `<${arg.value}>` : arg.value))
     .join(' — ');
 }

@@ -49,7 +49,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const isKnown = (token: string) =>
     passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token], { question: true }).length > 0 || stemsOfAny(token).some((form) => passages.postingsOf.has(form));
   // Typos are repaired to the board's words and to the words of the topics ("travl" → "travel" on a board that only says "travels").
-  const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+$/u.test(word)).map((word) => word.replace(/^[?=]/, '').toLowerCase());
+  const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+\*?$/u.test(word)).map((word) => word.replace(/^[?=]|\*$/g, '').toLowerCase());
   const repair = createTypoRepair([...passages.vocabulary, ...topicWords], isKnown);
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
   const domain = companyDomain(corpus);
@@ -168,6 +168,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const all = corpus.postings.filter(visible);
       posting = context ?? (all.length === 1 ? all[0] : undefined);
     }
+    // The words that name the posting the question is about ("the SRE role" in a thread about it) are not what it asks.
+    if (posting && naming.size === 0) naming = postingIndex.rank(namingWords, (candidate) => candidate === posting)[0]?.naming ?? naming;
     return { question, posting, named, naming, hiddenNamed, matches };
   }
 

@@ -37,6 +37,8 @@ const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
 const HEADING_CONCEPT_WEIGHT = 1.5;
 const SHAPE_BONUS = 1.5;
+/** A heading about the one speaks of the other: "Who we're looking for" lists the experience asked for. */
+const COVERED_BY: Record<string, string[]> = { experience: ['requirements'], requirements: ['experience'], manager: ['reports'], apply: ['deadline'] };
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
 const SOFT_CONCEPTS = new Set(['company']);
 
@@ -113,7 +115,7 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
     if (entry.concepts.has(concept)) {
       score += CONCEPT_WEIGHT;
       concepts.add(concept);
-    } else if (entry.headingConcepts.has(concept)) {
+    } else if (entry.headingConcepts.has(concept) || (COVERED_BY[concept] ?? []).some((other) => entry.headingConcepts.has(other))) {
       score += HEADING_CONCEPT_WEIGHT;
       concepts.add(concept);
     }

@@ -15,7 +15,8 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
   }
   const cache = new Map<string, string | null>();
   return (token) => {
-    if (token.length < 4 || /\d/.test(token) || isKnown(token)) return null;
+    // Short words are too often other real words to repair ("real" is not "read").
+    if (token.length < 5 || /\d/.test(token) || isKnown(token)) return null;
     const cached = cache.get(token);
     if (cached !== undefined) return cached;
     const reach = token.length >= 11 ? 2 : 1;
