@@ -175,7 +175,7 @@ function finishSections(drafts: DraftSection[], language: Language, source: stri
     if (draft.level > 0) path.push(draft);
     if (draft.passages.length === 0 && draft.origin === 'lead') return;
     const text = draft.passages.map((passage) => passage.text).join(' ');
-    const sectionLanguage = text.length > 200 ? detectLanguage(`${draft.title} ${text}`, language) : language;
+    const sectionLanguage = text.length > 40 ? detectLanguage(`${draft.title} ${text}`, language, 2) : language;
     const anchor = draft.origin === 'heading' ? draft.explicitId ?? slugger.slug(draft.title) : '';
     sections.push({
       headingPath: path.map((entry) => entry.title),

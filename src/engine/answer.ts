@@ -78,7 +78,7 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     chosen.push(item);
   }
   // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length.
-  if (chosen.length < MAX_EXCERPTS && (first.entry.section.origin === 'facts' || first.entry.passage.text.length < 60)) {
+  if (chosen.length < MAX_EXCERPTS && (first.entry.section.origin === 'facts' || first.entry.passage.text.length < 90)) {
     const more = usable.find(
       (item) => !chosen.includes(item) && samePlace(item) && item.entry.section !== first.entry.section && item.score >= 0.4 * first.score && (need.length === 0 || [...item.concepts].some((concept) => first.concepts.has(concept))),
     );

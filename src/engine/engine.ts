@@ -169,7 +169,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       posting = context ?? (all.length === 1 ? all[0] : undefined);
     }
     // The words that name the posting the question is about ("the SRE role" in a thread about it) are not what it asks.
-    if (posting && naming.size === 0) naming = postingIndex.rank(namingWords, (candidate) => candidate === posting)[0]?.naming ?? naming;
+    if (posting && naming.size === 0) naming = postingIndex.rank(namingWords, (candidate) => candidate === posting)[0]?.titleNaming ?? naming;
     return { question, posting, named, naming, hiddenNamed, matches };
   }
 
@@ -220,7 +220,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   function answerAcross(pool: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
     const language = question.language;
     const inPool = new Set(pool);
-    const asked = askedOf(question, passages, new Set([...naming, ...companyWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
+    // Role words ("engineer") name postings, even when they name too many to pick one: they are not what is asked.
+    const roleWords = question.words.filter((word) => !word.concept && postingIndex.inSomeTitle(word)).map((word) => word.token);
+    const asked = askedOf(question, passages, new Set([...naming, ...companyWords, ...roleWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
@@ -257,6 +259,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!best) {
       const curated = curatedFor('*', topic);
       if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
+      // Several roles fit the words and none says it: which one decides who can answer.
+      if (named && pool.length > 1) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic, confidence: 0.4, language });
       const only = named && pool.length === 1 ? pool[0]! : null;
       const people = new Set(pool.map((posting) => recruiterOf(posting).id));
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);
@@ -270,7 +274,12 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const first = answering[agreeing[0]!]!;
       return answered(first.answer, first.posting, topic, language);
     }
+    // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);
+    for (const posting of pool) {
+      if (choices.length >= MAX_CHOICES) break;
+      if (!choices.includes(posting)) choices.push(posting);
+    }
     void audience;
     return clarifyReply({ choices, topic, confidence: 1 - 1 / (1 + answering.length), language });
   }

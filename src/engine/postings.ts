@@ -21,11 +21,15 @@ export interface PostingMatch {
   coverage: number;
   /** Question words that matched the title or the team/location. */
   naming: Set<string>;
+  /** Those that matched the title. */
+  titleNaming: Set<string>;
 }
 
 export interface PostingIndex {
   /** Postings the question names, best first; ties kept. `visible` filters the audience's. */
   rank(words: readonly QueryWord[], visible: (posting: Posting) => boolean): PostingMatch[];
+  /** Whether a word is in some posting's title: a role word ("engineer"), not a thing asked. */
+  inSomeTitle(word: QueryWord): boolean;
 }
 
 const TITLE = 3;
@@ -141,6 +145,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   }
 
   return {
+    inSomeTitle: (word) => titleHits(word).size > 0,
     rank(words, visible) {
       const hitsOf = words.map(titleHits);
       const named = new Set<number>();
@@ -154,6 +159,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         let total = 0;
         let matchedTitle = 0;
         const naming = new Set<string>();
+        const titleNaming = new Set<string>();
         words.forEach((word, index) => {
           const scale = word.concept && !word.looseConcept ? CONCEPT_WORD : 1;
           const weight = hitsOf[index]!.get(at);
@@ -167,6 +173,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
             total += scale * TITLE * weight;
             matchedTitle += weight;
             naming.add(word.token);
+            titleNaming.add(word.token);
             return;
           }
           if (word.negated) return;
@@ -183,7 +190,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         });
         if (title <= 0) continue;
         const coverage = doc.titleWeight > 0 ? Math.min(1, matchedTitle / doc.titleWeight) : 0;
-        matches.push({ posting: doc.posting, title, total: total + coverage, coverage, naming });
+        matches.push({ posting: doc.posting, title, total: total + coverage, coverage, naming, titleNaming });
       }
       return matches.sort((a, b) => b.total - a.total);
     },

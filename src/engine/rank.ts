@@ -37,6 +37,8 @@ const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
 const HEADING_CONCEPT_WEIGHT = 1.5;
 const SHAPE_BONUS = 1.5;
+const LANGUAGE_BONUS = 1.5;
+const HEADING_ALSO = 1;
 /** A heading about the one speaks of the other: "Who we're looking for" lists the experience asked for. */
 const COVERED_BY: Record<string, string[]> = { experience: ['requirements'], requirements: ['experience'], manager: ['reports'], apply: ['deadline'] };
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
@@ -64,8 +66,10 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     const named = question.conceptWords.get(concept);
     return !named || [...named].some((token) => !naming.has(token) && !isStopword(token));
   };
-  const concepts = question.concepts.filter(keep);
-  const groups = question.conceptGroups.map((group) => group.filter(keep)).filter((group) => group.length > 0);
+  // "On-call in the Delivery team?" asks about on-call; "the team" only places it. The team is asked for itself ("how big?") or alone.
+  const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));
+  const concepts = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
+  const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
   // "How much does it pay/make?" with nothing else asked is about pay.
   if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
     concepts.push('salary');
@@ -113,13 +117,16 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
   const concepts = new Set<string>();
   for (const concept of asked.concepts) {
     if (entry.concepts.has(concept)) {
-      score += CONCEPT_WEIGHT;
+      // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
+      score += CONCEPT_WEIGHT + (entry.headingConcepts.has(concept) ? HEADING_ALSO : 0);
       concepts.add(concept);
     } else if (entry.headingConcepts.has(concept) || (COVERED_BY[concept] ?? []).some((other) => entry.headingConcepts.has(other))) {
       score += HEADING_CONCEPT_WEIGHT;
       concepts.add(concept);
     }
   }
+  // A bilingual posting answers in the asker's language.
+  if (score > 0 && entry.passage.language === question.language) score += LANGUAGE_BONUS;
   // The shape a concept's answer usually has (pay: an amount) is preferred; the shape the question asks for in words is required.
   const preferred = asked.concepts.length === 1 ? shapeOfConcept(asked.concepts[0]!) : null;
   if (preferred && !question.shape && fits(entry, preferred, asked)) score += SHAPE_BONUS;

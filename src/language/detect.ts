@@ -24,7 +24,12 @@ const LETTERS: Array<[RegExp, Language, number]> = [
   [/[æø]/g, 'da', 1.4],
 ];
 
-export function detectLanguage(text: string, fallback: Language = 'en'): Language {
+/**
+ * The language of a text, or `fallback` unless the text says otherwise with
+ * `margin` times the evidence: a short section of a posting keeps the
+ * posting's language unless it is plainly another.
+ */
+export function detectLanguage(text: string, fallback: Language = 'en', margin = 1): Language {
   const score: Record<Language, number> = { en: 0, nb: 0, sv: 0, da: 0 };
   // The first words tell the language as well as all of them do.
   for (const word of tokenize(text.slice(0, 1500))) {
@@ -36,5 +41,6 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
   for (const [pattern, language, weight] of LETTERS) score[language] += Math.min(6, (lower.match(pattern) ?? []).length) * weight * 0.5;
   let best: Language = fallback;
   for (const language of ['en', 'nb', 'sv', 'da'] as Language[]) if (score[language] > score[best]) best = language;
+  if (best !== fallback && score[best] < margin * score[fallback] + (margin > 1 ? 2 : 0)) return fallback;
   return score[best] > 0 ? best : fallback;
 }
