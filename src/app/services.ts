@@ -91,8 +91,8 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   // Opened first: the logger hashes user ids with the installation's key, kept in the database.
   const store = openSqliteStore({ path: config.databasePath });
   const logger = createLogger({ level: config.logLevel, idKey: installationKey(store.db) });
-  logger.info({ pid: process.pid }, 'Candor is starting');
   announce(logger);
+  logger.info({ pid: process.pid }, 'Candor is starting');
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
   const metrics = createMetrics({ logger });
   const readiness = createReadiness();

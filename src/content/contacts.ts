@@ -70,7 +70,19 @@ function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact
   return found;
 }
 
-export function findContacts(data: FrontMatter, passages: readonly string[], links: readonly Link[]): { contacts: Contact[]; applyEmail: string | null } {
+/** People of the directory a contact sentence names without an address ("questions? Anders Bruvik is happy to talk"). */
+function namedFromDirectory(text: string, directory: readonly Person[]): Contact[] {
+  if (directory.length === 0 || !CONTACT_WORDS.test(text)) return [];
+  const names = new Set(namesIn(text));
+  return directory.filter((person) => names.has(person.name) || text.includes(person.name)).map((person) => ({ name: person.name, email: person.email.toLowerCase(), from: 'body' as const }));
+}
+
+interface Person {
+  name: string;
+  email: string;
+}
+
+export function findContacts(data: FrontMatter, passages: readonly string[], links: readonly Link[], directory: readonly Person[] = []): { contacts: Contact[]; applyEmail: string | null } {
   let names: string[] | null = null;
   // The names of the whole posting, read once and only when an address needs one.
   const everything = () => (names ??= namesIn(passages.join('\n')));
@@ -78,10 +90,15 @@ export function findContacts(data: FrontMatter, passages: readonly string[], lin
   let applyEmail: string | null = null;
   for (const text of passages) {
     const emails = emailsIn(text);
-    if (emails.length === 0) continue;
+    if (emails.length === 0) {
+      contacts.push(...namedFromDirectory(text, directory));
+      continue;
+    }
     const asks = CONTACT_WORDS.test(text);
     for (const email of emails) {
-      if (asks) contacts.push({ name: nameFor(email, text, everything), email, from: 'body' });
+      // An address with the person's name beside it names whom to ask, even in the line on how to apply.
+      const name = nameFor(email, text, () => []);
+      if (asks || (name && namesIn(text).length > 0)) contacts.push({ name: name || nameFor(email, text, everything), email, from: 'body' });
       else if (APPLY_WORDS.test(text)) applyEmail ??= email;
     }
   }

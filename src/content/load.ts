@@ -99,7 +99,7 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
   const facts = factsOf(data);
   if (facts.length) sections.push(factsSection(facts, language));
   const allText = sections.flatMap((section) => section.passages.map((passage) => passage.text));
-  const { contacts, applyEmail } = findContacts(data, allText, links);
+  const { contacts, applyEmail } = findContacts(data, allText, links, options.directory?.recruiters ?? []);
   const url = pageUrl(site, file.page, { url: firstText(data, 'url'), slug: firstText(data, 'slug') }, Boolean(options.baseUrl));
 
   if (file.kind === 'company') {

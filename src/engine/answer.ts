@@ -12,7 +12,7 @@ export interface Answer {
 
 const MAX_EXCERPTS = 3;
 /** Concepts that are often only the frame of a question, not what it asks. */
-const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start']);
+const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start-date']);
 
 /** A passage that says something: more than a link's two words ("Om lønn"), or a label with its value ("Start: Immediate"). */
 function informative(item: Scored): boolean {
@@ -26,14 +26,14 @@ function informative(item: Scored): boolean {
  * else that defines it.
  */
 function focused(item: Scored, need: readonly string[]): boolean {
-  if (!need.includes('salary')) return true;
+  if (!need.includes('compensation')) return true;
   const { entry } = item;
-  if (entry.shapes.amount || entry.headingConcepts.has('salary')) return true;
+  if (entry.shapes.amount || entry.headingConcepts.has('compensation')) return true;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
 
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
-const DEFINING = new Set(['salary', 'bonus', 'equity', 'pension', 'vacation', 'parental', 'oncall', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'parking']);
+const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);
 
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
   if (asked.foreign.length > 0) return null;

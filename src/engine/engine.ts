@@ -25,7 +25,7 @@ const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
 const SEPARATES = 1.3;
 /** Concepts a company page may answer for every posting. */
-const COMPANY_WIDE = new Set(['vacation', 'parental', 'pension', 'benefits', 'learning', 'equipment', 'interview', 'company', 'openings', 'remote', 'parking', 'apply', 'location']);
+const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'apply', 'location']);
 const ROLE_SECTION = /what you.?ll do|what you will do|responsibilit|your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|arbeidsoppgaver|oppgaver|dine oppgaver|arbetsuppgifter|dina uppgifter|du kommer|what we.?re looking for|job description/i;
 
 export interface CandorEngine extends Engine {

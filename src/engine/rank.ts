@@ -72,8 +72,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
   // "How much does it pay/make?" with nothing else asked is about pay.
   if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
-    concepts.push('salary');
-    groups.push(['salary']);
+    concepts.push('compensation');
+    groups.push(['compensation']);
   }
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [] };
 }
@@ -140,7 +140,7 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
       return shapes.number;
     case 'amount':
       // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
-      if (asked.concepts.some((concept) => concept === 'salary' || concept === 'bonus')) return shapes.amount;
+      if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus')) return shapes.amount;
       return asked.concepts.length > 0 || shapes.number;
     case 'date':
       return shapes.date;

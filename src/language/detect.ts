@@ -2,7 +2,7 @@
 import { tokenize, type Language } from './words.js';
 
 const MARKERS: Record<Language, string[]> = {
-  en: ['the', 'and', 'you', 'of', 'to', 'is', 'are', 'we', 'with', 'for', 'what', 'how', 'who', 'our', 'in', 'do', 'does', 'job', 'role', 'salary', 'when', 'where', 'which', 'can', 'is', 'there', 'my'],
+  en: ['the', 'and', 'you', 'of', 'to', 'is', 'are', 'we', 'with', 'what', 'how', 'who', 'our', 'in', 'do', 'does', 'job', 'role', 'salary', 'when', 'where', 'which', 'can', 'is', 'there', 'my'],
   nb: ['og', 'er', 'du', 'vi', 'som', 'med', 'på', 'til', 'ikke', 'jeg', 'hva', 'hvordan', 'hvor', 'hvem', 'deg', 'dere', 'det', 'har', 'kan', 'eller', 'lønn', 'lønnen', 'stillingen', 'mye', 'også', 'noe', 'meg', 'jobbe', 'når', 'være', 'søknad', 'dette', 'ønsker', 'mange', 'fra', 'hei', 'heisann', 'takk', 'hjelp', 'lønna', 'feriedager', 'blir', 'hvilken', 'hvilke', 'jobber', 'stillingen', 'dere'],
   sv: ['och', 'är', 'du', 'vi', 'som', 'med', 'på', 'till', 'inte', 'jag', 'vad', 'hur', 'var', 'vem', 'dig', 'ni', 'det', 'har', 'kan', 'eller', 'lön', 'lönen', 'tjänsten', 'mycket', 'också', 'något', 'mig', 'jobba', 'när', 'vara', 'ansökan', 'detta', 'vill', 'många', 'från', 'hos', 'att', 'av', 'för', 'man', 'finns', 'hej', 'hejsan', 'tack', 'hjälp', 'lönen'],
   da: ['og', 'er', 'du', 'vi', 'som', 'med', 'på', 'til', 'ikke', 'jeg', 'hvad', 'hvordan', 'hvor', 'hvem', 'dig', 'jer', 'det', 'har', 'kan', 'eller', 'løn', 'lønnen', 'stillingen', 'meget', 'også', 'noget', 'mig', 'arbejde', 'når', 'være', 'ansøgning', 'dette', 'ønsker', 'mange', 'fra', 'af', 'hos', 'jeres', 'får', 'fuld', 'udvikler', 'tak', 'hjælp', 'løn'],

@@ -92,7 +92,7 @@ describe('an empty knowledge folder', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'candor-empty-'));
     const { engine, knowledge } = loadContentSync({ contentDir: SITE, knowledgeDir: empty, now: NOW });
     expect(knowledge.directory.recruiters).toEqual([]);
-    expect(knowledge.topics.map((topic) => topic.id)).toContain('salary');
+    expect(knowledge.topics.map((topic) => topic.id)).toContain('compensation');
     const reply = engine.ask({ text: 'what is the salary for the senior platform engineer?', audience: 'candidate' });
     expect(reply.kind).toBe('answer');
     expect(reply.text).toContain('920,000');
