@@ -10,7 +10,9 @@ import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
+import { companyDomain, describeRole, largestAgreement, looksLikeAWord } from './board.js';
 import { buildPassageIndex, type Entry } from './passages.js';
+import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
 import { askedOf, candidates, rankEntries, type Asked, type Scored } from './rank.js';
@@ -18,15 +20,12 @@ import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Guess, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
-/** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
-const NEAR_GROUPS = 40;
 /** How close a second posting's evidence must come to the first's for the question to fit both. */
 const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
 const SEPARATES = 1.3;
 /** Concepts a company page may answer for every posting. */
 const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'apply', 'location']);
-const ROLE_SECTION = /what you.?ll do|what you will do|responsibilit|your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|arbeidsoppgaver|oppgaver|dine oppgaver|arbetsuppgifter|dina uppgifter|du kommer|what we.?re looking for|job description/i;
 
 export interface CandorEngine extends Engine {
   readonly corpus: Corpus;
@@ -55,60 +54,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const domain = companyDomain(corpus);
   const companyName = knowledge.site.companyName || (domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : '');
   const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : [])]);
-  const sortedTerms = [...passages.postingsOf.keys()].sort();
-  const compoundCache = new Map<string, string[]>();
-  /** Board terms that start with a term and go on: the compounds a Nordic word is written in. */
-  const compounds = (term: string): string[] => {
-    const cached = compoundCache.get(term);
-    if (cached) return cached;
-    let low = 0;
-    let high = sortedTerms.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sortedTerms[mid]! < term) low = mid + 1;
-      else high = mid;
-    }
-    const found: string[] = [];
-    for (let at = low; at < sortedTerms.length && sortedTerms[at]!.startsWith(term) && found.length < 12; at += 1) {
-      if (sortedTerms[at]!.length >= term.length + 3) found.push(sortedTerms[at]!);
-    }
-    if (compoundCache.size > 20_000) compoundCache.clear();
-    compoundCache.set(term, found);
-    return found;
-  };
   const scale = knowledge.engine.answerThreshold;
-  const directory = knowledge.directory;
   const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
   const postingTerms = new Map<string, Set<string>>();
   for (const [id, entries] of passages.byPosting) postingTerms.set(id, new Set(entries.flatMap((entry) => [...entry.terms.keys()])));
 
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
-  const placeholder = (): Recruiter => ({ id: 'company', name: companyName ? `${companyName} recruiters` : 'the recruiters', email: '' });
-  const fromDirectory = (id: string) => directory.recruiters.find((recruiter) => recruiter.id === id);
-  const companyContact = corpus.company.flatMap((page) => page.contacts)[0];
-
-  function recruiterOf(posting: Posting | null): Recruiter {
-    const known = posting?.recruiterId ? fromDirectory(posting.recruiterId) : undefined;
-    if (known) return known;
-    const named = posting?.contacts[0];
-    if (posting?.contact && named?.from !== 'application') return { id: `contact:${posting.contact.email}`, ...posting.contact };
-    const fallback = directory.defaultId ? fromDirectory(directory.defaultId) : undefined;
-    if (fallback) return fallback;
-    if (posting?.contact) return { id: `contact:${posting.contact.email}`, ...posting.contact };
-    if (companyContact) return { id: `contact:${companyContact.email}`, name: companyContact.name || companyContact.email, email: companyContact.email };
-    return placeholder();
-  }
-
-  function recruiterById(id: string): Recruiter {
-    const known = fromDirectory(id);
-    if (known) return known;
-    if (id.startsWith('contact:')) {
-      const email = id.slice('contact:'.length);
-      const person = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].find((contact) => contact.email === email);
-      return { id, name: person?.name || email, email };
-    }
-    return fromDirectory(directory.defaultId) ?? placeholder();
-  }
+  const { recruiterOf, recruiterById } = createRecruiters(corpus, knowledge.directory, companyName);
 
   const visibleTo = (audience: Audience) => (posting: Posting) => audience === 'staff' || !posting.draft;
 
@@ -123,7 +75,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   }
 
   function understand(input: Question): Plan {
-    const question = readQuestion(input.text, { matcher, aliases, repair, compounds });
+    const question = readQuestion(input.text, { matcher, aliases, repair, compounds: passages.compounds });
     const visible = visibleTo(input.audience);
     const pick = (id: string | undefined) => {
       const posting = id === undefined ? undefined : byId.get(id);
@@ -325,58 +277,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   };
 }
 
-function looksLikeAWord(token: string): boolean {
-  return token.length >= 3 && /[aeiouyæøåäöé]/.test(token) && !/[bcdfghjklmnpqrstvwxz]{4}/.test(token) && !/asdf|qwer|zxcv|hjkl|jkl|sdfg|fdsa/.test(token);
-}
 
-/** What a role is: the section that describes the work, else the posting's opening text. */
-function describeRole(entries: readonly Entry[]): Entry[] {
-  const section = entries.find((entry) => ROLE_SECTION.test(entry.section.title))?.section;
-  if (section) return entries.filter((entry) => entry.section === section).slice(0, 3);
-  // Short "Label: value" lines open many postings; the first real paragraphs say what the role is.
-  const prose = entries.filter((entry) => entry.section.origin !== 'facts' && entry.passage.text.length > 80);
-  return prose.slice(0, 2);
-}
 
-/** The largest group of answers that say the same thing (the same words, near enough), by position. */
-function largestAgreement(answers: readonly Answer[]): number[] {
-  // The same words, and the same figures: "around October 16th" and "around November 5th" differ.
-  const texts = answers.map((answer) => {
-    const terms = new Set(answer.excerpts[0]!.entry.terms.keys());
-    return { terms, figures: [...terms].filter((term) => /\d/.test(term)).sort().join(' ') };
-  });
-  const same = (a: (typeof texts)[number], b: (typeof texts)[number]) => {
-    if (a.figures !== b.figures) return false;
-    let shared = 0;
-    for (const term of a.terms) if (b.terms.has(term)) shared += 1;
-    return shared / Math.max(1, Math.min(a.terms.size, b.terms.size)) >= 0.8;
-  };
-  // The same text groups at once by its words; then the largest groups' first members are compared for near-sameness.
-  const exact = new Map<string, number[]>();
-  texts.forEach((text, at) => {
-    const key = `${text.figures}\u0000${[...text.terms].sort().join(' ')}`;
-    (exact.get(key) ?? exact.set(key, []).get(key)!).push(at);
-  });
-  const groups = [...exact.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!).slice(0, NEAR_GROUPS);
-  const merged: number[][] = [];
-  for (const group of groups) {
-    const into = merged.find((members) => same(texts[members[0]!]!, texts[group[0]!]!));
-    if (into) into.push(...group);
-    else merged.push([...group]);
-  }
-  return merged.map((group) => group.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
-}
 
-/** The company's own mail domain ("variant" of variant.no), as the postings' contacts give it. */
-function companyDomain(corpus: Corpus): string {
-  const counts = new Map<string, number>();
-  const emails = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].map((contact) => contact.email);
-  for (const email of emails) {
-    const label = email.split('@')[1]?.split('.')[0] ?? '';
-    if (label && !/^(gmail|hotmail|outlook|yahoo|icloud|live|proton|protonmail)$/.test(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}
 
 function guessesOf(ranked: readonly Scored[], topic: string | null): Guess[] {
   return ranked.slice(0, 3).map((item) => ({ posting: item.entry.posting ? postingRef(item.entry.posting) : null, topic, confidence: Math.min(1, item.score / 10) }));

@@ -37,6 +37,8 @@ export interface PassageIndex {
   averageLength: number;
   /** Raw (folded) words of the whole board, for typo repair. */
   vocabulary: Set<string>;
+  /** Terms of the board that start with a term and go on: the compounds a Nordic word is written in ("stockholm" → "stockholmskontoret"). */
+  compounds(term: string): string[];
 }
 
 const HEADING_WEIGHT = 0.5;
@@ -106,5 +108,25 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
   for (const posting of postings) for (const token of tokenize(posting.title)) vocabulary.add(token);
 
   const averageLength = entries.reduce((sum, entry) => sum + entry.length, 0) / Math.max(entries.length, 1);
-  return { entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+  const sortedTerms = [...postingsOf.keys()].sort();
+  const compoundCache = new Map<string, string[]>();
+  const compounds = (term: string): string[] => {
+    const cached = compoundCache.get(term);
+    if (cached) return cached;
+    let low = 0;
+    let high = sortedTerms.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sortedTerms[mid]! < term) low = mid + 1;
+      else high = mid;
+    }
+    const found: string[] = [];
+    for (let at = low; at < sortedTerms.length && sortedTerms[at]!.startsWith(term) && found.length < 12; at += 1) {
+      if (sortedTerms[at]!.length >= term.length + 3) found.push(sortedTerms[at]!);
+    }
+    if (compoundCache.size > 20_000) compoundCache.clear();
+    compoundCache.set(term, found);
+    return found;
+  };
+  return { compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
 }

@@ -1,0 +1,61 @@
+/** Reading a board as a whole: what its postings agree on, whose company it is, what a role or the company is. */
+import type { Corpus } from '../content/types.js';
+import type { Answer } from './answer.js';
+import type { Entry } from './passages.js';
+
+/** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
+const NEAR_GROUPS = 40;
+const ROLE_SECTION = /what you.?ll do|what you will do|responsibilit|your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|arbeidsoppgaver|oppgaver|dine oppgaver|arbetsuppgifter|dina uppgifter|du kommer|what we.?re looking for|job description/i;
+
+/** The largest group of answers that say the same thing (the same words, near enough), by position. */
+export function largestAgreement(answers: readonly Answer[]): number[] {
+  // The same words, and the same figures: "around October 16th" and "around November 5th" differ.
+  const texts = answers.map((answer) => {
+    const terms = new Set(answer.excerpts[0]!.entry.terms.keys());
+    return { terms, figures: [...terms].filter((term) => /\d/.test(term)).sort().join(' ') };
+  });
+  const same = (a: (typeof texts)[number], b: (typeof texts)[number]) => {
+    if (a.figures !== b.figures) return false;
+    let shared = 0;
+    for (const term of a.terms) if (b.terms.has(term)) shared += 1;
+    return shared / Math.max(1, Math.min(a.terms.size, b.terms.size)) >= 0.8;
+  };
+  // The same text groups at once by its words; then the largest groups' first members are compared for near-sameness.
+  const exact = new Map<string, number[]>();
+  texts.forEach((text, at) => {
+    const key = `${text.figures}\u0000${[...text.terms].sort().join(' ')}`;
+    (exact.get(key) ?? exact.set(key, []).get(key)!).push(at);
+  });
+  const groups = [...exact.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!).slice(0, NEAR_GROUPS);
+  const merged: number[][] = [];
+  for (const group of groups) {
+    const into = merged.find((members) => same(texts[members[0]!]!, texts[group[0]!]!));
+    if (into) into.push(...group);
+    else merged.push([...group]);
+  }
+  return merged.map((group) => group.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
+}
+
+/** The company's own mail domain ("variant" of variant.no), as the postings' contacts give it. */
+export function companyDomain(corpus: Corpus): string {
+  const counts = new Map<string, number>();
+  const emails = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].map((contact) => contact.email);
+  for (const email of emails) {
+    const label = email.split('@')[1]?.split('.')[0] ?? '';
+    if (label && !/^(gmail|hotmail|outlook|yahoo|icloud|live|proton|protonmail)$/.test(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+export function looksLikeAWord(token: string): boolean {
+  return token.length >= 3 && /[aeiouyæøåäöé]/.test(token) && !/[bcdfghjklmnpqrstvwxz]{4}/.test(token) && !/asdf|qwer|zxcv|hjkl|jkl|sdfg|fdsa/.test(token);
+}
+
+/** What a role is: the section that describes the work, else the posting's opening text. */
+export function describeRole(entries: readonly Entry[]): Entry[] {
+  const section = entries.find((entry) => ROLE_SECTION.test(entry.section.title))?.section;
+  if (section) return entries.filter((entry) => entry.section === section).slice(0, 3);
+  // Short "Label: value" lines open many postings; the first real paragraphs say what the role is.
+  const prose = entries.filter((entry) => entry.section.origin !== 'facts' && entry.passage.text.length > 80);
+  return prose.slice(0, 2);
+}

@@ -1,0 +1,45 @@
+/**
+ * Who follows up on a question: the person a posting names (matched to the
+ * directory when it lists them), else the company's default recruiter, else
+ * the posting's application address, else the company page's contact, else
+ * "the company's recruiters". Never a person of another company.
+ */
+import type { Corpus, Posting } from '../content/types.js';
+import type { Recruiter, RecruiterDirectory } from '../knowledge/types.js';
+
+export interface Recruiters {
+  recruiterOf(posting: Posting | null): Recruiter;
+  /** A recruiter by the id a handoff stored: the directory's, or a person a posting names (`contact:<email>`). */
+  recruiterById(id: string): Recruiter;
+}
+
+export function createRecruiters(corpus: Corpus, directory: RecruiterDirectory, companyName: string): Recruiters {
+  const placeholder = (): Recruiter => ({ id: 'company', name: companyName ? `${companyName} recruiters` : 'the recruiters', email: '' });
+  const fromDirectory = (id: string) => directory.recruiters.find((recruiter) => recruiter.id === id);
+  const companyContact = corpus.company.flatMap((page) => page.contacts)[0];
+
+  function recruiterOf(posting: Posting | null): Recruiter {
+    const known = posting?.recruiterId ? fromDirectory(posting.recruiterId) : undefined;
+    if (known) return known;
+    const named = posting?.contacts[0];
+    if (posting?.contact && named?.from !== 'application') return { id: `contact:${posting.contact.email}`, ...posting.contact };
+    const fallback = directory.defaultId ? fromDirectory(directory.defaultId) : undefined;
+    if (fallback) return fallback;
+    if (posting?.contact) return { id: `contact:${posting.contact.email}`, ...posting.contact };
+    if (companyContact) return { id: `contact:${companyContact.email}`, name: companyContact.name || companyContact.email, email: companyContact.email };
+    return placeholder();
+  }
+
+  function recruiterById(id: string): Recruiter {
+    const known = fromDirectory(id);
+    if (known) return known;
+    if (id.startsWith('contact:')) {
+      const email = id.slice('contact:'.length);
+      const person = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].find((contact) => contact.email === email);
+      return { id, name: person?.name || email, email };
+    }
+    return fromDirectory(directory.defaultId) ?? placeholder();
+  }
+
+  return { recruiterOf, recruiterById };
+}
