@@ -20,6 +20,8 @@ import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Guess, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
+/** Board-wide answers kept between questions. */
+const ACROSS_CACHE = 256;
 /** How close a second posting's evidence must come to the first's for the question to fit both. */
 const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
@@ -59,6 +61,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const postingTerms = new Map<string, Set<string>>();
   for (const [id, entries] of passages.byPosting) postingTerms.set(id, new Set(entries.flatMap((entry) => [...entry.terms.keys()])));
 
+  const acrossCache = new Map<string, { answering: Array<{ posting: Posting; answer: Answer }>; guesses: Guess[] }>();
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
   const { recruiterOf, recruiterById } = createRecruiters(corpus, knowledge.directory, companyName);
 
@@ -171,7 +174,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
 
   function answerAcross(pool: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
     const language = question.language;
-    const inPool = new Set(pool);
     // Role words ("engineer") name postings, even when they name too many to pick one: they are not what is asked.
     const roleWords = question.words.filter((word) => !word.concept && postingIndex.inSomeTitle(word)).map((word) => word.token);
     const asked = askedOf(question, passages, new Set([...naming, ...companyWords, ...roleWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
@@ -185,20 +187,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return helpReply({ visible: pool, language });
     }
     const company = chooseAnswer(rankEntries(passages.company, asked, question, passages, shapeOfConcept), asked, scale);
-    const groups = new Map<Posting, Entry[]>();
-    for (const entry of candidates(asked, passages, (entry) => entry.posting !== null && inPool.has(entry.posting))) {
-      const list = groups.get(entry.posting!);
-      if (list) list.push(entry);
-      else groups.set(entry.posting!, [entry]);
-    }
-    const answering: Array<{ posting: Posting; answer: Answer; ranked: Scored[] }> = [];
-    const guesses: Guess[] = [];
-    for (const [posting, entries] of groups) {
-      const ranked = rankEntries(entries, asked, question, passages, shapeOfConcept).filter((item) => item.score > 0);
-      const answer = chooseAnswer(ranked, asked, scale);
-      if (answer) answering.push({ posting, answer, ranked });
-      if (ranked[0]) guesses.push({ posting: postingRef(posting), topic, confidence: Math.min(1, ranked[0].score / 10) });
-    }
+    const board = acrossBoard(pool, named, question, asked, topic);
+    const answering = [...board.answering];
+    const guesses = [...board.guesses];
     const order = new Map(pool.map((posting, at) => [posting, at]));
     answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || order.get(a.posting)! - order.get(b.posting)!);
     guesses.sort((a, b) => b.confidence - a.confidence);
@@ -234,6 +225,47 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     void audience;
     return clarifyReply({ choices, topic, confidence: 1 - 1 / (1 + answering.length), language });
+  }
+
+  /**
+   * Every posting's answer to what is asked: the costly part of a question
+   * no role is named in. The same words asked of the same postings give the
+   * same answers, so the board's answers are kept for the questions asked
+   * most ("salary?", "on-call?") until the next load.
+   */
+  function acrossBoard(pool: Posting[], named: boolean, question: ReadQuestion, asked: Asked, topic: string | null) {
+    const key = JSON.stringify([
+      named ? pool.map((posting) => posting.id) : pool.length,
+      question.language,
+      question.shape,
+      asked.concepts,
+      asked.groups,
+      asked.words.map(({ word }) => [word.token, word.concept, word.concepts]),
+      asked.foreign,
+      asked.untranslated,
+      topic,
+    ]);
+    const known = acrossCache.get(key);
+    if (known) return known;
+    const inPool = new Set(pool);
+    const groups = new Map<Posting, Entry[]>();
+    for (const entry of candidates(asked, passages, (entry) => entry.posting !== null && inPool.has(entry.posting))) {
+      const list = groups.get(entry.posting!);
+      if (list) list.push(entry);
+      else groups.set(entry.posting!, [entry]);
+    }
+    const answering: Array<{ posting: Posting; answer: Answer }> = [];
+    const guesses: Guess[] = [];
+    for (const [posting, entries] of groups) {
+      const ranked = rankEntries(entries, asked, question, passages, shapeOfConcept).filter((item) => item.score > 0);
+      const answer = chooseAnswer(ranked, asked, scale);
+      if (answer) answering.push({ posting, answer });
+      if (ranked[0]) guesses.push({ posting: postingRef(posting), topic, confidence: Math.min(1, ranked[0].score / 10) });
+    }
+    const result = { answering, guesses };
+    if (acrossCache.size >= ACROSS_CACHE) acrossCache.delete(acrossCache.keys().next().value!);
+    acrossCache.set(key, result);
+    return result;
   }
 
   function answered(answer: Answer, posting: Posting | null, topic: string | null, language: Reply['language']): Reply {

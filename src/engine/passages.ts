@@ -53,6 +53,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
   const headingCache = new Map<string, { terms: string[]; concepts: Set<string> }>();
   // Boards repeat their boilerplate: a passage text is read once per language.
   const textCache = new Map<string, { tokens: string[]; own: string[]; concepts: Set<string>; shapes: Shapes }>();
+  // The same passage under the same heading has the same terms: one map serves every posting that repeats it.
+  const termsCache = new Map<string, Map<string, number>>();
 
   const add = (posting: Posting | null, page: CompanyPage | null, section: Section, passage: Passage) => {
     const key = `${section.language}\u0000${section.headingPath.join('\u0000')}`;
@@ -71,8 +73,13 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       textCache.set(textKey, read);
     }
     const { own } = read;
-    const terms = countTerms(own);
-    for (const term of heading.terms) terms.set(term, (terms.get(term) ?? 0) + HEADING_WEIGHT);
+    const termsKey = `${key}\u0001${passage.text}`;
+    let terms = termsCache.get(termsKey);
+    if (!terms) {
+      terms = countTerms(own);
+      for (const term of heading.terms) terms.set(term, (terms.get(term) ?? 0) + HEADING_WEIGHT);
+      termsCache.set(termsKey, terms);
+    }
     const entry: Entry = {
       index: entries.length,
       posting,
