@@ -12,6 +12,8 @@ const CONTACT_KEY = /contact|kontakt|recruiter|rekrytter|rekrutter|hiring_?manag
 /** Words that introduce a person to ask, in English, Norwegian, Swedish and Danish. */
 const CONTACT_WORDS = /\b(contact|questions?|reach|ask|get in touch|recruiter|kontakt\w*|spørsmål|frågor|fråga|spørgsmål|henvendelse|ring|call|ta gjerne|tveka inte|hör av dig|ta kontakt|rekryterare\w*|rekrutterer\w*|rekrutteringsansvarlig\w*|rekrutteringsansvarig\w*)\b/i;
 const APPLY_WORDS = /\b(apply|application|applications|søk\w*|ansök\w*|ansøg\w*|send|skicka|cv)\b/i;
+/** Capitalised words of link texts and labels, never of a person's name. */
+const NOT_A_NAME = /^(application|applications|apply|spontaneous|open|send|email|e-mail|mail|ansökan|ansök|søknad|søk|cv|read|more|click|here|job|jobs|career|careers)$/i;
 // Two or three capitalised words: a person's name (letters of the four languages).
 const NAME = /\b([A-ZÆØÅÄÖ][a-zæøåäöéü]+(?:[- ][A-ZÆØÅÄÖ][a-zæøåäöéü]+){1,2})\b/g;
 
@@ -48,7 +50,7 @@ function namesIn(text: string): string[] {
       while (words.length > 2 && (isStopword(words[0]!.toLowerCase()) || CONTACT_WORDS.test(words[0]!))) words.shift();
       return words.join(' ');
     })
-    .filter((name) => !name.split(' ').some((word) => isStopword(word.toLowerCase()) || CONTACT_WORDS.test(word)));
+    .filter((name) => !name.split(' ').some((word) => isStopword(word.toLowerCase()) || CONTACT_WORDS.test(word) || NOT_A_NAME.test(word)));
 }
 
 function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact[] {

@@ -12,7 +12,7 @@ export interface Answer {
 
 const MAX_EXCERPTS = 3;
 /** Concepts that are often only the frame of a question, not what it asks. */
-const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start-date']);
+const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start-date', 'languages']);
 
 /** A passage that says something: more than a link's two words ("Om lønn"), or a label with its value ("Start: Immediate"). */
 function informative(item: Scored): boolean {

@@ -27,7 +27,9 @@ const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
 const SEPARATES = 1.3;
 /** Concepts a company page may answer for every posting. */
-const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'apply', 'location']);
+const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
+/** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
+const MAJORITY = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
 
 export interface CandorEngine extends Engine {
   readonly corpus: Corpus;
@@ -98,9 +100,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.
       const exact = close.filter((match) => match.coverage >= 0.99);
       const sameLanguage = close.filter((match) => match.posting.language === question.language);
-      if (exact.length === 1) close = exact;
-      // Twins in two languages: the one in the asker's language.
-      else if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
+      // Twins in two languages: the one in the asker's language; else an exact title.
+      if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
+      else if (exact.length === 1) close = exact;
       else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = top.posting;
@@ -213,7 +215,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (answering.length === 1 || (asked.concepts.length === 0 && !named && question.asks)) return answered(best.answer, best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it.
     const agreeing = largestAgreement(answering.map((item) => item.answer));
-    if (agreeing.length === answering.length || (!named && (aboutCompany || companyWide) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
+    const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
+    if (agreeing.length === answering.length || (!named && (aboutCompany || majorityFact) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
       const first = answering[agreeing[0]!]!;
       return answered(first.answer, first.posting, topic, language);
     }

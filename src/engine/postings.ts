@@ -78,6 +78,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     const names = [posting.title, posting.id.replace(/[-_]+/g, ' '), ...(aliases[posting.id] ?? [])].join(' ');
     const titleTerms = new Set(termsOf(names, posting.language));
     const titleTokens = [...new Set(tokenize(names).flatMap((token) => [fold(token), ...fold(token).split(/[-/]/)]))].filter((token) => token.length >= 3);
+    // Words a title writes apart that a question writes together: "Front end dev" is a "frontend" role.
+    const spaced = tokenize(posting.title).map(fold);
+    for (let at = 0; at + 1 < spaced.length; at += 1) if (spaced[at]!.length <= 6 && spaced[at + 1]!.length <= 6) titleTerms.add(spaced[at]! + spaced[at + 1]!);
     const metaTerms = new Set(termsOf(`${posting.team} ${posting.location} ${posting.date.slice(0, 4)}`, posting.language));
     const bodyTerms = new Set<string>();
     for (const entry of passages.byPosting.get(posting.id) ?? []) for (const term of entry.terms.keys()) bodyTerms.add(term);

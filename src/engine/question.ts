@@ -151,6 +151,13 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       if (clause.size) conceptGroups.push([...clause]);
     }
     const near = (at: number) => hits.some((hit) => at >= hit.start - 1 && at < hit.end + 1);
+    // Words written apart that the board writes together ("back end" → "backend"): one word more.
+    for (let at = 0; at + 1 < tokens.length; at += 1) {
+      const joined = tokens[at]! + tokens[at + 1]!;
+      if (tokens[at]!.length <= 6 && tokens[at + 1]!.length <= 6 && deps.aliases.has(joined) && !words.some((word) => word.token === joined)) {
+        words.push({ token: joined, variants: variantsOf(joined, deps), concept: false, concepts: [], looseConcept: false, asked: isAsked, negated: negated.has(at), nearConcept: false, place: false });
+      }
+    }
     tokens.forEach((token, at) => {
       for (const part of parts(token)) {
         if (part.length < 2 && part !== 'r' && part !== 'c') continue;
@@ -178,8 +185,11 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
   const repaired = token;
   const forms = new Set(stemsOfAny(repaired));
   if (deps.compounds && repaired.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
+  // An alias of one word adds its forms; one of several words adds them written together ("front end" → "frontend").
   for (const alias of deps.aliases.get(repaired) ?? deps.aliases.get(token) ?? []) {
-    for (const word of tokenize(alias)) if (!isStopword(word)) for (const form of stemsOfAny(word)) forms.add(form);
+    const words = tokenize(alias);
+    if (words.length === 1) for (const form of stemsOfAny(words[0]!)) forms.add(form);
+    else forms.add(fold(words.join('')));
   }
   return [...forms];
 }
