@@ -94,7 +94,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const namingWords = question.words.filter((word) => !companyWords.has(word.token));
     const matches = postingIndex.rank(namingWords, visible).filter((match) => match.title >= NAMED);
     if (!posting && matches.length) {
-      const top = matches[0]!;
       const bestTitle = Math.max(...matches.map((match) => match.title));
       let close = matches.filter((match) => match.title >= bestTitle * TIE);
       // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.
@@ -105,7 +104,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       else if (exact.length === 1) close = exact;
       else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
       naming = new Set(close.flatMap((match) => [...match.naming]));
-      if (close.length === 1) posting = top.posting;
+      if (close.length === 1) posting = close[0]!.posting;
       else if (context && close.some((match) => match.posting === context)) posting = context;
       else named = close.map((match) => match.posting);
     }
