@@ -5,7 +5,11 @@ import type { Entry } from './passages.js';
 
 /** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
 const NEAR_GROUPS = 40;
-const ROLE_SECTION = /what you.?ll do|what you will do|responsibilit|your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|arbeidsoppgaver|oppgaver|dine oppgaver|arbetsuppgifter|dina uppgifter|du kommer|what we.?re looking for|job description/i;
+/** Headings over what a role does, the most telling first: its tasks, then a description of it. */
+const ROLE_SECTIONS = [
+  /what you.?ll (do|be doing)|what you will (do|be doing)|responsibilit|day.to.day|arbeidsoppgaver|oppgaver|jobbe med|arbetsuppgifter|dina uppgifter|jobba med|arbejdsopgaver|opgaver|du kommer (å|att) /i,
+  /your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|om tjänsten|job description/i,
+];
 
 /** The largest group of answers that say the same thing (the same words, near enough), by position. */
 export function largestAgreement(answers: readonly Answer[]): number[] {
@@ -53,8 +57,10 @@ export function looksLikeAWord(token: string): boolean {
 
 /** What a role is: the section that describes the work, else the posting's opening text. */
 export function describeRole(entries: readonly Entry[]): Entry[] {
-  const section = entries.find((entry) => ROLE_SECTION.test(entry.section.title))?.section;
-  if (section) return entries.filter((entry) => entry.section === section).slice(0, 3);
+  for (const heading of ROLE_SECTIONS) {
+    const section = entries.find((entry) => heading.test(entry.section.title))?.section;
+    if (section) return entries.filter((entry) => entry.section === section).slice(0, 3);
+  }
   // Short "Label: value" lines open many postings; the first real paragraphs say what the role is.
   const prose = entries.filter((entry) => entry.section.origin !== 'facts' && entry.passage.text.length > 80);
   return prose.slice(0, 2);

@@ -19,6 +19,8 @@ export interface Entry {
   length: number;
   /** Concepts the passage's own words name. */
   concepts: Set<string>;
+  /** How many of the passage's words name each concept. */
+  conceptCounts: Map<string, number>;
   /** Concepts its section's heading names. */
   headingConcepts: Set<string>;
   shapes: Shapes;
@@ -52,7 +54,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
   const byConcept = new Map<string, Entry[]>();
   const headingCache = new Map<string, { terms: string[]; concepts: Set<string> }>();
   // Boards repeat their boilerplate: a passage text is read once per language.
-  const textCache = new Map<string, { tokens: string[]; own: string[]; concepts: Set<string>; shapes: Shapes }>();
+  const textCache = new Map<string, { tokens: string[]; own: string[]; concepts: Set<string>; conceptCounts: Map<string, number>; shapes: Shapes }>();
   // The same passage under the same heading has the same terms: one map serves every posting that repeats it.
   const termsCache = new Map<string, Map<string, number>>();
 
@@ -69,7 +71,10 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     if (!read) {
       const tokens = tokenize(passage.text);
       for (const token of tokens) vocabulary.add(token);
-      read = { tokens, own: termsOf(passage.text, passage.language), concepts: new Set(matcher.match(tokens).map((hit) => hit.id)), shapes: shapesOf(passage.text, passage.language) };
+      const hits = matcher.match(tokens);
+      const conceptCounts = new Map<string, number>();
+      for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
+      read = { tokens, own: termsOf(passage.text, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language) };
       textCache.set(textKey, read);
     }
     const { own } = read;
@@ -89,6 +94,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       terms,
       length: Math.max(own.length, 1),
       concepts: read.concepts,
+      conceptCounts: read.conceptCounts,
       headingConcepts: heading.concepts,
       shapes: read.shapes,
     };

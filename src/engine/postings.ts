@@ -185,7 +185,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
             // A team or place in front matter names a posting too, less than its title does.
             title += scale * META_NAMES * idf(metaDf.get(meta) ?? 1);
             total += scale * META * idf(anyDf.get(meta) ?? 1);
-            naming.add(word.token);
+            // "Remote" in a posting's location names it, and is still what "is it remote?" asks.
+            if (!word.concept) naming.add(word.token);
             return;
           }
           const body = word.variants.find((variant) => doc.bodyTerms.has(variant));

@@ -68,7 +68,9 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   };
   // "On-call in the Delivery team?" asks about on-call; "the team" only places it. The team is asked for itself ("how big?") or alone.
   const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));
-  const concepts = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
+  let concepts = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
+  // "How big is the platform team?" on the Platform Team posting: with nothing else asked, the title's topic is what is asked.
+  if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.shape) concepts = question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept));
   const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
   // "How much does it pay/make?" with nothing else asked is about pay.
   if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
@@ -108,8 +110,8 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
   for (const { word, weight, tf: holding } of asked.words) {
     if (!word.concept) total += weight;
     let tf = holding.get(entry) ?? 0;
-    // "pay" is met by a passage about salary in other words ("lønn", "salary range").
-    if (tf === 0 && word.concepts.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) tf = 1;
+    // "pay" is met by a passage about salary in other words ("lønn", "salary range"), as often as it names the topic.
+    if (tf === 0) for (const concept of word.concepts) tf = Math.max(tf, entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0));
     if (tf === 0) continue;
     score += (weight * (tf * (K1 + 1))) / (tf + norm);
     if (!word.concept) covered += weight;
@@ -130,7 +132,14 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
   // The shape a concept's answer usually has (pay: an amount) is preferred; the shape the question asks for in words is required.
   const preferred = asked.concepts.length === 1 ? shapeOfConcept(asked.concepts[0]!) : null;
   if (preferred && !question.shape && fits(entry, preferred, asked)) score += SHAPE_BONUS;
+  // The shape asked in words, when the passage has it plainly ("who are the clients?" → a list of names).
+  if (question.shape && score > 0 && plainly(entry, question.shape)) score += SHAPE_BONUS;
   return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: fits(entry, question.shape, asked) };
+}
+
+function plainly(entry: Entry, shape: Shape): boolean {
+  const { shapes } = entry;
+  return shape === 'person' ? shapes.person : shape === 'amount' ? shapes.amount : shape === 'number' ? shapes.number : shape === 'date' ? shapes.date : false;
 }
 
 function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
