@@ -20,7 +20,8 @@ function informative(item: Scored): boolean {
 }
 
 /**
- * Pay is the measure other benefits are given in ("Pension: 7 % of salary",
+ * Pay is the measure other benefits are given in, and a word of praise in
+ * passing ("Pension: 7 % of salary",
  * "parental leave topped up to full salary"): a passage answers about pay
  * when it gives an amount, stands under a pay heading, or speaks of nothing
  * else that defines it.
@@ -29,6 +30,8 @@ function focused(item: Scored, need: readonly string[]): boolean {
   if (!need.includes('compensation')) return true;
   const { entry } = item;
   if (entry.shapes.amount || entry.headingConcepts.has('compensation')) return true;
+  // "We offer fair terms and good pay" praises pay; a passage about it says more of it.
+  if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
 

@@ -153,6 +153,12 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const near = (at: number) => hits.some((hit) => at >= hit.start - 1 && at < hit.end + 1);
     // Words written apart that the board writes together ("back end" → "backend"): one word more.
     for (let at = 0; at + 1 < tokens.length; at += 1) {
+      const phrase = `${tokens[at]!} ${tokens[at + 1]!}`;
+      if (deps.aliases.has(phrase) && !words.some((word) => word.token === phrase)) {
+        // "project manager" is a "prosjektleder": the phrase's aliases name the role.
+        const forms = new Set((deps.aliases.get(phrase) ?? []).flatMap((alias) => (alias.includes(' ') ? [fold(alias.replace(/\s+/g, ''))] : stemsOfAny(alias))));
+        words.push({ token: phrase, variants: [...forms], concept: false, concepts: [], looseConcept: false, asked: isAsked, negated: negated.has(at), nearConcept: false, place: false });
+      }
       const joined = tokens[at]! + tokens[at + 1]!;
       if (tokens[at]!.length <= 6 && tokens[at + 1]!.length <= 6 && deps.aliases.has(joined) && !words.some((word) => word.token === joined)) {
         words.push({ token: joined, variants: variantsOf(joined, deps), concept: false, concepts: [], looseConcept: false, asked: isAsked, negated: negated.has(at), nearConcept: false, place: false });

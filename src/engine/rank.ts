@@ -69,6 +69,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   // "On-call in the Delivery team?" asks about on-call; "the team" only places it. The team is asked for itself ("how big?") or alone.
   const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));
   let concepts = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
+  // "When was Acme founded?": with nothing else asked, the company is.
+  if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('company')) concepts = ['company'];
   // "How big is the platform team?" on the Platform Team posting: with nothing else asked, the title's topic is what is asked.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.shape) concepts = question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept));
   const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
