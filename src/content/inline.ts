@@ -13,6 +13,7 @@ export function decodeEntities(text: string): string {
 
 /** HTML out of a block: tags go, their text stays; images, scripts, styles and comments go whole. */
 export function stripHtml(text: string): string {
+  if (!text.includes('<')) return text;
   return text
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, '')
@@ -22,6 +23,8 @@ export function stripHtml(text: string): string {
 }
 
 export function cleanInline(raw: string, links: Link[]): string {
+  // Most passages are plain text: no markup to take out.
+  if (!/[<>[\]*_`\\&!]/.test(raw)) return raw.replace(/\s+/g, ' ').trim();
   let text = stripHtml(raw);
   text = text.replace(/!\[[^\]]*\]\([^)]*\)/g, '');
   text = text.replace(/\[\^[^\]]+\]/g, '');

@@ -60,8 +60,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : [])]);
   const scale = knowledge.engine.answerThreshold;
   const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
-  const postingTerms = new Map<string, Set<string>>();
-  for (const [id, entries] of passages.byPosting) postingTerms.set(id, new Set(entries.flatMap((entry) => [...entry.terms.keys()])));
+  const postingTerms = passages.termsByPosting;
 
   const acrossCache = new Map<string, { answering: Array<{ posting: Posting; answer: Answer }>; guesses: Guess[] }>();
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;

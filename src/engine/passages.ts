@@ -6,7 +6,7 @@
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { tokenize } from '../language/words.js';
 import type { CompanyPage, Passage, Posting, Section } from '../content/types.js';
-import { countTerms, shapesOf, termsOf, type Shapes } from './terms.js';
+import { countTerms, shapesOf, termsOf, termsOfTokens, type Shapes } from './terms.js';
 
 export interface Entry {
   index: number;
@@ -37,6 +37,8 @@ export interface PassageIndex {
   /** Entries holding a term, for idf. */
   df(term: string): number;
   averageLength: number;
+  /** Every term of each posting's passages, by posting id. */
+  termsByPosting: Map<string, Set<string>>;
   /** Raw (folded) words of the whole board, for typo repair. */
   vocabulary: Set<string>;
   /** Terms of the board that start with a term and go on: the compounds a Nordic word is written in ("stockholm" → "stockholmskontoret"). */
@@ -74,7 +76,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       const hits = matcher.match(tokens);
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
-      read = { tokens, own: termsOf(passage.text, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language) };
+      read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language) };
       textCache.set(textKey, read);
     }
     const { own } = read;
@@ -121,6 +123,17 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
   for (const posting of postings) for (const token of tokenize(posting.title)) vocabulary.add(token);
 
   const averageLength = entries.reduce((sum, entry) => sum + entry.length, 0) / Math.max(entries.length, 1);
+  const termsByPosting = new Map<string, Set<string>>();
+  for (const [id, list] of byPosting) {
+    const terms = new Set<string>();
+    const seen = new Set<Map<string, number>>();
+    for (const entry of list) {
+      if (seen.has(entry.terms)) continue;
+      seen.add(entry.terms);
+      for (const term of entry.terms.keys()) terms.add(term);
+    }
+    termsByPosting.set(id, terms);
+  }
   const sortedTerms = [...postingsOf.keys()].sort();
   const compoundCache = new Map<string, string[]>();
   const compounds = (term: string): string[] => {
@@ -141,5 +154,5 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     compoundCache.set(term, found);
     return found;
   };
-  return { compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+  return { termsByPosting, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
 }

@@ -82,8 +82,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     const spaced = tokenize(posting.title).map(fold);
     for (let at = 0; at + 1 < spaced.length; at += 1) if (spaced[at]!.length <= 6 && spaced[at + 1]!.length <= 6) titleTerms.add(spaced[at]! + spaced[at + 1]!);
     const metaTerms = new Set(termsOf(`${posting.team} ${posting.location} ${posting.date.slice(0, 4)}`, posting.language));
-    const bodyTerms = new Set<string>();
-    for (const entry of passages.byPosting.get(posting.id) ?? []) for (const term of entry.terms.keys()) bodyTerms.add(term);
+    const bodyTerms = passages.termsByPosting.get(posting.id) ?? new Set<string>();
     for (const term of titleTerms) titleDf.set(term, (titleDf.get(term) ?? 0) + 1);
     for (const token of titleTokens) tokenDf.set(token, (tokenDf.get(token) ?? 0) + 1);
     for (const term of metaTerms) metaDf.set(term, (metaDf.get(term) ?? 0) + 1);

@@ -7,8 +7,13 @@ import { isStopwordIn } from '../language/stopwords.js';
 import { parts, stem, tokenize, type Language } from '../language/words.js';
 
 export function termsOf(text: string, language: Language): string[] {
+  return termsOfTokens(tokenize(text), language);
+}
+
+/** The same, for a text already split into words. */
+export function termsOfTokens(tokens: readonly string[], language: Language): string[] {
   const terms: string[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     for (const part of parts(token)) {
       if (part.length < 2 && !/\d/.test(part) && part !== 'r' && part !== 'c') continue;
       if (isStopwordIn(part, language)) continue;
