@@ -32,7 +32,13 @@ async function main(hangups: HeldSignal): Promise<void> {
   const parsed = parseCommandLine(START, process.argv.slice(2));
   if ('help' in parsed) return void process.stdout.write(parsed.help);
   const envFile = loadEnvFile();
-  const config = loadConfig(process.env, envFile);
+  // The command line names the folders over the environment: `npm start -- --content DIR`.
+  const loaded = loadConfig(process.env, envFile);
+  const config: Config = {
+    ...loaded,
+    ...(parsed.values.content ? { contentDir: parsed.values.content } : {}),
+    ...(parsed.values.knowledge ? { knowledgeDir: parsed.values.knowledge } : {}),
+  };
   const plan = startPlan(config, envFile);
   if (plan.platforms.includes('terminal') || parsed.values['dry-run']) {
     const logger = createLogger({ level: config.logLevel });

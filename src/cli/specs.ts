@@ -13,9 +13,11 @@ const ENV_FILE = 'Variables are read from the environment, then from .env in the
 export const START = {
   name: 'start',
   invocation: 'npm start --',
-  synopsis: '[--staff] [--dry-run]',
+  synopsis: '[--content DIR] [--knowledge DIR] [--staff] [--dry-run]',
   summary: `Slack and/or Discord when their tokens are set, else a chat in the terminal over the bundled postings.\nThe first log line says which platforms start and which variables made them start.\n${ENV_FILE}`,
   flags: {
+    content: { type: 'string', value: 'DIR', help: 'the postings folder (instead of CONTENT_DIR)' },
+    knowledge: { type: 'string', value: 'DIR', help: 'the knowledge folder (instead of KNOWLEDGE_DIR); an empty one is fine' },
     staff: { type: 'boolean', help: 'terminal chat as staff: draft postings included' },
     'dry-run': { type: 'boolean', help: 'read the configuration, log which platforms would start and why, and exit without connecting' },
   },
@@ -44,7 +46,7 @@ export const START = {
     ['HANDOFF_TIMEZONE', 'the working hours\' time zone (default Europe/Oslo)'],
     ['RETENTION_DAYS', 'days an untouched handoff is kept (default 90)'],
   ],
-  examples: ['npm start', 'npm start -- --staff', 'SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… npm start', 'npm start -- --dry-run'],
+  examples: ['npm start', 'npm start -- --staff', 'npm start -- --content ../site/content/jobs --knowledge ../empty', 'SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… npm start', 'npm start -- --dry-run'],
 } as const satisfies CommandSpec;
 
 export const ASK = {

@@ -51,9 +51,10 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
-    if (!inScope(word.variants)) {
+    // A topic's word in another language than the postings' ("lønna" of an English posting) still counts, through its topic.
+    if (!inScope(word.variants) && !word.concept) {
       // A word the postings never use is the thing asked when nothing else is, or when it is said of the concept.
-      if (!word.concept && !word.place && !isEveryday(word.token) && (!hasConcepts || word.nearConcept)) foreign.push(word.token);
+      if (!word.place && !isEveryday(word.token) && (!hasConcepts || word.nearConcept)) foreign.push(word.token);
       continue;
     }
     if (word.place) continue;
@@ -97,6 +98,11 @@ function tfOf(word: QueryWord, index: PassageIndex): Map<Entry, number> {
 function idfOf(word: QueryWord, index: PassageIndex): number {
   const n = index.entries.length;
   let best = 0;
+  // A topic's word weighs as rare as its topic is.
+  for (const concept of word.concepts) {
+    const df = index.byConcept.get(concept)?.length ?? 0;
+    if (df > 0) best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
   for (const variant of word.variants) {
     const df = index.df(variant);
     if (df > 0) best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
