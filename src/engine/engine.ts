@@ -6,6 +6,7 @@
 import type { Corpus, Posting } from '../content/types.js';
 import { aliasMap } from '../language/aliases.js';
 import { createConceptMatcher } from '../language/concept-matcher.js';
+import { isStopword } from '../language/stopwords.js';
 import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
@@ -121,11 +122,26 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     if (!posting && !named && !hiddenNamed) {
       const all = corpus.postings.filter(visible);
-      posting = context ?? (all.length === 1 ? all[0] : undefined);
+      posting = (context && siblingOf(context, question, visible)) ?? context ?? (all.length === 1 ? all[0] : undefined);
     }
     // The words that name the posting the question is about ("the SRE role" in a thread about it) are not what it asks.
     if (posting && naming.size === 0) naming = postingIndex.rank(namingWords, (candidate) => candidate === posting)[0]?.titleNaming ?? naming;
     return { question, posting, named, naming, hiddenNamed, matches };
+  }
+
+  /**
+   * "And for the non-senior one?" in a thread about the Senior Platform
+   * Engineer: the posting whose title is the thread's less the negated words.
+   */
+  function siblingOf(context: Posting, question: ReadQuestion, visible: (posting: Posting) => boolean): Posting | undefined {
+    const negated = question.words.filter((word) => word.negated);
+    if (negated.length === 0) return undefined;
+    const inContext = postingIndex.rank(negated.map((word) => ({ ...word, negated: false })), (candidate) => candidate === context);
+    if (inContext.length === 0) return undefined;
+    const rest = tokenize(context.title).filter((token) => !negated.some((word) => word.token === token) && !isStopword(token));
+    const words = readQuestion(rest.join(' '), { matcher, aliases, repair: () => null }).words.concat(negated);
+    const siblings = postingIndex.rank(words, (candidate) => candidate !== context && visible(candidate)).filter((match) => match.title >= NAMED);
+    return siblings.length === 1 || (siblings.length > 1 && siblings[0]!.total > siblings[1]!.total * SEPARATES) ? siblings[0]!.posting : undefined;
   }
 
   function ask(input: Question): Reply {

@@ -63,7 +63,7 @@ const GENERIC = new Set(
   well bit lot lots little typ sånn sådan slik myself yourself ourselves wat wats whats hows whos
   krav kreves kravet trenger trengs behöver behövs behøver kræver krævet
   how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
-  draft drafts utkast utkastet internal internt intern staff use using used uses every each
+  draft drafts utkast utkastet internal internt intern staff use using used uses every each one ones there here den det denna denne
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large`.split(/\s+/).filter(Boolean),
 );
@@ -114,9 +114,13 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const conceptGroups: string[][] = [];
   let shape: Shape = null;
   for (const sentence of sentences) {
-    // Typos repaired before anything is read of them: "travl" asks about travel.
-    const tokens = tokenize(sentence).map((token) => (isEveryday(token) ? token : deps.repair(token) ?? token));
+    // Typos repaired before anything is read of them: "travl" asks about travel; a word of everyday language is no typo.
+    const keepAsIs = (token: string) => isEveryday(token) || GENERIC.has(token) || isStopword(token);
+    const read = (text: string) => tokenize(text).map((token) => (keepAsIs(token) ? token : deps.repair(token) ?? token));
+    const tokens = read(sentence);
     const isAsked = asked.has(sentence);
+    // Words only in brackets qualify the role ("(ticketing team)", "(not the senior one)"): they name, they are not asked.
+    const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     const hits = deps.matcher.match(tokens, { question: true });
     const inConcept = new Map<number, string[]>();
     const tight = new Set<number>();
@@ -170,7 +174,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         // A Nordic question's small words may be any Nordic language's ("jeg" in a question read as Swedish).
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
-        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], looseConcept: inConcept.has(at) && !tight.has(at), asked: isAsked, negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
+        words.push({ token: part, variants: variantsOf(part, deps), concept: inConcept.has(at), concepts: inConcept.get(at) ?? [], looseConcept: inConcept.has(at) && !tight.has(at), asked: isAsked && (outside.has(token) || negated.has(at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
       }
     });
   }
