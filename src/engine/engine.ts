@@ -155,6 +155,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // Said, not asked, naming no role and no topic ("I'm interested in working for you"): the hint.
     const onlySaid = !question.asks && question.concepts.length === 0;
     if (!input.postingId && !plan.posting && !plan.named && (!saysSomething || onlySaid)) return helpReply({ visible: visibleList, language });
+    // Off topic: nothing asked but words the board never uses, around a place ("the weather in Oslo tomorrow?").
+    const placeOnly = question.concepts.every((concept) => concept === 'location' && [...(question.conceptWords.get('location') ?? [])].every((token) => question.words.some((word) => word.place && word.token === token)));
+    if (!input.postingId && !input.contextPostingId && placeOnly && question.words.every((word) => word.place || word.negated || !isKnown(word.token))) return helpReply({ visible: visibleList, language });
     const topic = question.concepts[0] ?? null;
     if (plan.posting) return answerForPosting(plan.posting, question, plan.naming, topic);
     if (plan.hiddenNamed) return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
