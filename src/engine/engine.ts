@@ -100,7 +100,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const exact = close.filter((match) => match.coverage >= 0.99);
       const sameLanguage = close.filter((match) => match.posting.language === question.language);
       // Twins in two languages: the one in the asker's language; else an exact title.
+      // One that the question names with every word the others are named with, and more ("the 2023 one"): that one.
+      const widest = close.filter((match) => close.every((other) => other === match || (other.naming.size < match.naming.size && [...other.naming].every((word) => match.naming.has(word)))));
       if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
+      else if (widest.length === 1) close = widest;
       else if (exact.length === 1) close = exact;
       else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
       naming = new Set(close.flatMap((match) => [...match.naming]));
