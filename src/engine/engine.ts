@@ -159,7 +159,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const onlySaid = !question.asks && question.concepts.length === 0;
     if (!input.postingId && !plan.posting && !plan.named && (!saysSomething || onlySaid)) return helpReply({ visible: visibleList, language });
     // Off topic: nothing asked but words the board never uses, around a place ("the weather in Oslo tomorrow?").
-    const placeOnly = question.concepts.every((concept) => concept === 'location' && [...(question.conceptWords.get('location') ?? [])].every((token) => question.words.some((word) => word.place && word.token === token)));
+    const placeOnly = question.concepts.length > 0 && question.concepts.every((concept) => concept === 'location' && [...(question.conceptWords.get('location') ?? [])].every((token) => question.words.some((word) => word.place && word.token === token)));
     if (!input.postingId && !input.contextPostingId && placeOnly && question.words.every((word) => word.place || word.negated || !isKnown(word.token))) return helpReply({ visible: visibleList, language });
     const topic = question.concepts[0] ?? null;
     if (plan.posting) return answerForPosting(plan.posting, question, plan.naming, topic);
