@@ -132,8 +132,13 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   /** Postings whose title a question word meets, with the weight of what it met. */
   function titleHits(word: QueryWord): Map<number, number> {
     const hits = new Map<number, number>();
+    const inside = new Set<number>();
     const add = (list: readonly number[] | undefined, df: number, scale = 1) => {
-      for (const at of list ?? []) if (!hits.has(at)) hits.set(at, scale * idf(df));
+      for (const at of list ?? []) {
+        if (hits.has(at)) continue;
+        hits.set(at, scale * idf(df));
+        if (scale < 1) inside.add(at);
+      }
     };
     for (const variant of word.variants) add(termDocs.get(variant), titleDf.get(variant) ?? 1);
     const token = fold(word.token);
@@ -143,6 +148,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       // A compound's part ("utvikler" in "skyutvikler") names less than the whole word would.
       for (const { part, scale } of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     }
+    // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
+    const cap = COMPOUND * idf(hits.size);
+    for (const at of inside) if (hits.get(at)! > cap) hits.set(at, cap);
     return hits;
   }
 
