@@ -102,9 +102,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       // Twins in two languages: the one in the asker's language; else an exact title.
       // One that the question names with every word the others are named with, and more ("the 2023 one"): that one.
       const widest = close.filter((match) => close.every((other) => other === match || (other.naming.size < match.naming.size && [...other.naming].every((word) => match.naming.has(word)))));
+      // Titles alike, and the question says what only one of them does ("the R job that maintains RCrunch").
+      const distinct = close.length > 1 ? postingIndex.distinctive(question.words, close.map((match) => match.posting)) : [];
+      const most = Math.max(0, ...distinct);
       if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
       else if (widest.length === 1) close = widest;
       else if (exact.length === 1) close = exact;
+      else if (most > 0 && distinct.filter((count) => count === most).length === 1) close = [close[distinct.indexOf(most)]!];
       else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = close[0]!.posting;

@@ -126,7 +126,8 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
   }
   const concepts = new Set<string>();
   for (const concept of asked.concepts) {
-    if (entry.concepts.has(concept)) {
+    const alsoOwn = concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports');
+    if (entry.concepts.has(concept) || alsoOwn) {
       // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
       score += CONCEPT_WEIGHT + (entry.headingConcepts.has(concept) ? HEADING_ALSO : 0);
       concepts.add(concept);
