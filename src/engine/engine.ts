@@ -99,17 +99,19 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.
       const exact = close.filter((match) => match.coverage >= 0.99);
       const sameLanguage = close.filter((match) => match.posting.language === question.language);
-      // Twins in two languages: the one in the asker's language; else an exact title.
-      // One that the question names with every word the others are named with, and more ("the 2023 one"): that one.
+      // Twins in two languages: the one in the asker's language. One that the question names with every word the others are named with, and more ("the 2023 one"): that one.
       const widest = close.filter((match) => close.every((other) => other === match || (other.naming.size < match.naming.size && [...other.naming].every((word) => match.naming.has(word)))));
       // Titles alike, and the question says what only one of them does ("the R job that maintains RCrunch").
-      const distinct = close.length > 1 ? postingIndex.distinctive(question.words, close.map((match) => match.posting)) : [];
+      const distinctWords = close.length > 1 ? postingIndex.distinctive(question.words, close.map((match) => match.posting)) : [];
+      const distinct = distinctWords.map((found) => found.length);
       const most = Math.max(0, ...distinct);
       if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
       else if (widest.length === 1) close = widest;
       else if (exact.length === 1) close = exact;
-      else if (most > 0 && distinct.filter((count) => count === most).length === 1) close = [close[distinct.indexOf(most)]!];
-      else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
+      else if (most > 0 && distinct.filter((count) => count === most).length === 1) {
+        // The words that told it apart describe the role; they are not what is asked of it.
+        close = [close[distinct.indexOf(most)]!];
+      } else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = close[0]!.posting;
       else if (context && close.some((match) => match.posting === context)) posting = context;

@@ -30,8 +30,8 @@ export interface PostingIndex {
   rank(words: readonly QueryWord[], visible: (posting: Posting) => boolean): PostingMatch[];
   /** Whether a word is in some posting's title: a role word ("engineer"), not a thing asked. */
   inSomeTitle(word: QueryWord): boolean;
-  /** How many of the words each posting's body has and none of the others does ("the R job that maintains RCrunch"). */
-  distinctive(words: readonly QueryWord[], postings: readonly Posting[]): number[];
+  /** The words each posting's body has and none of the others does ("the R job that maintains RCrunch"). */
+  distinctive(words: readonly QueryWord[], postings: readonly Posting[]): string[][];
 }
 
 const TITLE = 3;
@@ -160,13 +160,13 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   return {
     inSomeTitle: (word) => titleHits(word).size > 0,
     distinctive(words, postings) {
-      const counts = postings.map(() => 0);
+      const found: string[][] = postings.map(() => []);
       for (const word of words) {
         if (word.concept || word.negated) continue;
         const having = postings.map((posting) => word.variants.some((variant) => docOf.get(posting)?.bodyTerms.has(variant) ?? false));
-        if (having.filter(Boolean).length === 1) counts[having.indexOf(true)]! += 1;
+        if (having.filter(Boolean).length === 1) found[having.indexOf(true)]!.push(word.token);
       }
-      return counts;
+      return found;
     },
     rank(words, visible) {
       const hitsOf = words.map(titleHits);
