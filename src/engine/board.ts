@@ -1,7 +1,10 @@
 /** Reading a board as a whole: what its postings agree on, whose company it is, what a role or the company is. */
 import type { Corpus } from '../content/types.js';
 import type { Answer } from './answer.js';
+import { postingRef } from './compose.js';
 import type { Entry } from './passages.js';
+import type { Scored } from './rank.js';
+import type { Guess } from './types.js';
 
 /** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
 const NEAR_GROUPS = 40;
@@ -64,4 +67,9 @@ export function describeRole(entries: readonly Entry[]): Entry[] {
   // Short "Label: value" lines open many postings; the first real paragraphs say what the role is.
   const prose = entries.filter((entry) => entry.section.origin !== 'facts' && entry.passage.text.length > 80);
   return prose.slice(0, 2);
+}
+
+/** The best passages' postings, for the recruiter a question is handed to. */
+export function guessesOf(ranked: readonly Scored[], topic: string | null): Guess[] {
+  return ranked.slice(0, 3).map((item) => ({ posting: item.entry.posting ? postingRef(item.entry.posting) : null, topic, confidence: Math.min(1, item.score / 10) }));
 }

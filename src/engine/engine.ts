@@ -11,18 +11,17 @@ import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
-import { companyDomain, describeRole, largestAgreement, looksLikeAWord } from './board.js';
-import { buildPassageIndex, type Entry } from './passages.js';
+import { createAcrossBoard } from './across.js';
+import { companyDomain, describeRole, guessesOf, largestAgreement, looksLikeAWord } from './board.js';
+import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
-import { askedOf, candidates, rankEntries, type Asked, type Scored } from './rank.js';
+import { askedOf, rankEntries } from './rank.js';
 import { createTypoRepair } from './typos.js';
-import type { Audience, Engine, Guess, Question, Reply } from './types.js';
+import type { Audience, Engine, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
-/** Board-wide answers kept between questions. */
-const ACROSS_CACHE = 256;
 /** How close a second posting's evidence must come to the first's for the question to fit both. */
 const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
@@ -63,8 +62,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
   const postingTerms = passages.termsByPosting;
 
-  const acrossCache = new Map<string, { answering: Array<{ posting: Posting; answer: Answer }>; guesses: Guess[] }>();
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
+  const acrossBoard = createAcrossBoard(passages, scale, shapeOfConcept);
   const { recruiterOf, recruiterById } = createRecruiters(corpus, knowledge.directory, companyName);
 
   const visibleTo = (audience: Audience) => (posting: Posting) => audience === 'staff' || !posting.draft;
@@ -258,47 +257,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     return clarifyReply({ choices, topic, confidence: 1 - 1 / (1 + answering.length), language });
   }
 
-  /**
-   * Every posting's answer to what is asked: the costly part of a question
-   * no role is named in. The same words asked of the same postings give the
-   * same answers, so the board's answers are kept for the questions asked
-   * most ("salary?", "on-call?") until the next load.
-   */
-  function acrossBoard(pool: Posting[], named: boolean, question: ReadQuestion, asked: Asked, topic: string | null) {
-    const key = JSON.stringify([
-      named ? pool.map((posting) => posting.id) : pool.length,
-      question.language,
-      question.shape,
-      asked.concepts,
-      asked.groups,
-      asked.words.map(({ word }) => [word.token, word.concept, word.concepts]),
-      asked.foreign,
-      asked.untranslated,
-      topic,
-    ]);
-    const known = acrossCache.get(key);
-    if (known) return known;
-    const inPool = new Set(pool);
-    const groups = new Map<Posting, Entry[]>();
-    for (const entry of candidates(asked, passages, (entry) => entry.posting !== null && inPool.has(entry.posting))) {
-      const list = groups.get(entry.posting!);
-      if (list) list.push(entry);
-      else groups.set(entry.posting!, [entry]);
-    }
-    const answering: Array<{ posting: Posting; answer: Answer }> = [];
-    const guesses: Guess[] = [];
-    for (const [posting, entries] of groups) {
-      const ranked = rankEntries(entries, asked, question, passages, shapeOfConcept).filter((item) => item.score > 0);
-      const answer = chooseAnswer(ranked, asked, scale);
-      if (answer) answering.push({ posting, answer });
-      if (ranked[0]) guesses.push({ posting: postingRef(posting), topic, confidence: Math.min(1, ranked[0].score / 10) });
-    }
-    const result = { answering, guesses };
-    if (acrossCache.size >= ACROSS_CACHE) acrossCache.delete(acrossCache.keys().next().value!);
-    acrossCache.set(key, result);
-    return result;
-  }
-
   function answered(answer: Answer, posting: Posting | null, topic: string | null, language: Reply['language']): Reply {
     return answerReply({ excerpts: answer.excerpts.map((item) => item.entry), posting, companyTitle: companyName, topic, confidence: answer.confidence, language });
   }
@@ -340,12 +298,3 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   };
 }
 
-
-
-
-
-function guessesOf(ranked: readonly Scored[], topic: string | null): Guess[] {
-  return ranked.slice(0, 3).map((item) => ({ posting: item.entry.posting ? postingRef(item.entry.posting) : null, topic, confidence: Math.min(1, item.score / 10) }));
-}
-
-export type { Asked };
