@@ -80,10 +80,17 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     if (need.length && item.concepts.size === 0) continue;
     chosen.push(item);
   }
-  // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length.
-  if (chosen.length < MAX_EXCERPTS && (first.entry.section.origin === 'facts' || first.entry.passage.text.length < 90)) {
+  // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length;
+  // any passage, by one elsewhere that answers about as well (the posting may say it twice, in two ways).
+  const terse = first.entry.section.origin === 'facts' || first.entry.passage.text.length < 90;
+  if (chosen.length < MAX_EXCERPTS) {
     const more = usable.find(
-      (item) => !chosen.includes(item) && samePlace(item) && item.entry.section !== first.entry.section && item.score >= 0.4 * first.score && (need.length === 0 || [...item.concepts].some((concept) => first.concepts.has(concept))),
+      (item) =>
+        !chosen.includes(item) &&
+        samePlace(item) &&
+        item.entry.section !== first.entry.section &&
+        item.score >= (terse ? 0.4 : 0.85) * first.score &&
+        (need.length === 0 || [...item.concepts].some((concept) => first.concepts.has(concept))),
     );
     if (more) chosen.push(more);
   }
