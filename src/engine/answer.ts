@@ -14,9 +14,16 @@ const MAX_EXCERPTS = 3;
 /** Concepts that are often only the frame of a question, not what it asks. */
 const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start-date', 'languages']);
 
-/** A passage that says something: more than a link's two words ("Om lønn"), or a label with its value ("Start: Immediate"). */
+/**
+ * A passage that says something: a sentence, a label with its value
+ * ("Start: Immediate"), or a short list item ("No expected overtime"); not a
+ * link's words standing alone ("Om lønn").
+ */
 function informative(item: Scored): boolean {
-  return item.entry.length >= 3 || /:\s*\S/.test(item.entry.passage.text);
+  const { entry } = item;
+  if (entry.length >= 3 || /:\s*\S/.test(entry.passage.text)) return true;
+  const linkOnly = (entry.posting?.links ?? []).some((link) => link.text === entry.passage.text);
+  return entry.passage.kind === 'list' && !linkOnly;
 }
 
 /**
