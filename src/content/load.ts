@@ -95,7 +95,9 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
   const headingTitle = drafts.find((draft) => draft.origin === 'heading' && draft.level === 1)?.title ?? '';
   const title = firstText(data, 'title', 'h1_title', 'linktitle') || headingTitle || titleFromName(file.id, file.page);
   const language = languageOf(data) ?? detectLanguage(`${title} ${bodyText.slice(0, 3000)}`, 'en');
-  const sections = finishSections(drafts, language, source, front.bodyLine);
+  // A posting in two languages (one half each) ends in another than it starts: only then is each section's read.
+  const mixed = bodyText.length > 1500 && detectLanguage(bodyText.slice(-1500), language, 2) !== language;
+  const sections = finishSections(drafts, language, source, front.bodyLine, mixed);
   const facts = factsOf(data);
   if (facts.length) sections.push(factsSection(facts, language));
   const allText = sections.flatMap((section) => section.passages.map((passage) => passage.text));
@@ -165,7 +167,7 @@ function applyUrlOf(data: FrontMatter, links: readonly Link[]): string | null {
   return link?.url ?? null;
 }
 
-function finishSections(drafts: DraftSection[], language: Language, source: string, bodyLine: number): Section[] {
+function finishSections(drafts: DraftSection[], language: Language, source: string, bodyLine: number, mixed: boolean): Section[] {
   const slugger = new GithubSlugger();
   const lines = source.split('\n');
   const path: DraftSection[] = [];
@@ -175,7 +177,7 @@ function finishSections(drafts: DraftSection[], language: Language, source: stri
     if (draft.level > 0) path.push(draft);
     if (draft.passages.length === 0 && draft.origin === 'lead') return;
     const text = draft.passages.map((passage) => passage.text).join(' ');
-    const sectionLanguage = text.length > 40 ? detectLanguage(`${draft.title} ${text}`, language, 2) : language;
+    const sectionLanguage = mixed && text.length > 40 ? detectLanguage(`${draft.title} ${text}`, language, 2) : language;
     const anchor = draft.origin === 'heading' ? draft.explicitId ?? slugger.slug(draft.title) : '';
     sections.push({
       headingPath: path.map((entry) => entry.title),

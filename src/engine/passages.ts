@@ -54,22 +54,33 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
   const postingsOf = new Map<string, Entry[]>();
   const vocabulary = new Set<string>();
   const byConcept = new Map<string, Entry[]>();
-  const headingCache = new Map<string, { terms: string[]; concepts: Set<string> }>();
-  // Boards repeat their boilerplate: a passage text is read once per language.
-  const textCache = new Map<string, { tokens: string[]; own: string[]; concepts: Set<string>; conceptCounts: Map<string, number>; shapes: Shapes }>();
-  // The same passage under the same heading has the same terms: one map serves every posting that repeats it.
-  const termsCache = new Map<string, Map<string, number>>();
+  interface Heading {
+    terms: string[];
+    concepts: Set<string>;
+    /** The same passage under the same heading has the same terms: one map serves every posting that repeats it. */
+    passages: Map<string, Map<string, number>>;
+  }
+  interface Read {
+    tokens: string[];
+    own: string[];
+    concepts: Set<string>;
+    conceptCounts: Map<string, number>;
+    shapes: Shapes;
+  }
+  const headingCache = new Map<string, Heading>();
+  // Boards repeat their boilerplate: a passage text is read once per language (keyed by the text itself, whose hash V8 keeps).
+  const textCache = new Map<string, Map<string, Read>>();
 
   const add = (posting: Posting | null, page: CompanyPage | null, section: Section, passage: Passage) => {
     const key = `${section.language}\u0000${section.headingPath.join('\u0000')}`;
     let heading = headingCache.get(key);
     if (!heading) {
       const title = section.headingPath[section.headingPath.length - 1] ?? '';
-      heading = { terms: termsOf(section.headingPath.join(' '), section.language), concepts: new Set(matcher.match(tokenize(title)).map((hit) => hit.id)) };
+      heading = { terms: termsOf(section.headingPath.join(' '), section.language), concepts: new Set(matcher.match(tokenize(title)).map((hit) => hit.id)), passages: new Map() };
       headingCache.set(key, heading);
     }
-    const textKey = `${passage.language}\u0000${passage.text}`;
-    let read = textCache.get(textKey);
+    const inLanguage = textCache.get(passage.language) ?? textCache.set(passage.language, new Map()).get(passage.language)!;
+    let read = inLanguage.get(passage.text);
     if (!read) {
       const tokens = tokenize(passage.text);
       for (const token of tokens) vocabulary.add(token);
@@ -77,15 +88,14 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
       read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language) };
-      textCache.set(textKey, read);
+      inLanguage.set(passage.text, read);
     }
     const { own } = read;
-    const termsKey = `${key}\u0001${passage.text}`;
-    let terms = termsCache.get(termsKey);
+    let terms = heading.passages.get(passage.text);
     if (!terms) {
       terms = countTerms(own);
       for (const term of heading.terms) terms.set(term, (terms.get(term) ?? 0) + HEADING_WEIGHT);
-      termsCache.set(termsKey, terms);
+      heading.passages.set(passage.text, terms);
     }
     const entry: Entry = {
       index: entries.length,
