@@ -45,6 +45,14 @@ function focused(item: Scored, need: readonly string[]): boolean {
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
 const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);
 
+/** The passages right after one in its section, as ranked entries. */
+function passagesAfter(item: Scored, ranked: readonly Scored[]): Scored[] {
+  return ranked
+    .filter((other) => other.entry.section === item.entry.section && other.entry.index > item.entry.index)
+    .sort((a, b) => a.entry.index - b.entry.index)
+    .slice(0, 4);
+}
+
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
   if (asked.foreign.length > 0) return null;
   // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
@@ -86,6 +94,15 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     if (chosen.includes(item) || item.entry.section !== first.entry.section || item.score < 0.6 * first.score) continue;
     if (need.length && item.concepts.size === 0) continue;
     chosen.push(item);
+  }
+  // A passage that ends in a colon introduces what follows it ("our clients include:"): the items come with it.
+  const last = chosen[chosen.length - 1]!;
+  if (/:\s*$/.test(last.entry.passage.text)) {
+    const section = passagesAfter(last, ranked);
+    for (const item of section) {
+      if (chosen.length >= MAX_EXCERPTS + 2) break;
+      if (!chosen.includes(item)) chosen.push(item);
+    }
   }
   // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length;
   // any passage, by one elsewhere that answers about as well (the posting may say it twice, in two ways).

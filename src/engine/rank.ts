@@ -148,7 +148,7 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
 
 function plainly(entry: Entry, shape: Shape): boolean {
   const { shapes } = entry;
-  return shape === 'person' ? shapes.person : shape === 'amount' ? shapes.amount : shape === 'number' ? shapes.number : shape === 'date' ? shapes.date : false;
+  return shape === 'person' ? shapes.person : shape === 'amount' ? shapes.amount : shape === 'number' ? shapes.number : shape === 'date' ? shapes.calendar : shape === 'frequency' ? shapes.date : false;
 }
 
 function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
@@ -160,6 +160,7 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
       // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
       if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus')) return shapes.amount;
       return asked.concepts.length > 0 || shapes.number;
+    case 'frequency':
     case 'date':
       return shapes.date;
     case 'person':

@@ -45,7 +45,10 @@ const YEAR = /\b(19|20)\d\d\b/g;
 export interface Shapes {
   number: boolean;
   amount: boolean;
+  /** A date or a time in any form ("rolling", "in the spring" too). */
   date: boolean;
+  /** A date on the calendar: figures or a month. */
+  calendar: boolean;
   person: boolean;
 }
 
@@ -63,6 +66,7 @@ export function shapesOf(raw: string, language: Language): Shapes {
     number: digits || NUMBER_WORDS[language].test(text),
     amount: /[$€£¥]|\b(nok|sek|dkk|eur|usd|kr|kroner|kronor|kroner)\b|\d[\d  ,.]*\s?(k|000)\b|\d{2,3}[  .,]\d{3}/i.test(text),
     date: DIGITS.test(text) || MONTHS.test(text) || TIME_WORDS.test(text),
+    calendar: DIGITS.test(text) || MONTHS.test(text),
     person: /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /\b[A-ZÆØÅÄÖ][a-zæøåäöé]+ [A-ZÆØÅÄÖ][a-zæøåäöé]+/.test(text) || /\b(VP|CEO|CTO|COO|CFO|CDO|Head|Director|Manager|Lead|Leader|President|Founder|leder|chef|direktør|direktör|daglig leder)\b/.test(text),
   };
 }
