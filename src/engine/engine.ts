@@ -190,7 +190,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const answer = chooseAnswer(ranked, asked, scale);
     if (answer) return answered(answer, posting, topic, language);
     if (asked.concepts.length && asked.concepts.every((concept) => COMPANY_WIDE.has(concept))) {
-      const company = chooseAnswer(rankEntries(passages.company, asked, question, passages, shapeOfConcept), asked, scale);
+      const company = chooseAnswer(rankEntries(onTopicCompany(asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
       if (company) return answered(company, null, topic, language);
     }
     const curated = curatedFor(posting.id, topic);
@@ -199,13 +199,25 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence: ranked[0] ? 0.3 : 0, guesses: guessesOf(ranked, topic), language });
   }
 
-  function answerAcross(pool: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
+  /** The company page's sections on the topics asked: a mention in a section on something else ("adjustments during the recruitment process" under equal opportunities) is no answer. */
+  function onTopicCompany(concepts: readonly string[]) {
+    if (concepts.length === 0) return passages.company;
+    return passages.company.filter((entry) => concepts.some((concept) => entry.headingConcepts.has(concept)));
+  }
+
+  function answerAcross(all: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
     const language = question.language;
+    // "(inte senior)": the roles a negated word names are not asked about.
+    const negated = question.words.filter((word) => word.negated);
+    const ruledOut = negated.length ? new Set(postingIndex.rank(negated.map((word) => ({ ...word, negated: false })), () => true).map((match) => match.posting)) : new Set<Posting>();
+    const pool = all.filter((posting) => !ruledOut.has(posting));
     // Role words ("engineer") name postings, even when they name too many to pick one: they are not what is asked.
     const roleWords = question.words.filter((word) => !word.concept && postingIndex.inSomeTitle(word)).map((word) => word.token);
     const asked = askedOf(question, passages, new Set([...naming, ...companyWords, ...roleWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
-    const aboutCompany = question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
+    // "Where are your offices?", "har dere …": asked of the company, not of a role.
+    const ofYou = !named && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    const aboutCompany = ofYou || question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
     if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
       if (named) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language });
       // "What does Acme do?": the company page's own opening words.
@@ -213,7 +225,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
       return helpReply({ visible: pool, language });
     }
-    const company = chooseAnswer(rankEntries(passages.company, asked, question, passages, shapeOfConcept), asked, scale);
+    const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : onTopicCompany(asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
     const board = acrossBoard(pool, named, question, asked, topic);
     const answering = [...board.answering];
     const guesses = [...board.guesses];
