@@ -251,7 +251,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // One posting answers; or the question is about a thing ("do you use OpenShift?"), not a topic postings answer each their way.
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
     const aboutTheCompany = question.concepts.includes('company') || question.words.some((word) => companyWords.has(word.token));
-    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || aboutTheCompany))) return answered(best.answer, best.posting, topic, language);
+    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || aboutTheCompany || ofYou))) return answered(best.answer, best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it.
     const agreeing = largestAgreement(answering.map((item) => item.answer));
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));

@@ -65,6 +65,7 @@ const GENERIC = new Set(
   how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
   draft drafts utkast utkastet internal internt intern staff use using used uses every each one ones there here den det denna denne
   foregår foregar fungerer fungerar funkar works happen happens skjer sker
+  question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large`.split(/\s+/).filter(Boolean),
 );
