@@ -39,6 +39,7 @@ const HEADING_CONCEPT_WEIGHT = 1.5;
 const SHAPE_BONUS = 1.5;
 const LANGUAGE_BONUS = 1.5;
 const HEADING_ALSO = 1;
+const HEADING_IS_ASKED = 2;
 /** A heading about the one speaks of the other: "Who we're looking for" lists the experience asked for. */
 const COVERED_BY: Record<string, string[]> = { experience: ['requirements'], requirements: ['experience'], manager: ['reports'], apply: ['deadline'] };
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
@@ -139,8 +140,13 @@ export function scoreEntry(entry: Entry, asked: Asked, question: Question, index
   // A bilingual posting answers in the asker's language.
   if (score > 0 && entry.passage.language === question.language) score += LANGUAGE_BONUS;
   // The shape a concept's answer usually has (pay: an amount) is preferred; the shape the question asks for in words is required.
-  const preferred = asked.concepts.length === 1 ? shapeOfConcept(asked.concepts[0]!) : null;
-  if (preferred && !question.shape && fits(entry, preferred, asked)) score += SHAPE_BONUS;
+  // The shape of the one topic asked that has a usual shape ("søknadsfrist" in "hva er søknadsfristen?": a date).
+  const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
+  const preferred = shaped.length === 1 ? shaped[0]! : null;
+  if (preferred && !question.shape && plainly(entry, preferred)) score += SHAPE_BONUS;
+  // A section whose heading is what was asked ("Søknadsfrist" for "hva er søknadsfristen?") is where the answer stands, when it gives what such an answer gives.
+  const headed = asked.concepts.length > 0 && asked.concepts.every((concept) => entry.headingConcepts.has(concept));
+  if (headed && (!preferred || plainly(entry, preferred))) score += HEADING_IS_ASKED;
   // The shape asked in words, when the passage has it plainly ("who are the clients?" → a list of names).
   if (question.shape && score > 0 && plainly(entry, question.shape)) score += SHAPE_BONUS;
   return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: fits(entry, question.shape, asked) };
