@@ -28,6 +28,8 @@ const TIE = 0.85;
 const SEPARATES = 1.3;
 /** Concepts a company page may answer for every posting. */
 const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
+/** What a section on benefits or pay covers ("Benefits for everyone" › "Five weeks of paid holiday"). */
+const PERKS = new Set(['vacation', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'bonus', 'equity', 'benefits']);
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
 const MAJORITY = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
 
@@ -165,7 +167,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!input.postingId && !plan.posting && !plan.named && (!saysSomething || onlySaid)) return helpReply({ visible: visibleList, language });
     // Off topic: nothing asked but words the board never uses, around a place ("the weather in Oslo tomorrow?").
     const placeOnly = question.concepts.length > 0 && question.concepts.every((concept) => concept === 'location' && [...(question.conceptWords.get('location') ?? [])].every((token) => question.words.some((word) => word.place && word.token === token)));
-    if (!input.postingId && !input.contextPostingId && placeOnly && question.words.every((word) => word.place || word.negated || !isKnown(word.token))) return helpReply({ visible: visibleList, language });
+    const namedByPlaceOnly = [...plan.naming].every((token) => question.words.some((word) => word.place && word.token === token));
+    if (!input.postingId && !input.contextPostingId && placeOnly && namedByPlaceOnly && question.words.every((word) => word.place || word.negated || !isKnown(word.token))) return helpReply({ visible: visibleList, language });
     const topic = question.concepts[0] ?? null;
     if (plan.posting) return answerForPosting(plan.posting, question, plan.naming, topic);
     if (plan.hiddenNamed) return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
@@ -182,7 +185,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then.
     if (question.language !== posting.language) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     const own = passages.byPosting.get(posting.id) ?? [];
-    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
+    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0 && asked.untranslated.length === 0) {
       const role = describeRole(own);
       if (role.length) return answerReply({ excerpts: role, posting, companyTitle: companyName, topic: 'role', confidence: 0.6, language });
     }
@@ -202,7 +205,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   /** The company page's sections on the topics asked: a mention in a section on something else ("adjustments during the recruitment process" under equal opportunities) is no answer. */
   function onTopicCompany(concepts: readonly string[]) {
     if (concepts.length === 0) return passages.company;
-    return passages.company.filter((entry) => concepts.some((concept) => entry.headingConcepts.has(concept)));
+    const under = (entry: { headingConcepts: Set<string> }, concept: string) =>
+      entry.headingConcepts.has(concept) || (PERKS.has(concept) && (entry.headingConcepts.has('benefits') || entry.headingConcepts.has('compensation')));
+    return passages.company.filter((entry) => concepts.some((concept) => under(entry, concept)));
   }
 
   function answerAcross(all: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
@@ -218,7 +223,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = !named && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
     const aboutCompany = ofYou || question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
-    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0) {
+    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0 && asked.untranslated.length === 0) {
       if (named) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language });
       // "What does Acme do?": the company page's own opening words.
       const about = aboutCompany ? describeRole(passages.company) : [];
