@@ -136,7 +136,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       conceptWords.set(hit.id, named);
     }
     if (isAsked && !shape) shape = shapeOf(sentence);
-    const negated = negatedPositions(tokens);
+    const negated = negatedPositions(tokens, sentence);
     const places = placePositions(sentence, tokens);
     if (places.size && isAsked) {
       concepts.add('location');
@@ -229,8 +229,16 @@ function placePositions(sentence: string, tokens: readonly string[]): Set<number
 }
 
 /** Positions of words a negator rules out: "not the senior one", "(inte senior-tjänsten)", "non-senior". */
-function negatedPositions(tokens: readonly string[]): Set<number> {
+function negatedPositions(tokens: readonly string[], sentence: string): Set<number> {
   const out = new Set<number>();
+  // A negation reaches to the end of its bracket or clause: "(inte senior) i Stockholm" rules out "senior", not Stockholm.
+  const reach = new Map<number, number>();
+  let at = 0;
+  for (const clause of sentence.split(/[(),;:!?]|\s[-–—]\s/)) {
+    const count = tokenize(clause).length;
+    for (let index = at; index < at + count; index += 1) reach.set(index, at + count);
+    at += count;
+  }
   tokens.forEach((token, at) => {
     const [head, ...rest] = token.split('-');
     if (head && NEGATORS.has(head) && rest.length) {
@@ -240,7 +248,8 @@ function negatedPositions(tokens: readonly string[]): Set<number> {
     if (!NEGATORS.has(token)) return;
     let next = at + 1;
     while (next < tokens.length && ARTICLES.has(tokens[next]!)) next += 1;
-    for (let taken = 0; next < tokens.length && taken < 3; next += 1, taken += 1) {
+    const end = Math.min(tokens.length, reach.get(at) ?? tokens.length);
+    for (let taken = 0; next < end && taken < 3; next += 1, taken += 1) {
       if (/^(one|role|job|position|opening|tjänsten|stillingen|jobben|rollen|den|det)$/.test(tokens[next]!)) break;
       out.add(next);
     }
