@@ -6,6 +6,11 @@ import type { Entry } from './passages.js';
 import type { Scored } from './rank.js';
 import type { Guess } from './types.js';
 
+/** Concepts a company page may answer for every posting. */
+export const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
+/** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
+export const MAJORITY = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
+
 /** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
 const NEAR_GROUPS = 40;
 /** Headings over what a role does, the most telling first: its tasks, then a description of it. */
@@ -72,4 +77,19 @@ export function describeRole(entries: readonly Entry[]): Entry[] {
 /** The best passages' postings, for the recruiter a question is handed to. */
 export function guessesOf(ranked: readonly Scored[], topic: string | null): Guess[] {
   return ranked.slice(0, 3).map((item) => ({ posting: item.entry.posting ? postingRef(item.entry.posting) : null, topic, confidence: Math.min(1, item.score / 10) }));
+}
+
+/** What a section on benefits or pay covers ("Benefits for everyone" › "Five weeks of paid holiday"). */
+const PERKS = new Set(['vacation', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'bonus', 'equity', 'benefits']);
+
+/**
+ * The company page's sections on the topics asked: a mention in a section on
+ * something else ("adjustments during the recruitment process" under equal
+ * opportunities) is no answer.
+ */
+export function companyOnTopic(entries: readonly Entry[], concepts: readonly string[]): readonly Entry[] {
+  if (concepts.length === 0) return entries;
+  const under = (entry: Entry, concept: string) =>
+    entry.headingConcepts.has(concept) || (PERKS.has(concept) && (entry.headingConcepts.has('benefits') || entry.headingConcepts.has('compensation')));
+  return entries.filter((entry) => concepts.some((concept) => under(entry, concept)));
 }

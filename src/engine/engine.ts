@@ -12,7 +12,7 @@ import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { createAcrossBoard } from './across.js';
-import { companyDomain, describeRole, guessesOf, largestAgreement, looksLikeAWord } from './board.js';
+import { COMPANY_WIDE, companyDomain, companyOnTopic, describeRole, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
@@ -26,12 +26,6 @@ const MAX_CHOICES = 8;
 const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
 const SEPARATES = 1.3;
-/** Concepts a company page may answer for every posting. */
-const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
-/** What a section on benefits or pay covers ("Benefits for everyone" › "Five weeks of paid holiday"). */
-const PERKS = new Set(['vacation', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'bonus', 'equity', 'benefits']);
-/** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
-const MAJORITY = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
 
 export interface CandorEngine extends Engine {
   readonly corpus: Corpus;
@@ -193,21 +187,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const answer = chooseAnswer(ranked, asked, scale);
     if (answer) return answered(answer, posting, topic, language);
     if (asked.concepts.length && asked.concepts.every((concept) => COMPANY_WIDE.has(concept))) {
-      const company = chooseAnswer(rankEntries(onTopicCompany(asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
+      const company = chooseAnswer(rankEntries(companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
       if (company) return answered(company, null, topic, language);
     }
     const curated = curatedFor(posting.id, topic);
     if (curated) return curatedReply({ text: curated.text, source: curated.source, posting, topic: curated.topic, language });
     if (asked.concepts.length === 1 && asked.concepts[0] === 'apply' && asked.words.every(({ word }) => word.concept) && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic: 'apply', language });
     return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence: ranked[0] ? 0.3 : 0, guesses: guessesOf(ranked, topic), language });
-  }
-
-  /** The company page's sections on the topics asked: a mention in a section on something else ("adjustments during the recruitment process" under equal opportunities) is no answer. */
-  function onTopicCompany(concepts: readonly string[]) {
-    if (concepts.length === 0) return passages.company;
-    const under = (entry: { headingConcepts: Set<string> }, concept: string) =>
-      entry.headingConcepts.has(concept) || (PERKS.has(concept) && (entry.headingConcepts.has('benefits') || entry.headingConcepts.has('compensation')));
-    return passages.company.filter((entry) => concepts.some((concept) => under(entry, concept)));
   }
 
   function answerAcross(all: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
@@ -230,7 +216,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
       return helpReply({ visible: pool, language });
     }
-    const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : onTopicCompany(asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
+    const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
     const board = acrossBoard(pool, named, question, asked, topic);
     const answering = [...board.answering];
     const guesses = [...board.guesses];
@@ -283,17 +269,11 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     return knowledge.answers.find((answer) => answer.topic === topic && (answer.posting === postingId || answer.posting === '*'));
   }
 
+  /** Why a question gets its reply: what was read of it and which postings it named. */
   function explain(input: Question) {
-    const plan = understand(input);
-    return {
-      words: plan.question.words,
-      concepts: plan.question.concepts,
-      shape: plan.question.shape,
-      posting: plan.posting?.id ?? null,
-      named: plan.named?.map((posting) => posting.id) ?? null,
-      matches: plan.matches.slice(0, 5).map((match) => ({ id: match.posting.id, title: Number(match.title.toFixed(2)), total: Number(match.total.toFixed(2)) })),
-      reply: ask(input),
-    };
+    const { question, posting, named, matches } = understand(input);
+    const top = matches.slice(0, 5).map((match) => ({ id: match.posting.id, title: Number(match.title.toFixed(2)), total: Number(match.total.toFixed(2)) }));
+    return { words: question.words, concepts: question.concepts, shape: question.shape, posting: posting?.id ?? null, named: named?.map((entry) => entry.id) ?? null, matches: top, reply: ask(input) };
   }
 
   return {
