@@ -271,9 +271,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
 
   /** Why a question gets its reply: what was read of it and which postings it named. */
   function explain(input: Question) {
-    const { question, posting, named, matches } = understand(input);
+    const { question, posting, named, naming, matches } = understand(input);
     const top = matches.slice(0, 5).map((match) => ({ id: match.posting.id, title: Number(match.title.toFixed(2)), total: Number(match.total.toFixed(2)) }));
-    return { words: question.words, concepts: question.concepts, shape: question.shape, posting: posting?.id ?? null, named: named?.map((entry) => entry.id) ?? null, matches: top, reply: ask(input) };
+    return { words: question.words, concepts: question.concepts, shape: question.shape, posting: posting?.id ?? null, named: named?.map((entry) => entry.id) ?? null, naming: [...naming], matches: top, reply: ask(input) };
   }
 
   return {

@@ -49,13 +49,14 @@ const SOFT_CONCEPTS = new Set(['company']);
 export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean): Asked {
   const words: Asked['words'] = [];
   const foreign: string[] = [];
+  const unmet: string[] = [];
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
     // A topic's word in another language than the postings' ("lønna" of an English posting) still counts, through its topic.
     if (!inScope(word.variants) && !word.concept) {
       // A word the postings never use is the thing asked when nothing else is, or when it is said of the concept.
-      if (!word.place && !isEveryday(word.token) && (!hasConcepts || word.nearConcept)) foreign.push(word.token);
+      if (!word.place && !isEveryday(word.token)) (!hasConcepts || word.nearConcept ? foreign : unmet).push(word.token);
       continue;
     }
     if (word.place) continue;
@@ -75,6 +76,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('company')) concepts = ['company'];
   // "How big is the platform team?" on the Platform Team posting: with nothing else asked, the title's topic is what is asked.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.shape) concepts = question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept));
+  // Every topic said only by the words that name the posting ("80 % as the Oslo developer"): the words the posting never uses are what is asked.
+  if (concepts.length === 0 && words.length === 0 && foreign.length === 0) foreign.push(...unmet);
   const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
   // "How much does it pay/make?" with nothing else asked is about pay.
   if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {

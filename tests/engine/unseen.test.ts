@@ -101,16 +101,38 @@ Nej, men du behöver ha arbetstillstånd i Sverige.
 {{% /accordion %}}
 `;
 
+/** Two postings titled alike, told apart only by their place. */
+const twin = (city: string) => `---
+title: "Developer"
+location: "${city}"
+---
+
+## The role
+
+We are building the ${city} office and want a developer who likes to learn.
+
+## What we offer
+
+- A pension of 7 % of your salary.
+
+## Contact
+
+Ask Kari Nordmann at kari@example.com.
+`;
+
 let dir: string;
 let engine: CandorEngine;
 let swedish: CandorEngine;
+let twins: CandorEngine;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'candor-unseen-'));
   mkdirSync(join(dir, 'career'));
   mkdirSync(join(dir, 'svenska'));
   writeFileSync(join(dir, 'career', 'site-reliability-engineer.md'), POSTING);
   writeFileSync(join(dir, 'svenska', 'backendutvecklare.md'), SWEDISH);
-  [engine, swedish] = await Promise.all([load(join(dir, 'career')), load(join(dir, 'svenska'))]);
+  mkdirSync(join(dir, 'twins'));
+  for (const city of ['Oslo', 'Bergen']) writeFileSync(join(dir, 'twins', `developer-${city.toLowerCase()}.md`), twin(city));
+  [engine, swedish, twins] = await Promise.all([load(join(dir, 'career')), load(join(dir, 'svenska')), load(join(dir, 'twins'))]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -185,5 +207,21 @@ describe('a Swedish posting the engine was not tuned on', () => {
     expect(reply.kind).toBe('handoff');
     expect(reply.recruiter).toMatchObject({ name: 'Elin Svensson', email: 'elin.svensson@example.se' });
     expect(reply.text).toContain('Jag har skickat din fråga till Elin Svensson');
+  });
+});
+
+describe('a place that names the posting', () => {
+  it('is not what is asked: the rest of the question is, and a posting that does not say it hands off', () => {
+    const reply = ask(twins, 'Can I work 80 % as a developer in Oslo?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.posting?.id).toBe('developer-oslo');
+    expect(reply.recruiter).toMatchObject({ email: 'kari@example.com' });
+  });
+
+  it('still answers what the posting does say of that role', () => {
+    const reply = ask(twins, 'Is there a pension for the developer in Oslo?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('developer-oslo');
+    expect(reply.text).toContain('7 % of your salary');
   });
 });
