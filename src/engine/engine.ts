@@ -239,7 +239,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.slice(0, 3), language });
     }
-    // One posting answers; or the question is about a thing ("do you use OpenShift?"), not a topic postings answer each their way.
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
     const aboutTheCompany = question.concepts.includes('company') || question.words.some((word) => companyWords.has(word.token));
     if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || aboutTheCompany || ofYou))) return answered(best.answer, best.posting, topic, language);
