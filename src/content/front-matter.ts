@@ -10,7 +10,10 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 export type FrontMatter = Record<string, unknown>;
 
 export interface ReadFrontMatter {
+  /** Keys in lower case, as Hugo reads them. */
   data: FrontMatter;
+  /** Keys as written ("closingDate"), for a fact's label. */
+  original: FrontMatter;
   body: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
@@ -38,7 +41,7 @@ export function readFrontMatter(source: string): ReadFrontMatter {
   const first = /^\s*(\S+)/.exec(text)?.[1] ?? '';
   if (first === '---' || first === '+++') return readDelimited(text, first === '+++' ? 'toml' : 'yaml');
   if (text.trimStart().startsWith('{')) return readJson(text);
-  return { data: {}, body: text, bodyLine: 1, format: 'none' };
+  return { data: {}, original: {}, body: text, bodyLine: 1, format: 'none' };
 }
 
 function readDelimited(text: string, format: 'yaml' | 'toml'): ReadFrontMatter {
@@ -57,7 +60,7 @@ function readDelimited(text: string, format: 'yaml' | 'toml'): ReadFrontMatter {
   }
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterError('front matter is not a set of keys', start + 1);
-  return { data: lowerKeys(data), body: lines.slice(close + 1).join('\n'), bodyLine: start + close + 2, format };
+  return { data: lowerKeys(data), original: data, body: lines.slice(close + 1).join('\n'), bodyLine: start + close + 2, format };
 }
 
 function readJson(text: string): ReadFrontMatter {
@@ -67,7 +70,7 @@ function readJson(text: string): ReadFrontMatter {
     try {
       const data = JSON.parse(lines.slice(0, end + 1).join('\n')) as unknown;
       if (typeof data !== 'object' || data === null || Array.isArray(data)) break;
-      return { data: lowerKeys(data as FrontMatter), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, format: 'json' };
+      return { data: lowerKeys(data as FrontMatter), original: data as FrontMatter, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, format: 'json' };
     } catch {
       // Not the closing brace yet.
     }

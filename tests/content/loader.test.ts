@@ -65,6 +65,11 @@ describe('a Hugo career folder, no company knowledge', () => {
     expect(lines.join('\n')).not.toMatch(/img\/ops\.jpg|a81f3c2e|Layout|Weight|Slug|Aliases/);
   });
 
+  it('labels a camelCase key in words, as it was written', () => {
+    const facts = posting('backend-utvikler-bergen').sections.find((section) => section.origin === 'facts')!;
+    expect(facts.passages.map((passage) => passage.text)).toContain('Closing date: 2027-01-22');
+  });
+
   it('takes the recruiter a posting names only in front matter', () => {
     expect(posting('backend-utvikler-bergen').contact).toEqual({ name: 'Kari Nordmann', email: 'kari.nordmann@fjordlys.example' });
   });
