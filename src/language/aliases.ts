@@ -45,6 +45,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'support, kundestøtte, kundsupport',
   'consultant, konsulent, konsult',
   'postgres, postgresql',
+  'code, coding, programming, kode, koding, programmering, kod, kodning, programmera',
   'javascript, js',
   'typescript, ts',
   'golang, go',

@@ -111,6 +111,10 @@ location: "${city}"
 
 We are building the ${city} office and want a developer who likes to learn.
 
+## What we ask
+
+- Programming experience in Kotlin.
+
 ## What we offer
 
 - A pension of 7 % of your salary.
@@ -216,6 +220,12 @@ describe('a place that names the posting', () => {
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.posting?.id).toBe('developer-oslo');
     expect(reply.recruiter).toMatchObject({ email: 'kari@example.com' });
+  });
+
+  it('finds a word asked by its everyday synonym ("code" for "programming")', () => {
+    const reply = ask(twins, 'Do I need to know how to code for the developer job in Oslo?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Programming experience in Kotlin');
   });
 
   it('still answers what the posting does say of that role', () => {
