@@ -59,6 +59,12 @@ export function companyDomain(corpus: Corpus): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
+/** The company's e-mail host as a question reads it: in one word and in its parts ("crunch.io" → "crunchio", "crunch", "io"). */
+export function companyHosts(corpus: Corpus, domain: string): string[] {
+  const emails = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].map((contact) => contact.email.toLowerCase());
+  return [...new Set(emails.map((email) => email.split('@')[1] ?? '').filter((host) => host.split('.')[0] === domain).flatMap((host) => [host.replace(/\./g, ''), ...host.split('.')]))];
+}
+
 export function looksLikeAWord(token: string): boolean {
   return token.length >= 3 && /[aeiouyæøåäöé]/.test(token) && !/[bcdfghjklmnpqrstvwxz]{4}/.test(token) && !/asdf|qwer|zxcv|hjkl|jkl|sdfg|fdsa/.test(token);
 }
@@ -92,4 +98,27 @@ export function companyOnTopic(entries: readonly Entry[], concepts: readonly str
   const under = (entry: Entry, concept: string) =>
     entry.headingConcepts.has(concept) || (PERKS.has(concept) && (entry.headingConcepts.has('benefits') || entry.headingConcepts.has('compensation')));
   return entries.filter((entry) => concepts.some((concept) => under(entry, concept)));
+}
+
+/**
+ * "Acme is a …", "Acme er et …": the passage a company describes itself in,
+ * as most of its pages say it (the company page first on a tie).
+ */
+export function describeCompany(entries: readonly Entry[], name: string): Entry[] {
+  if (!name) return [];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const defines = new RegExp(`(?:^|[.!?]\\s+)(${escaped}(?:\\.[a-z]{2,4})?\\s+(?:is|er|är)\\s+(?:a|an|en|et|ett)\\s[^.!?]*)`, 'i');
+  const said = new Map<string, { entry: Entry; count: number }>();
+  for (const entry of entries) {
+    const sentence = entry.section.origin === 'facts' ? null : defines.exec(entry.passage.text)?.[1];
+    if (!sentence) continue;
+    // Its first words: the same sentence may end differently from page to page.
+    const key = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12).join(' ');
+    const known = said.get(key);
+    if (known) known.count += 1;
+    else said.set(key, { entry, count: 1 });
+  }
+  let best: { entry: Entry; count: number } | undefined;
+  for (const item of said.values()) if (!best || item.count > best.count) best = item;
+  return best ? [best.entry] : [];
 }

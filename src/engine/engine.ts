@@ -12,12 +12,12 @@ import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { createAcrossBoard } from './across.js';
-import { COMPANY_WIDE, companyDomain, companyOnTopic, describeRole, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
+import { COMPANY_WIDE, companyDomain, companyHosts, companyOnTopic, describeCompany, describeRole, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
-import { askedOf, rankEntries } from './rank.js';
+import { askedOf, asksOnlyTheCompany, rankEntries } from './rank.js';
 import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Question, Reply } from './types.js';
 
@@ -53,7 +53,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
   const domain = companyDomain(corpus);
   const companyName = knowledge.site.companyName || (domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : '');
-  const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : [])]);
+  const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain, ...companyHosts(corpus, domain)] : [])]);
   const scale = knowledge.engine.answerThreshold;
   const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
   const postingTerms = passages.termsByPosting;
@@ -166,7 +166,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const topic = question.concepts[0] ?? null;
     if (plan.posting) return answerForPosting(plan.posting, question, plan.naming, topic);
     if (plan.hiddenNamed) return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
-    return answerAcross(plan.named ?? visibleList, Boolean(plan.named), question, plan.naming, topic, input.audience);
+    return answerAcross(plan.named ?? visibleList, Boolean(plan.named), question, plan.naming, topic);
   }
 
   function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>) {
@@ -196,7 +196,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence: ranked[0] ? 0.3 : 0, guesses: guessesOf(ranked, topic), language });
   }
 
-  function answerAcross(all: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null, audience: Audience): Reply {
+  function answerAcross(all: Posting[], named: boolean, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {
     const language = question.language;
     // "(inte senior)": the roles a negated word names are not asked about.
     const negated = question.words.filter((word) => word.negated);
@@ -215,6 +215,11 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const about = aboutCompany ? describeRole(passages.company) : [];
       if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
       return helpReply({ visible: pool, language });
+    }
+    // "What does Acme do?": the sentence Acme describes itself with.
+    if (aboutCompany && !question.shape && asksOnlyTheCompany(asked)) {
+      const defined = describeCompany([...passages.company, ...pool.flatMap((posting) => passages.byPosting.get(posting.id) ?? [])], companyName);
+      if (defined.length) return answerReply({ excerpts: defined, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
     }
     const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
     const board = acrossBoard(pool, named, question, asked, topic);
@@ -255,7 +260,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       if (choices.length >= MAX_CHOICES) break;
       if (!choices.includes(posting)) choices.push(posting);
     }
-    void audience;
     return clarifyReply({ choices, topic, confidence: 1 - 1 / (1 + answering.length), language });
   }
 

@@ -87,6 +87,12 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [] };
 }
 
+/** Nothing asked but the company itself ("What does Acme do?"). */
+export function asksOnlyTheCompany(asked: Asked): boolean {
+  const company = (concept: string) => concept === 'company';
+  return asked.foreign.length + asked.untranslated.length === 0 && asked.concepts.every(company) && asked.words.every(({ word }) => word.concept && word.concepts.every(company));
+}
+
 /** Entries holding a word by any of its forms: read from the term lists once per question, not per entry. */
 function tfOf(word: QueryWord, index: PassageIndex): Map<Entry, number> {
   const tf = new Map<Entry, number>();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
+import { loadEngine } from '../../src/engine/load.js';
 import { ask, load } from './helpers.js';
 
 const POSTING = `---
@@ -111,6 +112,10 @@ location: "${city}"
 
 We are building the ${city} office and want a developer who likes to learn.
 
+## About us
+
+We grew fast this year. Example is a small consultancy that builds booking systems for ferries.
+
 ## What we ask
 
 - Programming experience in Kotlin.
@@ -135,8 +140,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'career', 'site-reliability-engineer.md'), POSTING);
   writeFileSync(join(dir, 'svenska', 'backendutvecklare.md'), SWEDISH);
   mkdirSync(join(dir, 'twins'));
+  // A company with no knowledge folder of its own: its name is its e-mail domain's.
+  mkdirSync(join(dir, 'no-knowledge'));
   for (const city of ['Oslo', 'Bergen']) writeFileSync(join(dir, 'twins', `developer-${city.toLowerCase()}.md`), twin(city));
-  [engine, swedish, twins] = await Promise.all([load(join(dir, 'career')), load(join(dir, 'svenska')), load(join(dir, 'twins'))]);
+  [engine, swedish, twins] = await Promise.all([load(join(dir, 'career')), load(join(dir, 'svenska')), loadEngine({ contentDir: join(dir, 'twins'), knowledgeDir: join(dir, 'no-knowledge') })]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -226,6 +233,14 @@ describe('a place that names the posting', () => {
     const reply = ask(twins, 'Do I need to know how to code for the developer job in Oslo?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Programming experience in Kotlin');
+  });
+
+  it('says what the company does in the words its postings describe it with', () => {
+    for (const question of ['What does Example do?', 'What does Example.com do as a company?']) {
+      const reply = ask(twins, question);
+      expect(reply.kind, reply.text).toBe('answer');
+      expect(reply.text).toContain('Example is a small consultancy that builds booking systems for ferries');
+    }
   });
 
   it('still answers what the posting does say of that role', () => {
