@@ -11,6 +11,8 @@ export interface Answer {
 }
 
 const MAX_EXCERPTS = 3;
+/** The most steps of a numbered list quoted with the one that answers. */
+const MAX_STEPS = 8;
 /** Concepts that are often only the frame of a question, not what it asks. */
 const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start-date', 'languages']);
 
@@ -103,6 +105,12 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
       if (chosen.length >= MAX_EXCERPTS + 2) break;
       if (!chosen.includes(item)) chosen.push(item);
     }
+  }
+  // A step of a numbered list ("3. Tech interviews") is read with the other steps: one step alone misleads.
+  const isStep = (item: Scored) => item.entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(item.entry.passage.text);
+  if (chosen.some(isStep)) {
+    const steps = ranked.filter((item) => item.entry.section === first.entry.section && isStep(item)).sort((a, b) => a.entry.index - b.entry.index);
+    for (const item of steps.slice(0, MAX_STEPS)) if (!chosen.includes(item)) chosen.push(item);
   }
   // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length;
   // any passage, by one elsewhere that answers about as well (the posting may say it twice, in two ways).

@@ -178,6 +178,14 @@ describe('a posting the engine was not tuned on', () => {
     expect(perk.text).not.toContain('on-call');
   });
 
+  it('quotes a step of a numbered list with the other steps', () => {
+    const reply = ask(engine, 'is there a take-home in the hiring process?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('A take-home incident review');
+    expect(reply.text).toContain('A 30-minute call');
+    expect(reply.text).toContain('A final conversation with the team');
+  });
+
   const unanswered = [
     'is there a company car?',
     // A word shared is not an answer: "the hiring manager" in the process says nothing of who manages the role.
