@@ -42,8 +42,8 @@ export interface CandorEngine extends Engine {
 export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine {
   const matcher = createConceptMatcher(knowledge.topics);
   const passages = buildPassageIndex(corpus.postings, corpus.company, matcher);
-  const postingIndex = buildPostingIndex(corpus.postings, passages, knowledge.postingAliases);
   const aliases = aliasMap(knowledge.termAliases);
+  const postingIndex = buildPostingIndex(corpus.postings, passages, knowledge.postingAliases, aliases);
   // A word the board uses in some form ("jobber" where it says "jobb") is no typo.
   const isKnown = (token: string) =>
     passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token], { question: true }).length > 0 || stemsOfAny(token).some((form) => passages.postingsOf.has(form));

@@ -71,7 +71,7 @@ function acronymsOf(title: string): string[] {
   return out;
 }
 
-export function buildPostingIndex(postings: readonly Posting[], passages: PassageIndex, aliases: Record<string, string[]>): PostingIndex {
+export function buildPostingIndex(postings: readonly Posting[], passages: PassageIndex, aliases: Record<string, string[]>, wordAliases: ReadonlyMap<string, readonly string[]> = new Map()): PostingIndex {
   const titleDf = new Map<string, number>();
   const anyDf = new Map<string, number>();
   const tokenDf = new Map<string, number>();
@@ -94,12 +94,16 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   const count = Math.max(docs.length, 1);
   const idf = (df: number) => (df > 0 ? Math.log(1 + count / df) : 0);
   for (const doc of docs) doc.titleWeight = [...doc.titleTerms].reduce((sum, term) => sum + idf(titleDf.get(term) ?? 0), 0);
-  // Initials name a posting too ("SRE", "AE"), without counting toward how much of its title a question covers.
+  const joinedParts = new Map<string, readonly [string, string]>();
+  // Initials name a posting too ("SRE", "AE"), and its title written as one word in the asker's language ("Backend developer" is a
+  // "backendutvecklare" role), without counting toward how much of its title a question covers.
   for (const doc of docs) {
-    for (const acronym of acronymsOf(doc.posting.title)) {
-      if (doc.titleTerms.has(acronym)) continue;
-      doc.titleTerms.add(acronym);
-      titleDf.set(acronym, (titleDf.get(acronym) ?? 0) + 1);
+    const joined = joinedInOtherWords(doc.posting.title, wordAliases);
+    for (const [term, parts] of joined) joinedParts.set(term, parts);
+    for (const extra of [...acronymsOf(doc.posting.title), ...joined.keys()]) {
+      if (doc.titleTerms.has(extra)) continue;
+      doc.titleTerms.add(extra);
+      titleDf.set(extra, (titleDf.get(extra) ?? 0) + 1);
     }
   }
 
@@ -135,14 +139,18 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   function titleHits(word: QueryWord): Map<number, number> {
     const hits = new Map<number, number>();
     const inside = new Set<number>();
-    const add = (list: readonly number[] | undefined, df: number, scale = 1) => {
+    const add = (list: readonly number[] | undefined, df: number, scale = 1, weight = idf(df)) => {
       for (const at of list ?? []) {
         if (hits.has(at)) continue;
-        hits.set(at, scale * idf(df));
+        hits.set(at, scale * weight);
         if (scale < 1) inside.add(at);
       }
     };
-    for (const variant of word.variants) add(termDocs.get(variant), titleDf.get(variant) ?? 1);
+    for (const variant of word.variants) {
+      // Two title words written as one weigh what the two do.
+      const parts = joinedParts.get(variant);
+      add(termDocs.get(variant), titleDf.get(variant) ?? 1, 1, parts ? idf(tokenDf.get(parts[0]) ?? 1) + idf(tokenDf.get(parts[1]) ?? 1) : undefined);
+    }
     const token = fold(word.token);
     if (token.length >= 2 && token.length <= 4) add(termDocs.get(token), titleDf.get(token) ?? 1);
     for (const form of [token, ...word.variants]) {
@@ -218,4 +226,14 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       return matches.sort((a, b) => b.total - a.total);
     },
   };
+}
+
+/** Two title words written as one, the second in each of its other words: "Backend developer" → "backendutvecklare", "backendutvikler". */
+function joinedInOtherWords(title: string, wordAliases: ReadonlyMap<string, readonly string[]>): Map<string, readonly [string, string]> {
+  const words = tokenize(title).map(fold);
+  const joined = new Map<string, readonly [string, string]>();
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    for (const other of wordAliases.get(words[at + 1]!) ?? []) if (/^\p{L}+$/u.test(other)) joined.set(words[at]! + fold(other), [words[at]!, words[at + 1]!]);
+  }
+  return joined;
 }

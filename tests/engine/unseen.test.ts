@@ -133,6 +133,21 @@ let dir: string;
 let engine: CandorEngine;
 let swedish: CandorEngine;
 let twins: CandorEngine;
+let roles: CandorEngine;
+
+/** A board in English that a candidate asks about in Swedish, titles written as one word. */
+const role = (title: string, weeks: number) => `---
+title: "${title}"
+---
+
+## About the role
+
+You will build the services behind our booking system.
+
+## Benefits
+
+- ${weeks} weeks of paid vacation.
+`;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'candor-unseen-'));
   mkdirSync(join(dir, 'career'));
@@ -143,6 +158,11 @@ beforeAll(async () => {
   // A company with no knowledge folder of its own: its name is its e-mail domain's.
   mkdirSync(join(dir, 'no-knowledge'));
   for (const city of ['Oslo', 'Bergen']) writeFileSync(join(dir, 'twins', `developer-${city.toLowerCase()}.md`), twin(city));
+  mkdirSync(join(dir, 'roles'));
+  writeFileSync(join(dir, 'roles', 'backend-developer.md'), role('Backend developer', 5));
+  writeFileSync(join(dir, 'roles', 'senior-backend-developer.md'), role('Senior backend developer', 6));
+  writeFileSync(join(dir, 'roles', 'frontend-developer.md'), role('Frontend developer', 4));
+  roles = await loadEngine({ contentDir: join(dir, 'roles'), knowledgeDir: join(dir, 'no-knowledge') });
   [engine, swedish, twins] = await Promise.all([load(join(dir, 'career')), load(join(dir, 'svenska')), loadEngine({ contentDir: join(dir, 'twins'), knowledgeDir: join(dir, 'no-knowledge') })]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -256,5 +276,14 @@ describe('a place that names the posting', () => {
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('developer-oslo');
     expect(reply.text).toContain('7 % of your salary');
+  });
+});
+
+describe('a title asked about as one word in another language', () => {
+  it('"backendutvecklare (inte senior)" names the Backend developer', () => {
+    const reply = ask(roles, 'Hur många semesterveckor får man som backendutvecklare (inte senior)?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('backend-developer');
+    expect(reply.text).toContain('5 weeks of paid vacation');
   });
 });
