@@ -249,8 +249,8 @@ describe('a Swedish posting the engine was not tuned on', () => {
   });
 });
 
-describe('a place that names the posting', () => {
-  it('is not what is asked: the rest of the question is, and a posting that does not say it hands off', () => {
+describe('two postings alike but for their place, with no company knowledge', () => {
+  it('takes the place as naming the posting, not as what is asked: what is left is, and a posting that does not say it hands off', () => {
     const reply = ask(twins, 'Can I work 80 % as a developer in Oslo?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.posting?.id).toBe('developer-oslo');
