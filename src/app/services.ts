@@ -33,7 +33,7 @@ async function main(hangups: HeldSignal): Promise<void> {
   if ('help' in parsed) return void process.stdout.write(parsed.help);
   const envFile = loadEnvFile();
   // The command line names the folders over the environment: `npm start -- --content DIR`.
-  const loaded = loadConfig(process.env, envFile);
+  const loaded = loadConfig(undefined, envFile);
   const config: Config = {
     ...loaded,
     ...(parsed.values.content ? { contentDir: parsed.values.content } : {}),

@@ -1,5 +1,5 @@
 /** Reading a board as a whole: what its postings agree on, whose company it is, what a role or the company is. */
-import type { Corpus } from '../content/types.js';
+import type { Corpus, Posting } from '../content/types.js';
 import type { Answer } from './answer.js';
 import { postingRef } from './compose.js';
 import type { Entry } from './passages.js';
@@ -48,21 +48,27 @@ export function largestAgreement(answers: readonly Answer[]): number[] {
   return merged.map((group) => group.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
 }
 
-/** The company's own mail domain ("variant" of variant.no), as the postings' contacts give it. */
-export function companyDomain(corpus: Corpus): string {
-  const counts = new Map<string, number>();
-  const emails = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].map((contact) => contact.email);
-  for (const email of emails) {
-    const label = email.split('@')[1]?.split('.')[0] ?? '';
-    if (label && !/^(gmail|hotmail|outlook|yahoo|icloud|live|proton|protonmail)$/.test(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+/** The hosts of the e-mail addresses the postings and company page give, lower case. */
+function contactHosts(corpus: Corpus): string[] {
+  const contacts = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)];
+  return contacts.map((contact) => contact.email.split('@')[1]?.toLowerCase() ?? '').filter(Boolean);
 }
 
-/** The company's e-mail host as a question reads it: in one word and in its parts ("crunch.io" → "crunchio", "crunch", "io"). */
-export function companyHosts(corpus: Corpus, domain: string): string[] {
-  const emails = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].map((contact) => contact.email.toLowerCase());
-  return [...new Set(emails.map((email) => email.split('@')[1] ?? '').filter((host) => host.split('.')[0] === domain).flatMap((host) => [host.replace(/\./g, ''), ...host.split('.')]))];
+/**
+ * The company's own mail domain ("variant" of variant.no), as the postings'
+ * contacts give it, and that host as a question reads it: in one word and in
+ * its parts ("crunch.io" → "crunchio", "crunch", "io").
+ */
+export function companyDomain(corpus: Corpus): { domain: string; hostWords: string[] } {
+  const hosts = contactHosts(corpus);
+  const counts = new Map<string, number>();
+  for (const host of hosts) {
+    const label = host.split('.')[0]!;
+    if (!/^(gmail|hotmail|outlook|yahoo|icloud|live|proton|protonmail)$/.test(label)) counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const domain = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  const own = hosts.filter((host) => domain && host.split('.')[0] === domain);
+  return { domain, hostWords: [...new Set(own.flatMap((host) => [host.replace(/\./g, ''), ...host.split('.')]))] };
 }
 
 export function looksLikeAWord(token: string): boolean {
@@ -100,20 +106,31 @@ export function companyOnTopic(entries: readonly Entry[], concepts: readonly str
   return entries.filter((entry) => concepts.some((concept) => under(entry, concept)));
 }
 
-/**
- * "Acme is a …", "Acme er et …": the passage a company describes itself in,
- * as most of its pages say it (the company page first on a tie).
- */
-export function describeCompany(entries: readonly Entry[], name: string): Entry[] {
+export interface Definition {
+  entry: Entry;
+  /** The sentence's first words: the same sentence may end differently from page to page. */
+  key: string;
+}
+
+/** "Acme is a …", "Acme er et …": the passages a company describes itself in, company page first. Read once per load. */
+export function definitionsOf(entries: readonly Entry[], name: string): Definition[] {
   if (!name) return [];
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const defines = new RegExp(`(?:^|[.!?]\\s+)(${escaped}(?:\\.[a-z]{2,4})?\\s+(?:is|er|är)\\s+(?:a|an|en|et|ett)\\s[^.!?]*)`, 'i');
-  const said = new Map<string, { entry: Entry; count: number }>();
+  const found: Definition[] = [];
   for (const entry of entries) {
     const sentence = entry.section.origin === 'facts' ? null : defines.exec(entry.passage.text)?.[1];
-    if (!sentence) continue;
-    // Its first words: the same sentence may end differently from page to page.
-    const key = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12).join(' ');
+    if (sentence) found.push({ entry, key: sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 12).join(' ') });
+  }
+  return found;
+}
+
+/** The self-description most of the pages an asker sees (the company page and `pool`) use, the first on a tie. */
+export function describeCompany(definitions: readonly Definition[], pool: readonly Posting[]): Entry[] {
+  const seen = new Set(pool);
+  const said = new Map<string, { entry: Entry; count: number }>();
+  for (const { entry, key } of definitions) {
+    if (entry.posting !== null && !seen.has(entry.posting)) continue;
     const known = said.get(key);
     if (known) known.count += 1;
     else said.set(key, { entry, count: 1 });

@@ -12,7 +12,7 @@ import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { createAcrossBoard } from './across.js';
-import { COMPANY_WIDE, companyDomain, companyHosts, companyOnTopic, describeCompany, describeRole, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
+import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
@@ -51,9 +51,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+\*?$/u.test(word)).map((word) => word.replace(/^[?=]|\*$/g, '').toLowerCase());
   const repair = createTypoRepair([...passages.vocabulary, ...topicWords], isKnown);
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
-  const domain = companyDomain(corpus);
+  const { domain, hostWords } = companyDomain(corpus);
   const companyName = knowledge.site.companyName || (domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : '');
-  const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain, ...companyHosts(corpus, domain)] : [])]);
+  const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : []), ...hostWords]);
+  const definitions = definitionsOf([...passages.company, ...passages.entries.filter((entry) => entry.posting !== null)], companyName);
   const scale = knowledge.engine.answerThreshold;
   const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
   const postingTerms = passages.termsByPosting;
@@ -208,19 +209,15 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = !named && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
-    const aboutCompany = ofYou || question.concepts.includes('company') || question.concepts.includes('openings') || question.words.some((word) => companyWords.has(word.token));
-    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0 && asked.untranslated.length === 0) {
-      if (named) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language });
-      // "What does Acme do?": the company page's own opening words.
-      const about = aboutCompany ? describeRole(passages.company) : [];
-      if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
-      return helpReply({ visible: pool, language });
-    }
-    // "What does Acme do?": the sentence Acme describes itself with.
-    if (aboutCompany && !question.shape && asksOnlyTheCompany(asked)) {
-      const defined = describeCompany([...passages.company, ...pool.flatMap((posting) => passages.byPosting.get(posting.id) ?? [])], companyName);
-      if (defined.length) return answerReply({ excerpts: defined, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
-    }
+    const ofTheCompany = question.concepts.includes('company') || question.words.some((word) => companyWords.has(word.token));
+    const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
+    // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.
+    const defined = aboutCompany && !question.shape && asksOnlyTheCompany(asked) ? describeCompany(definitions, pool) : [];
+    const nothingAsked = asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0 && asked.untranslated.length === 0;
+    if (nothingAsked && named) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic: null, confidence: 0.5, language });
+    const about = defined.length ? defined : nothingAsked && aboutCompany ? describeRole(passages.company) : [];
+    if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
+    if (nothingAsked) return helpReply({ visible: pool, language });
     const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
     const board = acrossBoard(pool, named, question, asked, topic);
     const answering = [...board.answering];
@@ -245,8 +242,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.slice(0, 3), language });
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
-    const aboutTheCompany = question.concepts.includes('company') || question.words.some((word) => companyWords.has(word.token));
-    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || aboutTheCompany || ofYou))) return answered(best.answer, best.posting, topic, language);
+    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(best.answer, best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it.
     const agreeing = largestAgreement(answering.map((item) => item.answer));
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
