@@ -3,6 +3,7 @@
  * word one edit away (two for long words), when exactly one such word is
  * the likeliest. "experiance" → "experience", "aply" → "apply".
  */
+import { editDistance } from '../language/edit-distance.js';
 import { fold } from '../language/words.js';
 
 export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: string) => boolean): (token: string) => string | null {
@@ -36,26 +37,4 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
     cache.set(token, best);
     return best;
   };
-}
-
-/** Damerau-Levenshtein (adjacent swaps count one), giving up past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin >= limit) return limit;
-    previous2 = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
 }
