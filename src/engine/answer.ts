@@ -65,7 +65,8 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   // A bare figure ("80 %?") says too little to find its passage by.
   if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
-  const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
+  const holdsRequired = (item: Scored) => asked.required.every((tf) => (tf.get(item.entry) ?? 0) > 0);
+  const usable = ranked.filter((item) => holdsRequired(item) && item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));

@@ -227,8 +227,11 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     guesses.sort((a, b) => b.confidence - a.confidence);
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
-    // The company page speaks for every posting on what is company-wide, or when the company itself is asked about.
-    if (company && (aboutCompany || (!named && companyWide) || !best)) {
+    // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
+    // not when the postings answer it each their own way ("pension depends on the country": which role?).
+    const agreeing = largestAgreement(answering.map((item) => item.answer));
+    const postingsDiffer = answering.length >= 2 && 2 * agreeing.length < answering.length;
+    if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
     }
     if (!best) {
@@ -244,7 +247,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
     if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(best.answer, best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it.
-    const agreeing = largestAgreement(answering.map((item) => item.answer));
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
     if (agreeing.length === answering.length || (!named && (aboutCompany || majorityFact) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
       const first = answering[agreeing[0]!]!;

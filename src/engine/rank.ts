@@ -8,6 +8,7 @@
 import type { Shape } from '../language/concepts.js';
 import type { PassageIndex, Entry } from './passages.js';
 import { isEveryday, isStopword } from '../language/stopwords.js';
+import { isMonth } from '../language/months.js';
 import type { Question, QueryWord } from './question.js';
 
 export interface Scored {
@@ -30,6 +31,8 @@ export interface Asked {
   foreign: string[];
   /** Such words in a question whose language is not the postings': perhaps a translation Candor lacks. */
   untranslated: string[];
+  /** Months asked ("start in January?"): the passage quoted must name each. */
+  required: Array<Map<Entry, number>>;
 }
 
 const K1 = 1.2;
@@ -50,9 +53,15 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const words: Asked['words'] = [];
   const foreign: string[] = [];
   const unmet: string[] = [];
+  const required: Asked['required'] = [];
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
+    if (!word.concept && isMonth(word.token)) {
+      if (inScope(word.variants)) required.push(tfOf(word, index));
+      else foreign.push(word.token);
+      continue;
+    }
     // A topic's word in another language than the postings' ("lønna" of an English posting) still counts, through its topic.
     if (!inScope(word.variants) && !word.concept) {
       // A word the postings never use is the thing asked when nothing else is, or when it is said of the concept.
@@ -84,7 +93,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [] };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required };
 }
 
 /** Nothing asked but the company itself ("What does Acme do?"). */
