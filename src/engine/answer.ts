@@ -47,6 +47,18 @@ function focused(item: Scored, need: readonly string[]): boolean {
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
 const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);
 
+/**
+ * A passage that gives back the asker's own figures and nothing more tells
+ * them nothing: "after the 6 months, can it be extended?" is not answered by
+ * "Contract type: 6 months contract".
+ */
+function restates(item: Scored, said: ReadonlySet<string>): boolean {
+  const own = [...item.entry.terms].filter(([, count]) => count >= 1).map(([term]) => term);
+  const figures = own.filter((term) => /\d/.test(term));
+  if (figures.length === 0 || !figures.every((figure) => said.has(figure))) return false;
+  return own.filter((term) => !/\d/.test(term) && !said.has(term)).length <= 1;
+}
+
 /** The passages right after one in its section, as ranked entries. */
 function passagesAfter(item: Scored, ranked: readonly Scored[]): Scored[] {
   return ranked
@@ -66,7 +78,7 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const holdsRequired = (item: Scored) => asked.required.every((tf) => (tf.get(item.entry) ?? 0) > 0);
-  const usable = ranked.filter((item) => holdsRequired(item) && item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
+  const usable = ranked.filter((item) => holdsRequired(item) && !restates(item, asked.said) && item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));

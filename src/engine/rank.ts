@@ -33,6 +33,8 @@ export interface Asked {
   untranslated: string[];
   /** Months asked ("start in January?"): the passage quoted must name each. */
   required: Array<Map<Entry, number>>;
+  /** Every form of every word and figure the asker wrote, naming words too. */
+  said: Set<string>;
 }
 
 const K1 = 1.2;
@@ -93,7 +95,11 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question) };
+}
+
+function saidIn(question: Question): Set<string> {
+  return new Set([...question.words.flatMap((word) => word.variants), ...(question.text.match(/\d+/g) ?? [])]);
 }
 
 /** Nothing asked but the company itself ("What does Acme do?"). */
