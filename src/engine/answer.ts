@@ -4,6 +4,7 @@
  * asked; passages that speak of the other concepts asked join it.
  */
 import type { Asked, Scored } from './rank.js';
+import type { Entry } from './passages.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -59,6 +60,21 @@ function restates(item: Scored, said: ReadonlySet<string>): boolean {
   return own.filter((term) => !/\d/.test(term) && !said.has(term)).length <= 1;
 }
 
+/**
+ * "How many applicants?" is not answered by "ten working days": the number
+ * given must count a word the asker wrote or a topic asked ("13 ansatte"), or
+ * be the value of a short line on the topic ("Direct reports: 3-5").
+ */
+function countsWhatWasAsked(item: Scored, asked: Asked): boolean {
+  const { counted, length } = item.entry;
+  if (length <= 4 && item.concepts.size > 0) return true;
+  if ([...counted.terms].some((term) => asked.said.has(term))) return true;
+  // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.
+  const inPlace = (entry: Entry) => entry.posting === item.entry.posting && entry.company === item.entry.company;
+  const ownWord = asked.words.some(({ word, tf }) => word.concept && [...tf.keys()].some(inPlace));
+  return !ownWord && asked.concepts.some((concept) => counted.concepts.has(concept));
+}
+
 /** The passages right after one in its section, as ranked entries. */
 function passagesAfter(item: Scored, ranked: readonly Scored[]): Scored[] {
   return ranked
@@ -78,7 +94,7 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const holdsRequired = (item: Scored) => asked.required.every((tf) => (tf.get(item.entry) ?? 0) > 0);
-  const usable = ranked.filter((item) => holdsRequired(item) && !restates(item, asked.said) && item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
+  const usable = ranked.filter((item) => holdsRequired(item) && !restates(item, asked.said) && (!asked.counts || countsWhatWasAsked(item, asked)) && item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));

@@ -6,7 +6,7 @@
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { tokenize } from '../language/words.js';
 import type { CompanyPage, Passage, Posting, Section } from '../content/types.js';
-import { countTerms, shapesOf, termsOf, termsOfTokens, type Shapes } from './terms.js';
+import { countedIn, countTerms, shapesOf, termsOf, termsOfTokens, type Counted, type Shapes } from './terms.js';
 
 export interface Entry {
   index: number;
@@ -24,6 +24,8 @@ export interface Entry {
   /** Concepts its section's heading names. */
   headingConcepts: Set<string>;
   shapes: Shapes;
+  /** What its numbers count. */
+  counted: Counted;
 }
 
 export interface PassageIndex {
@@ -66,6 +68,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     concepts: Set<string>;
     conceptCounts: Map<string, number>;
     shapes: Shapes;
+    counted: Counted;
   }
   const headingCache = new Map<string, Heading>();
   // Boards repeat their boilerplate: a passage text is read once per language (keyed by the text itself, whose hash V8 keeps).
@@ -87,7 +90,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       const hits = matcher.match(tokens);
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
-      read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language) };
+      read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(tokens, hits, passage.language) };
       inLanguage.set(passage.text, read);
     }
     const { own } = read;
@@ -109,6 +112,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       conceptCounts: read.conceptCounts,
       headingConcepts: heading.concepts,
       shapes: read.shapes,
+      counted: read.counted,
     };
     entries.push(entry);
     for (const term of terms.keys()) {

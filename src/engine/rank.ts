@@ -35,6 +35,8 @@ export interface Asked {
   required: Array<Map<Entry, number>>;
   /** Every form of every word and figure the asker wrote, naming words too. */
   said: Set<string>;
+  /** "How many …?": the number given must count a thing the asker named. */
+  counts: boolean;
 }
 
 const K1 = 1.2;
@@ -95,7 +97,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question), counts: question.shape === 'number' };
 }
 
 function saidIn(question: Question): Set<string> {

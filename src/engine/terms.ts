@@ -70,3 +70,24 @@ export function shapesOf(raw: string, language: Language): Shapes {
     person: /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /\b[A-ZÆØÅÄÖ][a-zæøåäöé]+ [A-ZÆØÅÄÖ][a-zæøåäöé]+/.test(text) || /\b(VP|CEO|CTO|COO|CFO|CDO|Head|Director|Manager|Lead|Leader|President|Founder|leder|chef|direktør|direktör|daglig leder)\b/.test(text),
   };
 }
+
+const NUMBER = /^\d+([.,\-–]\d+)*%?$|^(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|en|ett|to|två|tre|fire|fyra|fem|seks|sex|sju|syv|åtte|otte|ni|nio|ti|tio|tolv)$/;
+const NEAR = 3;
+
+/** What a passage's numbers count: the terms and concepts next to each ("13 ansatte", "3-7 personer"). */
+export interface Counted {
+  terms: Set<string>;
+  concepts: Set<string>;
+}
+
+export function countedIn(tokens: readonly string[], hits: ReadonlyArray<{ id: string; start: number; end: number }>, language: Language): Counted {
+  const counted: Counted = { terms: new Set(), concepts: new Set() };
+  tokens.forEach((token, at) => {
+    if (!NUMBER.test(token)) return;
+    const from = Math.max(0, at - NEAR);
+    const to = Math.min(tokens.length - 1, at + NEAR);
+    for (let other = from; other <= to; other += 1) if (other !== at) counted.terms.add(stem(tokens[other]!, language));
+    for (const hit of hits) if (hit.end > from && hit.start <= to) counted.concepts.add(hit.id);
+  });
+  return counted;
+}
