@@ -8,6 +8,7 @@ import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
+import { isMonth } from '../language/months.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -218,12 +219,12 @@ function shapeOf(sentence: string): Shape {
 
 const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
 
-/** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"). */
+/** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"), not months ("in August"). */
 function placePositions(sentence: string, tokens: readonly string[]): Set<number> {
   const out = new Set<number>();
   const capitalised = new Set([...sentence.matchAll(/(?<!^)\b\p{Lu}[\p{Ll}]+\b/gu)].map((match) => match[0].toLowerCase()));
   tokens.forEach((token, at) => {
-    if (at > 0 && PLACE_BEFORE.has(tokens[at - 1]!) && capitalised.has(token)) out.add(at);
+    if (at > 0 && PLACE_BEFORE.has(tokens[at - 1]!) && capitalised.has(token) && !isMonth(token)) out.add(at);
   });
   return out;
 }
