@@ -8,9 +8,12 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadContentSync } from '../src/engine/load.js';
+import { pathToFileURL } from 'node:url';
 import type { Audience } from '../src/engine/types.js';
 import { generateCorpus, ROOT } from './generate.js';
+
+// The engine as `npm start` runs it: the build in dist/, not the sources through a loader that adds its own cost.
+const { loadContentSync } = (await import(pathToFileURL(path.join(ROOT, 'dist', 'src', 'engine', 'load.js')).href)) as typeof import('../src/engine/load.js');
 
 interface Row {
   board: string;

@@ -3,8 +3,7 @@
  * check. A passage answers when it has the shape asked and speaks of what is
  * asked; passages that speak of the other concepts asked join it.
  */
-import type { Asked, Scored } from './rank.js';
-import type { Entry } from './passages.js';
+import { tfIn, type Asked, type Scored } from './rank.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -53,7 +52,8 @@ const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacatio
  * them nothing: "after the 6 months, can it be extended?" is not answered by
  * "Contract type: 6 months contract".
  */
-function restates(item: Scored, said: ReadonlySet<string>): boolean {
+function restates(item: Scored, said: ReadonlySet<string>, saysFigures: boolean): boolean {
+  if (!saysFigures) return false;
   const own = [...item.entry.terms].filter(([, count]) => count >= 1).map(([term]) => term);
   const figures = own.filter((term) => /\d/.test(term));
   if (figures.length === 0 || !figures.every((figure) => said.has(figure))) return false;
@@ -70,8 +70,7 @@ function countsWhatWasAsked(item: Scored, asked: Asked): boolean {
   if (length <= 4 && item.concepts.size > 0) return true;
   if ([...counted.terms].some((term) => asked.said.has(term))) return true;
   // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.
-  const inPlace = (entry: Entry) => entry.posting === item.entry.posting && entry.company === item.entry.company;
-  const ownWord = asked.words.some(({ word, tf }) => word.concept && [...tf.keys()].some(inPlace));
+  const ownWord = asked.words.some(({ word }) => word.concept && word.variants.some((variant) => asked.usedWhere(item.entry).has(variant)));
   return !ownWord && asked.concepts.some((concept) => counted.concepts.has(concept));
 }
 
@@ -83,7 +82,19 @@ function passagesAfter(item: Scored, ranked: readonly Scored[]): Scored[] {
     .slice(0, 4);
 }
 
+/** The passage that answers and those that complete its clause: whether a posting answers, and with which passage. */
+export interface Found {
+  first: Scored;
+  chosen: Scored[];
+  usable: Scored[];
+}
+
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
+  const found = findAnswer(ranked, asked, scale);
+  return found && quoteAnswer(found, ranked, asked);
+}
+
+export function findAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Found | null {
   if (asked.foreign.length > 0) return null;
   // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
   if (asked.concepts.length === 0 && asked.untranslated.length > 0) return null;
@@ -93,8 +104,19 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   // A bare figure ("80 %?") says too little to find its passage by.
   if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
-  const holdsRequired = (item: Scored) => asked.required.every((tf) => (tf.get(item.entry) ?? 0) > 0);
-  const usable = ranked.filter((item) => holdsRequired(item) && !restates(item, asked.said) && (!asked.counts || countsWhatWasAsked(item, asked)) && item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
+  const holdsRequired = (item: Scored) => asked.required.every((variants) => tfIn(item.entry, variants) > 0);
+  const saysFigures = [...asked.said].some((term) => /\d/.test(term));
+  const usable = ranked.filter(
+    (item) =>
+      item.shapeOk &&
+      item.score > 0 &&
+      informative(item) &&
+      focused(item, need) &&
+      (!hasWords || item.coverage >= minCoverage) &&
+      holdsRequired(item) &&
+      !restates(item, asked.said, saysFigures) &&
+      (!asked.counts || countsWhatWasAsked(item, asked)),
+  );
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));
@@ -112,6 +134,15 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     for (const concept of item.concepts) missing.delete(concept);
   }
   if (missing.size > 0) return null;
+  return { first, chosen, usable };
+}
+
+/** What is quoted with the passage found: the other concepts asked, its list, the steps, the same said at length. */
+export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Asked): Answer {
+  const { first, usable } = found;
+  const chosen = [...found.chosen];
+  const need = asked.concepts;
+  const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
   const others = new Set(need.filter((concept) => !chosen.some((item) => item.concepts.has(concept))));
   for (const item of usable) {
     if (others.size === 0 || chosen.length >= MAX_EXCERPTS) break;

@@ -56,7 +56,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : []), ...hostWords]);
   const definitions = definitionsOf([...passages.company, ...passages.entries.filter((entry) => entry.posting !== null)], companyName);
   const scale = knowledge.engine.answerThreshold;
-  const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
+  const companyTerms = passages.companyTerms;
   const postingTerms = passages.termsByPosting;
 
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
@@ -219,17 +219,14 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
     if (nothingAsked) return helpReply({ visible: pool, language });
     const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
-    const board = acrossBoard(pool, named, question, asked, topic);
-    const answering = [...board.answering];
-    const guesses = [...board.guesses];
+    const board = acrossBoard(pool, named, question, asked);
     const order = new Map(pool.map((posting, at) => [posting, at]));
-    answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || order.get(a.posting)! - order.get(b.posting)!);
-    guesses.sort((a, b) => b.confidence - a.confidence);
+    const answering = [...board.answering].sort((a, b) => b.found.first.score - a.found.first.score || order.get(a.posting)! - order.get(b.posting)!);
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
     // not when the postings answer it each their own way ("pension depends on the country": which role?).
-    const agreeing = largestAgreement(answering.map((item) => item.answer));
+    const agreeing = largestAgreement(answering.map((item) => item.answer().excerpts.map((excerpt) => excerpt.entry)));
     const postingsDiffer = answering.length >= 2 && 2 * agreeing.length < answering.length;
     if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
@@ -242,15 +239,16 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const only = named && pool.length === 1 ? pool[0]! : null;
       const people = new Set(pool.map((posting) => recruiterOf(posting).id));
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);
-      return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.slice(0, 3), language });
+      const guesses = [...board.guesses].sort((a, b) => b.confidence - a.confidence).slice(0, 3);
+      return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.map(({ posting, confidence }) => ({ posting: postingRef(posting), topic, confidence })), language });
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
-    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(best.answer, best.posting, topic, language);
+    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(best.answer(), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it.
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
     if (agreeing.length === answering.length || (!named && (aboutCompany || majorityFact) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
       const first = answering[agreeing[0]!]!;
-      return answered(first.answer, first.posting, topic, language);
+      return answered(first.answer(), first.posting, topic, language);
     }
     // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);

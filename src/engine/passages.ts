@@ -41,6 +41,8 @@ export interface PassageIndex {
   averageLength: number;
   /** Every term of each posting's passages, by posting id. */
   termsByPosting: Map<string, Set<string>>;
+  /** Every term of the company pages. */
+  companyTerms: Set<string>;
   /** Raw (folded) words of the whole board, for typo repair. */
   vocabulary: Set<string>;
   /** Terms of the board that start with a term and go on: the compounds a Nordic word is written in ("stockholm" → "stockholmskontoret"). */
@@ -168,5 +170,6 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     compoundCache.set(term, found);
     return found;
   };
-  return { termsByPosting, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+  const companyTerms = new Set(companyEntries.flatMap((entry) => [...entry.terms.keys()]));
+  return { termsByPosting, companyTerms, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
 }

@@ -178,9 +178,14 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     },
     rank(words, visible) {
       const hitsOf = words.map(titleHits);
+      // A team or place in front matter names a posting too, less than its title does: each word's postings so, by the form met.
+      const metaOf = words.map((word) => {
+        const met = new Map<number, string>();
+        for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) if (!met.has(at)) met.set(at, variant);
+        return met;
+      });
       const named = new Set<number>();
-      hitsOf.forEach((hits) => hits.forEach((_df, at) => named.add(at)));
-      for (const word of words) for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) named.add(at);
+      for (const hits of [...hitsOf, ...metaOf]) for (const at of hits.keys()) named.add(at);
       const matches: PostingMatch[] = [];
       for (const at of named) {
         const doc = docs[at]!;
@@ -190,36 +195,42 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         let matchedTitle = 0;
         const naming = new Set<string>();
         const titleNaming = new Set<string>();
-        words.forEach((word, index) => {
+        for (let index = 0; index < words.length; index += 1) {
+          const word = words[index]!;
           const scale = word.concept && !word.looseConcept ? CONCEPT_WORD : 1;
           const weight = hitsOf[index]!.get(at);
           if (weight !== undefined) {
             if (word.negated) {
               title -= 2 * weight;
               total -= 2 * TITLE * weight;
-              return;
+              continue;
             }
             title += scale * weight;
             total += scale * TITLE * weight;
             matchedTitle += weight;
             naming.add(word.token);
             titleNaming.add(word.token);
-            return;
+            continue;
           }
-          if (word.negated) return;
-          const meta = word.variants.find((variant) => doc.metaTerms.has(variant));
+          if (word.negated) continue;
+          const meta = metaOf[index]!.get(at);
           if (meta) {
-            // A team or place in front matter names a posting too, less than its title does.
             title += scale * META_NAMES * idf(metaDf.get(meta) ?? 1);
             total += scale * META * idf(anyDf.get(meta) ?? 1);
             // "Remote" in a posting's location names it, and is still what "is it remote?" asks.
             if (!word.concept) naming.add(word.token);
-            return;
           }
-          const body = word.variants.find((variant) => doc.bodyTerms.has(variant));
-          if (body && !word.concept) total += BODY * idf(anyDf.get(body) ?? 1);
-        });
+        }
         if (title <= 0) continue;
+        // The body tells apart postings the title names; one it does not name stays unnamed whatever its body says.
+        if (title >= NAMED) {
+          for (let index = 0; index < words.length; index += 1) {
+            const word = words[index]!;
+            if (word.concept || word.negated || hitsOf[index]!.has(at) || metaOf[index]!.has(at)) continue;
+            const body = word.variants.find((variant) => doc.bodyTerms.has(variant));
+            if (body) total += BODY * idf(anyDf.get(body) ?? 1);
+          }
+        }
         const coverage = doc.titleWeight > 0 ? Math.min(1, matchedTitle / doc.titleWeight) : 0;
         matches.push({ posting: doc.posting, title, total: total + coverage, coverage, naming, titleNaming });
       }

@@ -22,8 +22,8 @@ export interface Scored {
 }
 
 export interface Asked {
-  /** Each word asked, its weight (idf), and the entries holding it with how often (the best of its forms). */
-  words: Array<{ word: QueryWord; weight: number; tf: Map<Entry, number> }>;
+  /** Each word asked and its weight (idf). */
+  words: Array<{ word: QueryWord; weight: number }>;
   concepts: string[];
   /** Clauses' concepts: all of one must be met. */
   groups: string[][];
@@ -31,14 +31,17 @@ export interface Asked {
   foreign: string[];
   /** Such words in a question whose language is not the postings': perhaps a translation Candor lacks. */
   untranslated: string[];
-  /** Months asked ("start in January?"): the passage quoted must name each. */
-  required: Array<Map<Entry, number>>;
+  /** Months asked ("start in January?"), each by its forms: the passage quoted must name each. */
+  required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
   said: Set<string>;
   /** "How many …?": the number given must count a thing the asker named. */
   counts: boolean;
+  /** The terms of the posting (or the company pages) an entry belongs to. */
+  usedWhere(entry: Entry): ReadonlySet<string>;
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const K1 = 1.2;
 const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
@@ -62,7 +65,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
     if (!word.concept && isMonth(word.token)) {
-      if (inScope(word.variants)) required.push(tfOf(word, index));
+      if (inScope(word.variants)) required.push(word.variants);
       else foreign.push(word.token);
       continue;
     }
@@ -73,7 +76,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       continue;
     }
     if (word.place) continue;
-    words.push({ word, weight: idfOf(word, index), tf: tfOf(word, index) });
+    words.push({ word, weight: idfOf(word, index) });
   }
   // "React or Vue?": one alternative found is enough, the other need not be on the board.
   if (question.alternatives && words.some(({ word }) => !word.concept)) foreign.length = 0;
@@ -97,7 +100,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question), counts: question.shape === 'number' };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question), counts: question.shape === 'number', usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 function saidIn(question: Question): Set<string> {
@@ -110,14 +113,12 @@ export function asksOnlyTheCompany(asked: Asked): boolean {
   return asked.foreign.length + asked.untranslated.length === 0 && asked.concepts.every(company) && asked.words.every(({ word }) => word.concept && word.concepts.every(company));
 }
 
-/** Entries holding a word by any of its forms: read from the term lists once per question, not per entry. */
-function tfOf(word: QueryWord, index: PassageIndex): Map<Entry, number> {
-  const tf = new Map<Entry, number>();
-  for (const variant of word.variants) {
-    for (const entry of index.postingsOf.get(variant) ?? []) {
-      const count = entry.terms.get(variant)!;
-      if (count > (tf.get(entry) ?? 0)) tf.set(entry, count);
-    }
+/** How often an entry holds a word, by the best of its forms. */
+export function tfIn(entry: Entry, variants: readonly string[]): number {
+  let tf = 0;
+  for (const variant of variants) {
+    const count = entry.terms.get(variant);
+    if (count !== undefined && count > tf) tf = count;
   }
   return tf;
 }
@@ -137,38 +138,37 @@ function idfOf(word: QueryWord, index: PassageIndex): number {
   return best;
 }
 
-export function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored {
+function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex, preferred: Shape, sets: ConceptSets): Scored {
   let score = 0;
   let covered = 0;
   let total = 0;
   const norm = K1 * (1 - B + (B * entry.length) / index.averageLength);
-  for (const { word, weight, tf: holding } of asked.words) {
+  for (const { word, weight } of asked.words) {
     if (!word.concept) total += weight;
-    let tf = holding.get(entry) ?? 0;
+    let tf = tfIn(entry, word.variants);
     // "pay" is met by a passage about salary in other words ("lønn", "salary range"), as often as it names the topic.
     if (tf === 0) for (const concept of word.concepts) tf = Math.max(tf, entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0));
     if (tf === 0) continue;
     score += (weight * (tf * (K1 + 1))) / (tf + norm);
     if (!word.concept) covered += weight;
   }
-  const concepts = new Set<string>();
-  for (const concept of asked.concepts) {
+  let mask = 0;
+  asked.concepts.forEach((concept, bit) => {
     const alsoOwn = concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports');
     if (entry.concepts.has(concept) || alsoOwn) {
       // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
       score += CONCEPT_WEIGHT + (entry.headingConcepts.has(concept) ? HEADING_ALSO : 0);
-      concepts.add(concept);
+      mask |= 1 << bit;
     } else if (entry.headingConcepts.has(concept) || (COVERED_BY[concept] ?? []).some((other) => entry.headingConcepts.has(other))) {
       score += HEADING_CONCEPT_WEIGHT;
-      concepts.add(concept);
+      mask |= 1 << bit;
     }
-  }
+  });
+  const concepts = sets.of(mask);
   // A bilingual posting answers in the asker's language.
   if (score > 0 && entry.passage.language === question.language) score += LANGUAGE_BONUS;
   // The shape a concept's answer usually has (pay: an amount) is preferred; the shape the question asks for in words is required.
   // The shape of the one topic asked that has a usual shape ("søknadsfrist" in "hva er søknadsfristen?": a date).
-  const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
-  const preferred = shaped.length === 1 ? shaped[0]! : null;
   if (preferred && !question.shape && plainly(entry, preferred)) score += SHAPE_BONUS;
   // A section whose heading is what was asked ("Søknadsfrist" for "hva er søknadsfristen?") is where the answer stands, when it gives what such an answer gives.
   const headed = asked.concepts.length > 0 && asked.concepts.every((concept) => entry.headingConcepts.has(concept));
@@ -221,6 +221,25 @@ export function candidates(asked: Asked, index: PassageIndex, pool: ((entry: Ent
   return [...seen];
 }
 
-export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept?: (id: string) => Shape): Scored[] {
-  return entries.map((entry) => scoreEntry(entry, asked, question, index, shapeOfConcept)).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored[] {
+  const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
+  const preferred = shaped.length === 1 ? shaped[0]! : null;
+  const sets = conceptSets(asked);
+  return entries.map((entry) => scoreEntry(entry, asked, question, index, preferred, sets)).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+}
+
+interface ConceptSets {
+  of(mask: number): Set<string>;
+}
+
+/** The concepts asked that a passage speaks of, one set per combination: thousands of passages share a few. */
+function conceptSets(asked: Asked): ConceptSets {
+  const byMask = new Map<number, Set<string>>();
+  return {
+    of(mask) {
+      let set = byMask.get(mask);
+      if (!set) byMask.set(mask, (set = new Set(asked.concepts.filter((_, bit) => mask & (1 << bit)))));
+      return set;
+    },
+  };
 }
