@@ -39,6 +39,21 @@ export function largestAgreement(answers: ReadonlyArray<readonly Entry[]>): numb
   return merged.map(({ members }) => members.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
 }
 
+/** Whether every answer says what the first says; read one by one, up to the first that does not. */
+export function everyAgrees(answers: ReadonlyArray<() => readonly Entry[]>): boolean {
+  const first = answers[0]?.();
+  if (!first) return false;
+  const key = first.map((entry) => idOf(entry.terms)).join(' ');
+  let words: Words | undefined;
+  for (const next of answers.slice(1)) {
+    const entries = next();
+    if (entries.map((entry) => idOf(entry.terms)).join(' ') === key) continue;
+    words ??= wordsOf(first);
+    if (!same(words, wordsOf(entries))) return false;
+  }
+  return true;
+}
+
 interface Words {
   terms: Set<string>;
   /** The same words, and the same figures: "around October 16th" and "around November 5th" differ. */

@@ -12,18 +12,16 @@ import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { createAcrossBoard } from './across.js';
-import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
+import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, everyAgrees, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
-import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
+import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
 import { askedOf, asksOnlyTheCompany, rankEntries } from './rank.js';
 import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
-/** How close a second posting's evidence must come to the first's for the question to fit both. */
-const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
 const SEPARATES = 1.3;
 
@@ -224,10 +222,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const answering = [...board.answering].sort((a, b) => b.found.first.score - a.found.first.score || order.get(a.posting)! - order.get(b.posting)!);
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
+    const quoted = (item: (typeof answering)[number]) => item.answer().excerpts.map((excerpt) => excerpt.entry);
+    // How many postings say the same matters for what is company-wide; elsewhere only whether all of them do.
+    const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? largestAgreement(answering.map(quoted)) : null;
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
     // not when the postings answer it each their own way ("pension depends on the country": which role?).
-    const agreeing = largestAgreement(answering.map((item) => item.answer().excerpts.map((excerpt) => excerpt.entry)));
-    const postingsDiffer = answering.length >= 2 && 2 * agreeing.length < answering.length;
+    const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length;
     if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
     }
@@ -244,12 +245,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
     if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(best.answer(), best.posting, topic, language);
-    // Several postings saying the same: a company-wide fact, when most of those that answer say it.
-    const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
-    if (agreeing.length === answering.length || (!named && (aboutCompany || majorityFact) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
-      const first = answering[agreeing[0]!]!;
-      return answered(first.answer(), first.posting, topic, language);
-    }
+    // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
+    const said = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length ? answering[agreeing[0]!]! : agreeing === null && everyAgrees(answering.map((item) => () => quoted(item))) ? best : null;
+    if (said) return answered(said.answer(), said.posting, topic, language);
     // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);
     for (const posting of pool) {

@@ -43,6 +43,8 @@ const COMPOUND = 0.6;
 const META_NAMES = 0.6;
 /** Least title evidence that names a posting: about one title word that few titles share. */
 export const NAMED = 1.6;
+/** Postings named within this share of the best-named one are as good as named: the rest of the question tells them apart. */
+export const TIE = 0.85;
 
 interface Doc {
   posting: Posting;
@@ -187,6 +189,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       const named = new Set<number>();
       for (const hits of [...hitsOf, ...metaOf]) for (const at of hits.keys()) named.add(at);
       const matches: PostingMatch[] = [];
+      const places: number[] = [];
       for (const at of named) {
         const doc = docs[at]!;
         if (!visible(doc.posting)) continue;
@@ -222,18 +225,22 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
           }
         }
         if (title <= 0) continue;
-        // The body tells apart postings the title names; one it does not name stays unnamed whatever its body says.
-        if (title >= NAMED) {
-          for (let index = 0; index < words.length; index += 1) {
-            const word = words[index]!;
-            if (word.concept || word.negated || hitsOf[index]!.has(at) || metaOf[index]!.has(at)) continue;
-            const body = word.variants.find((variant) => doc.bodyTerms.has(variant));
-            if (body) total += BODY * idf(anyDf.get(body) ?? 1);
-          }
-        }
         const coverage = doc.titleWeight > 0 ? Math.min(1, matchedTitle / doc.titleWeight) : 0;
         matches.push({ posting: doc.posting, title, total: total + coverage, coverage, naming, titleNaming });
+        places.push(at);
       }
+      // The body tells apart the postings the title names about as well as the best: it names none the title does not.
+      const best = Math.max(0, ...matches.map((match) => match.title));
+      matches.forEach((match, position) => {
+        if (match.title < NAMED || match.title < TIE * best) return;
+        const doc = docs[places[position]!]!;
+        for (let index = 0; index < words.length; index += 1) {
+          const word = words[index]!;
+          if (word.concept || word.negated || hitsOf[index]!.has(places[position]!) || metaOf[index]!.has(places[position]!)) continue;
+          const body = word.variants.find((variant) => doc.bodyTerms.has(variant));
+          if (body) match.total += BODY * idf(anyDf.get(body) ?? 1);
+        }
+      });
       return matches.sort((a, b) => b.total - a.total);
     },
   };
