@@ -90,51 +90,53 @@ export interface Found {
 }
 
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
-  const found = findAnswer(ranked, asked, scale);
+  const found = createFinder(asked, scale)(ranked);
   return found && quoteAnswer(found, ranked, asked);
 }
 
-export function findAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Found | null {
-  if (asked.foreign.length > 0) return null;
-  // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
-  if (asked.concepts.length === 0 && asked.untranslated.length > 0) return null;
+/** Whether ranked passages answer one question, and with which: the question's part is read once, for every posting. */
+export function createFinder(asked: Asked, scale: number): (ranked: readonly Scored[]) => Found | null {
   const need = asked.concepts;
   const hasWords = asked.words.some(({ word }) => !word.concept);
-  if (need.length === 0 && !hasWords) return null;
-  // A bare figure ("80 %?") says too little to find its passage by.
-  if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
+  const unanswerable =
+    asked.foreign.length > 0 ||
+    // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
+    (need.length === 0 && asked.untranslated.length > 0) ||
+    (need.length === 0 && !hasWords) ||
+    // A bare figure ("80 %?") says too little to find its passage by.
+    (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token)));
+  if (unanswerable) return () => null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
-  const holdsRequired = (item: Scored) => asked.required.every((variants) => tfIn(item.entry, variants) > 0);
   const saysFigures = [...asked.said].some((term) => /\d/.test(term));
-  const usable = ranked.filter(
-    (item) =>
-      item.shapeOk &&
-      item.score > 0 &&
-      informative(item) &&
-      focused(item, need) &&
-      (!hasWords || item.coverage >= minCoverage) &&
-      holdsRequired(item) &&
-      !restates(item, asked.said, saysFigures) &&
-      (!asked.counts || countsWhatWasAsked(item, asked)),
-  );
+  const usable = (item: Scored) =>
+    item.shapeOk &&
+    item.score > 0 &&
+    informative(item) &&
+    focused(item, need) &&
+    (!hasWords || item.coverage >= minCoverage) &&
+    asked.required.every((variants) => tfIn(item.entry, variants) > 0) &&
+    !restates(item, asked.said, saysFigures) &&
+    (!asked.counts || countsWhatWasAsked(item, asked));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
-  const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));
-  if (!first) return null;
-  const chosen = [first];
-  // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
-  const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
-  const carried = wordsCarry(first);
-  const missing = new Set(group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other)))));
-  const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
-  for (const item of usable) {
-    if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
-    if (!samePlace(item) || ![...item.concepts].some((concept) => missing.has(concept))) continue;
-    chosen.push(item);
-    for (const concept of item.concepts) missing.delete(concept);
-  }
-  if (missing.size > 0) return null;
-  return { first, chosen, usable };
+  const answers = (item: Scored) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item);
+  return (ranked) => {
+    const fit = ranked.filter(usable);
+    const first = fit.find(answers);
+    if (!first) return null;
+    const chosen = [first];
+    // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
+    const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
+    const carried = wordsCarry(first);
+    const missing = new Set(group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other)))));
+    for (const item of fit) {
+      if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
+      if (item.entry.posting !== first.entry.posting || item.entry.company !== first.entry.company || ![...item.concepts].some((concept) => missing.has(concept))) continue;
+      chosen.push(item);
+      for (const concept of item.concepts) missing.delete(concept);
+    }
+    return missing.size > 0 ? null : { first, chosen, usable: fit };
+  };
 }
 
 /** What is quoted with the passage found: the other concepts asked, its list, the steps, the same said at length. */

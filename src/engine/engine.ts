@@ -217,9 +217,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
     if (nothingAsked) return helpReply({ visible: pool, language });
     const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
-    const board = acrossBoard(pool, named, question, asked);
-    const order = new Map(pool.map((posting, at) => [posting, at]));
-    const answering = [...board.answering].sort((a, b) => b.found.first.score - a.found.first.score || order.get(a.posting)! - order.get(b.posting)!);
+    const board = acrossBoard(pool, question, asked);
+    const answering = board.answering;
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));

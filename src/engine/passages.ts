@@ -36,6 +36,8 @@ export interface PassageIndex {
   postingsOf: Map<string, Entry[]>;
   /** Concept → entries whose words or heading name it. */
   byConcept: Map<string, Entry[]>;
+  /** The same, each concept's entries by posting, in order. */
+  byConceptInPosting: Map<string, Map<Posting, Entry[]>>;
   /** Entries holding a term, for idf. */
   df(term: string): number;
   averageLength: number;
@@ -170,6 +172,17 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     compoundCache.set(term, found);
     return found;
   };
+  const byConceptInPosting = new Map<string, Map<Posting, Entry[]>>();
+  for (const [concept, list] of byConcept) {
+    const byOwner = new Map<Posting, Entry[]>();
+    for (const entry of list) {
+      if (!entry.posting) continue;
+      const own = byOwner.get(entry.posting);
+      if (own) own.push(entry);
+      else byOwner.set(entry.posting, [entry]);
+    }
+    byConceptInPosting.set(concept, byOwner);
+  }
   const companyTerms = new Set(companyEntries.flatMap((entry) => [...entry.terms.keys()]));
-  return { termsByPosting, companyTerms, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+  return { termsByPosting, companyTerms, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, byConceptInPosting, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
 }

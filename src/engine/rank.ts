@@ -6,6 +6,7 @@
  * substantial word asked is foreign to where Candor looks.
  */
 import type { Shape } from '../language/concepts.js';
+import type { Posting } from '../content/types.js';
 import type { PassageIndex, Entry } from './passages.js';
 import { isEveryday, isStopword } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
@@ -203,29 +204,56 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
 }
 
 /**
- * Entries worth scoring across a board: those speaking of a concept asked
- * (an answer must), else those holding a word asked that is not everywhere.
+ * Entries worth scoring across a board, by posting: those speaking of a
+ * concept asked (an answer must), else those holding a word asked that is
+ * not everywhere.
  */
-export function candidates(asked: Asked, index: PassageIndex, pool: ((entry: Entry) => boolean) | null): Entry[] {
+export function candidates(asked: Asked, index: PassageIndex, inPool: (posting: Posting) => boolean): Map<Posting, readonly Entry[]> {
+  const groups = new Map<Posting, readonly Entry[]>();
+  // One concept: the index keeps its passages by posting already.
+  if (asked.concepts.length === 1) {
+    for (const [posting, entries] of index.byConceptInPosting.get(asked.concepts[0]!) ?? []) if (inPool(posting)) groups.set(posting, entries);
+    return groups;
+  }
   const seen = new Set<Entry>();
   const take = (list: readonly Entry[] | undefined) => {
-    for (const entry of list ?? []) if (!seen.has(entry) && (!pool || pool(entry))) seen.add(entry);
+    for (const entry of list ?? []) if (entry.posting && !seen.has(entry) && inPool(entry.posting)) seen.add(entry);
   };
-  if (asked.concepts.length > 0) {
-    for (const concept of asked.concepts) take(index.byConcept.get(concept));
-    return [...seen];
+  if (asked.concepts.length > 0) for (const concept of asked.concepts) take(index.byConcept.get(concept));
+  else {
+    const common = Math.max(50, index.entries.length * 0.05);
+    for (const { word } of asked.words) for (const variant of word.variants) if (index.df(variant) <= common) take(index.postingsOf.get(variant));
   }
-  const common = Math.max(50, index.entries.length * 0.05);
-  for (const { word } of asked.words) for (const variant of word.variants) if (index.df(variant) <= common) take(index.postingsOf.get(variant));
-  void asked;
-  return [...seen];
+  const lists = new Map<Posting, Entry[]>();
+  for (const entry of [...seen].sort((a, b) => a.index - b.index)) {
+    const list = lists.get(entry.posting!);
+    if (list) list.push(entry);
+    else lists.set(entry.posting!, [entry]);
+  }
+  return lists;
 }
 
 export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored[] {
+  return createRanker(asked, question, index, shapeOfConcept)(entries);
+}
+
+/**
+ * Ranks entries for one question. A passage repeated under the same heading
+ * shares one term map, and scores the same wherever it stands: it is scored once.
+ */
+export function createRanker(asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): (entries: readonly Entry[]) => Scored[] {
   const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
   const preferred = shaped.length === 1 ? shaped[0]! : null;
   const sets = conceptSets(asked);
-  return entries.map((entry) => scoreEntry(entry, asked, question, index, preferred, sets)).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  const scored = new Map<Map<string, number>, Scored>();
+  const score = (entry: Entry): Scored => {
+    const known = scored.get(entry.terms);
+    if (known && known.entry.passage.language === entry.passage.language) return known.entry === entry ? known : { ...known, entry };
+    const fresh = scoreEntry(entry, asked, question, index, preferred, sets);
+    scored.set(entry.terms, fresh);
+    return fresh;
+  };
+  return (entries) => entries.map(score).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
 }
 
 interface ConceptSets {
