@@ -142,8 +142,11 @@ export function createFinder(asked: Asked, scale: number): (ranked: readonly Sco
 /** What is quoted with the passage found: the other concepts asked, its list, the steps, the same said at length. */
 export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Asked): Answer {
   const { first, usable } = found;
-  const chosen = [...found.chosen];
   const need = asked.concepts;
+  const confidence = Math.min(1, 0.5 + 0.5 * first.coverage * (need.length ? first.concepts.size / need.length : 1));
+  // The only passage that fits, neither a list's introduction nor one of its steps: it is the whole quote.
+  if (usable.length === 1 && !introduces(first) && !isStep(first)) return { excerpts: [first], confidence };
+  const chosen = [...found.chosen];
   const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
   const others = new Set(need.filter((concept) => !chosen.some((item) => item.concepts.has(concept))));
   for (const item of usable) {
@@ -161,7 +164,7 @@ export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Aske
   }
   // A passage that ends in a colon introduces what follows it ("our clients include:"): the items come with it.
   const last = chosen[chosen.length - 1]!;
-  if (/:\s*$/.test(last.entry.passage.text)) {
+  if (introduces(last)) {
     const section = passagesAfter(last, ranked);
     for (const item of section) {
       if (chosen.length >= MAX_EXCERPTS + 2) break;
@@ -169,7 +172,6 @@ export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Aske
     }
   }
   // A step of a numbered list ("3. Tech interviews") is read with the other steps: one step alone misleads.
-  const isStep = (item: Scored) => item.entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(item.entry.passage.text);
   if (chosen.some(isStep)) {
     const steps = ranked.filter((item) => item.entry.section === first.entry.section && isStep(item)).sort((a, b) => a.entry.index - b.entry.index);
     for (const item of steps.slice(0, MAX_STEPS)) if (!chosen.includes(item)) chosen.push(item);
@@ -189,6 +191,14 @@ export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Aske
     if (more) chosen.push(more);
   }
   chosen.sort((a, b) => a.entry.index - b.entry.index);
-  const confidence = Math.min(1, 0.5 + 0.5 * first.coverage * (need.length ? first.concepts.size / need.length : 1));
   return { excerpts: chosen, confidence };
+}
+
+/** A passage that ends in a colon introduces what follows it ("our clients include:"). */
+function introduces(item: Scored): boolean {
+  return /:\s*$/.test(item.entry.passage.text);
+}
+
+function isStep(item: Scored): boolean {
+  return item.entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(item.entry.passage.text);
 }

@@ -11,7 +11,7 @@ import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
-import { createAcrossBoard } from './across.js';
+import { createAcrossBoard, quoteOf, type Answering } from './across.js';
 import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, everyAgrees, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
@@ -222,7 +222,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
-    const quoted = (item: (typeof answering)[number]) => item.answer().excerpts.map((excerpt) => excerpt.entry);
+    const quoted = (item: Answering) => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry);
     // How many postings say the same matters for what is company-wide; elsewhere only whether all of them do.
     const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? largestAgreement(answering.map(quoted)) : null;
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
@@ -243,10 +243,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.map(({ posting, confidence }) => ({ posting: postingRef(posting), topic, confidence })), language });
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
-    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(best.answer(), best.posting, topic, language);
+    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const said = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length ? answering[agreeing[0]!]! : agreeing === null && everyAgrees(answering.map((item) => () => quoted(item))) ? best : null;
-    if (said) return answered(said.answer(), said.posting, topic, language);
+    if (said) return answered(quoteOf(said, asked), said.posting, topic, language);
     // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);
     for (const posting of pool) {

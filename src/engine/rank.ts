@@ -238,22 +238,30 @@ export function rankEntries(entries: readonly Entry[], asked: Asked, question: Q
 }
 
 /**
- * Ranks entries for one question. A passage repeated under the same heading
- * shares one term map, and scores the same wherever it stands: it is scored once.
+ * Ranks entries for one question (with `positiveOnly`, only those that score).
+ * A passage repeated under the same heading shares one term map, and scores
+ * the same wherever it stands: it is scored once.
  */
-export function createRanker(asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): (entries: readonly Entry[]) => Scored[] {
+export function createRanker(asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null, positiveOnly = false): (entries: readonly Entry[]) => Scored[] {
   const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
   const preferred = shaped.length === 1 ? shaped[0]! : null;
   const sets = conceptSets(asked);
   const scored = new Map<Map<string, number>, Scored>();
   const score = (entry: Entry): Scored => {
     const known = scored.get(entry.terms);
-    if (known && known.entry.passage.language === entry.passage.language) return known.entry === entry ? known : { ...known, entry };
+    if (known && known.entry.passage.language === entry.passage.language) return known.entry === entry ? known : { entry, score: known.score, coverage: known.coverage, concepts: known.concepts, shapeOk: known.shapeOk };
     const fresh = scoreEntry(entry, asked, question, index, preferred, sets);
     scored.set(entry.terms, fresh);
     return fresh;
   };
-  return (entries) => entries.map(score).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  return (entries) => {
+    const ranked: Scored[] = [];
+    for (const entry of entries) {
+      const item = score(entry);
+      if (item.score > 0 || !positiveOnly) ranked.push(item);
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  };
 }
 
 interface ConceptSets {
