@@ -14,7 +14,7 @@ export const MAJORITY = new Set(['vacation', 'parental-leave', 'pension', 'benef
 const NEAR_GROUPS = 40;
 /** Headings over what a role does, the most telling first: its tasks, then a description of it. */
 const ROLE_SECTIONS = [
-  /what you.?ll (do|be doing)|what you will (do|be doing)|responsibilit|day.to.day|arbeidsoppgaver|oppgaver|jobbe med|arbetsuppgifter|dina uppgifter|jobba med|arbejdsopgaver|opgaver|du kommer (å|att) /i,
+  /what you.?ll (do|be doing)|what (you will|will you|would you) (do|be doing)|responsibilit|day.to.day|arbeidsoppgaver|oppgaver|jobbe med|arbetsuppgifter|dina uppgifter|jobba med|arbejdsopgaver|opgaver|du kommer (å|att) /i,
   /your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|om tjänsten|job description/i,
 ];
 

@@ -9,7 +9,7 @@ import { createConceptMatcher } from '../language/concept-matcher.js';
 import { isStopword } from '../language/stopwords.js';
 import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
-import { chooseAnswer, type Answer } from './answer.js';
+import { chooseAnswer, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { createAcrossBoard, quoteOf, type Answering } from './across.js';
 import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, everyAgrees, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
@@ -178,7 +178,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then.
     if (question.language !== posting.language) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     const own = passages.byPosting.get(posting.id) ?? [];
-    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0 && asked.untranslated.length === 0) {
+    // Nothing asked of the role but the role itself, or what its work is ("what would I be doing?"): what the posting says the role is.
+    const theWork = asked.concepts.every((concept) => concept === 'tasks' || (WEAK.has(concept) && asked.concepts.includes('tasks'))) && asked.words.every(({ word }) => word.concept);
+    if (theWork && asked.foreign.length === 0 && asked.untranslated.length === 0) {
       const role = describeRole(own);
       if (role.length) return answerReply({ excerpts: role, posting, companyTitle: companyName, topic: 'role', confidence: 0.6, language });
     }

@@ -132,9 +132,13 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       // Only a part in common ("utvikler" in "skyutvikler", "support…" in "supportjobben"): weaker.
       else if ((form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) || (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6)) found.push({ part, scale: COMPOUND });
     }
+    // "designerjobben" is a designer's job, not a design one: of the title words that head a word, the longest does.
+    const heads = found.filter(({ part }) => form.startsWith(part) && part.length < form.length);
+    const longest = Math.max(0, ...heads.map(({ part }) => part.length));
+    const kept = found.filter(({ part }) => !(form.startsWith(part) && part.length < longest));
     if (compoundCache.size > 20_000) compoundCache.clear();
-    compoundCache.set(form, found);
-    return found;
+    compoundCache.set(form, kept);
+    return kept;
   }
 
   /** Postings whose title a question word meets, with the weight of what it met. */

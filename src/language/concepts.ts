@@ -64,6 +64,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('company', 'the company', 'selskapet', 'företaget', 'virksomheden', 'company, firm, organisation, organization, about you, founded, selskap*, företag*, firma*, virksomhed*, values, verdier*, värderingar*, mission, what does, hva gjør, vad gör, hva driver, vad driver, hvad laver, hvad gør, startet, started, grunnlagt*, grundad*'),
   c('openings', 'open positions', 'ledige stillinger', 'lediga tjänster', 'ledige stillinger', 'open roles, openings, open positions, open jobs, jobs open, jobs are open, roles are open, available positions, vacancies, vacancy, hiring, ledige stillinger, lediga tjänster, ledige, lediga, open application, general application, spontaneous application, åpen søknad, öppen ansökan, spontanansökan'),
   c('clients', 'clients', 'kunder', 'kunder', 'kunder', 'client, clients, customer, customers, kunde, kunder, kunden, kundens, kund, kunderna'),
+  c('tasks', 'the work', 'arbeidsoppgavene', 'arbetsuppgifterna', 'arbejdsopgaverne', 'day to day, day-to-day, be doing, actually do, working on, responsibilities, duties, tasks, arbeidsoppgave*, oppgavene, arbetsuppgift*, arbejdsopgave*, opgaverne'),
   c('car', 'parking', 'parkering', 'parkering', 'parkering', 'parking, car park, company car, car allowance, parkering*, tjänstebil*, firmabil*, firmabil'),
 ];
 
