@@ -6,9 +6,9 @@ import type { Scored } from './rank.js';
 import type { Guess } from './types.js';
 
 /** Concepts a company page may answer for every posting. */
-export const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
+export const COMPANY_WIDE = new Set(['founded', 'vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
-export const MAJORITY = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
+export const MAJORITY = new Set(['founded', 'vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
 
 /** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
 const NEAR_GROUPS = 40;

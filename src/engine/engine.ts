@@ -209,7 +209,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = !named && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
-    const ofTheCompany = question.concepts.includes('company') || question.words.some((word) => companyWords.has(word.token));
+    const ofTheCompany = question.concepts.includes('company') || question.concepts.includes('founded') || question.words.some((word) => companyWords.has(word.token));
     const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.
     const defined = aboutCompany && !question.shape && asksOnlyTheCompany(asked) ? describeCompany(definitions, pool) : [];

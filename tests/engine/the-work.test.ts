@@ -46,8 +46,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'candor-work-'));
   for (const folder of ['board', 'knowledge']) mkdirSync(join(dir, folder));
   writeFileSync(join(dir, 'board', 'tech-lead.md'), TECH_LEAD);
-  writeFileSync(join(dir, 'board', 'designer-bergen.md'), posting('Designer i Bergen', 'Vi søker en designer til kontoret i Bergen.', 'Andreas Lie på andreas@example.no'));
-  writeFileSync(join(dir, 'board', 'design-director-bergen.md'), posting('Chief Design Officer i Bergen', 'Vi søker en designleder som skal bygge designfaget i Bergen.', 'Marius Krakeli på marius@example.no'));
+  writeFileSync(join(dir, 'board', 'designer-bergen.md'), posting('Designer i Bergen', 'Vi søker en designer til kontoret i Bergen.\n\n## Om oss\n\nExample ble startet i 2015 og er 100 % eid av de ansatte.', 'Andreas Lie på andreas@example.no'));
+  writeFileSync(join(dir, 'board', 'design-director-bergen.md'), posting('Chief Design Officer i Bergen', 'Vi søker en designleder som skal bygge designfaget i Bergen.\n\n## Aksjer\n\nFørste april hvert år selger selskapet aksjer i selskapet til alle ansatte, og alle ansatte kan kjøpe aksjer i Example.', 'Marius Krakeli på marius@example.no'));
   writeFileSync(join(dir, 'board', 'utvikler-oslo.md'), posting('Utvikler i Oslo', 'Vi søker en utvikler.', 'Linn Sandvik på linn@example.no'));
   writeFileSync(join(dir, 'board', 'prosjektleder-oslo.md'), posting('Prosjektleder i Oslo', 'Vi søker en prosjektleder.', 'Linn Sandvik på linn@example.no'));
   board = await loadEngine({ contentDir: join(dir, 'board'), knowledgeDir: join(dir, 'knowledge') });
@@ -76,5 +76,14 @@ describe('a role asked about inside a compound', () => {
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.posting?.id).toBe('designer-bergen');
     expect(reply.recruiter).toMatchObject({ email: 'andreas@example.no' });
+  });
+});
+
+describe('when the company began', () => {
+  it('answers "when was it founded and who owns it?" with the sentence on both, not the share programme', () => {
+    const reply = ask(board, 'When was Example founded and who owns it?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('startet i 2015');
+    expect(reply.text).not.toContain('Første april');
   });
 });
