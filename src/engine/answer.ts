@@ -66,7 +66,8 @@ function restates(item: Scored, said: ReadonlySet<string>, saysFigures: boolean)
  * be the value of a short line on the topic ("Direct reports: 3-5").
  */
 function countsWhatWasAsked(item: Scored, asked: Asked): boolean {
-  const { counted, length } = item.entry;
+  const { length } = item.entry;
+  const counted = asked.counts === 'count' ? item.entry.counted.counts : item.entry.counted;
   if (length <= 4 && item.concepts.size > 0) return true;
   if ([...counted.terms].some((term) => asked.said.has(term))) return true;
   // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.

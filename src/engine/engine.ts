@@ -205,10 +205,13 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const pool = all.filter((posting) => !ruledOut.has(posting));
     // Role words ("engineer") name postings, even when they name too many to pick one: they are not what is asked.
     const roleWords = question.words.filter((word) => !word.concept && postingIndex.inSomeTitle(word)).map((word) => word.token);
-    const asked = askedOf(question, passages, new Set([...naming, ...companyWords, ...roleWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
+    // Postings named only by where they are ("at Variant Trondheim", "kontoret deres i Bergen"): the company's office there may be what is asked.
+    const byPlace = named && naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token));
+    const notAsked = byPlace ? [...companyWords, ...roleWords.filter((token) => !naming.has(token))] : [...naming, ...companyWords, ...roleWords];
+    const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
-    const ofYou = !named && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    const ofYou = (!named || byPlace) && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
     const ofTheCompany = question.concepts.includes('company') || question.concepts.includes('founded') || question.words.some((word) => companyWords.has(word.token));
     const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.
@@ -245,7 +248,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.map(({ posting, confidence }) => ({ posting: postingRef(posting), topic, confidence })), language });
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
-    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
+    if (answering.length === 1 || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const said = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length ? answering[agreeing[0]!]! : agreeing === null && everyAgrees(answering.map((item) => () => quoted(item))) ? best : null;
     if (said) return answered(quoteOf(said, asked), said.posting, topic, language);

@@ -94,7 +94,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       const hits = matcher.match(tokens);
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
-      read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(tokens, hits, passage.language) };
+      read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(passage.text, tokens, hits, passage.language) };
       inLanguage.set(passage.text, read);
     }
     const { own } = read;

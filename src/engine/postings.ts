@@ -32,8 +32,11 @@ export interface PostingIndex {
   inSomeTitle(word: QueryWord): boolean;
   /** The words each posting's body has and none of the others does ("the R job that maintains RCrunch"). */
   distinctive(words: readonly QueryWord[], postings: readonly Posting[]): string[][];
+  /** Whether a word is where a role is, in titles ("Prosjektleder i Trondheim") or in front matter's location. */
+  isPlace(token: string): boolean;
 }
 
+const PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
 const TITLE = 3;
 const META = 1.5;
 const BODY = 0.5;
@@ -171,8 +174,18 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   }
 
   const docOf = new Map(docs.map((doc) => [doc.posting, doc]));
+  // The word after "in"/"i"/"på" in a title ("Developer in Oslo"), and the words of a location in front matter.
+  const places = new Set<string>();
+  for (const { posting } of docs) {
+    const words = tokenize(posting.title).map(fold);
+    words.forEach((word, at) => {
+      if (at > 0 && PLACE_BEFORE.has(words[at - 1]!)) places.add(word);
+    });
+    for (const word of tokenize(posting.location ?? '')) places.add(fold(word));
+  }
   return {
     inSomeTitle: (word) => titleHits(word).size > 0,
+    isPlace: (token) => places.has(fold(token)),
     distinctive(words, postings) {
       const found: string[][] = postings.map(() => []);
       for (const word of words) {

@@ -41,6 +41,8 @@ export interface Question {
   /** The words that named each concept: a concept named only by a posting's title ("Delivery Manager") is not asked. */
   conceptWords: Map<string, Set<string>>;
   shape: Shape;
+  /** Asks how many ("how many people?"), not how big: a share is no answer. */
+  counts: boolean;
   /** Something is asked (a question mark or a question word), not only said. */
   asks: boolean;
   /** Alternatives are asked ("X or Y?"). */
@@ -116,6 +118,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const conceptWords = new Map<string, Set<string>>();
   const conceptGroups: string[][] = [];
   let shape: Shape = null;
+  let counts = false;
   for (const sentence of sentences) {
     // Typos repaired before anything is read of them: "travl" asks about travel; a word of everyday language is no typo.
     const keepAsIs = (token: string) => isEveryday(token) || GENERIC.has(token) || isStopword(token);
@@ -137,6 +140,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       conceptWords.set(hit.id, named);
     }
     if (isAsked && !shape) shape = shapeOf(sentence);
+    if (isAsked && COUNTING.test(fold(sentence.toLowerCase()))) counts = true;
     const negated = negatedPositions(tokens, sentence);
     const places = placePositions(sentence, tokens);
     if (places.size && isAsked) {
@@ -189,6 +193,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     conceptGroups,
     conceptWords,
     shape,
+    counts,
     asks: asking.length > 0,
     alternatives: [...asked].some((sentence) => /\b(or|eller)\b/i.test(sentence)),
   };
@@ -216,6 +221,8 @@ function shapeOf(sentence: string): Shape {
   }
   return best?.shape ?? null;
 }
+
+const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga|hur många)([^\p{L}]|$)/u;
 
 const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
 

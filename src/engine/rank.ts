@@ -36,8 +36,8 @@ export interface Asked {
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
   said: Set<string>;
-  /** "How many …?": the number given must count a thing the asker named. */
-  counts: boolean;
+  /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
+  counts: 'count' | 'size' | null;
   /** The terms of the posting (or the company pages) an entry belongs to. */
   usedWhere(entry: Entry): ReadonlySet<string>;
 }
@@ -101,7 +101,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question), counts: question.shape === 'number', usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 function saidIn(question: Question): Set<string> {

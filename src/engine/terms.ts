@@ -71,23 +71,37 @@ export function shapesOf(raw: string, language: Language): Shapes {
   };
 }
 
-const NUMBER = /^\d+([.,\-–]\d+)*%?$|^(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|en|ett|to|två|tre|fire|fyra|fem|seks|sex|sju|syv|åtte|otte|ni|nio|ti|tio|tolv)$/;
+// Figures, and number words of each language; not "en"/"ett", which are articles far more often than "one".
+const FIGURE = /^\d+([.,\-–]\d+)*$/;
+const COUNT_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred']),
+  nb: new Set(['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tjue', 'tretti', 'femti', 'hundre']),
+  sv: new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'femtio', 'hundra']),
+  da: new Set(['to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tyve', 'tredive', 'halvtreds', 'hundrede']),
+};
 const NEAR = 3;
+const SHARE = /(\d+(?:[.,]\d+)?)\s?(?:%|prosent|percent|procent)/giu;
 
-/** What a passage's numbers count: the terms and concepts next to each ("13 ansatte", "3-7 personer"). */
+/** What a passage's numbers measure: the terms and concepts next to each ("13 ansatte", "3-7 personer", "30 % av overskuddet"). */
 export interface Counted {
   terms: Set<string>;
   concepts: Set<string>;
+  /** The same, for counts only: a share ("30 % of the profit") is a size, not a count of anything. */
+  counts: { terms: Set<string>; concepts: Set<string> };
 }
 
-export function countedIn(tokens: readonly string[], hits: ReadonlyArray<{ id: string; start: number; end: number }>, language: Language): Counted {
-  const counted: Counted = { terms: new Set(), concepts: new Set() };
+export function countedIn(text: string, tokens: readonly string[], hits: ReadonlyArray<{ id: string; start: number; end: number }>, language: Language): Counted {
+  const counted: Counted = { terms: new Set(), concepts: new Set(), counts: { terms: new Set(), concepts: new Set() } };
+  const shares = new Set([...text.matchAll(SHARE)].map((match) => match[1]!));
   tokens.forEach((token, at) => {
-    if (!NUMBER.test(token)) return;
+    if (!(FIGURE.test(token) || COUNT_WORDS[language].has(token))) return;
+    const into = shares.has(token) ? [counted] : [counted, counted.counts];
     const from = Math.max(0, at - NEAR);
     const to = Math.min(tokens.length - 1, at + NEAR);
-    for (let other = from; other <= to; other += 1) if (other !== at) counted.terms.add(stem(tokens[other]!, language));
-    for (const hit of hits) if (hit.end > from && hit.start <= to) counted.concepts.add(hit.id);
+    for (const sets of into) {
+      for (let other = from; other <= to; other += 1) if (other !== at) sets.terms.add(stem(tokens[other]!, language));
+      for (const hit of hits) if (hit.end > from && hit.start <= to) sets.concepts.add(hit.id);
+    }
   });
   return counted;
 }

@@ -42,7 +42,7 @@ Vi søker en designleder til studioet vårt.
 
 Vi tilbyr fastlønn, bonus og et ledertillegg.
 
-Bonusen utgjør 30 prosent av overskuddet og deles flatt.
+Bonusen utgjør 30 prosent av overskuddet og deles flatt mellom alle ansatte.
 
 Spørsmål? Kontakt Ola Nordmann på ola@studio.example.
 `;
@@ -132,6 +132,11 @@ describe('"how many" wants a number of the thing asked', () => {
     const reply = ask(studio, 'Hvor stort er ledertillegget for designleder?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter).toMatchObject({ email: 'ola@studio.example' });
+  });
+
+  it('hands off "how many employees share the bonus?": a share of the profit counts no one', () => {
+    const reply = ask(studio, 'Hvor mange ansatte deler bonusen for designleder?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 
   it('answers how big the bonus is with its figure', () => {

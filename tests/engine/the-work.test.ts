@@ -46,8 +46,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'candor-work-'));
   for (const folder of ['board', 'knowledge']) mkdirSync(join(dir, folder));
   writeFileSync(join(dir, 'board', 'tech-lead.md'), TECH_LEAD);
-  writeFileSync(join(dir, 'board', 'designer-bergen.md'), posting('Designer i Bergen', 'Vi søker en designer til kontoret i Bergen.\n\n## Om oss\n\nExample ble startet i 2015 og er 100 % eid av de ansatte.', 'Andreas Lie på andreas@example.no'));
-  writeFileSync(join(dir, 'board', 'design-director-bergen.md'), posting('Chief Design Officer i Bergen', 'Vi søker en designleder som skal bygge designfaget i Bergen.\n\n## Aksjer\n\nFørste april hvert år selger selskapet aksjer i selskapet til alle ansatte, og alle ansatte kan kjøpe aksjer i Example.', 'Marius Krakeli på marius@example.no'));
+  writeFileSync(join(dir, 'board', 'designer-bergen.md'), posting('Designer i Bergen', 'Vi søker en designer til kontoret i Bergen.\n\n## Om oss\n\nExample ble startet i 2015 og er 100 % eid av de ansatte. I Bergen har vi kontor i Vaskerelven 39.', 'Andreas Lie på andreas@example.no'));
+  writeFileSync(join(dir, 'board', 'design-director-bergen.md'), posting('Chief Design Officer i Bergen', 'Vi søker en designleder som skal bygge designfaget i Bergen. Du jobber fra kontoret vårt, hos kunden eller hjemmefra.\n\n## Aksjer\n\nFørste april hvert år selger selskapet aksjer i selskapet til alle ansatte, og alle ansatte kan kjøpe aksjer i Example.', 'Marius Krakeli på marius@example.no'));
   writeFileSync(join(dir, 'board', 'utvikler-oslo.md'), posting('Utvikler i Oslo', 'Vi søker en utvikler.', 'Linn Sandvik på linn@example.no'));
   writeFileSync(join(dir, 'board', 'prosjektleder-oslo.md'), posting('Prosjektleder i Oslo', 'Vi søker en prosjektleder.', 'Linn Sandvik på linn@example.no'));
   board = await loadEngine({ contentDir: join(dir, 'board'), knowledgeDir: join(dir, 'knowledge') });
@@ -85,5 +85,13 @@ describe('when the company began', () => {
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('startet i 2015');
     expect(reply.text).not.toContain('Første april');
+  });
+});
+
+describe("the company's office in a place that names postings", () => {
+  it('answers "where is your office in Bergen?" with the address, not "which role?"', () => {
+    const reply = ask(board, 'Hvor ligger kontoret deres i Bergen?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Vaskerelven 39');
   });
 });
