@@ -12,12 +12,13 @@ import { createContentStore, type ContentStore } from '../../src/app/content-sto
 import { createMessageHandler } from '../../src/chat/handler.js';
 import { createConversationMemory } from '../../src/chat/memory.js';
 import { createStaffCommands } from '../../src/chat/staff-commands.js';
-import type { MessageHandler } from '../../src/chat/types.js';
+import { connect } from '../../src/app/wire.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { loadContent } from '../../src/engine/load.js';
 import type { Handoff } from '../../src/handoff/store.js';
 import { FORGOTTEN_NOTE } from '../../adapters/discord/handoff-card.js';
 import { fakeClock, openRig, tempDir, type FakeClock, type Rig as ServiceRig } from '../handoff/helpers.js';
+import type { Connect } from '../support/runtime.js';
 import { IDS, type FakeDiscord, type SentMessage, type UserName } from './fake-discord.js';
 import { flatten, nextSent } from './harness.js';
 import { startRig, type Rig } from './rig.js';
@@ -53,7 +54,7 @@ async function startWorld(config: Partial<DiscordConfig> = {}): Promise<World> {
   const clock = fakeClock('2024-03-04T09:00:00Z'); // Monday 10:00 in Oslo
   const world = { dir, paths, content, clock, errors: [] as unknown[] } as World;
   world.service = openService(world);
-  world.discord = await startRig(handlerFor(world), config, { handoffs: world.service.service });
+  world.discord = await startRig(connectWorld(world), config);
   return world;
 }
 
@@ -68,17 +69,20 @@ function openService(world: World): ServiceRig {
   return rig;
 }
 
-function handlerFor(world: World): MessageHandler {
+/** The core as services.ts builds it, over this world's content and service, wired to an adapter by src/app/wire.ts. */
+function connectWorld(world: World): Connect {
   const engine = () => world.content.current();
   const handoffs = world.service.service;
-  return createMessageHandler({
+  const onError = (error: unknown) => void world.errors.push(error);
+  const handler = createMessageHandler({
     engine,
     memory: createConversationMemory(),
     handoffs,
     staff: createStaffCommands({ engine, handoffs, reload: () => world.content.reload(), now: () => world.clock.now() }),
     forget: (who) => handoffs.forget(who),
-    reportError: (error) => world.errors.push(error),
+    onError,
   });
+  return (adapter) => connect(adapter, { handler, handoffs, onError });
 }
 
 /** A new process: a new client and service on the same database, against the same Discord. */
@@ -87,7 +91,7 @@ async function restart(world: World): Promise<void> {
   await world.discord.adapter.stop();
   await world.service.store.close();
   world.service = openService(world);
-  world.discord = await startRig(handlerFor(world), {}, { handoffs: world.service.service, fake });
+  world.discord = await startRig(connectWorld(world), {}, { fake });
 }
 
 async function stopWorld(world: World): Promise<void> {
@@ -125,6 +129,11 @@ async function click(fake: FakeDiscord, message: Record<string, any>, customId: 
   const token = fake.clickButton({ message, customId, user });
   const answer = await fake.waitFor(() => fake.sent.find((sent) => sent.interactionToken === token && sent.message.content), `the answer to ${customId}`);
   return { token, answer };
+}
+
+/** Waits for the ping to show the answer: Candor edits it only after the relay is recorded. */
+function answered(fake: FakeDiscord, ping: SentMessage): Promise<unknown> {
+  return fake.waitFor(() => flatten(pingNow(fake, ping)).includes(`Answered by <@${IDS.recruiter}>`) || undefined, 'the ping edited to answered');
 }
 
 /** The ping as it is now, after the edits. */
@@ -376,8 +385,9 @@ describe('discord handoffs', () => {
     fake.userMessage({ content: ANSWER, user: 'recruiter', channelId: ping.message.id });
     const relay = await nextSent(fake, before, (sent) => sent.channelId === question.id);
     expect(relay.message.content).toBe(`Anders Bruvik (recruiter) answered:\n${ANSWER}`);
+    // The relay is visible before Candor records it; the ping is edited once it has, so the state is read after that.
+    await answered(fake, ping);
     expect(await handoffs().list('all')).toMatchObject([{ id: handoff.id, state: 'answered' }]);
-    expect(flatten(pingNow(fake, ping))).toContain(`Answered by <@${IDS.recruiter}>`);
   });
 });
 
@@ -400,6 +410,7 @@ describe('discord handoffs without a handoff channel', () => {
     fake.userMessage({ content: ANSWER, user: 'recruiter', dm: true, replyTo: ping.message });
     const relay = await nextSent(fake, after, (sent) => sent.channelId === question.id);
     expect(relay.message.content).toBe(`Anders Bruvik (recruiter) answered:\n${ANSWER}`);
+    await answered(fake, ping);
     expect((await world.service.service.list('all'))[0]).toMatchObject({ state: 'answered' });
 
     // A candidate replying to Candor in a DM is asking a question, not answering a handoff.

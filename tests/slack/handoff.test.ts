@@ -5,21 +5,17 @@
  * with a hand-moved clock.
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createRuntime, type Runtime } from '../../src/app/runtime.js';
-import { createMessageHandler } from '../../src/chat/handler.js';
-import { createConversationMemory } from '../../src/chat/memory.js';
-import type { Config } from '../../src/config.js';
-import { silentLogger } from '../../src/log.js';
+import type { Runtime } from '../../src/app/runtime.js';
 import type { Handoff } from '../../src/handoff/store.js';
 import type { HandoffCard } from '../../src/handoff/transport.js';
 import { plainText } from '../../adapters/slack/escape.js';
 import { renderHandoffCard, renderRelay } from '../../adapters/slack/handoff-card.js';
 import { staffSentence } from '../../adapters/slack/handoff-events.js';
 import { fakeClock, tempDir, type FakeClock } from '../handoff/helpers.js';
+import { bootRuntime, testConfig } from '../support/runtime.js';
 import type { RecordedCall } from './fake-slack.js';
 import { blocksOf, CHANNELS, createSlackHarness, flatten, USERS, type SlackHarness } from './harness.js';
 import { buttonClick, messageEnvelope } from './payloads.js';
@@ -64,29 +60,12 @@ async function boot(mode: 'http' | 'socket', options: { handoffChannel?: string 
   cpSync('content/career', contentDir, { recursive: true });
   cpSync('knowledge', knowledgeDir, { recursive: true });
   writeFileSync(join(knowledgeDir, 'recruiters.yaml'), RECRUITERS(options.andersSlackId === undefined ? USERS.staff : options.andersSlackId));
-  const config: Config = {
-    contentDir,
-    knowledgeDir,
-    port: 0,
-    logLevel: 'silent',
-    databasePath: join(dir.path, 'candor.db'),
-    watchContent: false,
-    handoff: { remindMinutes: 60, escalateMinutes: 240, timezone: 'Europe/Oslo' },
-    retentionDays: 90,
-    slack: null,
-    discord: null,
-  };
+  const config = testConfig(join(dir.path, 'candor.db'), { contentDir, knowledgeDir });
   const clock = fakeClock('2024-03-04T09:00:00Z'); // Monday 10:00 in Oslo
-  const errors: unknown[] = [];
-  const runtime = await createRuntime({ config, logger: silentLogger(), clock, signals: new EventEmitter() as unknown as NodeJS.Process });
+  const { runtime, connect, errors } = await bootRuntime(config, { clock });
   cleanups.push(() => runtime.stop());
-  const handler = createMessageHandler({
-    ...runtime.handlerDeps,
-    memory: createConversationMemory(),
-    reportError: (error) => errors.push(error),
-  });
-  const rig = createSlackHarness(mode, { handoffs: runtime.handoffs, handoffChannel: options.handoffChannel === undefined ? CHANNELS.handoff : options.handoffChannel });
-  await rig.start(handler);
+  const rig = createSlackHarness(mode, { handoffChannel: options.handoffChannel === undefined ? CHANNELS.handoff : options.handoffChannel });
+  await rig.start(connect);
   cleanups.push(() => rig.stop());
   return { rig, runtime, clock, knowledgeDir, errors };
 }

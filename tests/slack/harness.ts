@@ -8,13 +8,15 @@
  * "label (url)". Slack's entity escapes (&lt; &gt; &amp;) are kept as sent,
  * so a live `<!channel>` or `<@U…>` in a reply is visible to a test as such.
  */
-import type { MessageHandler } from '../../src/chat/types.js';
 import type { SlackConfig } from '../../src/config.js';
 import { createSlackAdapter, type RetryPolicy, type SlackAdapter, type SlackAdapterDeps } from '../../adapters/slack/index.js';
 import type { AskOptions, ContractHarness, SeenReply } from '../contract/harness.js';
 import { captureLogs, type LogRecord } from '../support/log-capture.js';
+import type { Connect } from '../support/runtime.js';
+import type { Logger } from '../../src/log.js';
 import { FakeSlack, type Delivery, type RecordedCall, type SignOptions, type SocketAck } from './fake-slack.js';
 import { buttonClick, mentionEnvelope, messageEnvelope, slashCommand } from './payloads.js';
+import { createSlackStaffSide } from './staff-side.js';
 
 export const USERS = { candidate: 'U0CANDID', staff: 'U0STAFF1', other: 'U0OTHER9' } as const;
 export const CHANNELS = { jobs: 'C0JOBS', handoff: 'C0HANDOFF' } as const;
@@ -28,8 +30,6 @@ export interface SlackHarnessOptions {
   staffUsergroup?: string | null;
   usergroups?: Record<string, string[]>;
   retry?: RetryPolicy;
-  onHandoffAction?: SlackAdapterDeps['onHandoffAction'];
-  handoffs?: SlackAdapterDeps['handoffs'];
   /** Extra staff user ids beside USERS.staff. */
   staffUserIds?: string[];
   status?: SlackAdapterDeps['status'];
@@ -43,6 +43,8 @@ export interface SlackHarness extends ContractHarness {
   readonly mode: 'http' | 'socket';
   readonly fake: FakeSlack;
   readonly adapter: SlackAdapter;
+  /** The logger the adapter writes to; give it to the core too, and its error lines land in `logs`. */
+  readonly logger: Logger;
   /** Every log line the adapter wrote, parsed. */
   readonly logs: LogRecord[];
   /** The same lines as written. */
@@ -142,7 +144,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
 
   const nextTs = () => theFake().nextTs();
 
-  return {
+  const harness: SlackHarness = {
     mode,
     get fake() {
       return theFake();
@@ -150,6 +152,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
     get adapter() {
       return theAdapter();
     },
+    logger,
     logs,
     logLines: lines,
     appUrl,
@@ -157,7 +160,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
     deliverCommand,
     deliverInteraction,
 
-    async start(handler: MessageHandler) {
+    async start(connect: Connect) {
       fake = await FakeSlack.start({ usergroups: options.usergroups ?? {} });
       const config: SlackConfig = {
         botToken: 'xoxb-test-token',
@@ -174,13 +177,11 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         port: 0,
         logger,
         retry: options.retry ?? TEST_RETRY,
-        ...(options.onHandoffAction ? { onHandoffAction: options.onHandoffAction } : {}),
-        ...(options.handoffs ? { handoffs: options.handoffs } : {}),
         ...(options.status ? { status: options.status } : {}),
         ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
         ...(options.threads ? { threads: options.threads } : {}),
       });
-      await adapter.start(handler);
+      await connect(adapter);
     },
 
     async ask(text: string, ask: AskOptions = {}) {
@@ -237,6 +238,8 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
       fake = null;
     },
   };
+  if (handoffChannel) harness.staff = createSlackStaffSide(() => harness, handoffChannel, USERS);
+  return harness;
 }
 
 interface Button {
