@@ -7,7 +7,7 @@
 import type { HandoffButton } from '../../src/handoff/transport.js';
 import type { SeenPing, StaffSide } from '../contract/harness.js';
 import type { FakeSlack, RecordedCall } from './fake-slack.js';
-import { blocksOf, flatten } from './harness.js';
+import { blocksOf, flatten } from './visible.js';
 import { buttonClick, messageEnvelope } from './payloads.js';
 
 const BUTTONS: Record<string, HandoffButton> = { handoff_claim: 'claim', handoff_dismiss: 'dismiss', handoff_teach: 'teach' };
