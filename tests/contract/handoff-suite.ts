@@ -9,9 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootCandor, type Candor } from '../support/runtime.js';
+import { describe, expect, it } from 'vitest';
 import type { ContractHarness, SeenPing } from './harness.js';
+import { connectedCandor } from './suite.js';
 
 const VISAS = 'Do you sponsor visas for the Kubernetes team lead?';
 const ANSWER = 'Yes: we sponsor work permits for this role and help with relocation.';
@@ -20,22 +20,12 @@ const CAR = 'Does the Kubernetes team lead role come with a company car?';
 export function defineHandoffContract(name: string, makeHarness: () => ContractHarness): void {
   describe(`handoff contract: ${name}`, () => {
     const harness = makeHarness();
-    let candor: Candor;
-
-    beforeAll(async () => {
-      candor = await bootCandor();
-      await harness.start(candor.connect);
-      await candor.runtime.start();
-    });
-    afterAll(async () => {
-      await harness.stop();
-      await candor.stop();
-    });
+    const core = connectedCandor(harness, { start: true });
 
     /** The ping of a question, once Candor has recorded it (a reply in its thread finds the handoff by it). */
     async function pinged(question: string): Promise<SeenPing> {
       const ping = await harness.staff!.ping(question);
-      await expect.poll(async () => (await candor.runtime.handoffs.list('all')).find((h) => h.question === question)?.pings.length ?? 0).toBeGreaterThan(0);
+      await expect.poll(async () => (await core().runtime.handoffs.list('all')).find((h) => h.question === question)?.pings.length ?? 0).toBeGreaterThan(0);
       return ping;
     }
 
@@ -43,8 +33,8 @@ export function defineHandoffContract(name: string, makeHarness: () => ContractH
       it('tells the candidate whom to write to, and opens nothing', async () => {
         const seen = await harness.ask(VISAS);
         expect(seen.text).toContain('anders.bruvik@safespring.com');
-        expect(await candor.runtime.handoffs.list('all')).toEqual([]);
-        expect(candor.errors).toEqual([]);
+        expect(await core().runtime.handoffs.list('all')).toEqual([]);
+        expect(core().errors).toEqual([]);
       });
       return;
     }
@@ -71,7 +61,7 @@ export function defineHandoffContract(name: string, makeHarness: () => ContractH
       expect(await ping.click('teach')).toMatch(/^Saved as an answer/);
       await expect.poll(() => ping.text()).toContain('saved as an answer');
       expect(ping.buttons()).toEqual([]);
-      expect(readFileSync(join(candor.knowledgeDir, 'answers', 'kubernetes-team-lead.yaml'), 'utf8')).toContain(ANSWER);
+      expect(readFileSync(join(core().knowledgeDir, 'answers', 'kubernetes-team-lead.yaml'), 'utf8')).toContain(ANSWER);
       expect(harness.staff!.inThread(asked.thread).filter((text) => text.includes(ANSWER))).toHaveLength(1);
     });
 
@@ -85,7 +75,7 @@ export function defineHandoffContract(name: string, makeHarness: () => ContractH
     });
 
     it('reports no failures', () => {
-      expect(candor.errors).toEqual([]);
+      expect(core().errors).toEqual([]);
     });
   });
 }

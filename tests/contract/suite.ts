@@ -9,19 +9,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootCandor, type Candor } from '../support/runtime.js';
 import type { ContractHarness } from './harness.js';
 
+/** Before the suite's tests: Candor booted and the harness's adapter wired to it (and the handoff sweep started, with `start`). */
+export function connectedCandor(harness: ContractHarness, options: { start?: boolean } = {}): () => Candor {
+  let candor: Candor;
+  beforeAll(async () => {
+    candor = await bootCandor();
+    await harness.start(candor.connect);
+    if (options.start) await candor.runtime.start();
+  });
+  afterAll(async () => {
+    await harness.stop();
+    await candor.stop();
+  });
+  return () => candor;
+}
+
 export function defineContractSuite(name: string, makeHarness: () => ContractHarness): void {
   describe(`adapter contract: ${name}`, () => {
     const harness = makeHarness();
-    let candor: Candor;
-
-    beforeAll(async () => {
-      candor = await bootCandor();
-      await harness.start(candor.connect);
-    });
-    afterAll(async () => {
-      await harness.stop();
-      await candor.stop();
-    });
+    const core = connectedCandor(harness);
 
     it('quotes the posting that answers, with its title and link', async () => {
       const seen = await harness.ask('How is the compensation for the Kubernetes team lead?');
@@ -82,7 +88,7 @@ export function defineContractSuite(name: string, makeHarness: () => ContractHar
     });
 
     it('reports no handler failures', () => {
-      expect(candor.errors).toEqual([]);
+      expect(core().errors).toEqual([]);
     });
   });
 }

@@ -24,14 +24,9 @@ interface Made {
 }
 
 export function commandInteraction(options: SlashOptions, made: Made): Json {
-  const user = USERS[options.user ?? 'alice'];
-  const interaction = fixture('interaction-create-command');
-  interaction.id = made.id;
-  interaction.token = made.token;
-  interaction.channel_id = made.channelId;
+  const interaction = from('interaction-create-command', made);
   interaction.channel = { ...interaction.channel, ...made.channel, id: made.channelId };
-  interaction.member.user = { ...interaction.member.user, id: user.id, username: user.username, global_name: user.global_name };
-  interaction.member.roles = user.roles;
+  asMember(interaction, options.user);
   const subOptions = options.sub === 'ask' ? [{ type: 3, name: 'question', value: options.question ?? '' }] : (options.options ?? []);
   interaction.data.options = [{ type: 1, name: options.sub, ...(subOptions.length ? { options: subOptions } : {}) }];
   return interaction;
@@ -39,27 +34,37 @@ export function commandInteraction(options: SlashOptions, made: Made): Json {
 
 export function buttonInteraction(options: ClickOptions, made: Made): Json {
   const user = USERS[options.user ?? 'alice'];
-  const interaction = fixture('interaction-create-button');
-  interaction.id = made.id;
-  interaction.token = made.token;
+  const interaction = from('interaction-create-button', made);
   interaction.message = options.message;
   interaction.data = { ...interaction.data, custom_id: options.customId };
-  interaction.channel_id = made.channelId;
   if (made.channel) {
     interaction.channel = { ...made.channel, permissions: interaction.channel.permissions };
-  } else {
-    // A DM: no guild, the user instead of a member.
-    delete interaction.guild_id;
-    delete interaction.guild;
-    delete interaction.member;
-    interaction.user = { id: user.id, username: user.username, discriminator: '0', global_name: user.global_name, avatar: null };
-    interaction.channel = { id: made.channelId, type: 1, last_message_id: null, flags: 0, recipients: [interaction.user] };
-    interaction.context = 1;
-    interaction.authorizing_integration_owners = { '0': IDS.guild };
+    asMember(interaction, options.user);
+    return interaction;
   }
-  if (interaction.member) {
-    interaction.member.user = { ...interaction.member.user, id: user.id, username: user.username, global_name: user.global_name };
-    interaction.member.roles = user.roles;
-  }
+  // A DM: no guild, the user instead of a member.
+  delete interaction.guild_id;
+  delete interaction.guild;
+  delete interaction.member;
+  interaction.user = { id: user.id, username: user.username, discriminator: '0', global_name: user.global_name, avatar: null };
+  interaction.channel = { id: made.channelId, type: 1, last_message_id: null, flags: 0, recipients: [interaction.user] };
+  interaction.context = 1;
+  interaction.authorizing_integration_owners = { '0': IDS.guild };
   return interaction;
+}
+
+/** The recorded payload `name`, as this interaction (its id, token and channel). */
+function from(name: string, made: Made): Json {
+  const interaction = fixture(name);
+  interaction.id = made.id;
+  interaction.token = made.token;
+  interaction.channel_id = made.channelId;
+  return interaction;
+}
+
+/** Sent by a guild member: the user, with their roles. */
+function asMember(interaction: Json, name: UserName = 'alice'): void {
+  const user = USERS[name];
+  interaction.member.user = { ...interaction.member.user, id: user.id, username: user.username, global_name: user.global_name };
+  interaction.member.roles = user.roles;
 }

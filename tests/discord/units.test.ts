@@ -1,4 +1,5 @@
 /** The adapter's pure parts: clarify custom ids, rendering, mention safety. */
+import { storedHandoff } from '../support/handoff.js';
 import { describe, expect, it } from 'vitest';
 import { createChoiceStore } from '../../adapters/discord/choices.js';
 import { commandText } from '../../adapters/discord/commands.js';
@@ -6,7 +7,6 @@ import { mentionOf, pingHeader, renderPing } from '../../adapters/discord/handof
 import { chunks } from '../../adapters/discord/handoff-transport.js';
 import { renderOutgoing } from '../../adapters/discord/render.js';
 import { defuseMentions, defuseUserText } from '../../adapters/discord/safety.js';
-import type { Handoff } from '../../src/handoff/store.js';
 import { replyWith } from '../support/replies.js';
 
 describe('clarify custom ids', () => {
@@ -78,34 +78,18 @@ describe('/jobs sub-commands', () => {
 });
 
 describe('handoff pings', () => {
-  const handoff: Handoff = {
-    id: 'h1',
+  const handoff = storedHandoff({
     state: 'claimed',
     platform: 'discord',
     candidateId: '1500000000000000001',
     conversation: { platform: 'discord', channelId: '1300000000000000001', threadId: null, isDirect: false },
-    permalink: null,
     question: '@everyone <@&1400000000000000001> when can I start?',
-    language: 'en',
     postingId: 'p',
     topic: 'start-date',
     confidence: 0.4,
-    guesses: [],
-    recruiterId: 'marietta',
-    pings: [],
     claimedBy: '1500000000000000003',
-    answeredBy: null,
-    dismissedBy: null,
-    createdAt: 0,
-    updatedAt: 0,
     claimedAt: 0,
-    remindedAt: null,
-    escalatedAt: null,
-    answeredAt: null,
-    dismissedAt: null,
-    taughtAt: null,
-    candidateToldAt: null,
-  };
+  });
 
   it('name a recruiter without a Discord id by name, and mention nobody', () => {
     const recruiter = { id: 'marietta', name: '@everyone Marietta', email: 'marietta@example.com' };

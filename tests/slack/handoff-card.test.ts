@@ -1,6 +1,6 @@
 /** The handoff card, the relay and the staff sentences as Slack shows them: pure renderings. */
+import { storedHandoff } from '../support/handoff.js';
 import { describe, expect, it } from 'vitest';
-import type { Handoff } from '../../src/handoff/store.js';
 import type { HandoffCard } from '../../src/handoff/transport.js';
 import { plainText } from '../../adapters/slack/escape.js';
 import { renderHandoffCard, renderRelay } from '../../adapters/slack/handoff-card.js';
@@ -8,34 +8,13 @@ import { staffSentence } from '../../adapters/slack/handoff-events.js';
 import { CHANNELS, flatten, USERS } from './harness.js';
 
 describe('handoff rendering', () => {
-  const handoff: Handoff = {
-    id: 'h1',
-    state: 'open',
+  const handoff = storedHandoff({
     platform: 'slack',
     candidateId: USERS.candidate,
     conversation: { platform: 'slack', channelId: CHANNELS.jobs, threadId: '1.000100', isDirect: false },
-    permalink: null,
     question: '<!channel> <@U0OTHER9> what about R&amp;D &lt;b&gt;?',
-    language: 'en',
-    postingId: null,
-    topic: null,
-    confidence: 0.2,
     guesses: [{ posting: { id: 'x', title: '<!here> Evil & title' }, topic: null, confidence: 0.2 }],
-    recruiterId: 'marietta',
-    pings: [],
-    claimedBy: null,
-    answeredBy: null,
-    dismissedBy: null,
-    createdAt: 0,
-    updatedAt: 0,
-    claimedAt: null,
-    remindedAt: null,
-    escalatedAt: null,
-    answeredAt: null,
-    dismissedAt: null,
-    taughtAt: null,
-        candidateToldAt: null,
-  };
+  });
   const card: HandoffCard = {
     kind: 'first',
     handoff,
