@@ -69,6 +69,7 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     initial: deps.initial ?? (await loadContent(paths)),
     load: () => loadContent(paths),
     watchPaths: [config.contentDir, config.knowledgeDir],
+    onError,
     onReload: (report) => {
       logReload(logger, report);
       deps.onReload?.(report, content.current().corpus);
