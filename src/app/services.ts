@@ -112,7 +112,7 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   });
   readiness.set('store', true);
   metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
-  const ops = { metrics, readiness, logger };
+  const ops = { metrics, readiness, logger, onError };
   const adapters: Adapter[] = [];
   const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
   if (config.slack) {
