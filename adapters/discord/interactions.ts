@@ -3,11 +3,12 @@
  * (`ask` is a question; the others are commands to the core); a clarify
  * button answers the original question for the chosen posting (ephemerally
  * when the clarify was); a handoff button (Claim, Dismiss, Save as answer)
- * is forwarded to the core, and the clicker is answered privately. Every interaction is acknowledged at once
+ * is forwarded to the core, and the clicker is answered privately. Every
+ * interaction is acknowledged at once
  * (deferred) so Discord's 3-second window never matters.
  */
 import { GuildMember, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import { type Actor, type Conversation, type HandoffButton, type IncomingMessage } from '../../src/index.js';
+import type { Actor, Conversation, HandoffButton, IncomingMessage } from '../../src/index.js';
 import { JOBS_COMMAND, QUESTION_OPTION, commandText } from './commands.js';
 import { HANDOFF_IDS } from './handoff-card.js';
 import type { ListenerDeps } from './listener-deps.js';

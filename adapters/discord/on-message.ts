@@ -10,7 +10,7 @@
  * member's Discord reply to a ping is the answer.
  */
 import { ThreadAutoArchiveDuration, type Message } from 'discord.js';
-import { type Actor } from '../../src/index.js';
+import type { Actor } from '../../src/index.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { questionText, routeMessage, threadName, toIncomingMessage } from './messages.js';
 import type { MessagePayload } from './render.js';

@@ -12,7 +12,7 @@
  * else is told that only staff can answer, and nothing is relayed.
  */
 import type { webApi } from '@slack/bolt';
-import { type Actor, type AdapterStatus, type ForwardEvent, type HandoffButton, type Logger } from '../../src/index.js';
+import type { Actor, AdapterStatus, ForwardEvent, HandoffButton, Logger } from '../../src/index.js';
 import { createSeenSet, type SeenSet } from './dedupe.js';
 import { escape, mentionedUsers, plainText } from './escape.js';
 import { isHuman, isSpoken, stripMention, type BlockActionBody, type MessageEvent } from './events.js';

@@ -4,7 +4,7 @@
  * and bounded; a failed lookup falls back to what the caller knows.
  */
 import type { webApi } from '@slack/bolt';
-import { type Logger } from '../../src/index.js';
+import type { Logger } from '../../src/index.js';
 
 export interface NameDirectory {
   /** The user's display name, else `fallback`, else the id. */

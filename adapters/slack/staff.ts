@@ -3,7 +3,7 @@
  * platform facts count; nothing a user writes changes the answer.
  */
 import type { webApi } from '@slack/bolt';
-import { type Audience, type Logger } from '../../src/index.js';
+import type { Audience, Logger } from '../../src/index.js';
 
 export interface StaffDirectory {
   audienceOf(userId: string): Promise<Audience>;
