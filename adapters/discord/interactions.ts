@@ -4,8 +4,8 @@
  * button answers the original question for the chosen posting (ephemerally
  * when the clarify was); a handoff button (Claim, Dismiss, Save as answer)
  * is forwarded to the core, and the clicker is answered privately. Every
- * interaction is acknowledged at once
- * (deferred) so Discord's 3-second window never matters.
+ * interaction is acknowledged at once (deferred) so Discord's 3-second
+ * window never matters.
  */
 import { GuildMember, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
 import type { Actor, Conversation, HandoffButton, IncomingMessage } from '../../src/index.js';
