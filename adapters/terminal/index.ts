@@ -3,8 +3,7 @@
  * thread; `/new` starts another, a digit picks a clarify choice.
  */
 import { createInterface } from 'node:readline';
-import type { Audience, Reply } from '../../src/engine/types.js';
-import type { Adapter, Conversation, IncomingMessage, MessageHandler, Outgoing } from '../../src/chat/types.js';
+import type { Adapter, Audience, Conversation, IncomingMessage, MessageHandler, Outgoing, Reply } from '../../src/index.js';
 import { renderForTerminal } from './render.js';
 
 export interface TerminalOptions {
@@ -29,7 +28,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
   return {
     platform: 'terminal',
     closed,
-    async start(handler: MessageHandler) {
+    async start({ message: handler, onError }) {
       readline = createInterface({ input: options.input, output: options.prompt ? options.output : undefined, terminal: false });
       if (options.greeting) write(options.greeting);
       const prompt = () => options.prompt && options.output.write('you> ');
@@ -38,7 +37,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
       let queue = Promise.resolve();
       readline.on('line', (line) => {
         queue = queue.then(async () => {
-          await handleLine(line.trim(), handler);
+          await handleLine(line.trim(), handler).catch((error: unknown) => onError(error, { step: 'terminal line', platform: 'terminal' }));
           prompt();
         });
       });

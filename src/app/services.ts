@@ -4,16 +4,15 @@
  * over the bundled postings.
  */
 import { createConversationMemory } from '../chat/memory.js';
-import { createMessageHandler, type HandlerDeps } from '../chat/handler.js';
-import { createPingOnlyDesk } from '../chat/handoff-ping.js';
-import type { Adapter } from '../chat/types.js';
+import { createMessageHandler } from '../chat/handler.js';
+import type { Adapter } from '../chat/adapter.js';
 import { loadConfig, loadEnvFile, type Config } from '../config.js';
 import { parseCommandLine } from '../cli/args.js';
 import { START } from '../cli/specs.js';
 import { logStartPlan, staffFlagWarning, startPlan } from './start-plan.js';
 import { loadContent, type LoadedContent } from '../engine/load.js';
 import { CandorError } from '../errors.js';
-import { createLogger, type Logger } from '../log.js';
+import { createLogger, errorFunnel, type Logger } from '../log.js';
 import { createAdapterStatus } from '../ops/adapter-status.js';
 import { createContentStatus } from '../ops/content-status.js';
 import { createMetrics } from '../ops/metrics.js';
@@ -23,6 +22,7 @@ import { opsRoutes } from '../ops/routes.js';
 import { createOpsServer } from '../ops/server.js';
 import { createShutdown, type ShutdownStep } from '../ops/shutdown.js';
 import { createRuntime } from './runtime.js';
+import { connect } from './wire.js';
 import type { HeldSignal } from '../ops/early-signals.js';
 import { handoffSnapshot } from '../ops/handoff-snapshot.js';
 import { installationKey } from '../ops/installation.js';
@@ -57,16 +57,6 @@ async function main(hangups: HeldSignal): Promise<void> {
   });
 }
 
-function coreDeps(content: LoadedContent, logger: Logger): Omit<HandlerDeps, 'observe'> {
-  const engine = content.engine;
-  return {
-    engine: () => engine,
-    memory: createConversationMemory(),
-    handoffs: createPingOnlyDesk(() => engine.knowledge.directory),
-    reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
-  };
-}
-
 function reportProblems(content: LoadedContent, logger: Logger): void {
   for (const problem of content.corpus.problems) {
     logger[problem.severity === 'error' ? 'error' : 'warn']({ file: problem.file, line: problem.line }, problem.message);
@@ -89,7 +79,9 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
       ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /new starts over, /quit exits.`
       : undefined,
   });
-  await terminal.start(createMessageHandler(coreDeps(content, logger)));
+  const onError = errorFunnel(logger);
+  const handler = createMessageHandler({ engine: () => content.engine, memory: createConversationMemory(), onError });
+  await connect(terminal, { handler, handoffs: null, onError });
   await terminal.closed;
 }
 
@@ -99,7 +91,8 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   const logger = createLogger({ level: config.logLevel, idKey: installationKey(store.db) });
   announce(logger);
   logger.info({ pid: process.pid }, 'Candor is starting');
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const onError = errorFunnel(logger);
+  process.on('unhandledRejection', (reason) => onError(reason, { step: 'unhandled rejection' }));
   const metrics = createMetrics({ logger });
   const readiness = createReadiness();
   const contentStatus = createContentStatus({ metrics, readiness, logger, contentDir: config.contentDir });
@@ -108,27 +101,29 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   contentStatus.loaded(content.corpus);
 
   readiness.set('store', false, 'opening');
-  const runtime = await createRuntime({ config, logger, initial: content, store, onReload: (report, live) => contentStatus.reloaded(report, live) });
+  const runtime = await createRuntime({
+    config,
+    logger,
+    onError,
+    observe: createQuestionObserver({ logger, metrics }),
+    initial: content,
+    store,
+    onReload: (report, live) => contentStatus.reloaded(report, live),
+  });
   readiness.set('store', true);
   metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
-  const handler = createMessageHandler({
-    ...runtime.handlerDeps,
-    memory: runtime.memory,
-    reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
-    observe: createQuestionObserver({ logger, metrics }),
-  });
-  const ops = { metrics, readiness, logger };
+  const ops = { metrics, readiness, logger, onError };
   const adapters: Adapter[] = [];
   const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
   if (config.slack) {
     const { createSlackAdapter } = await import('../../adapters/slack/index.js');
     const status = createAdapterStatus({ platform: 'slack', readiness, metrics, logger });
-    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
+    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../../adapters/discord/index.js');
     const status = createAdapterStatus({ platform: 'discord', readiness, metrics, logger });
-    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs, threads: runtime.threads }));
+    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, threads: runtime.threads }));
   }
   // Slack's HTTP mode already listens on PORT and serves the ops routes there.
   const opsServer = slackServesHttp ? null : createOpsServer({ port: config.port, ...ops });
@@ -139,8 +134,8 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   if (opsServer) steps.push({ name: 'http', run: () => opsServer.close() });
   const refuse: ShutdownStep[] = adapters.flatMap((adapter) => (adapter.refuse ? [{ name: adapter.platform, run: () => adapter.refuse!() }] : []));
   const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps, refuse });
-  const tracked = shutdown.trackInFlight(handler);
-  for (const adapter of adapters) await adapter.start(tracked);
+  const core = { handler: shutdown.trackInFlight(runtime.handler), handoffs: runtime.handoffs, onError };
+  for (const adapter of adapters) await connect(adapter, core);
   await runtime.start();
   // runtime.start() listens for SIGHUP now; one that came during start-up is carried out here.
   if (hangups.release() > 0) {

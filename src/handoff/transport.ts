@@ -1,7 +1,9 @@
 /**
- * What the handoff workflow asks of a chat platform. Each adapter with a staff
- * side (Slack, Discord) implements it and registers it with the service.
- * Everything is addressed by stored references (channel and thread ids), never
+ * The handoff seam: what the handoff workflow asks of a chat platform (post a
+ * ping, update it, relay an answer, tell the candidate), and what the platform
+ * forwards back (a click on a ping's button, a staff reply in its thread).
+ * Each adapter with a staff side (Slack, Discord) implements HandoffTransport
+ * and forwards AdapterEvents; src/app/wire.ts connects the two. Everything is addressed by stored references (channel and thread ids), never
  * by live platform objects, so Candor can ping, update and relay after a
  * restart.
  */
@@ -69,3 +71,17 @@ export interface ActionResult {
   /** A sentence for the person who acted (ephemeral), in English. */
   message: string;
 }
+
+/**
+ * What an adapter forwards to the core when someone acts on the platform: a
+ * Claim / Dismiss / Save-as-answer click on a ping (`handoffId` is the
+ * button's value), or a staff reply in a ping's thread (found by the ping's
+ * message id). `eventId` is the platform's id for the event, so a redelivery
+ * changes nothing. A new kind of click is one more member here.
+ */
+export type AdapterEvent =
+  | { type: 'claim' | 'dismiss' | 'teach'; handoffId: string; actor: Actor; eventId: string }
+  | { type: 'staff-reply'; ping: { platform: Platform; messageId: string }; actor: Actor; text: string; eventId: string };
+
+/** Where an adapter forwards events; the result's message is for the actor, privately. */
+export type ForwardEvent = (event: AdapterEvent) => Promise<ActionResult>;
