@@ -127,7 +127,8 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const isAsked = asked.has(sentence);
     // Words only in brackets qualify the role ("(ticketing team)", "(not the senior one)"): they name, they are not asked.
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
-    const hits = deps.matcher.match(tokens, { question: true });
+    // "Do you pay for internet?" asks what is paid for, not about pay.
+    const hits = deps.matcher.match(tokens, { question: true }).filter((hit) => !(hit.id === 'compensation' && paysFor(tokens, hit.start)));
     const inConcept = new Map<number, string[]>();
     const tight = new Set<number>();
     for (const hit of hits) {
@@ -220,6 +221,17 @@ function shapeOf(sentence: string): Shape {
     if (match && (!best || match.index < best.at)) best = { at: match.index, shape };
   }
   return best?.shape ?? null;
+}
+
+const PAYERS = new Set(['you', 'we', 'they', 'dere', 'ni', 'vi', 'de', 'i', 'man']);
+const PAYING = new Set(['pay', 'pays', 'paid', 'cover', 'covers', 'betaler', 'betala', 'betalar', 'betale', 'dekker', 'täcker', 'dækker']);
+const FOR = new Set(['for', 'för']);
+
+/** Someone pays for a thing ("do you pay for internet?", "betaler dere for"): not a question about pay ("the pay for the role"). */
+function paysFor(tokens: readonly string[], at: number): boolean {
+  const [before, word, next, after] = [tokens[at - 1] ?? '', tokens[at]!, tokens[at + 1] ?? '', tokens[at + 2] ?? ''];
+  if (!PAYING.has(word)) return false;
+  return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && FOR.has(after));
 }
 
 const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga|hur många)([^\p{L}]|$)/u;

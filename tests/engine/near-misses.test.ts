@@ -20,6 +20,7 @@ Join a small studio that designs ticketing apps.
 
 - Contract type: 6 months contract | Part-time
 - Start: 1 August 2027
+- We pay for your internet at home.
 
 ## How to apply
 
@@ -100,6 +101,19 @@ describe('a month asked must be the month the passage names', () => {
       expect(reply.kind, reply.text).toBe('answer');
       expect(reply.text).toContain('1 August 2027');
     }
+  });
+});
+
+describe('paying for a thing is not pay', () => {
+  it('answers "do you pay for internet?" from the line on internet', () => {
+    const reply = ask(studio, 'Do you pay for internet at home as a junior designer?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('We pay for your internet at home');
+  });
+
+  it('hands off "what is the pay for the junior designer?": the posting gives no salary', () => {
+    const reply = ask(studio, "What's the pay for the junior designer role?");
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 });
 
