@@ -6,7 +6,7 @@
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { tokenize } from '../language/words.js';
 import type { CompanyPage, Passage, Posting, Section } from '../content/types.js';
-import { countedIn, countTerms, shapesOf, termsOf, termsOfTokens, type Counted, type Shapes } from './terms.js';
+import { countedIn, countTerms, initialsIn, shapesOf, termsOf, termsOfTokens, type Counted, type Shapes } from './terms.js';
 
 export interface Entry {
   index: number;
@@ -101,6 +101,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     let terms = heading.passages.get(passage.text);
     if (!terms) {
       terms = countTerms(own);
+      for (const initials of initialsIn(passage.text)) if (!terms.has(initials)) terms.set(initials, 1);
       for (const term of heading.terms) terms.set(term, (terms.get(term) ?? 0) + HEADING_WEIGHT);
       heading.passages.set(passage.text, terms);
     }

@@ -4,7 +4,7 @@
  * function serves passages, headings and posting titles.
  */
 import { isStopwordIn } from '../language/stopwords.js';
-import { parts, stem, tokenize, type Language } from '../language/words.js';
+import { fold, parts, stem, tokenize, type Language } from '../language/words.js';
 
 export function termsOf(text: string, language: Language): string[] {
   return termsOfTokens(tokenize(text), language);
@@ -104,4 +104,17 @@ export function countedIn(text: string, tokens: readonly string[], hits: Readonl
     }
   });
   return counted;
+}
+
+// A capitalised name of two to four words, small linking words kept ("Infrastructure as Code", "Site Reliability Engineering").
+const NAMED_PHRASE = /\b\p{Lu}\p{L}*(?:\s+(?:(?:as|of|and|for|og|och|af|og|for)\s+)?\p{Lu}\p{L}*){1,3}/gu;
+
+/** The initials a passage's capitalised names go by ("IaC", "SRE"): what a question may call them. */
+export function initialsIn(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(NAMED_PHRASE)) {
+    const words = match[0].split(/\s+/);
+    out.push(fold(words.map((word) => word[0]!).join('').toLowerCase()));
+  }
+  return out;
 }

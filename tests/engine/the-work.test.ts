@@ -26,6 +26,7 @@ As a tech lead you will guide a team that runs our data platform on Kubernetes.
 ## Who are you?
 
 - Five years of backend experience.
+- Infrastructure as Code with Terraform or Pulumi.
 
 Questions? Write to Kari Nord at kari@example.no.
 `;
@@ -67,6 +68,14 @@ describe('what the work is', () => {
     const reply = ask(board, 'Would the tech lead mentor anyone?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Mentor four engineers');
+  });
+});
+
+describe('a name asked by its initials', () => {
+  it('finds "IaC" in "Infrastructure as Code", though the question writes it into a compound', () => {
+    const reply = ask(board, 'Hvilke IaC-verktøy bruker man som tech lead?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Terraform or Pulumi');
   });
 });
 
