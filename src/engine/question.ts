@@ -9,6 +9,7 @@ import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
+import { compoundsInOtherWords } from '../language/compounds.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -213,6 +214,7 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
     if (words.length === 1) for (const form of stemsOfAny(words[0]!)) forms.add(form);
     else forms.add(fold(words.join('')));
   }
+  for (const form of compoundsInOtherWords(token, deps.aliases)) for (const stemmed of stemsOfAny(form)) forms.add(stemmed);
   return [...forms];
 }
 

@@ -49,6 +49,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'board', 'tech-lead.md'), TECH_LEAD);
   writeFileSync(join(dir, 'board', 'designer-bergen.md'), posting('Designer i Bergen', 'Vi søker en designer til kontoret i Bergen.\n\n## Om oss\n\nExample ble startet i 2015 og er 100 % eid av de ansatte. I Bergen har vi kontor i Vaskerelven 39.', 'Andreas Lie på andreas@example.no'));
   writeFileSync(join(dir, 'board', 'design-director-bergen.md'), posting('Chief Design Officer i Bergen', 'Vi søker en designleder som skal bygge designfaget i Bergen. Du jobber fra kontoret vårt, hos kunden eller hjemmefra.\n\n## Aksjer\n\nFørste april hvert år selger selskapet aksjer i selskapet til alle ansatte, og alle ansatte kan kjøpe aksjer i Example.', 'Marius Krakeli på marius@example.no'));
+  writeFileSync(join(dir, 'board', 'skyutvikler-oslo.md'), posting('Skyutvikler i Oslo', 'Vi søker en utvikler som kan bygge på skyplattformer som Azure og AWS.', 'Linn Sandvik på linn@example.no'));
   writeFileSync(join(dir, 'board', 'utvikler-oslo.md'), posting('Utvikler i Oslo', 'Vi søker en utvikler.', 'Linn Sandvik på linn@example.no'));
   writeFileSync(join(dir, 'board', 'prosjektleder-oslo.md'), posting('Prosjektleder i Oslo', 'Vi søker en prosjektleder.', 'Linn Sandvik på linn@example.no'));
   board = await loadEngine({ contentDir: join(dir, 'board'), knowledgeDir: join(dir, 'knowledge') });
@@ -76,6 +77,15 @@ describe('a name asked by its initials', () => {
     const reply = ask(board, 'Hvilke IaC-verktøy bruker man som tech lead?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Terraform or Pulumi');
+  });
+});
+
+describe('a compound in another language', () => {
+  it('reads Swedish "molnutvecklare" as the Norwegian "Skyutvikler" and "molnplattformar" as "skyplattformer"', () => {
+    const reply = ask(board, 'Vilka molnplattformar jobbar man med som molnutvecklare?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('skyutvikler-oslo');
+    expect(reply.text).toContain('Azure og AWS');
   });
 });
 
