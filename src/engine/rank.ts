@@ -84,7 +84,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const keep = (concept: string) => {
     if (SOFT_CONCEPTS.has(concept)) return false;
     const named = question.conceptWords.get(concept);
-    return !named || [...named].some((token) => !naming.has(token) && !isStopword(token));
+    // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
+    return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
   };
   // "On-call in the Delivery team?" asks about on-call; "the team" only places it. The team is asked for itself ("how big?") or alone.
   const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));

@@ -51,7 +51,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'board', 'design-director-bergen.md'), posting('Chief Design Officer i Bergen', 'Vi søker en designleder som skal bygge designfaget i Bergen. Du jobber fra kontoret vårt, hos kunden eller hjemmefra.\n\n## Aksjer\n\nFørste april hvert år selger selskapet aksjer i selskapet til alle ansatte, og alle ansatte kan kjøpe aksjer i Example.', 'Marius Krakeli på marius@example.no'));
   writeFileSync(join(dir, 'board', 'skyutvikler-oslo.md'), posting('Skyutvikler i Oslo', 'Vi søker en utvikler som kan bygge på skyplattformer som Azure og AWS.', 'Linn Sandvik på linn@example.no'));
   writeFileSync(join(dir, 'board', 'utvikler-oslo.md'), posting('Utvikler i Oslo', 'Vi søker en utvikler.', 'Linn Sandvik på linn@example.no'));
-  writeFileSync(join(dir, 'board', 'prosjektleder-oslo.md'), posting('Prosjektleder i Oslo', 'Vi søker en prosjektleder.', 'Linn Sandvik på linn@example.no'));
+  writeFileSync(join(dir, 'board', 'prosjektleder-oslo.md'), posting('Prosjektleder i Oslo', 'Vi søker en prosjektleder til tekniske oppdrag.\n\n## Hvem ser vi etter?\n\nDu kan være teknolog eller økonom; vi stiller ingen krav til din formelle bakgrunn.', 'Linn Sandvik på linn@example.no'));
   board = await loadEngine({ contentDir: join(dir, 'board'), knowledgeDir: join(dir, 'knowledge') });
 });
 
@@ -77,6 +77,14 @@ describe('a name asked by its initials', () => {
     const reply = ask(board, 'Hvilke IaC-verktøy bruker man som tech lead?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Terraform or Pulumi');
+  });
+});
+
+describe('a topic said in small words', () => {
+  it('reads "må jeg ha …?" as asking what is required', () => {
+    const reply = ask(board, 'Må jeg ha teknisk bakgrunn for å søke som prosjektleder i Oslo?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('ingen krav til din formelle bakgrunn');
   });
 });
 
