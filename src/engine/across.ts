@@ -7,6 +7,7 @@
 import type { Shape } from '../language/concepts.js';
 import type { Posting } from '../content/types.js';
 import { createFinder, quoteAnswer, type Answer, type Found } from './answer.js';
+import { idOf, largestAgreement } from './board.js';
 import type { PassageIndex } from './passages.js';
 import type { Question as ReadQuestion } from './question.js';
 import { candidates, createRanker, type Asked, type Scored } from './rank.js';
@@ -24,6 +25,42 @@ export interface BoardAnswers {
   answering: Answering[];
   /** When none answers: each posting that speaks of what is asked, and how well. */
   guesses: Array<{ posting: Posting; confidence: number }>;
+}
+
+/**
+ * The largest group of answering postings whose quotes say the same. Quotes
+ * that say the same begin with the same best passage: when not even half the
+ * postings share theirs, no quote need be put together to know; else only
+ * those that do are quoted, and each way a posting reads, once.
+ */
+export function agreementOf(answering: readonly Answering[], asked: Asked): number[] {
+  const byBest = largestAgreement(answering.map((item) => [item.found.first.entry]));
+  if (2 * byBest.length < answering.length) return byBest;
+  const quoted = new Map<string, { item: Answering; answer: Answer }>();
+  const quotes = byBest.map((at) => {
+    const item = answering[at]!;
+    const key = readingOf(item.ranked);
+    const known = quoted.get(key);
+    if (!known) {
+      quoted.set(key, { item, answer: quoteOf(item, asked) });
+      return quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry);
+    }
+    // The same reading quotes the same places: the passages at those places in this posting.
+    return known.answer.excerpts.map((excerpt) => item.ranked[known.item.ranked.indexOf(excerpt)]!.entry);
+  });
+  return largestAgreement(quotes).map((at) => byBest[at]!);
+}
+
+/** What quoting reads of a posting's ranked passages: each one's words and heading (its term map), section and kind, in rank order. */
+function readingOf(ranked: readonly Scored[]): string {
+  const sections = new Map<unknown, number>();
+  return ranked
+    .map(({ entry }) => {
+      let section = sections.get(entry.section);
+      if (section === undefined) sections.set(entry.section, (section = sections.size));
+      return `${idOf(entry.terms)}.${section}.${entry.passage.kind}.${entry.section.origin}`;
+    })
+    .join(' ');
 }
 
 /** What an answering posting quotes. */

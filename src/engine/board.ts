@@ -72,11 +72,11 @@ function wordsOf(entries: readonly Entry[]): Words {
   return { terms, figures: [...terms].filter((term) => /\d/.test(term)).sort().join(' ') };
 }
 
-// A passage repeated across a board shares one term map: its number stands for its words.
+/** A passage repeated across a board shares one term map: its number stands for its words. */
 const IDS = new WeakMap<Map<string, number>, number>();
 let lastId = 0;
 
-function idOf(terms: Map<string, number>): number {
+export function idOf(terms: Map<string, number>): number {
   let id = IDS.get(terms);
   if (id === undefined) IDS.set(terms, (id = ++lastId));
   return id;

@@ -11,8 +11,8 @@ import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
-import { createAcrossBoard, quoteOf, type Answering } from './across.js';
-import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, everyAgrees, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
+import { agreementOf, createAcrossBoard, quoteOf, type Answering } from './across.js';
+import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, everyAgrees, guessesOf, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
@@ -229,7 +229,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
     const quoted = (item: Answering) => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry);
     // How many postings say the same matters for what is company-wide; elsewhere only whether all of them do.
-    const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? largestAgreement(answering.map(quoted)) : null;
+    const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? agreementOf(answering, asked) : null;
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
     // not when the postings answer it each their own way ("pension depends on the country": which role?).
     const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length;
