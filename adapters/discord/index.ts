@@ -12,6 +12,7 @@ import type { Adapter, MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
 import { PlatformError } from '../../src/errors.js';
 import type { HandoffService } from '../../src/handoff/service.js';
+import type { FeedbackDesk } from '../../src/feedback/types.js';
 import type { Logger } from '../../src/log.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import { createChoiceStore } from './choices.js';
@@ -39,6 +40,8 @@ export interface DiscordAdapterDeps {
   onHandoffAction?: (action: HandoffAction) => Promise<void>;
   /** Connection state and API failures, for /readyz and /metrics. */
   status?: AdapterStatus;
+  /** Where Helpful / Ask a recruiter clicks under answers go (custom ids `feedback_helpful:<id>`, `feedback_handoff:<id>`). */
+  feedback?: FeedbackDesk;
   /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
   threads?: ThreadRegistry;
   /** How long a REST request waits for Discord's answer; 15 s by default, tests pass less. */
@@ -93,7 +96,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
     async start(handler: MessageHandler) {
       if (started) throw new PlatformError('discord', 'adapter already started');
       started = true;
-      const listenerDeps = { client, config: deps.config, logger, handler, choices, pingRecruiter, handoffs: deps.handoffs, threads };
+      const listenerDeps = { client, config: deps.config, logger, handler, choices, pingRecruiter, handoffs: deps.handoffs, threads, feedback: deps.feedback };
       client.on(
         Events.MessageCreate,
         guarded('messageCreate', createMessageListener(listenerDeps), (message) => ({

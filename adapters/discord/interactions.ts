@@ -12,6 +12,7 @@ import type { Conversation, IncomingMessage } from '../../src/chat/types.js';
 import type { HandoffService } from '../../src/handoff/service.js';
 import type { Actor } from '../../src/handoff/transport.js';
 import { JOBS_COMMAND, QUESTION_OPTION, commandText } from './commands.js';
+import { feedbackKindOf, onFeedbackButton } from './feedback.js';
 import { conversationIO, type ListenerDeps } from './listener-deps.js';
 import { HANDOFF_CLAIM, HANDOFF_DISMISS, HANDOFF_TEACH } from './ping.js';
 import { redactError } from './redact.js';
@@ -47,6 +48,11 @@ export function createInteractionListener(deps: InteractionListenerDeps): (inter
     }
     if (!interaction.isButton()) return;
     const id = interaction.customId;
+    const feedback = feedbackKindOf(id);
+    if (feedback) {
+      if (deps.feedback) await onFeedbackButton(deps.feedback, interaction, feedback, deps.logger);
+      return;
+    }
     if (id.startsWith(HANDOFF_CLAIM) || id.startsWith(HANDOFF_DISMISS) || id.startsWith(HANDOFF_TEACH)) {
       if (deps.handoffs) await onServiceButton(deps, deps.handoffs, interaction);
       else await onHandoffButton(deps, interaction);

@@ -6,6 +6,7 @@ import type { HandoffService } from '../../src/handoff/service.js';
 import type { Logger } from '../../src/log.js';
 import type { ChoiceStore } from './choices.js';
 import type { ThreadRegistry } from '../../src/chat/memory.js';
+import type { FeedbackDesk } from '../../src/feedback/types.js';
 
 export interface ListenerDeps {
   client: Client;
@@ -19,6 +20,8 @@ export interface ListenerDeps {
   handoffs?: HandoffService;
   /** Threads Candor answers in (thread channel ids): follow-ups there need no mention. */
   threads: ThreadRegistry;
+  /** Where Helpful / Ask a recruiter clicks under answers go. */
+  feedback?: FeedbackDesk;
 }
 
 /** The io the core answers through; it offers the one-shot ping only on the ping-only path. */

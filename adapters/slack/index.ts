@@ -23,6 +23,8 @@ import { createApp, productionRetry, type RetryPolicy, type SlackMode } from './
 import { createSeenSet, type SeenSet } from './dedupe.js';
 import { createThreadRegistry, type ThreadRegistry } from '../../src/chat/memory.js';
 import { createHandoffEvents } from './handoff-events.js';
+import { registerFeedback } from './feedback.js';
+import type { FeedbackDesk } from '../../src/feedback/types.js';
 import { createSlackHandoffTransport } from './handoff-transport.js';
 import { createConversationIO } from './io.js';
 import { createPostOnce } from './post-once.js';
@@ -60,6 +62,8 @@ export interface SlackAdapterDeps {
   customRoutes?: CustomRoute[];
   /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
   threads?: ThreadRegistry;
+  /** Where Helpful / Ask a recruiter clicks under answers go (action ids `feedback_helpful`, `feedback_handoff`). */
+  feedback?: FeedbackDesk;
 }
 
 export interface SlackAdapter extends Adapter {
@@ -136,6 +140,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     handoffEvents,
     onHandoffAction: deps.onHandoffAction,
   });
+  if (deps.feedback) registerFeedback(app, { feedback: deps.feedback, client, log, ...(status ? { status } : {}) });
 
   return {
     platform: 'slack',

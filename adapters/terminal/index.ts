@@ -1,10 +1,12 @@
 /**
  * The terminal adapter: Candor with no platform at all. Each session is one
- * thread; `/new` starts another, a digit picks a clarify choice.
+ * thread; `/new` starts another, a digit picks a clarify choice, `/no` after
+ * an answer is the Ask a recruiter button.
  */
 import { createInterface } from 'node:readline';
 import type { Audience, Reply } from '../../src/engine/types.js';
 import type { Adapter, Conversation, IncomingMessage, MessageHandler, Outgoing } from '../../src/chat/types.js';
+import type { FeedbackDesk } from '../../src/feedback/types.js';
 import { renderForTerminal } from './render.js';
 
 export interface TerminalOptions {
@@ -14,11 +16,15 @@ export interface TerminalOptions {
   /** Whether to show the prompt (off when input is not a terminal). */
   prompt?: boolean;
   greeting?: string;
+  /** Where `/no` goes; without it `/no` is a question like any other. */
+  feedback?: FeedbackDesk;
 }
 
 export function createTerminalAdapter(options: TerminalOptions): Adapter & { readonly closed: Promise<void> } {
   let thread = 1;
   let pendingClarify: { question: string; reply: Reply } | null = null;
+  /** The id of the last answer, for `/no`. */
+  let lastAnswer: string | null = null;
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
   let readline: ReturnType<typeof createInterface> | null = null;
@@ -56,10 +62,13 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
     if (line === '/new') {
       thread += 1;
       pendingClarify = null;
+      lastAnswer = null;
       return void write('(new conversation)');
     }
     const base: Omit<IncomingMessage, 'text' | 'via'> = { author, conversation: conversation(), audience: options.audience, raw: line };
+    if (line === '/no' && options.feedback) return askRecruiter(options.feedback);
     const say = async (outgoing: Outgoing) => {
+      if (outgoing.kind !== 'notice') lastAnswer = outgoing.kind === 'answer' ? (outgoing.questionId ?? null) : null;
       if (outgoing.kind === 'clarify') pendingClarify = { question: chosenQuestion ?? line, reply: outgoing };
       write(renderForTerminal(outgoing));
     };
@@ -73,5 +82,11 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
     if (line.startsWith('/')) return handler({ ...base, text: line.slice(1), via: 'command' }, { say });
     pendingClarify = null;
     return handler({ ...base, text: line, via: 'message' }, { say });
+  }
+
+  async function askRecruiter(feedback: FeedbackDesk): Promise<void> {
+    if (!lastAnswer) return void write('(/no follows an answer: ask a question first.)');
+    const result = await feedback.click({ questionId: lastAnswer, kind: 'handoff', userId: author.id });
+    write(renderForTerminal(result.handoff ?? { kind: 'notice', text: result.text, language: result.language }));
   }
 }

@@ -22,6 +22,10 @@ import type { HandoffStore } from '../handoff/store.js';
 import { officeHours } from '../handoff/working-hours.js';
 import { createContentStore, type ContentStore, type ReloadReport } from './content-store.js';
 import type { Corpus } from '../content/types.js';
+import type { Platform } from '../chat/types.js';
+import { createFeedbackService } from '../feedback/service.js';
+import { createAnswerStore } from '../feedback/store.js';
+import type { FeedbackKind, FeedbackService } from '../feedback/types.js';
 
 export interface RuntimeDeps {
   config: Config;
@@ -35,6 +39,8 @@ export interface RuntimeDeps {
   store?: SqliteHandoffStore;
   /** Every reload's report (SIGHUP, WATCH_CONTENT, `reload`) with the corpus live after it: metrics and readiness follow it. */
   onReload?: (report: ReloadReport, live: Corpus) => void;
+  /** Each counted Helpful / Ask a recruiter click: the feedback metric follows it. */
+  onFeedback?: (kind: FeedbackKind) => void;
 }
 
 export interface Runtime {
@@ -46,8 +52,10 @@ export interface Runtime {
   /** The threads Candor answers in, in the same database: give it to the adapters. */
   threads: ThreadRegistry;
   staff: StaffCommands;
+  /** The Helpful / Ask a recruiter buttons under answers: give it to the adapters. */
+  feedback: FeedbackService;
   /** Spread into createMessageHandler({ ...runtime.handlerDeps, memory, reportError }). */
-  handlerDeps: Pick<HandlerDeps, 'engine' | 'handoffs' | 'staff' | 'forget'>;
+  handlerDeps: Pick<HandlerDeps, 'engine' | 'handoffs' | 'staff' | 'forget' | 'feedback'>;
   /** Call after every adapter registered its transport: relays and pings left from before a restart, then timers, watcher, SIGHUP. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -87,7 +95,20 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     afterTeach: () => content.reload(),
     reportError,
   });
-  const staff = createStaffCommands({ engine, handoffs, reload: () => content.reload(), now: () => clock.now() });
+  const feedback = createFeedbackService({
+    answers: createAnswerStore(store.db),
+    handoffs,
+    engine,
+    clock,
+    retentionDays: config.retentionDays,
+    reportError,
+    ...(deps.onFeedback ? { onFeedback: deps.onFeedback } : {}),
+  });
+  const staff = createStaffCommands({ engine, handoffs, feedback, reload: () => content.reload(), now: () => clock.now() });
+  const forget = async (who: { platform: Platform; userId: string }) => {
+    const removed = await handoffs.forget(who);
+    return { ...removed, questions: removed.questions + (await feedback.forget(who)) };
+  };
 
   let scheduler: Scheduler | null = null;
   let unwatch: (() => void) | null = null;
@@ -100,11 +121,12 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     memory: conversations.memory,
     threads: conversations.threads,
     staff,
-    handlerDeps: { engine, handoffs, staff, forget: (who) => handoffs.forget(who) },
+    feedback,
+    handlerDeps: { engine, handoffs, staff, forget, feedback },
     async start() {
       const recovered = await handoffs.recoverOnStart();
       if (recovered.relayed || recovered.pinged) log.info(recovered, 'handoff: finished work left from before the restart');
-      scheduler = startScheduler({ clock, tick: (now) => handoffs.tick(now), purge: (now) => handoffs.purge(now), reportError });
+      scheduler = startScheduler({ clock, tick: (now) => handoffs.tick(now), purge: async (now) => ({ ...(await handoffs.purge(now)), answers: await feedback.purge(now) }), reportError });
       if (config.watchContent) unwatch = content.watch();
       signals.on('SIGHUP', onHangup);
     },

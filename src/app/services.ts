@@ -27,6 +27,7 @@ import type { HeldSignal } from '../ops/early-signals.js';
 import { handoffSnapshot } from '../ops/handoff-snapshot.js';
 import { installationKey } from '../ops/installation.js';
 import { openSqliteStore } from '../handoff/sqlite-store.js';
+import { createSessionFeedback } from '../feedback/session.js';
 
 async function main(hangups: HeldSignal): Promise<void> {
   const parsed = parseCommandLine(START, process.argv.slice(2));
@@ -80,16 +81,23 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
   const { createTerminalAdapter } = await import('../../adapters/terminal/index.js');
   const audience = staff ? 'staff' : 'candidate';
   const interactive = Boolean(process.stdin.isTTY);
+  const core = coreDeps(content, logger);
+  const feedback = createSessionFeedback({
+    handoffs: core.handoffs,
+    engine: () => content.engine,
+    reportError: (error, context) => logger.error({ err: error, ...context }, 'feedback step failed'),
+  });
   const terminal = createTerminalAdapter({
+    feedback,
     input: process.stdin,
     output: process.stdout,
     audience,
     prompt: interactive,
     greeting: interactive
-      ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /new starts over, /quit exits.`
+      ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /no after an answer asks a recruiter, /new starts over, /quit exits.`
       : undefined,
   });
-  await terminal.start(createMessageHandler(coreDeps(content, logger)));
+  await terminal.start(createMessageHandler({ ...core, feedback }));
   await terminal.closed;
 }
 
@@ -108,7 +116,14 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   contentStatus.loaded(content.corpus);
 
   readiness.set('store', false, 'opening');
-  const runtime = await createRuntime({ config, logger, initial: content, store, onReload: (report, live) => contentStatus.reloaded(report, live) });
+  const runtime = await createRuntime({
+    config,
+    logger,
+    initial: content,
+    store,
+    onReload: (report, live) => contentStatus.reloaded(report, live),
+    onFeedback: (kind) => metrics.answerFeedback(kind),
+  });
   readiness.set('store', true);
   metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
   const handler = createMessageHandler({
@@ -123,12 +138,12 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   if (config.slack) {
     const { createSlackAdapter } = await import('../../adapters/slack/index.js');
     const status = createAdapterStatus({ platform: 'slack', readiness, metrics, logger });
-    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
+    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, feedback: runtime.feedback, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../../adapters/discord/index.js');
     const status = createAdapterStatus({ platform: 'discord', readiness, metrics, logger });
-    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs, threads: runtime.threads }));
+    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs, feedback: runtime.feedback, threads: runtime.threads }));
   }
   // Slack's HTTP mode already listens on PORT and serves the ops routes there.
   const opsServer = slackServesHttp ? null : createOpsServer({ port: config.port, ...ops });

@@ -4,8 +4,7 @@
  */
 import type { Platform } from '../chat/types.js';
 import type { Language } from '../content/types.js';
-import type { Guess } from '../engine/types.js';
-import type { Handoff, HandoffEvent, HandoffEventType, HandoffPatch, HandoffState, PingKind, RecruiterReply, StoredPing } from './store.js';
+import type { Handoff, HandoffEvent, HandoffGuess, HandoffEventType, HandoffPatch, HandoffState, PingKind, RecruiterReply, StoredPing } from './store.js';
 
 export interface HandoffRow {
   id: string;
@@ -93,7 +92,7 @@ export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
     postingId: row.posting_id,
     topic: row.topic,
     confidence: row.confidence,
-    guesses: JSON.parse(row.guesses) as Guess[],
+    guesses: JSON.parse(row.guesses) as HandoffGuess[],
     recruiterId: row.recruiter_id,
     pings: pings.map(
       (ping): StoredPing => ({ channelId: ping.channel_id, messageId: ping.message_id, kind: ping.kind, recruiterId: ping.recruiter_id, at: ping.at }),

@@ -1,0 +1,150 @@
+/**
+ * The feedback under every answer. The handler records each answer before it
+ * is sent, so its buttons carry the answer's id; a click comes back here as
+ * one FeedbackClick. Helpful is counted. Ask a recruiter hands the question
+ * off through the same HandoffDesk the handler uses when Candor cannot
+ * answer, with the quoted passage as Candor's guess and a note saying the
+ * candidate found it unhelpful. Only the asker's first click counts.
+ */
+import type { HandoffDesk } from '../chat/handler.js';
+import type { IncomingMessage } from '../chat/types.js';
+import type { CandorEngine } from '../engine/engine.js';
+import type { PostingRef, Reply } from '../engine/types.js';
+import type { Clock } from '../handoff/clock.js';
+import type { HandoffGuess } from '../handoff/store.js';
+import { feedbackPhrase, handedOffText, UNHELPFUL_NOTE } from './phrases.js';
+import type { AnswerStore, StoredAnswer } from './store.js';
+import type { FeedbackKind, FeedbackResult, FeedbackService } from './types.js';
+
+const DAY = 86_400_000;
+/** A ping quotes the answer, not a whole posting. */
+const QUOTE_MAX = 1_500;
+
+export interface FeedbackDeps {
+  answers: AnswerStore;
+  /** Where Ask a recruiter opens its handoff: the durable HandoffService in production. */
+  handoffs: HandoffDesk;
+  /** The current engine (a reload swaps it): the posting and who follows up. */
+  engine: () => CandorEngine;
+  clock: Clock;
+  retentionDays: number;
+  /** Where failures land, with ids only. */
+  reportError: (error: unknown, context: Record<string, unknown>) => void;
+  /** Each counted click, for candor_answer_feedback_total. */
+  onFeedback?: (kind: FeedbackKind) => void;
+  newId?: () => string;
+}
+
+export function createFeedbackService(deps: FeedbackDeps): FeedbackService {
+  const { answers, clock } = deps;
+  const newId = deps.newId ?? (() => crypto.randomUUID().replace(/-/g, '').slice(0, 16));
+
+  /** The handoff reply for an answer, as if Candor had handed its question off; its text is the acknowledgement. */
+  function handoffOf(answer: StoredAnswer): Reply {
+    const engine = deps.engine();
+    const posting = engine.corpus.postings.find((candidate) => candidate.id === answer.postingId) ?? null;
+    const recruiter = engine.recruiterOf(posting);
+    const ref: PostingRef | null = posting
+      ? { id: posting.id, title: posting.title, ...(posting.draft ? { draft: true } : {}) }
+      : answer.postingId
+        ? { id: answer.postingId, title: answer.postingId }
+        : null;
+    const first = answer.quotes[0];
+    const quoted = answer.quotes.map((quote) => quote.text).join('\n');
+    const guess: HandoffGuess = {
+      posting: ref,
+      topic: answer.topic,
+      confidence: answer.confidence,
+      ...(first ? { quote: { text: quoted.length > QUOTE_MAX ? `${quoted.slice(0, QUOTE_MAX - 1)}…` : quoted, section: first.section, url: first.url } } : {}),
+      note: UNHELPFUL_NOTE,
+    };
+    return {
+      kind: 'handoff',
+      text: handedOffText(answer.language, recruiter),
+      posting: ref,
+      topic: answer.topic,
+      confidence: answer.confidence,
+      sources: [],
+      choices: [],
+      recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
+      language: answer.language,
+      quotes: [],
+      applyUrl: posting?.applyUrl ?? null,
+      guesses: [guess],
+    };
+  }
+
+  function acknowledgement(answer: StoredAnswer, kind: FeedbackKind, outcome: 'recorded' | 'already'): FeedbackResult {
+    if (kind === 'helpful') return { outcome, text: feedbackPhrase(answer.language, 'thanks'), language: answer.language };
+    const handoff = handoffOf(answer);
+    return { outcome, text: handoff.text, language: answer.language, handoff };
+  }
+
+  /** The asker's question as the handler saw it, rebuilt from the stored answer. */
+  function messageOf(answer: StoredAnswer): IncomingMessage {
+    return {
+      text: answer.question,
+      author: { id: answer.candidateId, name: answer.candidateId, isBot: false, isMe: false },
+      conversation: { ...answer.conversation },
+      audience: 'candidate',
+      via: 'message',
+      ...(answer.permalink ? { permalink: answer.permalink } : {}),
+      raw: null,
+    };
+  }
+
+  return {
+    async record(message, reply) {
+      if (reply.kind !== 'answer') return null;
+      const id = newId();
+      try {
+        answers.add({
+          id,
+          platform: message.conversation.platform,
+          candidateId: message.author.id,
+          conversation: { ...message.conversation },
+          permalink: message.permalink ?? null,
+          question: message.text,
+          language: reply.language,
+          postingId: reply.posting?.id ?? null,
+          topic: reply.topic,
+          confidence: reply.confidence,
+          quotes: reply.quotes,
+          askedAt: clock.now(),
+        });
+        return id;
+      } catch (error) {
+        // The answer still goes out, without buttons.
+        deps.reportError(error, { step: 'record answer', platform: message.conversation.platform });
+        return null;
+      }
+    },
+
+    async click({ questionId, kind, userId }) {
+      const answer = answers.get(questionId);
+      if (!answer) return { outcome: 'not-found', text: feedbackPhrase('en', 'gone'), language: 'en' };
+      if (answer.candidateId !== userId) return { outcome: 'not-yours', text: feedbackPhrase(answer.language, 'notYours'), language: answer.language };
+      if (!answers.mark(questionId, kind, clock.now())) {
+        const given = answers.get(questionId)?.feedback ?? kind;
+        return acknowledgement(answer, given, 'already');
+      }
+      const result = acknowledgement(answer, kind, 'recorded');
+      if (result.handoff) {
+        try {
+          await deps.handoffs.open(messageOf(answer), result.handoff, { say: async () => undefined });
+        } catch (error) {
+          // Nothing was handed off: the click must be able to count again.
+          answers.unmark(questionId, kind);
+          deps.reportError(error, { step: 'feedback handoff', question: questionId, platform: answer.platform });
+          throw error;
+        }
+      }
+      deps.onFeedback?.(kind);
+      return result;
+    },
+
+    counts: async (days) => answers.counts(clock.now() - days * DAY),
+    forget: async (who) => answers.forget(who.platform, who.userId),
+    purge: async (now = clock.now()) => answers.purge(now - deps.retentionDays * DAY),
+  };
+}
