@@ -1,6 +1,6 @@
 /** A real runtime (createRuntime, as main.ts wires it) on a SQLite file of the test's choosing, over the bundled content, and the handler main.ts builds on it. */
 import { EventEmitter } from 'node:events';
-import { createRuntime, type Runtime } from '../../src/app/runtime.js';
+import { createRuntime, type Runtime, type RuntimeDeps } from '../../src/app/runtime.js';
 import { createMessageHandler } from '../../src/chat/handler.js';
 import type { MessageHandler } from '../../src/chat/types.js';
 import type { Config } from '../../src/config.js';
@@ -30,12 +30,13 @@ export function testConfig(databasePath: string, overrides: Partial<Config> = {}
   };
 }
 
-export async function bootRuntime(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<BootedRuntime> {
+export async function bootRuntime(config: Config, options: { clock?: Clock; logger?: Logger; onFeedback?: RuntimeDeps['onFeedback'] } = {}): Promise<BootedRuntime> {
   const runtime = await createRuntime({
     config,
     logger: options.logger ?? silentLogger(),
     signals: new EventEmitter() as unknown as NodeJS.Process,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.onFeedback ? { onFeedback: options.onFeedback } : {}),
   });
   const errors: unknown[] = [];
   const handler = createMessageHandler({ ...runtime.handlerDeps, memory: runtime.memory, reportError: (error) => errors.push(error) });
