@@ -30,6 +30,7 @@ export interface SlackHarnessOptions {
   retry?: RetryPolicy;
   onHandoffAction?: SlackAdapterDeps['onHandoffAction'];
   handoffs?: SlackAdapterDeps['handoffs'];
+  feedback?: SlackAdapterDeps['feedback'];
   /** Extra staff user ids beside USERS.staff. */
   staffUserIds?: string[];
   status?: SlackAdapterDeps['status'];
@@ -176,6 +177,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         retry: options.retry ?? TEST_RETRY,
         ...(options.onHandoffAction ? { onHandoffAction: options.onHandoffAction } : {}),
         ...(options.handoffs ? { handoffs: options.handoffs } : {}),
+        ...(options.feedback ? { feedback: options.feedback } : {}),
         ...(options.status ? { status: options.status } : {}),
         ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
         ...(options.threads ? { threads: options.threads } : {}),
