@@ -492,15 +492,8 @@ export class FakeDiscord {
     }
     if (method === 'PATCH' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
       const [, channelId, messageId] = m as unknown as [string, string, string];
-      const stored = this.#botMessages.get(messageId);
-      if (!stored || stored.channel_id !== channelId) return [404, { message: 'Unknown Message', code: 10008 }];
-      const edited: Json = { ...stored, edited_timestamp: new Date().toISOString() };
-      if ('content' in body) edited.content = body.content ?? '';
-      if ('embeds' in body) edited.embeds = (body.embeds ?? []).map((embed: Json) => ({ type: 'rich', ...embed }));
-      if ('components' in body) edited.components = body.components ?? [];
-      this.#botMessages.set(messageId, edited);
-      this.edits.push({ channelId, messageId, body, message: edited });
-      return [200, edited];
+      const edited = this.#edit(channelId, messageId, body);
+      return edited ? [200, edited] : [404, { message: 'Unknown Message', code: 10008 }];
     }
     if (method === 'GET' && (m = path.match(/^\/guilds\/(\d+)\/members\/(\d+)$/))) {
       const user = Object.values(USERS).find((candidate) => candidate.id === m![2]);
@@ -538,6 +531,9 @@ export class FakeDiscord {
       state.acknowledged = true;
       const flags = Number(body.data?.flags ?? 0);
       state.ephemeral = (flags & 64) !== 0;
+      // UPDATE_MESSAGE edits the message whose component was clicked.
+      const clicked = body.type === 7 ? (state.payload.message as Json | undefined) : undefined;
+      if (clicked) this.#edit(clicked.channel_id as string, clicked.id as string, body.data ?? {});
       if (body.type === 4 || body.type === 7) {
         state.original = this.#botMessage(state.channelId, body.data ?? {}, { interaction: true });
         this.sent.push({ via: 'interaction', channelId: state.channelId, message: state.original, body: body.data ?? {}, interactionToken: m[2]! });
@@ -567,6 +563,19 @@ export class FakeDiscord {
       return [200, commands];
     }
     return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  /** Edits a message the bot posted in a channel, as PATCH does; undefined when there is none. */
+  #edit(channelId: string, messageId: string, body: Json): Json | undefined {
+    const stored = this.#botMessages.get(messageId);
+    if (!stored || stored.channel_id !== channelId) return undefined;
+    const edited: Json = { ...stored, edited_timestamp: new Date().toISOString() };
+    if ('content' in body) edited.content = body.content ?? '';
+    if ('embeds' in body) edited.embeds = (body.embeds ?? []).map((embed: Json) => ({ type: 'rich', ...embed }));
+    if ('components' in body) edited.components = body.components ?? [];
+    this.#botMessages.set(messageId, edited);
+    this.edits.push({ channelId, messageId, body, message: edited });
+    return edited;
   }
 
   #botMessage(channelId: string, body: Json, options: { interaction?: boolean; ephemeral?: boolean } = {}): Json {

@@ -3,6 +3,7 @@ import { createDiscordAdapter, type HandoffAction } from '../../adapters/discord
 import type { MessageHandler } from '../../src/chat/types.js';
 import type { DiscordConfig } from '../../src/config.js';
 import type { HandoffService } from '../../src/handoff/service.js';
+import type { FeedbackDesk } from '../../src/feedback/types.js';
 import { captureLogs, type LogRecord } from '../support/log-capture.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
@@ -23,6 +24,8 @@ export async function startRig(
     heartbeatIntervalMs?: number;
     /** The durable handoff workflow, for the adapter to register its transport with. */
     handoffs?: HandoffService;
+    /** Where Helpful / Ask a recruiter clicks go. */
+    feedback?: FeedbackDesk;
     /** An already running local Discord (a restart of Candor against the same Discord); left running on stop. */
     fake?: FakeDiscord;
     /** Connection state for /readyz and /metrics. */
@@ -50,6 +53,7 @@ export async function startRig(
       handoffActions.push(action);
     },
     ...(options.handoffs ? { handoffs: options.handoffs } : {}),
+    ...(options.feedback ? { feedback: options.feedback } : {}),
     ...(options.status ? { status: options.status } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
     ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
