@@ -1,8 +1,8 @@
 /**
  * Staff sub-commands of the slash command, as plain text: every posting in
  * detail, a posting's passages for a topic, the handoff queue, the questions
- * Candor could not answer, and a content reload. The handler checks the
- * audience; this file only renders.
+ * handed off and the answers marked helpful or unhelpful, and a content
+ * reload. The handler checks the audience; this file only renders.
  */
 import type { Posting } from '../content/types.js';
 import type { CandorEngine } from '../engine/engine.js';
