@@ -6,29 +6,18 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { Platform } from '../chat/types.js';
-import type { Language } from '../content/types.js';
 import type { Quote } from '../engine/types.js';
 import { guard } from '../handoff/sqlite-store.js';
-import type { ConversationRef } from '../handoff/store.js';
+import { toAsked, type Asked, type AskedRow } from '../handoff/sqlite-rows.js';
 import type { FeedbackCount, FeedbackKind } from './types.js';
 
-export interface StoredAnswer {
-  id: string;
-  platform: Platform;
-  /** Platform user id of the asker; never a name. */
-  candidateId: string;
-  conversation: ConversationRef;
-  permalink: string | null;
-  question: string;
-  language: Language;
-  postingId: string | null;
-  topic: string | null;
-  confidence: number;
+/** An answer as stored: who asked what and where, as for a handoff (id: what its buttons carry), and what was quoted. */
+export type StoredAnswer = Asked & {
   quotes: Quote[];
   askedAt: number;
   feedback: FeedbackKind | null;
   feedbackAt: number | null;
-}
+};
 
 export type NewAnswer = Omit<StoredAnswer, 'feedback' | 'feedbackAt'>;
 
@@ -44,24 +33,7 @@ export interface AnswerStore {
   purge(before: number): number;
 }
 
-interface AnswerRow {
-  id: string;
-  platform: Platform;
-  candidate_id: string;
-  channel_id: string;
-  thread_id: string | null;
-  is_direct: number;
-  permalink: string | null;
-  question: string;
-  language: Language;
-  posting_id: string | null;
-  topic: string | null;
-  confidence: number;
-  quotes: string;
-  asked_at: number;
-  feedback: FeedbackKind | null;
-  feedback_at: number | null;
-}
+type AnswerRow = AskedRow & { quotes: string; asked_at: number; feedback: FeedbackKind | null; feedback_at: number | null };
 
 export function createAnswerStore(db: Database): AnswerStore {
   const statements = {
@@ -122,16 +94,7 @@ export function createAnswerStore(db: Database): AnswerStore {
 
 function toAnswer(row: AnswerRow): StoredAnswer {
   return {
-    id: row.id,
-    platform: row.platform,
-    candidateId: row.candidate_id,
-    conversation: { platform: row.platform, channelId: row.channel_id, threadId: row.thread_id, isDirect: row.is_direct === 1 },
-    permalink: row.permalink,
-    question: row.question,
-    language: row.language,
-    postingId: row.posting_id,
-    topic: row.topic,
-    confidence: row.confidence,
+    ...toAsked(row),
     quotes: JSON.parse(row.quotes) as Quote[],
     askedAt: row.asked_at,
     feedback: row.feedback,

@@ -79,10 +79,17 @@ export interface EventRow {
   at: number;
 }
 
-export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
+/** The columns a handoff shares with an answer (src/feedback): who asked what, where, and what Candor made of it. */
+export type AskedRow = Pick<
+  HandoffRow,
+  'id' | 'platform' | 'candidate_id' | 'channel_id' | 'thread_id' | 'is_direct' | 'permalink' | 'question' | 'language' | 'posting_id' | 'topic' | 'confidence'
+>;
+
+export type Asked = Pick<Handoff, 'id' | 'platform' | 'candidateId' | 'conversation' | 'permalink' | 'question' | 'language' | 'postingId' | 'topic' | 'confidence'>;
+
+export function toAsked(row: AskedRow): Asked {
   return {
     id: row.id,
-    state: row.state,
     platform: row.platform,
     candidateId: row.candidate_id,
     conversation: { platform: row.platform, channelId: row.channel_id, threadId: row.thread_id, isDirect: row.is_direct === 1 },
@@ -92,6 +99,13 @@ export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
     postingId: row.posting_id,
     topic: row.topic,
     confidence: row.confidence,
+  };
+}
+
+export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
+  return {
+    ...toAsked(row),
+    state: row.state,
     guesses: JSON.parse(row.guesses) as HandoffGuess[],
     recruiterId: row.recruiter_id,
     pings: pings.map(

@@ -3,14 +3,11 @@
  * client against the local Discord, the real handler and runtime
  * (createRuntime on a temp SQLite file, as main.ts wires it).
  */
-import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRuntime, type Runtime } from '../../src/app/runtime.js';
-import { createMessageHandler } from '../../src/chat/handler.js';
-import { silentLogger } from '../../src/log.js';
+import type { Runtime } from '../../src/app/runtime.js';
 import { fakeClock, tempDir } from '../handoff/helpers.js';
-import { testConfig } from '../support/runtime.js';
+import { bootRuntime, testConfig } from '../support/runtime.js';
 import { IDS, type SentMessage } from './fake-discord.js';
 import { flatten, nextSent } from './harness.js';
 import { startRig, type Rig } from './rig.js';
@@ -27,14 +24,8 @@ afterEach(async () => {
 async function boot(): Promise<{ discord: Rig; runtime: Runtime }> {
   const dir = tempDir('candor-discord-feedback-');
   cleanups.push(() => dir.remove());
-  const runtime = await createRuntime({
-    config: testConfig(join(dir.path, 'candor.db')),
-    logger: silentLogger(),
-    clock: fakeClock('2024-03-04T09:00:00Z'),
-    signals: new EventEmitter() as unknown as NodeJS.Process,
-  });
+  const { runtime, handler } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock: fakeClock('2024-03-04T09:00:00Z') });
   cleanups.push(() => runtime.stop());
-  const handler = createMessageHandler({ ...runtime.handlerDeps, memory: runtime.memory, reportError: () => undefined });
   const discord = await startRig(handler, {}, { handoffs: runtime.handoffs, feedback: runtime.feedback });
   cleanups.push(() => discord.stop());
   return { discord, runtime };

@@ -3,14 +3,11 @@
  * against FakeSlack, the real handler and runtime (createRuntime on a temp
  * SQLite file, as main.ts wires it), in HTTP and Socket Mode.
  */
-import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRuntime, type Runtime } from '../../src/app/runtime.js';
-import { createMessageHandler } from '../../src/chat/handler.js';
-import { silentLogger } from '../../src/log.js';
+import type { Runtime } from '../../src/app/runtime.js';
 import { fakeClock, tempDir } from '../handoff/helpers.js';
-import { testConfig } from '../support/runtime.js';
+import { bootRuntime, testConfig } from '../support/runtime.js';
 import type { RecordedCall } from './fake-slack.js';
 import { blocksOf, CHANNELS, createSlackHarness, flatten, USERS, type SlackHarness } from './harness.js';
 import { buttonClick, mentionEnvelope } from './payloads.js';
@@ -29,14 +26,8 @@ afterEach(async () => {
 async function boot(mode: 'http' | 'socket'): Promise<{ rig: SlackHarness; runtime: Runtime }> {
   const dir = tempDir('candor-slack-feedback-');
   cleanups.push(() => dir.remove());
-  const runtime = await createRuntime({
-    config: testConfig(join(dir.path, 'candor.db')),
-    logger: silentLogger(),
-    clock: fakeClock('2024-03-04T09:00:00Z'),
-    signals: new EventEmitter() as unknown as NodeJS.Process,
-  });
+  const { runtime, handler } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock: fakeClock('2024-03-04T09:00:00Z') });
   cleanups.push(() => runtime.stop());
-  const handler = createMessageHandler({ ...runtime.handlerDeps, memory: runtime.memory, reportError: () => undefined });
   const rig = createSlackHarness(mode, { handoffs: runtime.handoffs, feedback: runtime.feedback });
   await rig.start(handler);
   cleanups.push(() => rig.stop());
