@@ -11,7 +11,6 @@ import { describe } from '../../src/errors.js';
 import { buttonLabel } from '../../src/feedback/phrases.js';
 import { FEEDBACK_ACTIONS, FEEDBACK_KINDS, type FeedbackDesk, type FeedbackResult } from '../../src/feedback/types.js';
 import type { Logger } from '../../src/log.js';
-import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import { escape } from './escape.js';
 import type { Block } from './render.js';
 
@@ -35,7 +34,6 @@ export interface FeedbackListenerDeps {
   feedback: FeedbackDesk;
   client: webApi.WebClient;
   log: Logger;
-  status?: AdapterStatus;
 }
 
 export function registerFeedback(app: App, deps: FeedbackListenerDeps): void {
@@ -54,7 +52,7 @@ export function registerFeedback(app: App, deps: FeedbackListenerDeps): void {
           await client.chat.postEphemeral({ channel, user, text: escape(result.text), ...(thread ? { thread_ts: thread } : {}) });
         }
       } catch (error) {
-        deps.status?.apiError();
+        // The click is not counted when its handoff failed (the core reported it): the asker can click again.
         log.error({ action: kind, question: action.value, user, error: describe(error) }, 'slack: feedback click failed');
       }
     });

@@ -140,7 +140,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     handoffEvents,
     onHandoffAction: deps.onHandoffAction,
   });
-  if (deps.feedback) registerFeedback(app, { feedback: deps.feedback, client, log, ...(status ? { status } : {}) });
+  if (deps.feedback) registerFeedback(app, { feedback: deps.feedback, client, log });
 
   return {
     platform: 'slack',
