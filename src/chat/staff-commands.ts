@@ -7,6 +7,7 @@
 import type { Posting } from '../content/types.js';
 import type { CandorEngine } from '../engine/engine.js';
 import type { Gap, Handoff } from '../handoff/store.js';
+import { gapRows, gapTotals, type GapTotals } from '../feedback/gaps.js';
 import type { FeedbackCount } from '../feedback/types.js';
 import type { HandoffFilter, StaffCommand } from './commands.js';
 
@@ -143,26 +144,15 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
   /** Per posting and topic: questions handed off, answers marked unhelpful, answers marked helpful. */
   async function gaps(days: number): Promise<string> {
     if (!deps.handoffs) return 'Unanswered questions are not recorded here.';
-    const rows = new Map<string, { postingId: string | null; topic: string | null; handedOff: number; unhelpful: number; helpful: number; examples: string[] }>();
-    const row = (postingId: string | null, topic: string | null) => {
-      const key = JSON.stringify([postingId, topic]);
-      const found = rows.get(key) ?? { postingId, topic, handedOff: 0, unhelpful: 0, helpful: 0, examples: [] };
-      rows.set(key, found);
-      return found;
-    };
-    for (const gap of await deps.handoffs.gaps(days)) Object.assign(row(gap.postingId, gap.topic), { handedOff: gap.count, examples: gap.examples });
-    for (const count of (await deps.feedback?.counts(days)) ?? []) Object.assign(row(count.postingId, count.topic), { unhelpful: count.unhelpful, helpful: count.helpful });
-    const list = [...rows.values()].sort((a, b) => b.handedOff + b.unhelpful - (a.handedOff + a.unhelpful) || b.helpful - a.helpful);
-    const sum = (field: 'handedOff' | 'unhelpful' | 'helpful') => list.reduce((total, entry) => total + entry[field], 0);
-    if (list.length === 0) return `No questions handed off and no answers marked in the last ${plural(days, 'day')}.`;
+    const rows = gapRows(await deps.handoffs.gaps(days), (await deps.feedback?.counts(days)) ?? []);
+    if (rows.length === 0) return `No questions handed off and no answers marked in the last ${plural(days, 'day')}.`;
     const engine = deps.engine();
-    const counts = (entry: { handedOff: number; unhelpful: number; helpful: number }) =>
-      `${entry.handedOff} handed off, ${entry.unhelpful} marked unhelpful, ${entry.helpful} marked helpful`;
-    const lines = [`Questions handed off and answers marked, last ${plural(days, 'day')}, per posting and topic (${counts({ handedOff: sum('handedOff'), unhelpful: sum('unhelpful'), helpful: sum('helpful') })}):`];
-    for (const entry of list) {
-      const about = [postingTitle(engine, entry.postingId) ?? 'no posting', entry.topic ?? 'no topic'].join(' / ');
-      const examples = entry.examples.map((example) => `"${truncate(example, 80)}"`).join(', ');
-      lines.push(`• ${about}: ${counts(entry)}${examples ? ` — e.g. ${examples}` : ''}`);
+    const counts = (entry: GapTotals) => `${entry.handedOff} handed off, ${entry.unhelpful} marked unhelpful, ${entry.helpful} marked helpful`;
+    const lines = [`Questions handed off and answers marked, last ${plural(days, 'day')}, per posting and topic (${counts(gapTotals(rows))}):`];
+    for (const row of rows) {
+      const about = [postingTitle(engine, row.postingId) ?? 'no posting', row.topic ?? 'no topic'].join(' / ');
+      const examples = row.examples.map((example) => `"${truncate(example, 80)}"`).join(', ');
+      lines.push(`• ${about}: ${counts(row)}${examples ? ` — e.g. ${examples}` : ''}`);
     }
     return lines.join('\n');
   }

@@ -81,6 +81,16 @@ describe('feedback on answers', () => {
     expect(counted).toEqual(['handoff']);
   });
 
+  it('still hands off after a restart: the answer is in the database, not in memory', async () => {
+    const id = await answerId();
+    await booted.runtime.stop();
+    booted = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock });
+    transport = fakeTransport('slack');
+    booted.runtime.handoffs.register(transport);
+    expect((await booted.runtime.feedback.click({ questionId: id, kind: 'handoff', userId: 'U-CANDIDATE' })).outcome).toBe('recorded');
+    expect(transport.pings.map((card) => card.handoff.question)).toEqual([ON_CALL]);
+  });
+
   it('refuses a click by anyone but the asker and records nothing', async () => {
     const id = await answerId();
     const other = await booted.runtime.feedback.click({ questionId: id, kind: 'handoff', userId: 'U-SOMEONE-ELSE' });
