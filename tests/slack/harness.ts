@@ -22,20 +22,15 @@ export const CHANNELS = { jobs: 'C0JOBS', handoff: 'C0HANDOFF' } as const;
 /** Fast, bounded retries so fault tests take milliseconds. */
 export const TEST_RETRY: RetryPolicy = { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 10, maxRetryTime: 2_000, requestTimeout: 2_000 };
 
-export interface SlackHarnessOptions {
+/** The adapter's own options a test may pass through: handoff workflow, feedback, status, routes, threads. */
+export interface SlackHarnessOptions extends Partial<Pick<SlackAdapterDeps, 'onHandoffAction' | 'handoffs' | 'feedback' | 'status' | 'customRoutes' | 'threads'>> {
   /** Staff channel for handoffs; null sends recruiter pings by DM. */
   handoffChannel?: string | null;
   staffUsergroup?: string | null;
   usergroups?: Record<string, string[]>;
   retry?: RetryPolicy;
-  onHandoffAction?: SlackAdapterDeps['onHandoffAction'];
-  handoffs?: SlackAdapterDeps['handoffs'];
-  feedback?: SlackAdapterDeps['feedback'];
   /** Extra staff user ids beside USERS.staff. */
   staffUserIds?: string[];
-  status?: SlackAdapterDeps['status'];
-  customRoutes?: SlackAdapterDeps['customRoutes'];
-  threads?: SlackAdapterDeps['threads'];
   /** The installation key the captured logs hash user ids with. */
   idKey?: string;
 }
