@@ -13,6 +13,7 @@
 import { createHmac } from 'node:crypto';
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
+import { loggable, type OnError } from './errors.js';
 
 export type { Logger };
 
@@ -41,7 +42,28 @@ export function createLogger(options: LoggerOptions): Logger {
     return key ? hashId(key, String(value)) : '[id]';
   };
   const paths = LOGGED_ID_FIELDS.flatMap((field) => [field, `*.${field}`]);
-  return pino({ level: options.level, base: undefined, redact: { paths, censor } }, stream);
+  return pino({ level: options.level, base: undefined, redact: { paths, censor }, serializers: { err: errField } }, stream);
+}
+
+/** `err`, the one field errors are logged under, holds what loggable() keeps of an error (a string is a message). */
+function errField(value: unknown): unknown {
+  if (typeof value === 'string') return { message: value };
+  return value instanceof Error ? loggable(value) : value;
+}
+
+/**
+ * The error funnel Candor runs with: one `error` line per failure, its
+ * context (ids and the step) as fields and the error under `err`, the one
+ * field name every error is logged with.
+ */
+export function errorFunnel(logger: Logger): OnError {
+  return (error, context) => {
+    try {
+      logger.error({ ...context, err: error instanceof Error || typeof error === 'string' ? error : loggable(error) }, `${context.step} failed`);
+    } catch {
+      // A logger that throws must not turn one failure into a crash.
+    }
+  };
 }
 
 /** A logger that drops everything, for tests and quiet CLI runs. */

@@ -1,6 +1,6 @@
 /** The discord.js Client Candor runs: the intents it needs, restrictive mentions, bounded REST retries. */
 import { Client, GatewayIntentBits, Partials } from 'discord.js';
-import type { DiscordConfig } from '../../src/config.js';
+import type { DiscordConfig } from '../../src/index.js';
 import { NO_MENTIONS } from './safety.js';
 
 /** A rate limit longer than this fails the request (and is logged) instead of holding replies back. */

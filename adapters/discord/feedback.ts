@@ -1,16 +1,15 @@
 /**
  * Helpful and Ask a recruiter under every answer on Discord: a row of two
  * buttons whose custom ids are `feedback_helpful:<question id>` and
- * `feedback_handoff:<question id>`. A click goes to the core's FeedbackDesk;
- * the asker's answer gets the acknowledgement in place of the row (an
- * update of the message); anyone else gets an ephemeral reply.
+ * `feedback_handoff:<question id>`. A click is forwarded to the core as a
+ * feedback event; the asker's answer gets the acknowledgement in place of
+ * the row (an update of the message); anyone else gets an ephemeral reply.
  */
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type ButtonInteraction } from 'discord.js';
-import type { Language } from '../../src/content/types.js';
-import { buttonLabel } from '../../src/feedback/phrases.js';
-import { FEEDBACK_ACTIONS, FEEDBACK_KINDS, type FeedbackDesk, type FeedbackKind } from '../../src/feedback/types.js';
-import type { Logger } from '../../src/log.js';
+import { FEEDBACK_ACTIONS, FEEDBACK_KINDS, buttonLabel, type FeedbackKind, type Language } from '../../src/index.js';
+import type { ListenerDeps } from './listener-deps.js';
 import { NO_MENTIONS, defuseMentions, truncate } from './safety.js';
+import { audienceOf } from './staff.js';
 
 const PREFIX: Record<FeedbackKind, string> = { helpful: `${FEEDBACK_ACTIONS.helpful}:`, handoff: `${FEEDBACK_ACTIONS.handoff}:` };
 
@@ -32,12 +31,18 @@ export function feedbackKindOf(customId: string): FeedbackKind | null {
   return FEEDBACK_KINDS.find((kind) => customId.startsWith(PREFIX[kind])) ?? null;
 }
 
-export async function onFeedbackButton(feedback: FeedbackDesk, interaction: ButtonInteraction, kind: FeedbackKind, logger: Logger): Promise<void> {
+export async function onFeedbackButton(deps: ListenerDeps, interaction: ButtonInteraction, kind: FeedbackKind): Promise<void> {
   const questionId = interaction.customId.slice(PREFIX[kind].length);
-  const result = await feedback.click({ questionId, kind, userId: interaction.user.id });
-  logger.info({ interaction: interaction.id, question: questionId, action: kind, outcome: result.outcome, user: interaction.user.id }, 'discord feedback click');
-  const text = truncate(defuseMentions(result.text), 2000);
-  if (result.outcome !== 'recorded' && result.outcome !== 'already') {
+  const actor = {
+    platform: 'discord' as const,
+    id: interaction.user.id,
+    name: interaction.user.globalName ?? interaction.user.username,
+    audience: interaction.inGuild() ? audienceOf(interaction.member, deps.config.staffRoleIds) : ('candidate' as const),
+  };
+  const result = await deps.host.forward({ type: 'feedback', kind, questionId, actor, eventId: interaction.id });
+  deps.logger.info({ interaction: interaction.id, question: questionId, action: kind, outcome: result.outcome, user: actor.id }, 'discord feedback click');
+  const text = truncate(defuseMentions(result.message), 2000);
+  if (result.outcome !== 'done' && result.outcome !== 'duplicate') {
     await interaction.reply({ content: text, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }

@@ -14,11 +14,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { age } from '../../src/chat/staff-commands.js';
-import type { Handoff, StoredPing } from '../../src/handoff/store.js';
-import type { HandoffButton, HandoffCard } from '../../src/handoff/transport.js';
-import type { Recruiter } from '../../src/knowledge/types.js';
-import { HANDOFF_CLAIM, HANDOFF_DISMISS, HANDOFF_TEACH } from './ping.js';
+import { age, type Handoff, type HandoffButton, type HandoffCard, type Recruiter, type StoredPing } from '../../src/index.js';
 import { blockquote } from './render.js';
 import { defuseMentions, defuseUserText, truncate, userIdOf } from './safety.js';
 
@@ -27,6 +23,9 @@ export const NOBODY: APIAllowedMentions = { parse: [], replied_user: false };
 /** A quoted answer leaves room in the guesses field for the guess line itself. */
 const QUOTE_MAX = 700;
 const COLOR: Record<Handoff['state'], number> = { open: 0xd97706, claimed: 0x2563eb, answered: 0x059669, dismissed: 0x64748b };
+
+/** The buttons' custom id prefixes; the handoff id follows. */
+export const HANDOFF_IDS: Record<HandoffButton, string> = { claim: 'handoff_claim:', dismiss: 'handoff_dismiss:', teach: 'handoff_teach:' };
 
 export const FORGOTTEN_NOTE = 'This handoff was deleted: the candidate asked Candor to forget them.';
 
@@ -97,9 +96,9 @@ export function renderPing(
 function buttons(id: string, which: HandoffButton[]): APIActionRowComponent<APIButtonComponent>[] {
   if (which.length === 0) return [];
   const button = {
-    claim: { style: ButtonStyle.Success, label: 'Claim', prefix: HANDOFF_CLAIM },
-    dismiss: { style: ButtonStyle.Secondary, label: 'Dismiss', prefix: HANDOFF_DISMISS },
-    teach: { style: ButtonStyle.Primary, label: 'Save as answer', prefix: HANDOFF_TEACH },
+    claim: { style: ButtonStyle.Success, label: 'Claim' },
+    dismiss: { style: ButtonStyle.Secondary, label: 'Dismiss' },
+    teach: { style: ButtonStyle.Primary, label: 'Save as answer' },
   } as const;
   return [
     {
@@ -108,7 +107,7 @@ function buttons(id: string, which: HandoffButton[]): APIActionRowComponent<APIB
         type: ComponentType.Button,
         style: button[kind].style,
         label: button[kind].label,
-        custom_id: truncate(`${button[kind].prefix}${id}`, 100),
+        custom_id: truncate(`${HANDOFF_IDS[kind]}${id}`, 100),
       })),
     },
   ];

@@ -17,14 +17,9 @@ import {
   type RESTPatchAPIChannelMessageJSONBody,
   type RESTPostAPIChannelMessageJSONBody,
 } from 'discord.js';
-import type { DiscordConfig } from '../../src/config.js';
-import { PlatformError } from '../../src/errors.js';
-import type { Handoff, PingRef } from '../../src/handoff/store.js';
-import type { HandoffTransport } from '../../src/handoff/transport.js';
-import type { Recruiter } from '../../src/knowledge/types.js';
-import type { Logger } from '../../src/log.js';
+import { PlatformError, type DiscordConfig, type Handoff, type HandoffTransport, type Logger, type PingRef, type Recruiter } from '../../src/index.js';
+import { discordFailure } from './failure.js';
 import { FORGOTTEN_NOTE, LIMIT, NOBODY, mentionOf, messageOf, pingHeader, renderPing, threadName } from './handoff-card.js';
-import { redactError } from './redact.js';
 import { blockquote } from './render.js';
 import { defuseMentions, defuseUserText, truncate, userIdOf } from './safety.js';
 
@@ -46,20 +41,18 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
     if (config.handoffChannelId) return { channelId: config.handoffChannelId, dm: false };
     const userId = userIdOf(recruiter.discordUserId);
     if (!userId) {
-      throw new PlatformError('discord', `no DISCORD_HANDOFF_CHANNEL_ID and recruiter ${recruiter.id} has no discordUserId`);
+      throw new PlatformError('discord', { method: 'createDM', detail: `no DISCORD_HANDOFF_CHANNEL_ID and recruiter ${recruiter.id} has no discordUserId` });
     }
     const channel = await client.users.createDM(userId);
     return { channelId: channel.id, dm: true };
   }
 
-  async function failing<T>(step: string, context: Record<string, unknown>, task: () => Promise<T>): Promise<T> {
+  /** A failed step as the service reports it (with the handoff's id): the call and Discord's status. */
+  async function failing<T>(step: string, task: () => Promise<T>): Promise<T> {
     try {
       return await task();
     } catch (error) {
-      if (error instanceof PlatformError) throw error;
-      throw new PlatformError('discord', `handoff ${step} failed (${Object.entries(context).map(([k, v]) => `${k} ${String(v)}`).join(', ')})`, {
-        cause: redactError(error),
-      });
+      throw discordFailure(`handoff ${step}`, error);
     }
   }
 
@@ -67,7 +60,7 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
     platform: 'discord',
 
     ping: (card) =>
-      failing(`${card.kind} ping`, { handoff: card.handoff.id }, async (): Promise<PingRef> => {
+      failing(`${card.kind} ping`, async (): Promise<PingRef> => {
         const { channelId, dm } = await pingChannel(card.recruiter);
         const first = card.handoff.pings[0];
         const body: RESTPostAPIChannelMessageJSONBody = {
@@ -87,14 +80,14 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
               body: { name: threadName(card), auto_archive_duration: ThreadAutoArchiveDuration.OneWeek },
             })
             .catch((error: unknown) =>
-              logger.warn({ handoff: card.handoff.id, channel: channelId, message: message.id, err: redactError(error) }, 'discord could not start a thread on a handoff ping'),
+              logger.warn({ handoff: card.handoff.id, channel: channelId, message: message.id, err: error }, 'discord could not start a thread on a handoff ping'),
             );
         }
         return { channelId, messageId: message.id };
       }),
 
     updatePing: (card) =>
-      failing('ping update', { handoff: card.handoff.id }, async () => {
+      failing('ping update', async () => {
         let failure: unknown = null;
         for (const ping of card.handoff.pings) {
           const body: RESTPatchAPIChannelMessageJSONBody =
@@ -112,7 +105,7 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
       }),
 
     relay: (handoff, message) =>
-      failing('relay', { handoff: handoff.id }, async () => {
+      failing('relay', async () => {
         const where = await relayTarget(client, handoff);
         const head = `${defuseMentions(message.recruiterName)} (recruiter) answered:`;
         const context = where.dm && !handoff.conversation.isDirect ? `\n${blockquote(defuseUserText(truncate(handoff.question, 300)))}` : '';
@@ -125,7 +118,7 @@ export function createDiscordHandoffTransport(deps: DiscordHandoffTransportDeps)
       }),
 
     tellCandidate: (handoff, text) =>
-      failing('notice to the candidate', { handoff: handoff.id }, async () => {
+      failing('notice to the candidate', async () => {
         const where = await relayTarget(client, handoff);
         const body: RESTPostAPIChannelMessageJSONBody = { content: truncate(text, LIMIT.content), allowed_mentions: NOBODY };
         if (where.replyTo) body.message_reference = { message_id: where.replyTo, fail_if_not_exists: false };

@@ -1,65 +1,56 @@
 /**
  * Candor on Discord. Mentions are answered in a thread started on the
  * question, follow-ups in that thread need no mention, DMs are answered in
- * the DM, `/jobs` answers ephemerally, handoffs ping the recruiter in the
- * staff channel. With a HandoffService, its Discord transport is registered
- * here: pings carry Claim / Dismiss / Save as answer buttons, a reply in a
- * ping's thread is relayed to the candidate. No listener error reaches the
- * process: each is logged with ids, never message content.
+ * the DM, `/jobs` answers ephemerally. Its handoff seam is the Discord
+ * transport (handoff-transport.ts): pings in the staff channel carry Claim /
+ * Dismiss / Save as answer buttons, which are forwarded to the core like a
+ * staff reply in a ping's thread. No listener error reaches the process:
+ * each goes to the error funnel with ids, never message content.
  */
 import { Events, type Client } from 'discord.js';
-import type { Adapter, MessageHandler } from '../../src/chat/types.js';
-import type { DiscordConfig } from '../../src/config.js';
-import { PlatformError } from '../../src/errors.js';
-import type { HandoffService } from '../../src/handoff/service.js';
-import type { FeedbackDesk } from '../../src/feedback/types.js';
-import type { Logger } from '../../src/log.js';
-import type { AdapterStatus } from '../../src/ops/adapter-status.js';
+import {
+  PlatformError,
+  createThreadRegistry,
+  type Adapter,
+  type AdapterHost,
+  type AdapterStatus,
+  type DiscordConfig,
+  type ErrorContext,
+  type HandoffTransport,
+  type Logger,
+  type ThreadRegistry,
+} from '../../src/index.js';
 import { createChoiceStore } from './choices.js';
-import { createThreadRegistry, type ThreadRegistry } from '../../src/chat/memory.js';
 import { createDiscordClient } from './client.js';
 import { createDiscordHandoffTransport } from './handoff-transport.js';
-import { createInteractionListener, type HandoffAction } from './interactions.js';
+import { createInteractionListener } from './interactions.js';
 import { createMessageListener } from './on-message.js';
-import { createPingRecruiter } from './ping.js';
-import { redactError } from './redact.js';
 
-export type { HandoffAction } from './interactions.js';
 export { commandDefinitions } from './commands.js';
 
 export interface DiscordAdapterDeps {
   config: DiscordConfig;
   logger: Logger;
-  /**
-   * The durable handoff workflow. When given, the adapter registers its
-   * Discord transport with it, and the core opens handoffs through it (no
-   * `io.pingRecruiter`); buttons and replies in ping threads act on it.
-   */
-  handoffs?: HandoffService;
-  /** Claim / Dismiss clicks on a ping-only handoff ping, without `handoffs`. Without either, the buttons say handoffs are not set up. */
-  onHandoffAction?: (action: HandoffAction) => Promise<void>;
   /** Connection state and API failures, for /readyz and /metrics. */
   status?: AdapterStatus;
-  /** Where Helpful / Ask a recruiter clicks under answers go (custom ids `feedback_helpful:<id>`, `feedback_handoff:<id>`). */
-  feedback?: FeedbackDesk;
   /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
   threads?: ThreadRegistry;
   /** How long a REST request waits for Discord's answer; 15 s by default, tests pass less. */
   restTimeoutMs?: number;
 }
 
-export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { readonly client: Client } {
+export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { readonly client: Client; readonly handoffs: HandoffTransport } {
   const logger = deps.logger.child({ platform: 'discord' });
   const client = createDiscordClient(deps.config, deps.restTimeoutMs === undefined ? {} : { restTimeoutMs: deps.restTimeoutMs });
   const choices = createChoiceStore();
   const threads = deps.threads ?? createThreadRegistry(10_000);
-  const pingRecruiter = deps.handoffs ? undefined : createPingRecruiter({ client, config: deps.config, logger });
-  deps.handoffs?.register(createDiscordHandoffTransport({ client, config: deps.config, logger }));
-  let started = false;
+  let host: AdapterHost | null = null;
+  /** Before start() nothing is listened to; a client error then is one start() is about to throw. */
+  const report = (error: unknown, context: ErrorContext) => host?.onError(error, { platform: 'discord', ...context });
 
-  client.on(Events.Error, (error) => logger.error({ err: redactError(error) }, 'discord client error'));
+  client.on(Events.Error, (error) => report(error, { step: 'discord client' }));
   client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
-  client.on(Events.ShardError, (error, shard) => logger.error({ err: redactError(error), shard }, 'discord gateway error'));
+  client.on(Events.ShardError, (error, shard) => report(error, { step: 'discord gateway', shard }));
   client.on(Events.ShardReconnecting, (shard) => {
     logger.info({ shard }, 'discord gateway reconnecting');
     deps.status?.disconnected('reconnecting');
@@ -76,16 +67,12 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
     deps.status?.apiRetry();
   });
 
-  /** A listener that logs its failure instead of throwing into discord.js (where it would kill the process). */
+  /** A listener that reports its failure instead of throwing into discord.js (where it would kill the process). */
   function guarded<T extends unknown[]>(event: string, listener: (...args: T) => Promise<void>, ids: (...args: T) => object) {
     return (...args: T): void => {
       listener(...args).catch((error: unknown) => {
-        try {
-          logger.error({ event, ...ids(...args), err: redactError(error) }, 'discord listener failed');
-          deps.status?.apiError();
-        } catch {
-          // A logger that throws must not take the process down either.
-        }
+        deps.status?.apiError();
+        report(error, { step: 'discord listener', event, ...ids(...args) });
       });
     };
   }
@@ -93,10 +80,11 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
   return {
     platform: 'discord',
     client,
-    async start(handler: MessageHandler) {
-      if (started) throw new PlatformError('discord', 'adapter already started');
-      started = true;
-      const listenerDeps = { client, config: deps.config, logger, handler, choices, pingRecruiter, handoffs: deps.handoffs, threads, feedback: deps.feedback };
+    handoffs: createDiscordHandoffTransport({ client, config: deps.config, logger }),
+    async start(next) {
+      if (host) throw new PlatformError('discord', { method: 'start', detail: 'adapter already started' });
+      host = next;
+      const listenerDeps = { client, config: deps.config, logger, host, choices, threads };
       client.on(
         Events.MessageCreate,
         guarded('messageCreate', createMessageListener(listenerDeps), (message) => ({
@@ -109,7 +97,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
         Events.InteractionCreate,
         guarded(
           'interactionCreate',
-          createInteractionListener({ ...listenerDeps, onHandoffAction: deps.onHandoffAction }),
+          createInteractionListener(listenerDeps),
           (interaction) => ({ interaction: interaction.id, channel: interaction.channelId, user: interaction.user.id }),
         ),
       );
@@ -117,7 +105,7 @@ export function createDiscordAdapter(deps: DiscordAdapterDeps): Adapter & { read
       try {
         await client.login(deps.config.token);
       } catch (cause) {
-        throw new PlatformError('discord', 'login failed (check DISCORD_TOKEN and DISCORD_API_URL)', { cause });
+        throw new PlatformError('discord', { method: 'login', detail: 'check DISCORD_TOKEN and DISCORD_API_URL', cause });
       }
       await ready;
       logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord connected');

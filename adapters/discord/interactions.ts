@@ -3,44 +3,23 @@
  * (`ask` is a question; the others are commands to the core); a clarify
  * button answers the original question for the chosen posting (ephemerally
  * when the clarify was); a handoff button (Claim, Dismiss, Save as answer)
- * goes to the handoff service, answering the clicker privately, or to
- * `onHandoffAction` without one. Every interaction is acknowledged at once
- * (deferred) so Discord's 3-second window never matters.
+ * is forwarded to the core, and the clicker is answered privately. Every
+ * interaction is acknowledged at once (deferred) so Discord's 3-second
+ * window never matters.
  */
 import { GuildMember, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
-import type { Conversation, IncomingMessage } from '../../src/chat/types.js';
-import type { HandoffService } from '../../src/handoff/service.js';
-import type { Actor } from '../../src/handoff/transport.js';
+import type { Actor, Conversation, HandoffButton, IncomingMessage } from '../../src/index.js';
 import { JOBS_COMMAND, QUESTION_OPTION, commandText } from './commands.js';
+import { HANDOFF_IDS } from './handoff-card.js';
 import { feedbackKindOf, onFeedbackButton } from './feedback.js';
-import { conversationIO, type ListenerDeps } from './listener-deps.js';
-import { HANDOFF_CLAIM, HANDOFF_DISMISS, HANDOFF_TEACH } from './ping.js';
-import { redactError } from './redact.js';
+import type { ListenerDeps } from './listener-deps.js';
 import { NO_MENTIONS, defuseMentions, truncate } from './safety.js';
 import { createSay } from './send.js';
 import { audienceOf, staffAudienceOf } from './staff.js';
 
-/** A click on a handoff ping's Claim or Dismiss button, already acknowledged (deferUpdate). */
-export interface HandoffAction {
-  kind: 'claim' | 'dismiss';
-  /** What the ping's buttons refer to (the candidate's message id when known). */
-  ref: string;
-  by: { id: string; name: string };
-  /** The ping message the button is on. */
-  channelId: string;
-  messageId: string;
-  /** To edit the ping (`interaction.editReply`) or answer the clicker (`interaction.followUp`). */
-  interaction: ButtonInteraction;
-}
-
-export interface InteractionListenerDeps extends ListenerDeps {
-  onHandoffAction?: (action: HandoffAction) => Promise<void>;
-}
-
 const EXPIRED = 'This choice has expired. Please ask your question again.';
-const NO_HANDOFF_DESK = 'Handoff actions are not set up on this Candor.';
 
-export function createInteractionListener(deps: InteractionListenerDeps): (interaction: Interaction) => Promise<void> {
+export function createInteractionListener(deps: ListenerDeps): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     if (interaction.isChatInputCommand()) {
       if (interaction.commandName === JOBS_COMMAND) await onJobsCommand(deps, interaction);
@@ -49,15 +28,9 @@ export function createInteractionListener(deps: InteractionListenerDeps): (inter
     if (!interaction.isButton()) return;
     const id = interaction.customId;
     const feedback = feedbackKindOf(id);
-    if (feedback) {
-      if (deps.feedback) await onFeedbackButton(deps.feedback, interaction, feedback, deps.logger);
-      return;
-    }
-    if (id.startsWith(HANDOFF_CLAIM) || id.startsWith(HANDOFF_DISMISS) || id.startsWith(HANDOFF_TEACH)) {
-      if (deps.handoffs) await onServiceButton(deps, deps.handoffs, interaction);
-      else await onHandoffButton(deps, interaction);
-      return;
-    }
+    if (feedback) return onFeedbackButton(deps, interaction, feedback);
+    const button = (Object.keys(HANDOFF_IDS) as HandoffButton[]).find((kind) => id.startsWith(HANDOFF_IDS[kind]));
+    if (button) return onHandoffButton(deps, interaction, button);
     const choice = deps.choices.resolve(id);
     if (choice) {
       await answer(deps, interaction, {
@@ -73,7 +46,7 @@ export function createInteractionListener(deps: InteractionListenerDeps): (inter
   };
 }
 
-async function onJobsCommand(deps: InteractionListenerDeps, interaction: ChatInputCommandInteraction): Promise<void> {
+async function onJobsCommand(deps: ListenerDeps, interaction: ChatInputCommandInteraction): Promise<void> {
   const options = interaction.options;
   const command = commandText(options.getSubcommand(false), {
     string: (name) => options.getString(name),
@@ -88,7 +61,7 @@ async function onJobsCommand(deps: InteractionListenerDeps, interaction: ChatInp
 }
 
 async function answer(
-  deps: InteractionListenerDeps,
+  deps: ListenerDeps,
   interaction: ChatInputCommandInteraction | ButtonInteraction,
   request: { text: string; via: IncomingMessage['via']; ephemeral: boolean; chosenPostingId?: string; permalink?: string },
 ): Promise<void> {
@@ -112,59 +85,33 @@ async function answer(
   // An ephemeral message has no link anyone can follow; without one, a handoff's answer goes to the asker by DM.
   if (request.permalink && !request.ephemeral) incoming.permalink = request.permalink;
   const say = createSay({
-    logger: deps.logger,
-    context: { event: 'interactionCreate', interaction: interaction.id, channel: interaction.channelId, user: interaction.user.id },
     question: request.text,
     choices: deps.choices,
     send: (payload, first) =>
       first ? interaction.editReply(payload) : interaction.followUp(flags ? { ...payload, flags } : payload),
   });
   try {
-    await deps.handler(incoming, conversationIO(deps, say));
+    await deps.host.message(incoming, { say });
   } finally {
     // Never leave "Candor is thinking…" behind.
     if (say.sent === 0) await interaction.deleteReply().catch(() => undefined);
   }
 }
 
-async function onHandoffButton(deps: InteractionListenerDeps, interaction: ButtonInteraction): Promise<void> {
-  // The ping-only path knows Claim and Dismiss; teaching needs the handoff service.
-  if (!deps.onHandoffAction || interaction.customId.startsWith(HANDOFF_TEACH)) {
-    await interaction.reply({ content: NO_HANDOFF_DESK, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    return;
-  }
-  const claim = interaction.customId.startsWith(HANDOFF_CLAIM);
-  await interaction.deferUpdate();
-  await deps.onHandoffAction({
-    kind: claim ? 'claim' : 'dismiss',
-    ref: interaction.customId.slice((claim ? HANDOFF_CLAIM : HANDOFF_DISMISS).length),
-    by: { id: interaction.user.id, name: memberName(interaction) ?? interaction.user.username },
-    channelId: interaction.channelId,
-    messageId: interaction.message.id,
-    interaction,
-  });
-}
-
 /**
- * Claim, Dismiss or Save as answer on a ping: the service decides (staff
- * only, the interaction id makes a repeated delivery a duplicate) and edits
- * the ping; the clicker gets its sentence privately.
+ * Claim, Dismiss or Save as answer on a ping: the core decides (staff only,
+ * the interaction id makes a repeated delivery a duplicate) and edits the
+ * ping; the clicker gets its sentence privately.
  */
-async function onServiceButton(deps: InteractionListenerDeps, handoffs: HandoffService, interaction: ButtonInteraction): Promise<void> {
-  const id = interaction.customId;
-  const [kind, prefix] = id.startsWith(HANDOFF_CLAIM)
-    ? (['claim', HANDOFF_CLAIM] as const)
-    : id.startsWith(HANDOFF_DISMISS)
-      ? (['dismiss', HANDOFF_DISMISS] as const)
-      : (['teach', HANDOFF_TEACH] as const);
-  const handoffId = id.slice(prefix.length);
+async function onHandoffButton(deps: ListenerDeps, interaction: ButtonInteraction, kind: HandoffButton): Promise<void> {
+  const handoffId = interaction.customId.slice(HANDOFF_IDS[kind].length);
   let acknowledged = true;
   try {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   } catch (error) {
     // Already acknowledged (a repeated delivery) or expired: the click still counts once; nobody to answer.
     acknowledged = false;
-    deps.logger.warn({ interaction: interaction.id, handoff: handoffId, err: redactError(error) }, 'discord could not acknowledge a handoff button');
+    deps.logger.warn({ interaction: interaction.id, handoff: handoffId, err: error }, 'discord could not acknowledge a handoff button');
   }
   const actor: Actor = {
     platform: 'discord',
@@ -174,12 +121,7 @@ async function onServiceButton(deps: InteractionListenerDeps, handoffs: HandoffS
       ? audienceOf(interaction.member, deps.config.staffRoleIds)
       : await staffAudienceOf(deps.client, deps.config, interaction.user.id),
   };
-  const result =
-    kind === 'claim'
-      ? await handoffs.claim(handoffId, actor, interaction.id)
-      : kind === 'dismiss'
-        ? await handoffs.dismiss(handoffId, actor, interaction.id)
-        : await handoffs.teach(handoffId, actor, interaction.id);
+  const result = await deps.host.forward({ type: kind, handoffId, actor, eventId: interaction.id });
   deps.logger.info({ interaction: interaction.id, handoff: handoffId, action: kind, outcome: result.outcome, user: actor.id }, 'discord handoff action');
   if (acknowledged) await interaction.editReply({ content: truncate(defuseMentions(result.message), 2000), allowedMentions: NO_MENTIONS });
 }

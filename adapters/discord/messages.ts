@@ -1,6 +1,6 @@
 /** A discord.js Message as Candor sees it: whether to answer it, and the IncomingMessage it becomes. */
 import { ChannelType, type Message } from 'discord.js';
-import type { IncomingMessage } from '../../src/chat/types.js';
+import type { IncomingMessage } from '../../src/index.js';
 import { defuseUserText } from './safety.js';
 import { audienceOf } from './staff.js';
 

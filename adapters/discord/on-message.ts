@@ -4,17 +4,15 @@
  * the DM. The thread exists before the core sees the question, so the
  * conversation (channel + thread) is the one follow-ups will carry.
  *
- * With the handoff service, a message in a thread of the handoff channel is
- * a recruiter's answer, never a question: the service records it and relays
- * it to the candidate. Without a handoff channel, pings go by DM and a staff
+ * A message in a thread of the handoff channel is a recruiter's answer, never
+ * a question: it is forwarded to the core, which records it and relays it to
+ * the candidate. Without a handoff channel, pings go by DM and a staff
  * member's Discord reply to a ping is the answer.
  */
 import { ThreadAutoArchiveDuration, type Message } from 'discord.js';
-import type { HandoffService } from '../../src/handoff/service.js';
-import type { Actor } from '../../src/handoff/transport.js';
-import { conversationIO, type ListenerDeps } from './listener-deps.js';
+import type { Actor } from '../../src/index.js';
+import type { ListenerDeps } from './listener-deps.js';
 import { questionText, routeMessage, threadName, toIncomingMessage } from './messages.js';
-import { redactError } from './redact.js';
 import type { MessagePayload } from './render.js';
 import { NO_MENTIONS, truncate } from './safety.js';
 import { createSay } from './send.js';
@@ -24,7 +22,7 @@ export function createMessageListener(deps: ListenerDeps): (message: Message) =>
   return async (message) => {
     const botId = deps.client.user?.id;
     if (!botId) return;
-    if (deps.handoffs && (await recruiterAnswer(deps, deps.handoffs, message, botId))) return;
+    if (await recruiterAnswer(deps, message, botId)) return;
     const route = routeMessage(message, botId, (id) => deps.threads.has('discord', id));
     if (route === 'ignore') return;
     const context = { event: 'messageCreate', guild: message.guildId, channel: message.channelId, message: message.id, user: message.author.id };
@@ -41,21 +39,19 @@ export function createMessageListener(deps: ListenerDeps): (message: Message) =>
         send = (payload) => thread.send(payload);
       } catch (error) {
         // Missing Create Public Threads permission, or a message that already has a thread: reply in place.
-        deps.logger.warn({ ...context, err: redactError(error) }, 'discord could not start a thread; replying in the channel');
+        deps.logger.warn({ ...context, err: error }, 'discord could not start a thread; replying in the channel');
       }
     }
     if (threadId) deps.threads.add('discord', threadId);
 
     const incoming = toIncomingMessage(message, { botId, staffRoleIds: deps.config.staffRoleIds, threadId });
     const say = createSay({
-      logger: deps.logger,
-      context: { ...context, thread: threadId },
       question: incoming.text,
       choices: deps.choices,
       nonceBase: message.id,
       send: (payload) => send(payload),
     });
-    await deps.handler(incoming, conversationIO(deps, say));
+    await deps.host.message(incoming, { say });
   };
 }
 
@@ -68,7 +64,7 @@ export function createMessageListener(deps: ListenerDeps): (message: Message) =>
  *   Candor started it.
  * - Without a handoff channel, in a DM: a staff member's reply to a ping.
  */
-async function recruiterAnswer(deps: ListenerDeps, handoffs: HandoffService, message: Message, botId: string): Promise<boolean> {
+async function recruiterAnswer(deps: ListenerDeps, message: Message, botId: string): Promise<boolean> {
   if (message.author.bot || message.system || message.webhookId) return false;
   const channel = message.channel;
   const handoffChannel = deps.config.handoffChannelId;
@@ -91,7 +87,8 @@ async function recruiterAnswer(deps: ListenerDeps, handoffs: HandoffService, mes
     name: message.member?.displayName ?? message.author.globalName ?? message.author.username,
     audience,
   };
-  const result = await handoffs.recordRecruiterReply({ platform: 'discord', messageId: pingId }, actor, questionText(message.content, botId), message.id);
+  const text = audience === 'staff' ? questionText(message.content, botId) : '';
+  const result = await deps.host.forward({ type: 'staff-reply', ping: { platform: 'discord', messageId: pingId }, actor, text, eventId: message.id });
   deps.logger.info(
     { event: 'messageCreate', channel: message.channelId, message: message.id, user: actor.id, ping: pingId, outcome: result.outcome },
     'discord handoff reply',
@@ -104,6 +101,6 @@ async function recruiterAnswer(deps: ListenerDeps, handoffs: HandoffService, mes
   if (result.outcome === 'duplicate') return true;
   await message
     .reply({ content: truncate(result.message, 2000), allowedMentions: NO_MENTIONS })
-    .catch((error: unknown) => deps.logger.warn({ message: message.id, err: redactError(error) }, 'discord could not answer a handoff reply'));
+    .catch((error: unknown) => deps.logger.warn({ message: message.id, err: error }, 'discord could not answer a handoff reply'));
   return true;
 }

@@ -13,9 +13,7 @@ import {
   type APIEmbedField,
   type MessageMentionOptions,
 } from 'discord.js';
-import type { AnswerWithFeedback, Outgoing } from '../../src/chat/types.js';
-import type { Reply } from '../../src/engine/types.js';
-import { phrase } from '../../src/engine/phrases.js';
+import { phrase, type AnswerWithFeedback, type Outgoing, type Reply } from '../../src/index.js';
 import type { ChoiceStore } from './choices.js';
 import { feedbackRow } from './feedback.js';
 import { NO_MENTIONS, defuseMentions, truncate } from './safety.js';

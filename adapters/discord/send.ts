@@ -1,15 +1,10 @@
-/** A Say bound to one Discord destination: renders, sends, and logs a send that finally fails. */
-import type { Outgoing, Say } from '../../src/chat/types.js';
-import { PlatformError } from '../../src/errors.js';
-import type { Logger } from '../../src/log.js';
-import { redactError } from './redact.js';
-import { renderOutgoing, type MessagePayload } from './render.js';
+/** A Say bound to one Discord destination: renders, sends, and throws a send that finally fails to the core. */
+import type { Outgoing, Say } from '../../src/index.js';
 import type { ChoiceStore } from './choices.js';
+import { discordFailure } from './failure.js';
+import { renderOutgoing, type MessagePayload } from './render.js';
 
 export interface SayDeps {
-  logger: Logger;
-  /** Ids only (channel, user, message): never message content. */
-  context: Record<string, unknown>;
   question: string;
   choices: ChoiceStore;
   /** `first` is true for the first send through this Say. */
@@ -34,9 +29,7 @@ export function createSay(deps: SayDeps): Say & { readonly sent: number } {
       sent += 1;
     } catch (cause) {
       // discord.js has already retried 429s and 5xx (rest.retries); this one is final.
-      const err = redactError(cause);
-      deps.logger.error({ ...deps.context, kind: outgoing.kind, err }, 'discord reply failed');
-      throw new PlatformError('discord', 'reply failed', { cause: err });
+      throw discordFailure('reply', cause);
     }
   };
   return Object.defineProperty(say, 'sent', { get: () => sent }) as Say & { readonly sent: number };

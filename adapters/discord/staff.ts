@@ -1,7 +1,6 @@
 /** Staff are members holding any of the configured roles; everyone else is a candidate. */
 import { GuildMember, type APIInteractionGuildMember, type Client } from 'discord.js';
-import type { DiscordConfig } from '../../src/config.js';
-import type { Audience } from '../../src/engine/types.js';
+import type { Audience, DiscordConfig } from '../../src/index.js';
 
 export function audienceOf(
   member: GuildMember | APIInteractionGuildMember | null | undefined,

@@ -3,9 +3,7 @@
  * bounded retry policy, and Bolt's own logs routed into Candor's logger.
  */
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver, webApi, type CustomRoute, type Logger as BoltLogger } from '@slack/bolt';
-import type { SlackConfig } from '../../src/config.js';
-import { PlatformError } from '../../src/errors.js';
-import type { Logger } from '../../src/log.js';
+import { PlatformError, type Logger, type SlackConfig } from '../../src/index.js';
 
 export type SlackMode = 'socket' | 'http';
 
@@ -109,7 +107,7 @@ export function createApp({ config, port, logger, retry, customRoutes, onFailedA
     return { app, mode: 'socket', socket, onceClient, refuseEvents: () => socket.stop() };
   }
   if (!config.signingSecret) {
-    throw new PlatformError('slack', 'HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)');
+    throw new PlatformError('slack', { method: 'HTTPReceiver', detail: 'HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)' });
   }
   const receiver = new HTTPReceiver({ signingSecret: config.signingSecret, port, logger: bolt, ...(customRoutes?.length ? { customRoutes } : {}) });
   let refusing = false;

@@ -10,8 +10,7 @@
  *   `app_mention`) is not for Candor.
  */
 import { z } from 'zod';
-import type { Author, Conversation } from '../../src/chat/types.js';
-import { archiveUrl, type Origin } from './ping.js';
+import type { Author, Conversation } from '../../src/index.js';
 
 const messageEvent = z.object({
   type: z.enum(['app_mention', 'message']),
@@ -48,7 +47,6 @@ export type Route =
       conversation: Conversation;
       /** Where replies go: the thread to post in, or null for the DM itself. */
       replyThreadTs: string | null;
-      origin: Origin;
       permalink?: string;
     };
 
@@ -88,7 +86,6 @@ export function routeMessage(event: MessageEvent, facts: RouteFacts): Route {
       author,
       conversation: { platform: 'slack', channelId: event.channel, threadId: null, isDirect: true },
       replyThreadTs: event.thread_ts ?? null,
-      origin: { kind: 'direct', channel: event.channel },
     };
   }
   if (facts.botUserId && (event.text ?? '').includes(`<@${facts.botUserId}`)) {
@@ -107,7 +104,6 @@ function inThread(event: MessageEvent, author: Author, text: string, threadTs: s
     author,
     conversation: { platform: 'slack', channelId: event.channel, threadId: threadTs, isDirect: false },
     replyThreadTs: threadTs,
-    origin: { kind: 'thread', channel: event.channel, threadTs },
     permalink: archiveUrl(event.channel, threadTs),
   };
 }
@@ -185,8 +181,8 @@ export function parseBlockAction(body: unknown): BlockActionBody | null {
 
 /** Where a click on a clarify button continues the exchange. */
 export type ClickPlace =
-  | { kind: 'ephemeral'; conversation: Conversation; channel: string; responseUrl: string | null; origin: Origin }
-  | { kind: 'message'; conversation: Conversation; channel: string; replyThreadTs: string | null; origin: Origin; permalink?: string };
+  | { kind: 'ephemeral'; conversation: Conversation; channel: string; responseUrl: string | null }
+  | { kind: 'message'; conversation: Conversation; channel: string; replyThreadTs: string | null; permalink?: string };
 
 export function clickPlace(body: BlockActionBody): ClickPlace | null {
   const channel = body.container?.channel_id ?? body.channel?.id;
@@ -197,7 +193,6 @@ export function clickPlace(body: BlockActionBody): ClickPlace | null {
       conversation: commandConversation(channel, body.user.id),
       channel,
       responseUrl: body.response_url ?? null,
-      origin: { kind: 'command', channel },
     };
   }
   const threadTs = body.container?.thread_ts ?? body.message?.thread_ts;
@@ -207,7 +202,6 @@ export function clickPlace(body: BlockActionBody): ClickPlace | null {
       conversation: { platform: 'slack', channelId: channel, threadId: null, isDirect: true },
       channel,
       replyThreadTs: threadTs ?? null,
-      origin: { kind: 'direct', channel },
     };
   }
   const root = threadTs ?? body.container?.message_ts ?? body.message?.ts;
@@ -217,7 +211,11 @@ export function clickPlace(body: BlockActionBody): ClickPlace | null {
     conversation: { platform: 'slack', channelId: channel, threadId: root, isDirect: false },
     channel,
     replyThreadTs: root,
-    origin: { kind: 'thread', channel, threadTs: root },
     permalink: archiveUrl(channel, root),
   };
+}
+
+/** The web link to a message when chat.getPermalink is unavailable. */
+export function archiveUrl(channel: string, ts: string): string {
+  return `https://slack.com/archives/${encodeURIComponent(channel)}/p${ts.replace('.', '')}`;
 }

@@ -1,18 +1,15 @@
 /**
- * Helpful and Ask a recruiter under every answer in Slack. A click goes to
- * the core's FeedbackDesk as {questionId, kind, userId}; the asker sees the
+ * Helpful and Ask a recruiter under every answer in Slack. A click is
+ * forwarded to the core as a feedback event; the asker sees the
  * buttons replaced by the core's acknowledgement (chat.update, or the
  * response_url for a private `/jobs` answer); anyone else is told privately
  * (chat.postEphemeral) that the buttons are the asker's.
  */
 import type { App, BlockButtonAction, RespondFn, webApi } from '@slack/bolt';
-import type { Language } from '../../src/content/types.js';
-import { describe } from '../../src/errors.js';
-import { buttonLabel } from '../../src/feedback/phrases.js';
-import { FEEDBACK_ACTIONS, FEEDBACK_KINDS, type FeedbackDesk, type FeedbackResult } from '../../src/feedback/types.js';
-import type { Logger } from '../../src/log.js';
+import { FEEDBACK_ACTIONS, FEEDBACK_KINDS, buttonLabel, type ForwardEvent, type Language, type Logger, type OnError } from '../../src/index.js';
 import { escape } from './escape.js';
 import type { Block } from './render.js';
+import type { StaffDirectory } from './staff.js';
 
 const BLOCK_ID = 'feedback';
 
@@ -31,9 +28,11 @@ export function feedbackBlock(questionId: string, language: Language): Block {
 }
 
 export interface FeedbackListenerDeps {
-  feedback: FeedbackDesk;
+  forward: ForwardEvent;
   client: webApi.WebClient;
+  staff: StaffDirectory;
   log: Logger;
+  onError: OnError;
 }
 
 export function registerFeedback(app: App, deps: FeedbackListenerDeps): void {
@@ -44,32 +43,34 @@ export function registerFeedback(app: App, deps: FeedbackListenerDeps): void {
       const user = body.user.id;
       const channel = body.container?.channel_id ?? body.channel?.id;
       try {
-        const result = await deps.feedback.click({ questionId: action.value ?? '', kind, userId: user });
+        const actor = { platform: 'slack' as const, id: user, name: body.user.name ?? user, audience: await deps.staff.audienceOf(user) };
+        const eventId = body.trigger_id ?? `${user}:${action.action_ts}:${kind}`;
+        const result = await deps.forward({ type: 'feedback', kind, questionId: action.value ?? '', actor, eventId });
         log.info({ action: kind, question: action.value, user, outcome: result.outcome }, 'slack: feedback click');
-        if (result.outcome === 'recorded' || result.outcome === 'already') await acknowledge(body, result, respond);
+        if (result.outcome === 'done' || result.outcome === 'duplicate') await acknowledge(body, result.message, respond);
         else if (channel) {
           const thread = body.container?.thread_ts ?? body.message?.thread_ts;
-          await client.chat.postEphemeral({ channel, user, text: escape(result.text), ...(thread ? { thread_ts: thread } : {}) });
+          await client.chat.postEphemeral({ channel, user, text: escape(result.message), ...(thread ? { thread_ts: thread } : {}) });
         }
       } catch (error) {
-        // The click is not counted when its handoff failed (the core reported it): the asker can click again.
-        log.error({ action: kind, question: action.value, user, error: describe(error) }, 'slack: feedback click failed');
+        // The click is not counted when its handoff failed: the asker can click again.
+        deps.onError(error, { step: 'slack feedback click', platform: 'slack', action: kind, question: action.value, user });
       }
     });
   }
 
   /** The answer as it was, its buttons replaced by the acknowledgement. */
-  async function acknowledge(body: BlockButtonAction, result: FeedbackResult, respond: RespondFn): Promise<void> {
-    const note: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: escape(result.text) }] };
+  async function acknowledge(body: BlockButtonAction, said: string, respond: RespondFn): Promise<void> {
+    const note: Block = { type: 'context', elements: [{ type: 'mrkdwn', text: escape(said) }] };
     const message = body.message;
     const blocks = Array.isArray(message?.blocks) ? (message.blocks as Block[]).filter((block) => block.block_id !== BLOCK_ID) : null;
     const channel = body.container?.channel_id ?? body.channel?.id;
     if (!blocks) {
       // A private answer is not sent back with the click: say it below it instead.
-      await respond({ response_type: 'ephemeral', replace_original: false, text: escape(result.text) });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: escape(said) });
       return;
     }
-    const text = typeof message?.text === 'string' ? message.text : escape(result.text);
+    const text = typeof message?.text === 'string' ? message.text : escape(said);
     if (body.container?.is_ephemeral || !channel || !message?.ts) {
       await respond({ replace_original: true, text, blocks: [...blocks, note] });
       return;

@@ -6,19 +6,15 @@
  * did not come from Candor (questions, names, titles) is escaped, and a
  * question's Slack markup is flattened first, so no mention in it is live.
  */
-import type { Handoff, PingKind } from '../../src/handoff/store.js';
-import type { HandoffButton, HandoffCard } from '../../src/handoff/transport.js';
-import type { Recruiter } from '../../src/knowledge/types.js';
+import type { Handoff, HandoffButton, HandoffCard, PingKind, Recruiter } from '../../src/index.js';
 import { escape, isUserId, link, mention, plainText, quote, truncate } from './escape.js';
-import { HANDOFF_CLAIM, HANDOFF_DISMISS } from './ping.js';
 import { sections, type Block, type SlackMessage } from './render.js';
 
-export const HANDOFF_TEACH = 'handoff_teach';
-
+/** The buttons' action ids; each button's value is the handoff id. */
 export const HANDOFF_ACTIONS: Record<HandoffButton, string> = {
-  claim: HANDOFF_CLAIM,
-  dismiss: HANDOFF_DISMISS,
-  teach: HANDOFF_TEACH,
+  claim: 'handoff_claim',
+  dismiss: 'handoff_dismiss',
+  teach: 'handoff_teach',
 };
 
 /** Where the candidate asked, as the card names it. */

@@ -1,9 +1,10 @@
 /**
  * Staff acting on handoffs in Slack: Claim / Dismiss / Save-as-answer clicks
  * on a ping, and replies in a ping's thread (in the handoff channel, or in the
- * recruiter's DM with Candor). Both go to the HandoffService with the acting
- * user as an Actor whose audience comes from the adapter's staff rules; the
- * service's sentence is shown to that user only (chat.postEphemeral).
+ * recruiter's DM with Candor). Both are forwarded to the core as AdapterEvents
+ * with the acting user as an Actor whose audience comes from the adapter's
+ * staff rules; the core's sentence is shown to that user only
+ * (chat.postEphemeral).
  *
  * A reply in a ping's thread is never a candidate question. Staff replies are
  * recorded (keyed by channel and message ts, so the app_mention and message
@@ -11,11 +12,7 @@
  * else is told that only staff can answer, and nothing is relayed.
  */
 import type { webApi } from '@slack/bolt';
-import { describe } from '../../src/errors.js';
-import type { HandoffService } from '../../src/handoff/service.js';
-import type { Actor, HandoffButton } from '../../src/handoff/transport.js';
-import type { Logger } from '../../src/log.js';
-import type { AdapterStatus } from '../../src/ops/adapter-status.js';
+import type { Actor, AdapterStatus, ForwardEvent, HandoffButton, Logger } from '../../src/index.js';
 import { createSeenSet, type SeenSet } from './dedupe.js';
 import { escape, mentionedUsers, plainText } from './escape.js';
 import { isHuman, isSpoken, stripMention, type BlockActionBody, type MessageEvent } from './events.js';
@@ -24,7 +21,8 @@ import type { StaffDirectory } from './staff.js';
 
 export interface HandoffEventsDeps {
   client: webApi.WebClient;
-  handoffs: HandoffService;
+  /** The core's door for staff events (AdapterHost.forward). */
+  forward: ForwardEvent;
   staff: StaffDirectory;
   names: NameDirectory;
   handoffChannel: string | null;
@@ -41,8 +39,7 @@ export interface HandoffEvents {
 }
 
 export function createHandoffEvents(deps: HandoffEventsDeps): HandoffEvents {
-  const { client, handoffs, staff, names, log, pingThreads } = deps;
-  const notPings = createSeenSet(5_000);
+  const { client, forward, staff, names, log, pingThreads } = deps;
   const refused = createSeenSet(5_000);
 
   async function tell(channel: string, user: string, thread: string | undefined, message: string): Promise<void> {
@@ -50,19 +47,8 @@ export function createHandoffEvents(deps: HandoffEventsDeps): HandoffEvents {
       await client.chat.postEphemeral({ channel, user, text: staffSentence(message), ...(thread ? { thread_ts: thread } : {}) });
     } catch (error) {
       deps.status?.apiError();
-      log.warn({ channel, user, error: describe(error) }, 'slack: could not show a handoff result to the user');
+      log.warn({ channel, user, err: error }, 'slack: could not show a handoff result to the user');
     }
-  }
-
-  /** Is this thread a handoff ping's? Known pings first; after a restart, the stored handoffs. */
-  async function isPingThread(channel: string, threadTs: string, parentUserId: string | undefined, botUserId: string | undefined): Promise<boolean> {
-    const key = `${channel}:${threadTs}`;
-    if (pingThreads.has(key)) return true;
-    if (notPings.has(key)) return false;
-    if (parentUserId && botUserId && parentUserId !== botUserId) return false;
-    const found = (await handoffs.list('all')).some((handoff) => handoff.pings.some((ping) => ping.channelId === channel && ping.messageId === threadTs));
-    (found ? pingThreads : notPings).add(key);
-    return found;
   }
 
   async function plainWithNames(text: string): Promise<string> {
@@ -83,12 +69,7 @@ export function createHandoffEvents(deps: HandoffEventsDeps): HandoffEvents {
       };
       const eventId = body.trigger_id ?? `${user}:${action.action_ts ?? ''}:${button}`;
       const handoffId = action.value ?? '';
-      const result =
-        button === 'claim'
-          ? await handoffs.claim(handoffId, actor, eventId)
-          : button === 'dismiss'
-            ? await handoffs.dismiss(handoffId, actor, eventId)
-            : await handoffs.teach(handoffId, actor, eventId);
+      const result = await forward({ type: button, handoffId, actor, eventId });
       log.info({ action: button, handoff: handoffId, user, outcome: result.outcome }, 'slack: handoff click');
       // The same interaction delivered twice already got its answer the first time.
       if (result.outcome === 'duplicate' || !channel) return;
@@ -100,27 +81,24 @@ export function createHandoffEvents(deps: HandoffEventsDeps): HandoffEvents {
       if (!threadTs || threadTs === event.ts || !isSpoken(event) || !isHuman(event, facts) || !event.user) return false;
       const direct = event.channel_type === 'im' || event.channel.startsWith('D');
       if (!direct && event.channel !== deps.handoffChannel) return false;
+      if (event.parent_user_id && facts.botUserId && event.parent_user_id !== facts.botUserId) return false;
       const user = event.user;
-      const ping = { platform: 'slack' as const, messageId: threadTs };
+      const eventId = `${event.channel}:${event.ts}`;
       const audience = await staff.audienceOf(user);
-      if (audience !== 'staff') {
-        if (!(await isPingThread(event.channel, threadTs, event.parent_user_id, facts.botUserId))) return false;
-        // The app_mention and message copies of one message: tell them once.
-        if (!refused.first(`${event.channel}:${event.ts}`)) return true;
-        const result = await handoffs.recordRecruiterReply(ping, { platform: 'slack', id: user, name: user, audience }, '', `${event.channel}:${event.ts}`);
-        log.info({ handoff: result.handoff?.id, user, outcome: result.outcome }, 'slack: reply in a handoff thread');
-        await tell(event.channel, user, threadTs, result.message);
-        return true;
-      }
-      const text = await plainWithNames(stripMention(event.text ?? '', facts.botUserId));
-      const actor: Actor = { platform: 'slack', id: user, name: await names.nameOf(user), audience };
-      const result = await handoffs.recordRecruiterReply(ping, actor, text, `${event.channel}:${event.ts}`);
+      const staffMember = audience === 'staff';
+      // Only a staff reply is relayed, so only its text (with names for mentions) is read.
+      const text = staffMember ? await plainWithNames(stripMention(event.text ?? '', facts.botUserId)) : '';
+      const actor: Actor = { platform: 'slack', id: user, name: staffMember ? await names.nameOf(user) : user, audience };
+      const result = await forward({ type: 'staff-reply', ping: { platform: 'slack', messageId: threadTs }, actor, text, eventId });
       log.info({ handoff: result.handoff?.id, user, outcome: result.outcome }, 'slack: reply in a handoff thread');
       if (result.outcome === 'not-found') {
         // Not a ping's thread (staff talking, or asking Candor in a DM thread), unless it was one this process posted.
         if (!pingThreads.has(`${event.channel}:${threadTs}`)) return false;
       }
-      if (result.outcome !== 'duplicate') await tell(event.channel, user, threadTs, result.message);
+      if (result.outcome === 'duplicate') return true;
+      // The app_mention and message copies of one message: a refusal is told once.
+      if (!staffMember && !refused.first(eventId)) return true;
+      await tell(event.channel, user, threadTs, result.message);
       return true;
     },
   };

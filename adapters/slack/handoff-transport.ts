@@ -14,16 +14,21 @@
  * sweep. Updates skip such references.
  */
 import type { webApi } from '@slack/bolt';
-import { PlatformError, describe } from '../../src/errors.js';
-import type { Logger } from '../../src/log.js';
-import type { AdapterStatus } from '../../src/ops/adapter-status.js';
-import type { Handoff, PingRef, StoredPing } from '../../src/handoff/store.js';
-import type { HandoffCard, HandoffTransport } from '../../src/handoff/transport.js';
-import type { Recruiter } from '../../src/knowledge/types.js';
+import {
+  PlatformError,
+  type AdapterStatus,
+  type Handoff,
+  type HandoffCard,
+  type HandoffTransport,
+  type Logger,
+  type PingRef,
+  type Recruiter,
+  type StoredPing,
+} from '../../src/index.js';
 import type { SeenSet } from './dedupe.js';
 import { escape, isUserId } from './escape.js';
+import { archiveUrl } from './events.js';
 import { renderForgotten, renderHandoffCard, renderRelay, type AskedIn } from './handoff-card.js';
-import { archiveUrl } from './ping.js';
 import type { SlackMessage } from './render.js';
 
 const UNDELIVERABLE = 'undeliverable:';
@@ -48,29 +53,29 @@ export function createSlackHandoffTransport(deps: SlackHandoffTransportDeps): Ha
   const { client, handoffChannel, logger, status } = deps;
   const permalinks = new Map<string, string>();
 
-  async function call<T>(what: string, context: Record<string, unknown>, task: () => Promise<T>): Promise<T> {
+  /** A failed call, as the service reports it (with the handoff's id): the method and Slack's status. */
+  async function call<T>(method: string, task: () => Promise<T>): Promise<T> {
     try {
       return await task();
     } catch (error) {
       status?.apiError();
-      logger.error({ ...context, call: what, error: describe(error) }, 'slack: handoff call failed');
-      throw new PlatformError('slack', `${what} failed`, { cause: error });
+      throw new PlatformError('slack', { method, cause: error });
     }
   }
 
-  async function post(channel: string, message: SlackMessage, context: Record<string, unknown>, thread?: { ts: string; broadcast: boolean }): Promise<string> {
+  async function post(channel: string, message: SlackMessage, thread?: { ts: string; broadcast: boolean }): Promise<string> {
     const common = { channel, ...message, unfurl_links: false, unfurl_media: false };
-    const result = await call('chat.postMessage', { ...context, channel }, () =>
+    const result = await call('chat.postMessage', () =>
       client.chat.postMessage(thread ? { ...common, thread_ts: thread.ts, reply_broadcast: thread.broadcast } : common),
     );
-    if (!result.ts) throw new PlatformError('slack', 'chat.postMessage returned no ts');
+    if (!result.ts) throw new PlatformError('slack', { method: 'chat.postMessage', detail: 'no ts in the answer' });
     return result.ts;
   }
 
-  async function dmChannel(userId: string, context: Record<string, unknown>): Promise<string> {
-    const opened = await call('conversations.open', context, () => client.conversations.open({ users: userId }));
+  async function dmChannel(userId: string): Promise<string> {
+    const opened = await call('conversations.open', () => client.conversations.open({ users: userId }));
     const id = opened.channel?.id;
-    if (!id) throw new PlatformError('slack', 'conversations.open returned no channel');
+    if (!id) throw new PlatformError('slack', { method: 'conversations.open', detail: 'no channel in the answer' });
     return id;
   }
 
@@ -90,7 +95,7 @@ export function createSlackHandoffTransport(deps: SlackHandoffTransportDeps): Ha
         return { kind: 'thread', permalink: result.permalink };
       }
     } catch (error) {
-      logger.warn({ channel: conversation.channelId, error: describe(error) }, 'slack: chat.getPermalink failed, using the stored link');
+      logger.warn({ channel: conversation.channelId, err: error }, 'slack: chat.getPermalink failed, using the stored link');
     }
     return { kind: 'thread', permalink: handoff.permalink ?? archiveUrl(conversation.channelId, conversation.threadId) };
   }
@@ -128,7 +133,7 @@ export function createSlackHandoffTransport(deps: SlackHandoffTransportDeps): Ha
       const threadable = kind !== 'first' && root !== undefined && (handoffChannel !== null ? root.channelId === handoffChannel : root.recruiterId === recruiter.id);
       if (threadable && root) {
         const message = renderHandoffCard(card, { kind, layout: 'compact', recruiter, askedIn: where });
-        const ts = await post(root.channelId, message, context, { ts: root.messageId, broadcast: true });
+        const ts = await post(root.channelId, message, { ts: root.messageId, broadcast: true });
         return remember(root.channelId, ts);
       }
       let channel = handoffChannel;
@@ -141,10 +146,10 @@ export function createSlackHandoffTransport(deps: SlackHandoffTransportDeps): Ha
           );
           return { channelId: '', messageId: `${UNDELIVERABLE}${handoff.id}:${kind}:${recruiter.id}` };
         }
-        channel = await dmChannel(user, context);
+        channel = await dmChannel(user);
       }
       const message = renderHandoffCard(card, { kind, layout: 'full', recruiter, askedIn: where });
-      return remember(channel, await post(channel, message, context));
+      return remember(channel, await post(channel, message));
     },
 
     async updatePing(card) {
@@ -164,7 +169,7 @@ export function createSlackHandoffTransport(deps: SlackHandoffTransportDeps): Ha
                 askedIn: where,
               });
         try {
-          await call('chat.update', { handoff: handoff.id, channel: ping.channelId, kind: card.kind }, () =>
+          await call('chat.update', () =>
             client.chat.update({ channel: ping.channelId, ts: ping.messageId, ...message }),
           );
         } catch (error) {
@@ -185,15 +190,13 @@ export function createSlackHandoffTransport(deps: SlackHandoffTransportDeps): Ha
   /** Where the candidate hears back: their thread or DM; privately asked (slash command), a DM. */
   async function toCandidate(handoff: Handoff, rendered: SlackMessage): Promise<void> {
     const { conversation } = handoff;
-    const context = { handoff: handoff.id, channel: conversation.channelId };
     if (conversation.threadId?.startsWith('ephemeral:')) {
       // Asked privately with the slash command: the answer arrives as a DM, still only for them.
-      const channel = await dmChannel(handoff.candidateId, context);
-      await post(channel, rendered, context);
+      await post(await dmChannel(handoff.candidateId), rendered);
       return;
     }
     const thread = conversation.isDirect ? null : conversation.threadId;
-    await post(conversation.channelId, rendered, context, thread ? { ts: thread, broadcast: false } : undefined);
+    await post(conversation.channelId, rendered, thread ? { ts: thread, broadcast: false } : undefined);
     if (thread) deps.answeredThreads?.add(`${conversation.channelId}:${thread}`);
   }
 }

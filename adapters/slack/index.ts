@@ -5,35 +5,38 @@
  * clarify buttons answer the original question for the posting picked. This
  * module wires the parts; the Bolt listeners are in listeners.ts.
  *
- * With a HandoffService, the adapter registers its Slack transport
- * (handoff-transport.ts): the service pings the recruiter, updates the ping
- * and relays the answer; Claim / Dismiss / Save-as-answer clicks and staff
- * replies in a ping's thread go to the service (handoff-events.ts). Without
- * one, a handoff is a one-shot ping (ping.ts) and clicks go to
- * `onHandoffAction`.
+ * Its handoff seam is the Slack transport (handoff-transport.ts): the core
+ * pings the recruiter, updates the ping and relays the answer through it;
+ * Claim / Dismiss / Save-as-answer clicks and staff replies in a ping's
+ * thread are forwarded to the core (handoff-events.ts).
  */
 import type { App, CustomRoute } from '@slack/bolt';
-import type { SlackConfig } from '../../src/config.js';
-import type { Adapter, ConversationIO, IncomingMessage, MessageHandler } from '../../src/chat/types.js';
-import { PlatformError, describe } from '../../src/errors.js';
-import type { HandoffService } from '../../src/handoff/service.js';
-import type { Logger } from '../../src/log.js';
-import type { AdapterStatus } from '../../src/ops/adapter-status.js';
+import {
+  PlatformError,
+  createThreadRegistry,
+  type Adapter,
+  type AdapterHost,
+  type AdapterStatus,
+  type ConversationIO,
+  type ForwardEvent,
+  type HandoffTransport,
+  type IncomingMessage,
+  type Logger,
+  type OnError,
+  type SlackConfig,
+  type ThreadRegistry,
+} from '../../src/index.js';
 import { createApp, productionRetry, type RetryPolicy, type SlackMode } from './app.js';
 import { createSeenSet, type SeenSet } from './dedupe.js';
-import { createThreadRegistry, type ThreadRegistry } from '../../src/chat/memory.js';
 import { createHandoffEvents } from './handoff-events.js';
 import { registerFeedback } from './feedback.js';
-import type { FeedbackDesk } from '../../src/feedback/types.js';
 import { createSlackHandoffTransport } from './handoff-transport.js';
 import { createConversationIO } from './io.js';
 import { createPostOnce } from './post-once.js';
 import { registerListeners } from './listeners.js';
 import { createNameDirectory } from './names.js';
-import { createRecruiterPinger, type HandoffAction } from './ping.js';
 import { createStaffDirectory } from './staff.js';
 
-export type { HandoffAction } from './ping.js';
 export type { RetryPolicy } from './app.js';
 
 export interface SlackAdapterDeps {
@@ -41,19 +44,6 @@ export interface SlackAdapterDeps {
   /** HTTP mode listens here (0 for any free port); unused in Socket Mode. */
   port: number;
   logger: Logger;
-  /**
-   * The durable handoff workflow. The adapter registers its Slack transport
-   * with it at once (before runtime.start() recovers pending work), routes
-   * ping clicks and staff replies in ping threads to it, and stops offering
-   * the one-shot ping (io.pingRecruiter): the handler's `handoffs.open` pings.
-   */
-  handoffs?: HandoffService;
-  /**
-   * Without `handoffs`: Claim / Dismiss clicks on a one-shot ping (action ids
-   * `handoff_claim`, `handoff_dismiss`), acked and handed over. Without either,
-   * a click is only logged.
-   */
-  onHandoffAction?: (action: HandoffAction) => Promise<void> | void;
   /** Web API and response_url retries; tests pass a short one. */
   retry?: RetryPolicy;
   /** Connection state and API failures, for /readyz and /metrics. */
@@ -62,11 +52,10 @@ export interface SlackAdapterDeps {
   customRoutes?: CustomRoute[];
   /** The threads Candor answers in; the runtime's survives a restart (in memory without it). */
   threads?: ThreadRegistry;
-  /** Where Helpful / Ask a recruiter clicks under answers go (action ids `feedback_helpful`, `feedback_handoff`). */
-  feedback?: FeedbackDesk;
 }
 
 export interface SlackAdapter extends Adapter {
+  readonly handoffs: HandoffTransport;
   readonly app: App;
   readonly mode: SlackMode;
   /** The HTTP port actually listened on (HTTP mode, after start), else null. */
@@ -94,39 +83,44 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const staff = createStaffDirectory({ client, staffUserIds: config.staffUserIds, usergroup: config.staffUsergroup, logger: log });
   const answeredThreads = threadSet(deps.threads ?? createThreadRegistry());
   const pingThreads = createSeenSet(20_000);
-  const handoffs = deps.handoffs;
-  if (handoffs) {
-    handoffs.register(
-      createSlackHandoffTransport({ client, handoffChannel: config.handoffChannel, logger: log, pingThreads, answeredThreads, ...(status ? { status } : {}) }),
-    );
-  }
-  const handoffEvents = handoffs
-    ? createHandoffEvents({
-        client,
-        handoffs,
-        staff,
-        names: createNameDirectory({ client, logger: log }),
-        handoffChannel: config.handoffChannel,
-        pingThreads,
-        log,
-        ...(status ? { status } : {}),
-      })
-    : null;
-  const pinger = handoffs ? undefined : createRecruiterPinger({ client, handoffChannel: config.handoffChannel, logger: log });
+  const transport = createSlackHandoffTransport({
+    client,
+    handoffChannel: config.handoffChannel,
+    logger: log,
+    pingThreads,
+    answeredThreads,
+    ...(status ? { status } : {}),
+  });
+  /** Kept after stop(), so a listener still running then reports to the funnel. */
+  let host: AdapterHost | null = null;
+  let running = false;
+  // Events are taken only once started; a click that comes before is Slack's to deliver again.
+  const forward: ForwardEvent = (event) => (host ? host.forward(event) : Promise.reject(new Error('slack adapter not started')));
+  // Bolt delivers nothing before start(), so the host is there.
+  const onError: OnError = (error, context) => host?.onError(error, context);
+  const handoffEvents = createHandoffEvents({
+    client,
+    forward,
+    staff,
+    names: createNameDirectory({ client, logger: log }),
+    handoffChannel: config.handoffChannel,
+    pingThreads,
+    log,
+    ...(status ? { status } : {}),
+  });
   const postOnce = createPostOnce({ client: onceClient, retry, ...(status ? { onFailedAttempt: () => status.apiRetry() } : {}) });
-  const ioFor = createConversationIO({ client, log, retry, answeredThreads, postOnce, ...(pinger ? { pinger } : {}), ...(status ? { status } : {}) });
-  let handler: MessageHandler | null = null;
+  const ioFor = createConversationIO({ client, log, retry, answeredThreads, postOnce, ...(status ? { status } : {}) });
   let port: number | null = null;
 
   async function run(message: IncomingMessage, io: ConversationIO): Promise<void> {
-    if (!handler) {
-      log.warn({ channel: message.conversation.channelId }, 'slack: message before start, dropped');
+    if (!host || !running) {
+      log.warn({ channel: message.conversation.channelId }, 'slack: message while stopped, dropped');
       return;
     }
     try {
-      await handler(message, io);
+      await host.message(message, io);
     } catch (error) {
-      log.error({ channel: message.conversation.channelId, user: message.author.id, error: describe(error) }, 'slack: handler failed');
+      host.onError(error, { step: 'slack message', platform: 'slack', channel: message.conversation.channelId, user: message.author.id });
     }
   }
 
@@ -138,17 +132,19 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     ioFor,
     dispatch: run,
     handoffEvents,
-    onHandoffAction: deps.onHandoffAction,
+    onError,
   });
-  if (deps.feedback) registerFeedback(app, { feedback: deps.feedback, client, log });
+  registerFeedback(app, { forward, client, staff, log, onError });
 
   return {
     platform: 'slack',
+    handoffs: transport,
     app,
     mode,
     listeningPort: () => port,
     async start(next) {
-      handler = next;
+      host = next;
+      running = true;
       try {
         await app.init();
         if (mode === 'http') {
@@ -162,21 +158,21 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
           log.info({ mode }, 'slack: connected over Socket Mode');
         }
       } catch (error) {
-        handler = null;
-        throw new PlatformError('slack', `could not start (${describe(error)})`, { cause: error });
+        running = false;
+        throw new PlatformError('slack', { method: mode === 'http' ? 'app.start (HTTP)' : 'app.start (Socket Mode)', cause: error });
       }
     },
     async refuse() {
-      if (!handler) return;
+      if (!running) return;
       await refuseEvents();
       log.info({ mode }, 'slack: refusing new events while draining; Slack delivers them again');
     },
     async stop() {
-      if (!handler) return;
-      handler = null;
+      if (!running) return;
+      running = false;
       port = null;
       // After refuse() the socket is already closed; closing it again must not fail the shutdown.
-      await app.stop().catch((error: unknown) => log.debug({ error: describe(error) }, 'slack: stop after refusing'));
+      await app.stop().catch((error: unknown) => log.debug({ err: error }, 'slack: stop after refusing'));
       status?.disconnected('stopped');
     },
   };

@@ -1,15 +1,13 @@
 /**
  * What the Slack app listens to: messages and mentions, the slash command,
  * clarify clicks, the Apply link and clicks on handoff pings. Each is turned
- * into an IncomingMessage for the core, or handed to the handoff workflow.
+ * into an IncomingMessage for the core, or forwarded as a staff event; a
+ * failure in any of them goes to the error funnel.
  * Commands and clicks are acked first: Slack retries what is not acked
  * within three seconds.
  */
 import type { App, BlockButtonAction } from '@slack/bolt';
-import type { ConversationIO, IncomingMessage } from '../../src/chat/types.js';
-import { describe } from '../../src/errors.js';
-import type { HandoffButton } from '../../src/handoff/transport.js';
-import type { Logger } from '../../src/log.js';
+import type { ConversationIO, HandoffButton, IncomingMessage, Logger, OnError } from '../../src/index.js';
 import { createSeenSet, type SeenSet } from './dedupe.js';
 import {
   clickPlace,
@@ -18,12 +16,10 @@ import {
   parseMessageEvent,
   parseSlashCommand,
   routeMessage,
-  type BlockActionBody,
 } from './events.js';
 import { HANDOFF_ACTIONS } from './handoff-card.js';
 import type { HandoffEvents } from './handoff-events.js';
 import type { Place } from './io.js';
-import type { HandoffAction } from './ping.js';
 import { CHOOSE_ACTION, decodeChoice } from './render.js';
 import type { StaffDirectory } from './staff.js';
 
@@ -37,17 +33,16 @@ export interface ListenerDeps {
   ioFor: (place: Place, question: string) => ConversationIO;
   /** Runs the core's handler on a message; drops it before start. */
   dispatch: (message: IncomingMessage, io: ConversationIO) => Promise<void>;
-  /** With the durable workflow: ping clicks and replies in ping threads. */
-  handoffEvents: HandoffEvents | null;
-  /** Without it: where one-shot ping clicks go. */
-  onHandoffAction?: (action: HandoffAction) => Promise<void> | void;
+  /** Ping clicks and replies in ping threads. */
+  handoffEvents: HandoffEvents;
+  onError: OnError;
 }
 
 /** Bolt does not export the extended error handler's argument type; the last `error` overload takes it. */
 type ExtendedErrorArgs = Parameters<Parameters<App['error']>[0]>[0];
 
 export function registerListeners(app: App, deps: ListenerDeps): void {
-  const { log, staff, answeredThreads, ioFor, handoffEvents } = deps;
+  const { log, staff, answeredThreads, ioFor, handoffEvents, onError } = deps;
   const seenEvents = createSeenSet(5_000);
   const seenMessages = createSeenSet(5_000);
 
@@ -61,14 +56,11 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     }
     const event = parseMessageEvent(args.event);
     if (!event) return;
-    if (handoffEvents) {
-      const facts = { botUserId: args.context.botUserId, botId: args.context.botId };
-      try {
-        if (await handoffEvents.threadReply(event, facts)) return;
-      } catch (error) {
-        log.error({ channel: event.channel, thread: event.thread_ts, error: describe(error) }, 'slack: handoff reply failed');
-        return;
-      }
+    try {
+      if (await handoffEvents.threadReply(event, { botUserId: args.context.botUserId, botId: args.context.botId })) return;
+    } catch (error) {
+      onError(error, { step: 'slack handoff reply', platform: 'slack', channel: event.channel, thread: event.thread_ts });
+      return;
     }
     const route = routeMessage(event, { botUserId: args.context.botUserId, botId: args.context.botId, answeredIn });
     if (route.kind === 'ignore') return;
@@ -82,7 +74,7 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       ...(route.permalink ? { permalink: route.permalink } : {}),
       raw: args.event,
     };
-    const place: Place = { kind: 'message', channel: event.channel, replyThreadTs: route.replyThreadTs, origin: route.origin, key: `${event.channel}:${event.ts}` };
+    const place: Place = { kind: 'message', channel: event.channel, replyThreadTs: route.replyThreadTs, key: `${event.channel}:${event.ts}` };
     await deps.dispatch(message, ioFor(place, message.text));
   }
 
@@ -106,7 +98,6 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
       channel: parsed.channel_id,
       user: parsed.user_id,
       responseUrl: parsed.response_url ?? null,
-      origin: { kind: 'command', channel: parsed.channel_id },
     };
     await deps.dispatch(message, ioFor(place, message.text));
   });
@@ -133,12 +124,11 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
     };
     const place: Place =
       where.kind === 'ephemeral'
-        ? { kind: 'ephemeral', channel: where.channel, user, responseUrl: where.responseUrl, origin: where.origin }
+        ? { kind: 'ephemeral', channel: where.channel, user, responseUrl: where.responseUrl }
         : {
             kind: 'message',
             channel: where.channel,
             replyThreadTs: where.replyThreadTs,
-            origin: where.origin,
             key: `${where.channel}:${parsed.trigger_id ?? `${user}:${action.action_ts}`}`,
           };
     await deps.dispatch(message, ioFor(place, message.text));
@@ -152,41 +142,21 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   for (const action of Object.keys(HANDOFF_ACTIONS) as HandoffButton[]) {
     app.action<BlockButtonAction>({ type: 'block_actions', action_id: HANDOFF_ACTIONS[action] }, async ({ ack, body, action: button }) => {
       await ack();
-      const parsed: BlockActionBody | null = parseBlockAction(body);
-      if (handoffEvents) {
-        if (!parsed) {
-          log.warn({ action }, 'slack: handoff click without a usable payload, ignored');
-          return;
-        }
-        try {
-          await handoffEvents.click(action, parsed, button);
-        } catch (error) {
-          log.error({ action, handoff: button.value, error: describe(error) }, 'slack: handoff action failed');
-        }
-        return;
-      }
-      const handoff: HandoffAction = {
-        action,
-        reference: button.value ?? '',
-        userId: parsed?.user.id ?? body.user.id,
-        channelId: parsed?.container?.channel_id ?? parsed?.channel?.id ?? null,
-        messageTs: parsed?.container?.message_ts ?? parsed?.message?.ts ?? null,
-        raw: body,
-      };
-      if (!deps.onHandoffAction) {
-        log.info({ action, reference: handoff.reference, user: handoff.userId }, 'slack: handoff click, no handoff workflow attached');
+      const parsed = parseBlockAction(body);
+      if (!parsed) {
+        log.warn({ action }, 'slack: handoff click without a usable payload, ignored');
         return;
       }
       try {
-        await deps.onHandoffAction(handoff);
+        await handoffEvents.click(action, parsed, button);
       } catch (error) {
-        log.error({ action, reference: handoff.reference, error: describe(error) }, 'slack: handoff action failed');
+        onError(error, { step: 'slack handoff click', platform: 'slack', action, handoff: button.value });
       }
     });
   }
 
   app.error(async ({ error, body }: ExtendedErrorArgs) => {
     const type = (body as { type?: unknown } | undefined)?.type;
-    log.error({ error: describe(error), code: error.code, type: typeof type === 'string' ? type : undefined }, 'slack: listener error');
+    onError(error, { step: 'slack listener', platform: 'slack', ...(typeof type === 'string' ? { type } : {}) });
   });
 }

@@ -4,8 +4,7 @@
  * and bounded; a failed lookup falls back to what the caller knows.
  */
 import type { webApi } from '@slack/bolt';
-import { describe } from '../../src/errors.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/index.js';
 
 export interface NameDirectory {
   /** The user's display name, else `fallback`, else the id. */
@@ -39,7 +38,7 @@ export function createNameDirectory(deps: { client: webApi.WebClient; logger: Lo
           return name.trim();
         }
       } catch (error) {
-        logger.warn({ user: userId, error: describe(error) }, 'slack: users.info failed, using the id');
+        logger.warn({ user: userId, err: error }, 'slack: users.info failed, using the id');
       }
       return fallback || userId;
     },

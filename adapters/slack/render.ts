@@ -5,9 +5,7 @@
  * buttons are added around the escaped text.
  */
 import type { types } from '@slack/bolt';
-import type { AnswerWithFeedback, Outgoing } from '../../src/chat/types.js';
-import { phrase } from '../../src/engine/phrases.js';
-import type { Quote, Reply } from '../../src/engine/types.js';
+import { phrase, type AnswerWithFeedback, type Outgoing, type Quote, type Reply } from '../../src/index.js';
 import { escape, link, quote, truncate } from './escape.js';
 import { feedbackBlock } from './feedback.js';
 

@@ -3,9 +3,7 @@
  * platform facts count; nothing a user writes changes the answer.
  */
 import type { webApi } from '@slack/bolt';
-import type { Audience } from '../../src/engine/types.js';
-import { describe } from '../../src/errors.js';
-import type { Logger } from '../../src/log.js';
+import type { Audience, Logger } from '../../src/index.js';
 
 export interface StaffDirectory {
   audienceOf(userId: string): Promise<Audience>;
@@ -37,7 +35,7 @@ export function createStaffDirectory(options: StaffDirectoryOptions): StaffDirec
       return new Set(result.users ?? []);
     } catch (error) {
       // Fail closed: nobody gets staff rights from a lookup that did not work.
-      logger.warn({ usergroup: group, error: describe(error) }, 'slack: staff user group lookup failed');
+      logger.warn({ usergroup: group, err: error }, 'slack: staff user group lookup failed');
       if (cached) cached.expires = now() + failureTtlMs;
       return new Set();
     }

@@ -4,9 +4,7 @@
  * an answer is the Ask a recruiter button.
  */
 import { createInterface } from 'node:readline';
-import type { Audience, Reply } from '../../src/engine/types.js';
-import type { Adapter, Conversation, IncomingMessage, MessageHandler, Outgoing } from '../../src/chat/types.js';
-import type { FeedbackDesk } from '../../src/feedback/types.js';
+import type { Adapter, Audience, Conversation, ForwardEvent, IncomingMessage, MessageHandler, Outgoing, Reply } from '../../src/index.js';
 import { renderForTerminal } from './render.js';
 
 export interface TerminalOptions {
@@ -16,8 +14,6 @@ export interface TerminalOptions {
   /** Whether to show the prompt (off when input is not a terminal). */
   prompt?: boolean;
   greeting?: string;
-  /** Where `/no` goes; without it `/no` is a question like any other. */
-  feedback?: FeedbackDesk;
 }
 
 export function createTerminalAdapter(options: TerminalOptions): Adapter & { readonly closed: Promise<void> } {
@@ -25,6 +21,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
   let pendingClarify: { question: string; reply: Reply } | null = null;
   /** The id of the last answer, for `/no`. */
   let lastAnswer: string | null = null;
+  let clicks = 0;
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
   let readline: ReturnType<typeof createInterface> | null = null;
@@ -35,7 +32,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
   return {
     platform: 'terminal',
     closed,
-    async start(handler: MessageHandler) {
+    async start({ message: handler, forward, onError }) {
       readline = createInterface({ input: options.input, output: options.prompt ? options.output : undefined, terminal: false });
       if (options.greeting) write(options.greeting);
       const prompt = () => options.prompt && options.output.write('you> ');
@@ -44,7 +41,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
       let queue = Promise.resolve();
       readline.on('line', (line) => {
         queue = queue.then(async () => {
-          await handleLine(line.trim(), handler);
+          await handleLine(line.trim(), handler, forward).catch((error: unknown) => onError(error, { step: 'terminal line', platform: 'terminal' }));
           prompt();
         });
       });
@@ -56,7 +53,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
     },
   };
 
-  async function handleLine(line: string, handler: MessageHandler): Promise<void> {
+  async function handleLine(line: string, handler: MessageHandler, forward: ForwardEvent): Promise<void> {
     if (line === '') return;
     if (line === '/quit' || line === '/exit') return void readline?.close();
     if (line === '/new') {
@@ -66,7 +63,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
       return void write('(new conversation)');
     }
     const base: Omit<IncomingMessage, 'text' | 'via'> = { author, conversation: conversation(), audience: options.audience, raw: line };
-    if (line === '/no' && options.feedback) return askRecruiter(options.feedback);
+    if (line === '/no') return askRecruiter(forward);
     const say = async (outgoing: Outgoing) => {
       if (outgoing.kind !== 'notice') lastAnswer = outgoing.kind === 'answer' ? (outgoing.questionId ?? null) : null;
       if (outgoing.kind === 'clarify') pendingClarify = { question: chosenQuestion ?? line, reply: outgoing };
@@ -84,9 +81,11 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
     return handler({ ...base, text: line, via: 'message' }, { say });
   }
 
-  async function askRecruiter(feedback: FeedbackDesk): Promise<void> {
+  /** `/no`: the Ask a recruiter click on the last answer, forwarded like any button. */
+  async function askRecruiter(forward: ForwardEvent): Promise<void> {
     if (!lastAnswer) return void write('(/no follows an answer: ask a question first.)');
-    const result = await feedback.click({ questionId: lastAnswer, kind: 'handoff', userId: author.id });
-    write(renderForTerminal(result.handoff ?? { kind: 'notice', text: result.text, language: result.language }));
+    const actor = { platform: 'terminal' as const, id: author.id, name: author.name, audience: options.audience };
+    const result = await forward({ type: 'feedback', kind: 'handoff', questionId: lastAnswer, actor, eventId: `terminal:${++clicks}` });
+    write(result.reply ? renderForTerminal(result.reply) : result.message);
   }
 }

@@ -1,6 +1,5 @@
 /** Replies as a terminal shows them: plain text, clarify choices numbered so a digit picks one. */
-import type { Outgoing } from '../../src/chat/types.js';
-import type { Language } from '../../src/content/types.js';
+import type { Language, Outgoing } from '../../src/index.js';
 
 export function renderForTerminal(outgoing: Outgoing): string {
   if (outgoing.kind === 'notice') return outgoing.text;

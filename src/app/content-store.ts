@@ -9,7 +9,7 @@ import { watch as fsWatch } from 'node:fs';
 import type { CompanyPage, ContentProblem, Corpus, Posting } from '../content/types.js';
 import { createEngine, type CandorEngine } from '../engine/engine.js';
 import type { LoadedContent } from '../engine/load.js';
-import { describe } from '../errors.js';
+import { describe, type OnError } from '../errors.js';
 import type { Knowledge } from '../knowledge/types.js';
 
 export interface ReloadReport {
@@ -43,6 +43,8 @@ export interface ContentStoreDeps {
   debounceMs?: number;
   /** Every reload's report, including those a file change started. */
   onReload?: (report: ReloadReport) => void;
+  /** Where a watcher's failure goes (a folder removed or unreadable); the error funnel in production. */
+  onError?: OnError;
   now?: () => number;
 }
 
@@ -92,7 +94,8 @@ export function createContentStore(deps: ContentStoreDeps): ContentStore {
       return enqueue(reloadNow);
     },
     watch() {
-      const watchFolder = deps.watchFolder ?? nodeWatch;
+      const watchFolder =
+        deps.watchFolder ?? ((path: string, onChange: (file: string | null) => void) => nodeWatch(path, onChange, (error) => deps.onError?.(error, { step: 'content watcher', path })));
       let timer: NodeJS.Timeout | null = null;
       let stopped = false;
       let pending = new Set<string | null>();
@@ -138,8 +141,8 @@ export function keepPrevious(previous: Corpus, next: Corpus): { corpus: Corpus; 
   return { corpus: { postings: postings.sort(byFile), company: company.sort(byFile), problems: next.problems }, kept };
 }
 
-function nodeWatch(folder: string, onChange: (file: string | null) => void): Watcher {
+function nodeWatch(folder: string, onChange: (file: string | null) => void, onError: (error: unknown) => void): Watcher {
   const watcher = fsWatch(folder, { recursive: true, persistent: false }, (_event, name) => onChange(name ? join(folder, name.toString()) : null));
-  watcher.on('error', () => undefined);
+  watcher.on('error', onError);
   return watcher;
 }

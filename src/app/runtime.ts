@@ -1,23 +1,24 @@
 /**
- * Wires the durable parts of Candor for main.ts: the live content, the
- * handoff store and service, staff commands, the scheduler, the content
- * watcher and SIGHUP. Adapters register their HandoffTransport between
- * createRuntime() and start().
+ * The durable parts of Candor for services.ts: the live content, the handoff
+ * store and service, the message handler over them, staff commands, the
+ * scheduler, the content watcher and SIGHUP. Adapters are connected to it by
+ * wire.ts between createRuntime() and start().
  */
 import { join } from 'node:path';
-import type { HandlerDeps } from '../chat/handler.js';
+import { createMessageHandler, type QuestionObserver } from '../chat/handler.js';
 import { createStaffCommands, type StaffCommands } from '../chat/staff-commands.js';
 import type { Config } from '../config.js';
 import { loadContent, type LoadedContent } from '../engine/load.js';
 import type { CandorEngine } from '../engine/engine.js';
-import { describe } from '../errors.js';
+import type { OnError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { systemClock, type Clock } from '../handoff/clock.js';
 import { startScheduler, type Scheduler } from '../handoff/schedule.js';
 import { createHandoffService, type HandoffService } from '../handoff/service.js';
 import { openSqliteStore, type SqliteHandoffStore } from '../handoff/sqlite-store.js';
 import { createConversationStore } from '../handoff/conversations.js';
-import type { ConversationMemory, ThreadRegistry } from '../chat/memory.js';
+import type { ThreadRegistry } from '../chat/memory.js';
+import type { MessageHandler } from '../chat/types.js';
 import type { HandoffStore } from '../handoff/store.js';
 import { officeHours } from '../handoff/working-hours.js';
 import { createContentStore, type ContentStore, type ReloadReport } from './content-store.js';
@@ -30,6 +31,10 @@ import type { FeedbackKind, FeedbackService } from '../feedback/types.js';
 export interface RuntimeDeps {
   config: Config;
   logger: Logger;
+  /** The error funnel (errorFunnel(logger) in production). */
+  onError: OnError;
+  /** Sees every answered question: the question log and metrics. */
+  observe?: QuestionObserver;
   /** Content already loaded (main.ts reports its problems); loaded here when absent. */
   initial?: LoadedContent;
   clock?: Clock;
@@ -47,16 +52,15 @@ export interface Runtime {
   content: ContentStore;
   store: HandoffStore;
   handoffs: HandoffService;
-  /** The conversation memory, in the handoffs' database: give it to the handler. */
-  memory: ConversationMemory;
-  /** The threads Candor answers in, in the same database: give it to the adapters. */
+  /** The threads Candor answers in, in the handoffs' database: give it to the adapters. */
   threads: ThreadRegistry;
   staff: StaffCommands;
-  /** The Helpful / Ask a recruiter buttons under answers: give it to the adapters. */
+  /** The Helpful / Ask a recruiter buttons under answers: wire.ts routes their clicks here. */
   feedback: FeedbackService;
-  /** Spread into createMessageHandler({ ...runtime.handlerDeps, memory, reportError }). */
-  handlerDeps: Pick<HandlerDeps, 'engine' | 'handoffs' | 'staff' | 'forget' | 'feedback'>;
-  /** Call after every adapter registered its transport: relays and pings left from before a restart, then timers, watcher, SIGHUP. */
+  /** The core's message handler: engine, conversation memory (in the same database), handoffs, feedback, staff commands, forget. */
+  handler: MessageHandler;
+  onError: OnError;
+  /** Call once every adapter is connected (wire.ts): relays and pings left from before a restart, then timers, watcher, SIGHUP. */
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -66,13 +70,14 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
   const clock = deps.clock ?? systemClock;
   const signals = deps.signals ?? process;
   const log = logger.child({ component: 'handoff' });
-  const reportError = (error: unknown, context: Record<string, unknown>) => log.error({ ...context, error: describe(error) }, 'handoff step failed');
+  const { onError } = deps;
   const paths = { contentDir: config.contentDir, knowledgeDir: config.knowledgeDir };
 
   const content = createContentStore({
     initial: deps.initial ?? (await loadContent(paths)),
     load: () => loadContent(paths),
     watchPaths: [config.contentDir, config.knowledgeDir],
+    onError,
     onReload: (report) => {
       logReload(logger, report);
       deps.onReload?.(report, content.current().corpus);
@@ -93,7 +98,7 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     },
     answersDir: join(config.knowledgeDir, 'answers'),
     afterTeach: () => content.reload(),
-    reportError,
+    onError,
   });
   const feedback = createFeedbackService({
     answers: createAnswerStore(store.db),
@@ -101,7 +106,7 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     engine,
     clock,
     retentionDays: config.retentionDays,
-    reportError,
+    onError,
     ...(deps.onFeedback ? { onFeedback: deps.onFeedback } : {}),
   });
   const staff = createStaffCommands({ engine, handoffs, feedback, reload: () => content.reload(), now: () => clock.now() });
@@ -118,15 +123,25 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     content,
     store,
     handoffs,
-    memory: conversations.memory,
     threads: conversations.threads,
     staff,
     feedback,
-    handlerDeps: { engine, handoffs, staff, forget, feedback },
+    handler: createMessageHandler({
+      engine,
+      memory: conversations.memory,
+      handoffs,
+      staff,
+      forget,
+      feedback,
+      onError,
+      ...(deps.observe ? { observe: deps.observe } : {}),
+    }),
+    onError,
     async start() {
       const recovered = await handoffs.recoverOnStart();
       if (recovered.relayed || recovered.pinged) log.info(recovered, 'handoff: finished work left from before the restart');
-      scheduler = startScheduler({ clock, tick: (now) => handoffs.tick(now), purge: async (now) => ({ ...(await handoffs.purge(now)), answers: await feedback.purge(now) }), reportError });
+      const purge = async (now: number) => ({ ...(await handoffs.purge(now)), answers: await feedback.purge(now) });
+      scheduler = startScheduler({ clock, tick: (now) => handoffs.tick(now), purge, onError });
       if (config.watchContent) unwatch = content.watch();
       signals.on('SIGHUP', onHangup);
     },
@@ -141,7 +156,7 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
 
 function logReload(logger: Logger, report: ReloadReport): void {
   if (!report.ok) {
-    logger.error({ error: report.error }, 'content reload failed; the previous content stays live');
+    logger.error({ err: report.error }, 'content reload failed; the previous content stays live');
     return;
   }
   for (const problem of report.problems) {

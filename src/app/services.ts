@@ -4,16 +4,15 @@
  * over the bundled postings.
  */
 import { createConversationMemory } from '../chat/memory.js';
-import { createMessageHandler, type HandlerDeps } from '../chat/handler.js';
-import { createPingOnlyDesk } from '../chat/handoff-ping.js';
-import type { Adapter } from '../chat/types.js';
+import { createMessageHandler } from '../chat/handler.js';
+import type { Adapter } from '../chat/adapter.js';
 import { loadConfig, loadEnvFile, type Config } from '../config.js';
 import { parseCommandLine } from '../cli/args.js';
 import { START } from '../cli/specs.js';
 import { logStartPlan, staffFlagWarning, startPlan } from './start-plan.js';
 import { loadContent, type LoadedContent } from '../engine/load.js';
 import { CandorError } from '../errors.js';
-import { createLogger, type Logger } from '../log.js';
+import { createLogger, errorFunnel, type Logger } from '../log.js';
 import { createAdapterStatus } from '../ops/adapter-status.js';
 import { createContentStatus } from '../ops/content-status.js';
 import { createMetrics } from '../ops/metrics.js';
@@ -23,6 +22,7 @@ import { opsRoutes } from '../ops/routes.js';
 import { createOpsServer } from '../ops/server.js';
 import { createShutdown, type ShutdownStep } from '../ops/shutdown.js';
 import { createRuntime } from './runtime.js';
+import { connect } from './wire.js';
 import type { HeldSignal } from '../ops/early-signals.js';
 import { handoffSnapshot } from '../ops/handoff-snapshot.js';
 import { installationKey } from '../ops/installation.js';
@@ -58,16 +58,6 @@ async function main(hangups: HeldSignal): Promise<void> {
   });
 }
 
-function coreDeps(content: LoadedContent, logger: Logger): Omit<HandlerDeps, 'observe'> {
-  const engine = content.engine;
-  return {
-    engine: () => engine,
-    memory: createConversationMemory(),
-    handoffs: createPingOnlyDesk(() => engine.knowledge.directory),
-    reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
-  };
-}
-
 function reportProblems(content: LoadedContent, logger: Logger): void {
   for (const problem of content.corpus.problems) {
     logger[problem.severity === 'error' ? 'error' : 'warn']({ file: problem.file, line: problem.line }, problem.message);
@@ -81,14 +71,7 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
   const { createTerminalAdapter } = await import('../../adapters/terminal/index.js');
   const audience = staff ? 'staff' : 'candidate';
   const interactive = Boolean(process.stdin.isTTY);
-  const core = coreDeps(content, logger);
-  const feedback = createSessionFeedback({
-    handoffs: core.handoffs,
-    engine: () => content.engine,
-    reportError: (error, context) => logger.error({ err: error, ...context }, 'feedback step failed'),
-  });
   const terminal = createTerminalAdapter({
-    feedback,
     input: process.stdin,
     output: process.stdout,
     audience,
@@ -97,7 +80,10 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
       ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /no after an answer asks a recruiter, /new starts over, /quit exits.`
       : undefined,
   });
-  await terminal.start(createMessageHandler({ ...core, feedback }));
+  const onError = errorFunnel(logger);
+  const feedback = createSessionFeedback({ handoffs: null, engine: () => content.engine, onError });
+  const handler = createMessageHandler({ engine: () => content.engine, memory: createConversationMemory(), feedback, onError });
+  await connect(terminal, { handler, handoffs: null, feedback, onError });
   await terminal.closed;
 }
 
@@ -107,7 +93,8 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   const logger = createLogger({ level: config.logLevel, idKey: installationKey(store.db) });
   announce(logger);
   logger.info({ pid: process.pid }, 'Candor is starting');
-  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+  const onError = errorFunnel(logger);
+  process.on('unhandledRejection', (reason) => onError(reason, { step: 'unhandled rejection' }));
   const metrics = createMetrics({ logger });
   const readiness = createReadiness();
   const contentStatus = createContentStatus({ metrics, readiness, logger, contentDir: config.contentDir });
@@ -119,6 +106,8 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   const runtime = await createRuntime({
     config,
     logger,
+    onError,
+    observe: createQuestionObserver({ logger, metrics }),
     initial: content,
     store,
     onReload: (report, live) => contentStatus.reloaded(report, live),
@@ -126,24 +115,18 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   });
   readiness.set('store', true);
   metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
-  const handler = createMessageHandler({
-    ...runtime.handlerDeps,
-    memory: runtime.memory,
-    reportError: (error) => logger.error({ err: error.cause, context: error.context, code: error.code }, error.message),
-    observe: createQuestionObserver({ logger, metrics }),
-  });
-  const ops = { metrics, readiness, logger };
+  const ops = { metrics, readiness, logger, onError };
   const adapters: Adapter[] = [];
   const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
   if (config.slack) {
     const { createSlackAdapter } = await import('../../adapters/slack/index.js');
     const status = createAdapterStatus({ platform: 'slack', readiness, metrics, logger });
-    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, handoffs: runtime.handoffs, feedback: runtime.feedback, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
+    adapters.push(createSlackAdapter({ config: config.slack, port: config.port, logger, status, threads: runtime.threads, customRoutes: slackServesHttp ? opsRoutes(ops) : undefined }));
   }
   if (config.discord) {
     const { createDiscordAdapter } = await import('../../adapters/discord/index.js');
     const status = createAdapterStatus({ platform: 'discord', readiness, metrics, logger });
-    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, handoffs: runtime.handoffs, feedback: runtime.feedback, threads: runtime.threads }));
+    adapters.push(createDiscordAdapter({ config: config.discord, logger, status, threads: runtime.threads }));
   }
   // Slack's HTTP mode already listens on PORT and serves the ops routes there.
   const opsServer = slackServesHttp ? null : createOpsServer({ port: config.port, ...ops });
@@ -154,8 +137,8 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   if (opsServer) steps.push({ name: 'http', run: () => opsServer.close() });
   const refuse: ShutdownStep[] = adapters.flatMap((adapter) => (adapter.refuse ? [{ name: adapter.platform, run: () => adapter.refuse!() }] : []));
   const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps, refuse });
-  const tracked = shutdown.trackInFlight(handler);
-  for (const adapter of adapters) await adapter.start(tracked);
+  const core = { handler: shutdown.trackInFlight(runtime.handler), handoffs: runtime.handoffs, feedback: runtime.feedback, onError };
+  for (const adapter of adapters) await connect(adapter, core);
   await runtime.start();
   // runtime.start() listens for SIGHUP now; one that came during start-up is carried out here.
   if (hangups.release() > 0) {

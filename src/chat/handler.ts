@@ -4,7 +4,7 @@
  */
 import type { Engine, Reply } from '../engine/types.js';
 import { detectQuestionLanguage, phrase } from '../engine/phrases.js';
-import { HandlerError } from '../errors.js';
+import { HandlerError, type OnError } from '../errors.js';
 import type { AnswerRecorder } from '../feedback/types.js';
 import type { ConversationMemory } from './memory.js';
 import { commandPhrase, forgetLanguage, isForgetRequest, isStaffCommand, parseCommand, type Command } from './commands.js';
@@ -12,15 +12,13 @@ import { formatListing } from './listing.js';
 import type { StaffCommands } from './staff-commands.js';
 import type { ConversationIO, IncomingMessage, MessageHandler, Platform } from './types.js';
 
-/** What happens when the engine hands a question off: the handoff issue makes this durable. */
+/** What happens when the engine hands a question off: the handoff service (src/handoff/service.ts). */
 export interface HandoffDesk {
   open(message: IncomingMessage, reply: Reply, io: ConversationIO): Promise<void>;
 }
 
 /** Deletes what Candor stores about one user ("forget me"); returns what was deleted. */
 export type ForgetUser = (who: { platform: Platform; userId: string }) => Promise<{ handoffs: number; questions: number }>;
-
-export type ErrorReporter = (error: HandlerError) => void;
 
 /** Observes each handled question; used for metrics and the one log line per question. */
 export type QuestionObserver = (event: { message: IncomingMessage; reply: Reply; millis: number }) => void;
@@ -29,8 +27,9 @@ export interface HandlerDeps {
   /** A getter, so a content reload swaps the engine without rewiring adapters. */
   engine: () => Engine;
   memory: ConversationMemory;
-  handoffs: HandoffDesk;
-  reportError: ErrorReporter;
+  /** Without it (the terminal chat) a handoff is only the reply naming whom to ask. */
+  handoffs?: HandoffDesk;
+  onError: OnError;
   observe?: QuestionObserver;
   now?: () => number;
   /** Staff sub-commands (detailed `postings`, `show`, `handoffs`, `gaps`, `reload`); without them staff get the plain listing and "not available". */
@@ -48,14 +47,10 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     try {
       await handle(message, io);
     } catch (cause) {
-      deps.reportError(
-        new HandlerError(
-          { platform: message.conversation.platform, channel: message.conversation.channelId, user: message.author.id, via: message.via },
-          { cause },
-        ),
-      );
+      const context = { platform: message.conversation.platform, channel: message.conversation.channelId, user: message.author.id, via: message.via };
+      deps.onError(new HandlerError({ cause }), { step: 'handler', ...context });
       const language = detectQuestionLanguage(message.text);
-      await io.say({ kind: 'notice', text: phrase(language, 'apology'), language }).catch(() => undefined);
+      await io.say({ kind: 'notice', text: phrase(language, 'apology'), language }).catch((error: unknown) => deps.onError(error, { step: 'apology', ...context }));
     }
   };
 
@@ -78,7 +73,7 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
     const questionId = deps.feedback ? await deps.feedback.record(message, reply) : null;
     await io.say(questionId ? { ...reply, questionId } : reply);
     deps.observe?.({ message, reply, millis: now() - started });
-    if (reply.kind === 'handoff') await deps.handoffs.open(message, reply, io);
+    if (reply.kind === 'handoff') await deps.handoffs?.open(message, reply, io);
   }
 
   /** "show me the salary…" from a candidate is a question, not `show <posting>`. */

@@ -1,9 +1,10 @@
 /**
- * The seam between the core and a chat platform. An adapter turns a platform
- * event into an IncomingMessage and renders an Outgoing back; the core never
- * sees a platform type.
+ * The message side of the seam between the core and a chat platform. An
+ * adapter turns a platform event into an IncomingMessage and renders an
+ * Outgoing back; the core never sees a platform type. The Adapter itself is
+ * in adapter.ts.
  */
-import type { Audience, Guess, PostingRef, Reply } from '../engine/types.js';
+import type { Audience, Reply } from '../engine/types.js';
 import type { Language } from '../content/types.js';
 
 export type Platform = 'terminal' | 'slack' | 'discord';
@@ -57,34 +58,9 @@ export type Outgoing = AnswerWithFeedback | Notice;
 /** Sends to the conversation it was made for, and nowhere else. */
 export type Say = (outgoing: Outgoing) => Promise<void>;
 
-/** What the core asks of the platform when a question is handed off. */
-export interface HandoffPing {
-  question: string;
-  candidate: Author;
-  posting: PostingRef | null;
-  guesses: Guess[];
-  recruiter: { id: string; name: string; email: string; slackUserId?: string; discordUserId?: string };
-  /** Where the candidate asked, for the recruiter to jump to. */
-  permalink: string | null;
-  conversation: Conversation;
-}
-
+/** What the core answers through; bound to one conversation. */
 export interface ConversationIO {
   say: Say;
-  /** Ping the recruiter in the staff channel (or by DM). Absent where no staff exists (terminal). */
-  pingRecruiter?: (ping: HandoffPing) => Promise<void>;
 }
 
 export type MessageHandler = (message: IncomingMessage, io: ConversationIO) => Promise<void>;
-
-export interface Adapter {
-  readonly platform: Platform;
-  start(handler: MessageHandler): Promise<void>;
-  /**
-   * Stops taking new events at the start of a drain, in a way the platform
-   * delivers them again (a non-2xx answer, a closed socket); replies being
-   * worked on still go out. Absent where nothing would be sent again.
-   */
-  refuse?(): Promise<void>;
-  stop(): Promise<void>;
-}

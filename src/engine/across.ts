@@ -1,60 +1,54 @@
 /**
  * Every posting's answer to what is asked: the costly part of a question no
- * role is named in. The same words asked of the same postings give the same
- * answers, so the board's answers are kept for the questions asked most
- * ("salary?", "on-call?") until the next load.
+ * role is named in. Each posting's passages on the topic are ranked and
+ * checked; a passage repeated across postings is scored once, and only the
+ * answers shown or compared are quoted.
  */
 import type { Shape } from '../language/concepts.js';
 import type { Posting } from '../content/types.js';
-import { chooseAnswer, type Answer } from './answer.js';
-import { postingRef } from './compose.js';
-import type { Entry, PassageIndex } from './passages.js';
+import { createFinder, quoteAnswer, type Answer, type Found } from './answer.js';
+import type { PassageIndex } from './passages.js';
 import type { Question as ReadQuestion } from './question.js';
-import { candidates, rankEntries, type Asked } from './rank.js';
-import type { Guess } from './types.js';
+import { candidates, createRanker, type Asked, type Scored } from './rank.js';
 
-/** Board-wide answers kept between questions. */
-const ACROSS_CACHE = 256;
+/** A posting that answers, with the passage that does; its quote is put together when it is shown. */
+export interface Answering {
+  posting: Posting;
+  found: Found;
+  ranked: Scored[];
+  quoted?: Answer;
+}
 
 export interface BoardAnswers {
-  answering: Array<{ posting: Posting; answer: Answer }>;
-  guesses: Guess[];
+  /** Best first. */
+  answering: Answering[];
+  /** When none answers: each posting that speaks of what is asked, and how well. */
+  guesses: Array<{ posting: Posting; confidence: number }>;
+}
+
+/** What an answering posting quotes. */
+export function quoteOf(item: Answering, asked: Asked): Answer {
+  return (item.quoted ??= quoteAnswer(item.found, item.ranked, asked));
 }
 
 export function createAcrossBoard(passages: PassageIndex, scale: number, shapeOfConcept: (id: string) => Shape) {
-  const acrossCache = new Map<string, BoardAnswers>();
-  return function acrossBoard(pool: Posting[], named: boolean, question: ReadQuestion, asked: Asked, topic: string | null) {
-    const key = JSON.stringify([
-      named ? pool.map((posting) => posting.id) : pool.length,
-      question.language,
-      question.shape,
-      asked.concepts,
-      asked.groups,
-      asked.words.map(({ word }) => [word.token, word.concept, word.concepts]),
-      asked.foreign,
-      asked.untranslated,
-      topic,
-    ]);
-    const known = acrossCache.get(key);
-    if (known) return known;
+  return function acrossBoard(pool: Posting[], question: ReadQuestion, asked: Asked): BoardAnswers {
     const inPool = new Set(pool);
-    const groups = new Map<Posting, Entry[]>();
-    for (const entry of candidates(asked, passages, (entry) => entry.posting !== null && inPool.has(entry.posting))) {
-      const list = groups.get(entry.posting!);
-      if (list) list.push(entry);
-      else groups.set(entry.posting!, [entry]);
+    const groups = candidates(asked, passages, (posting) => inPool.has(posting));
+    const rank = createRanker(asked, question, passages, shapeOfConcept, true);
+    const find = createFinder(asked, scale);
+    const answering: BoardAnswers['answering'] = [];
+    const guesses: BoardAnswers['guesses'] = [];
+    for (const posting of pool) {
+      const entries = groups.get(posting);
+      if (!entries) continue;
+      const ranked = rank(entries);
+      const found = find(ranked);
+      if (found) answering.push({ posting, found, ranked });
+      else if (answering.length === 0 && ranked[0]) guesses.push({ posting, confidence: Math.min(1, ranked[0].score / 10) });
     }
-    const answering: Array<{ posting: Posting; answer: Answer }> = [];
-    const guesses: Guess[] = [];
-    for (const [posting, entries] of groups) {
-      const ranked = rankEntries(entries, asked, question, passages, shapeOfConcept).filter((item) => item.score > 0);
-      const answer = chooseAnswer(ranked, asked, scale);
-      if (answer) answering.push({ posting, answer });
-      if (ranked[0]) guesses.push({ posting: postingRef(posting), topic, confidence: Math.min(1, ranked[0].score / 10) });
-    }
-    const result = { answering, guesses };
-    if (acrossCache.size >= ACROSS_CACHE) acrossCache.delete(acrossCache.keys().next().value!);
-    acrossCache.set(key, result);
-    return result;
+    // Best answer first; among equals, the pool's order (the sort keeps it).
+    answering.sort((a, b) => b.found.first.score - a.found.first.score);
+    return { answering, guesses };
   };
 }

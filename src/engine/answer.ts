@@ -3,7 +3,7 @@
  * check. A passage answers when it has the shape asked and speaks of what is
  * asked; passages that speak of the other concepts asked join it.
  */
-import type { Asked, Scored } from './rank.js';
+import { tfIn, type Asked, type Scored } from './rank.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -14,7 +14,7 @@ const MAX_EXCERPTS = 3;
 /** The most steps of a numbered list quoted with the one that answers. */
 const MAX_STEPS = 8;
 /** Concepts that are often only the frame of a question, not what it asks. */
-const WEAK = new Set(['apply', 'experience', 'location', 'clients', 'start-date', 'languages']);
+export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'location', 'clients', 'start-date', 'languages', 'tasks']);
 
 /**
  * A passage that says something: a sentence, a label with its value
@@ -47,6 +47,34 @@ function focused(item: Scored, need: readonly string[]): boolean {
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
 const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);
 
+/**
+ * A passage that gives back the asker's own figures and nothing more tells
+ * them nothing: "after the 6 months, can it be extended?" is not answered by
+ * "Contract type: 6 months contract".
+ */
+function restates(item: Scored, said: ReadonlySet<string>, saysFigures: boolean): boolean {
+  if (!saysFigures) return false;
+  const own = [...item.entry.terms].filter(([, count]) => count >= 1).map(([term]) => term);
+  const figures = own.filter((term) => /\d/.test(term));
+  if (figures.length === 0 || !figures.every((figure) => said.has(figure))) return false;
+  return own.filter((term) => !/\d/.test(term) && !said.has(term)).length <= 1;
+}
+
+/**
+ * "How many applicants?" is not answered by "ten working days": the number
+ * given must count a word the asker wrote or a topic asked ("13 ansatte"), or
+ * be the value of a short line on the topic ("Direct reports: 3-5").
+ */
+function countsWhatWasAsked(item: Scored, asked: Asked): boolean {
+  const { length } = item.entry;
+  const counted = asked.counts === 'count' ? item.entry.counted.counts : item.entry.counted;
+  if (length <= 4 && item.concepts.size > 0) return true;
+  if ([...counted.terms].some((term) => asked.said.has(term))) return true;
+  // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.
+  const ownWord = asked.words.some(({ word }) => word.concept && word.variants.some((variant) => asked.usedWhere(item.entry).has(variant)));
+  return !ownWord && asked.concepts.some((concept) => counted.concepts.has(concept));
+}
+
 /** The passages right after one in its section, as ranked entries. */
 function passagesAfter(item: Scored, ranked: readonly Scored[]): Scored[] {
   return ranked
@@ -55,34 +83,72 @@ function passagesAfter(item: Scored, ranked: readonly Scored[]): Scored[] {
     .slice(0, 4);
 }
 
+/** The passage that answers and those that complete its clause: whether a posting answers, and with which passage. */
+export interface Found {
+  first: Scored;
+  chosen: Scored[];
+  usable: Scored[];
+}
+
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
-  if (asked.foreign.length > 0) return null;
-  // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
-  if (asked.concepts.length === 0 && asked.untranslated.length > 0) return null;
+  const found = createFinder(asked, scale)(ranked);
+  return found && quoteAnswer(found, ranked, asked);
+}
+
+/** Whether ranked passages answer one question, and with which: the question's part is read once, for every posting. */
+export function createFinder(asked: Asked, scale: number): (ranked: readonly Scored[]) => Found | null {
   const need = asked.concepts;
   const hasWords = asked.words.some(({ word }) => !word.concept);
-  if (need.length === 0 && !hasWords) return null;
-  // A bare figure ("80 %?") says too little to find its passage by.
-  if (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token))) return null;
+  const unanswerable =
+    asked.foreign.length > 0 ||
+    // Words Candor cannot read in the postings' language, and no concept to go by: it cannot tell what was asked.
+    (need.length === 0 && asked.untranslated.length > 0) ||
+    (need.length === 0 && !hasWords) ||
+    // A bare figure ("80 %?") says too little to find its passage by.
+    (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token)));
+  if (unanswerable) return () => null;
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
-  const usable = ranked.filter((item) => item.shapeOk && item.score > 0 && informative(item) && focused(item, need) && (!hasWords || item.coverage >= minCoverage));
+  const saysFigures = [...asked.said].some((term) => /\d/.test(term));
+  const usable = (item: Scored) =>
+    item.shapeOk &&
+    item.score > 0 &&
+    informative(item) &&
+    focused(item, need) &&
+    (!hasWords || item.coverage >= minCoverage) &&
+    asked.required.every((variants) => tfIn(item.entry, variants) > 0) &&
+    !restates(item, asked.said, saysFigures) &&
+    (!asked.counts || countsWhatWasAsked(item, asked));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
-  const first = usable.find((item) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item));
-  if (!first) return null;
-  const chosen = [first];
-  // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
-  const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
-  const carried = wordsCarry(first);
-  const missing = new Set(group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other)))));
+  const answers = (item: Scored) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item);
+  return (ranked) => {
+    const fit = ranked.filter(usable);
+    const first = fit.find(answers);
+    if (!first) return null;
+    const chosen = [first];
+    // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
+    const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
+    const carried = wordsCarry(first);
+    const missing = new Set(group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other)))));
+    for (const item of fit) {
+      if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
+      if (item.entry.posting !== first.entry.posting || item.entry.company !== first.entry.company || ![...item.concepts].some((concept) => missing.has(concept))) continue;
+      chosen.push(item);
+      for (const concept of item.concepts) missing.delete(concept);
+    }
+    return missing.size > 0 ? null : { first, chosen, usable: fit };
+  };
+}
+
+/** What is quoted with the passage found: the other concepts asked, its list, the steps, the same said at length. */
+export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Asked): Answer {
+  const { first, usable } = found;
+  const need = asked.concepts;
+  const confidence = Math.min(1, 0.5 + 0.5 * first.coverage * (need.length ? first.concepts.size / need.length : 1));
+  // The only passage that fits, neither a list's introduction nor one of its steps: it is the whole quote.
+  if (usable.length === 1 && !introduces(first) && !isStep(first)) return { excerpts: [first], confidence };
+  const chosen = [...found.chosen];
   const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
-  for (const item of usable) {
-    if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
-    if (!samePlace(item) || ![...item.concepts].some((concept) => missing.has(concept))) continue;
-    chosen.push(item);
-    for (const concept of item.concepts) missing.delete(concept);
-  }
-  if (missing.size > 0) return null;
   const others = new Set(need.filter((concept) => !chosen.some((item) => item.concepts.has(concept))));
   for (const item of usable) {
     if (others.size === 0 || chosen.length >= MAX_EXCERPTS) break;
@@ -99,7 +165,7 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
   }
   // A passage that ends in a colon introduces what follows it ("our clients include:"): the items come with it.
   const last = chosen[chosen.length - 1]!;
-  if (/:\s*$/.test(last.entry.passage.text)) {
+  if (introduces(last)) {
     const section = passagesAfter(last, ranked);
     for (const item of section) {
       if (chosen.length >= MAX_EXCERPTS + 2) break;
@@ -107,7 +173,6 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     }
   }
   // A step of a numbered list ("3. Tech interviews") is read with the other steps: one step alone misleads.
-  const isStep = (item: Scored) => item.entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(item.entry.passage.text);
   if (chosen.some(isStep)) {
     const steps = ranked.filter((item) => item.entry.section === first.entry.section && isStep(item)).sort((a, b) => a.entry.index - b.entry.index);
     for (const item of steps.slice(0, MAX_STEPS)) if (!chosen.includes(item)) chosen.push(item);
@@ -127,6 +192,14 @@ export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: num
     if (more) chosen.push(more);
   }
   chosen.sort((a, b) => a.entry.index - b.entry.index);
-  const confidence = Math.min(1, 0.5 + 0.5 * first.coverage * (need.length ? first.concepts.size / need.length : 1));
   return { excerpts: chosen, confidence };
+}
+
+/** A passage that ends in a colon introduces what follows it ("our clients include:"). */
+function introduces(item: Scored): boolean {
+  return /:\s*$/.test(item.entry.passage.text);
+}
+
+function isStep(item: Scored): boolean {
+  return item.entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(item.entry.passage.text);
 }

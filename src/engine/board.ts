@@ -1,51 +1,85 @@
 /** Reading a board as a whole: what its postings agree on, whose company it is, what a role or the company is. */
 import type { Corpus, Posting } from '../content/types.js';
-import type { Answer } from './answer.js';
 import { postingRef } from './compose.js';
 import type { Entry } from './passages.js';
 import type { Scored } from './rank.js';
 import type { Guess } from './types.js';
 
 /** Concepts a company page may answer for every posting. */
-export const COMPANY_WIDE = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
+export const COMPANY_WIDE = new Set(['founded', 'vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
-export const MAJORITY = new Set(['vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
+export const MAJORITY = new Set(['founded', 'vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
 
 /** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
 const NEAR_GROUPS = 40;
 /** Headings over what a role does, the most telling first: its tasks, then a description of it. */
 const ROLE_SECTIONS = [
-  /what you.?ll (do|be doing)|what you will (do|be doing)|responsibilit|day.to.day|arbeidsoppgaver|oppgaver|jobbe med|arbetsuppgifter|dina uppgifter|jobba med|arbejdsopgaver|opgaver|du kommer (å|att) /i,
+  /what you.?ll (do|be doing)|what (you will|will you|would you) (do|be doing)|responsibilit|day.to.day|arbeidsoppgaver|oppgaver|jobbe med|arbetsuppgifter|dina uppgifter|jobba med|arbejdsopgaver|opgaver|du kommer (å|att) /i,
   /your role|the role|about the (role|job|position)|din roll|rollen|om rollen|om stillingen|om tjänsten|job description/i,
 ];
 
-/** The largest group of answers that say the same thing (the same words, near enough), by position. */
-export function largestAgreement(answers: readonly Answer[]): number[] {
-  // The same words, and the same figures: "around October 16th" and "around November 5th" differ.
-  const texts = answers.map((answer) => {
-    const terms = new Set(answer.excerpts[0]!.entry.terms.keys());
-    return { terms, figures: [...terms].filter((term) => /\d/.test(term)).sort().join(' ') };
-  });
-  const same = (a: (typeof texts)[number], b: (typeof texts)[number]) => {
-    if (a.figures !== b.figures) return false;
-    let shared = 0;
-    for (const term of a.terms) if (b.terms.has(term)) shared += 1;
-    return shared / Math.max(1, Math.min(a.terms.size, b.terms.size)) >= 0.8;
-  };
-  // The same text groups at once by its words; then the largest groups' first members are compared for near-sameness.
+/** The largest group of answers (each its quoted passages) that say the same thing (the same words, near enough), by position. */
+export function largestAgreement(answers: ReadonlyArray<readonly Entry[]>): number[] {
+  // The same passages group at once (a repeated passage under the same heading shares one term map); then the largest groups are compared for near-sameness.
   const exact = new Map<string, number[]>();
-  texts.forEach((text, at) => {
-    const key = `${text.figures}\u0000${[...text.terms].sort().join(' ')}`;
-    (exact.get(key) ?? exact.set(key, []).get(key)!).push(at);
+  answers.forEach((entries, at) => {
+    const key = entries.map((entry) => idOf(entry.terms)).join(' ');
+    const list = exact.get(key);
+    if (list) list.push(at);
+    else exact.set(key, [at]);
   });
   const groups = [...exact.values()].sort((a, b) => b.length - a.length || a[0]! - b[0]!).slice(0, NEAR_GROUPS);
-  const merged: number[][] = [];
+  const merged: Array<{ words: Words; members: number[] }> = [];
   for (const group of groups) {
-    const into = merged.find((members) => same(texts[members[0]!]!, texts[group[0]!]!));
-    if (into) into.push(...group);
-    else merged.push([...group]);
+    const words = wordsOf(answers[group[0]!]!);
+    const into = merged.find((other) => same(other.words, words));
+    if (into) into.members.push(...group);
+    else merged.push({ words, members: [...group] });
   }
-  return merged.map((group) => group.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
+  return merged.map(({ members }) => members.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
+}
+
+/** Whether every answer says what the first says; read one by one, up to the first that does not. */
+export function everyAgrees(answers: ReadonlyArray<() => readonly Entry[]>): boolean {
+  const first = answers[0]?.();
+  if (!first) return false;
+  const key = first.map((entry) => idOf(entry.terms)).join(' ');
+  let words: Words | undefined;
+  for (const next of answers.slice(1)) {
+    const entries = next();
+    if (entries.map((entry) => idOf(entry.terms)).join(' ') === key) continue;
+    words ??= wordsOf(first);
+    if (!same(words, wordsOf(entries))) return false;
+  }
+  return true;
+}
+
+interface Words {
+  terms: Set<string>;
+  /** The same words, and the same figures: "around October 16th" and "around November 5th" differ. */
+  figures: string;
+}
+
+function same(a: Words, b: Words): boolean {
+  if (a.figures !== b.figures) return false;
+  let shared = 0;
+  for (const term of a.terms) if (b.terms.has(term)) shared += 1;
+  return shared / Math.max(1, Math.min(a.terms.size, b.terms.size)) >= 0.8;
+}
+
+function wordsOf(entries: readonly Entry[]): Words {
+  const terms = new Set(entries.flatMap((entry) => [...entry.terms.keys()]));
+  return { terms, figures: [...terms].filter((term) => /\d/.test(term)).sort().join(' ') };
+}
+
+// A passage repeated across a board shares one term map: its number stands for its words.
+const IDS = new WeakMap<Map<string, number>, number>();
+let lastId = 0;
+
+function idOf(terms: Map<string, number>): number {
+  let id = IDS.get(terms);
+  if (id === undefined) IDS.set(terms, (id = ++lastId));
+  return id;
 }
 
 /** The hosts of the e-mail addresses the postings and company page give, lower case. */

@@ -9,21 +9,19 @@ import { createConceptMatcher } from '../language/concept-matcher.js';
 import { isStopword } from '../language/stopwords.js';
 import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
-import { chooseAnswer, type Answer } from './answer.js';
+import { chooseAnswer, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
-import { createAcrossBoard } from './across.js';
-import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
+import { createAcrossBoard, quoteOf, type Answering } from './across.js';
+import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, everyAgrees, guessesOf, largestAgreement, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
-import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
+import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
 import { askedOf, asksOnlyTheCompany, rankEntries } from './rank.js';
 import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
-/** How close a second posting's evidence must come to the first's for the question to fit both. */
-const TIE = 0.85;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
 const SEPARATES = 1.3;
 
@@ -56,7 +54,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : []), ...hostWords]);
   const definitions = definitionsOf([...passages.company, ...passages.entries.filter((entry) => entry.posting !== null)], companyName);
   const scale = knowledge.engine.answerThreshold;
-  const companyTerms = new Set(passages.company.flatMap((entry) => [...entry.terms.keys()]));
+  const companyTerms = passages.companyTerms;
   const postingTerms = passages.termsByPosting;
 
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
@@ -180,7 +178,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then.
     if (question.language !== posting.language) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     const own = passages.byPosting.get(posting.id) ?? [];
-    if (asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0 && asked.untranslated.length === 0) {
+    // Nothing asked of the role but the role itself, or what its work is ("what would I be doing?"): what the posting says the role is.
+    const theWork = asked.concepts.every((concept) => concept === 'tasks' || (WEAK.has(concept) && asked.concepts.includes('tasks'))) && asked.words.every(({ word }) => word.concept);
+    if (theWork && asked.foreign.length === 0 && asked.untranslated.length === 0) {
       const role = describeRole(own);
       if (role.length) return answerReply({ excerpts: role, posting, companyTitle: companyName, topic: 'role', confidence: 0.6, language });
     }
@@ -205,11 +205,14 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const pool = all.filter((posting) => !ruledOut.has(posting));
     // Role words ("engineer") name postings, even when they name too many to pick one: they are not what is asked.
     const roleWords = question.words.filter((word) => !word.concept && postingIndex.inSomeTitle(word)).map((word) => word.token);
-    const asked = askedOf(question, passages, new Set([...naming, ...companyWords, ...roleWords]), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
+    // Postings named only by where they are ("at Variant Trondheim", "kontoret deres i Bergen"): the company's office there may be what is asked.
+    const byPlace = named && naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token));
+    const notAsked = byPlace ? [...companyWords, ...roleWords.filter((token) => !naming.has(token))] : [...naming, ...companyWords, ...roleWords];
+    const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
-    const ofYou = !named && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
-    const ofTheCompany = question.concepts.includes('company') || question.words.some((word) => companyWords.has(word.token));
+    const ofYou = (!named || byPlace) && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    const ofTheCompany = question.concepts.includes('company') || question.concepts.includes('founded') || question.words.some((word) => companyWords.has(word.token));
     const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.
     const defined = aboutCompany && !question.shape && asksOnlyTheCompany(asked) ? describeCompany(definitions, pool) : [];
@@ -219,16 +222,18 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
     if (nothingAsked) return helpReply({ visible: pool, language });
     const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
-    const board = acrossBoard(pool, named, question, asked, topic);
-    const answering = [...board.answering];
-    const guesses = [...board.guesses];
-    const order = new Map(pool.map((posting, at) => [posting, at]));
-    answering.sort((a, b) => b.answer.excerpts[0]!.score - a.answer.excerpts[0]!.score || order.get(a.posting)! - order.get(b.posting)!);
-    guesses.sort((a, b) => b.confidence - a.confidence);
+    const board = acrossBoard(pool, question, asked);
+    const answering = board.answering;
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
-    // The company page speaks for every posting on what is company-wide, or when the company itself is asked about.
-    if (company && (aboutCompany || (!named && companyWide) || !best)) {
+    const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
+    const quoted = (item: Answering) => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry);
+    // How many postings say the same matters for what is company-wide; elsewhere only whether all of them do.
+    const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? largestAgreement(answering.map(quoted)) : null;
+    // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
+    // not when the postings answer it each their own way ("pension depends on the country": which role?).
+    const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length;
+    if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
     }
     if (!best) {
@@ -239,17 +244,14 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const only = named && pool.length === 1 ? pool[0]! : null;
       const people = new Set(pool.map((posting) => recruiterOf(posting).id));
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);
-      return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.slice(0, 3), language });
+      const guesses = [...board.guesses].sort((a, b) => b.confidence - a.confidence).slice(0, 3);
+      return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.map(({ posting, confidence }) => ({ posting: postingRef(posting), topic, confidence })), language });
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
-    if (answering.length === 1 || (!named && question.asks && (asked.concepts.length === 0 || ofTheCompany || ofYou))) return answered(best.answer, best.posting, topic, language);
-    // Several postings saying the same: a company-wide fact, when most of those that answer say it.
-    const agreeing = largestAgreement(answering.map((item) => item.answer));
-    const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
-    if (agreeing.length === answering.length || (!named && (aboutCompany || majorityFact) && agreeing.length >= 2 && 2 * agreeing.length >= answering.length)) {
-      const first = answering[agreeing[0]!]!;
-      return answered(first.answer, first.posting, topic, language);
-    }
+    if (answering.length === 1 || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
+    // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
+    const said = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length ? answering[agreeing[0]!]! : agreeing === null && everyAgrees(answering.map((item) => () => quoted(item))) ? best : null;
+    if (said) return answered(quoteOf(said, asked), said.posting, topic, language);
     // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);
     for (const posting of pool) {

@@ -6,7 +6,7 @@
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { tokenize } from '../language/words.js';
 import type { CompanyPage, Passage, Posting, Section } from '../content/types.js';
-import { countTerms, shapesOf, termsOf, termsOfTokens, type Shapes } from './terms.js';
+import { countedIn, countTerms, shapesOf, termsOf, termsOfTokens, type Counted, type Shapes } from './terms.js';
 
 export interface Entry {
   index: number;
@@ -24,6 +24,8 @@ export interface Entry {
   /** Concepts its section's heading names. */
   headingConcepts: Set<string>;
   shapes: Shapes;
+  /** What its numbers count. */
+  counted: Counted;
 }
 
 export interface PassageIndex {
@@ -34,11 +36,15 @@ export interface PassageIndex {
   postingsOf: Map<string, Entry[]>;
   /** Concept → entries whose words or heading name it. */
   byConcept: Map<string, Entry[]>;
+  /** The same, each concept's entries by posting, in order. */
+  byConceptInPosting: Map<string, Map<Posting, Entry[]>>;
   /** Entries holding a term, for idf. */
   df(term: string): number;
   averageLength: number;
   /** Every term of each posting's passages, by posting id. */
   termsByPosting: Map<string, Set<string>>;
+  /** Every term of the company pages. */
+  companyTerms: Set<string>;
   /** Raw (folded) words of the whole board, for typo repair. */
   vocabulary: Set<string>;
   /** Terms of the board that start with a term and go on: the compounds a Nordic word is written in ("stockholm" → "stockholmskontoret"). */
@@ -66,6 +72,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     concepts: Set<string>;
     conceptCounts: Map<string, number>;
     shapes: Shapes;
+    counted: Counted;
   }
   const headingCache = new Map<string, Heading>();
   // Boards repeat their boilerplate: a passage text is read once per language (keyed by the text itself, whose hash V8 keeps).
@@ -87,7 +94,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       const hits = matcher.match(tokens);
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
-      read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language) };
+      read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(passage.text, tokens, hits, passage.language) };
       inLanguage.set(passage.text, read);
     }
     const { own } = read;
@@ -109,6 +116,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       conceptCounts: read.conceptCounts,
       headingConcepts: heading.concepts,
       shapes: read.shapes,
+      counted: read.counted,
     };
     entries.push(entry);
     for (const term of terms.keys()) {
@@ -164,5 +172,17 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     compoundCache.set(term, found);
     return found;
   };
-  return { termsByPosting, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+  const byConceptInPosting = new Map<string, Map<Posting, Entry[]>>();
+  for (const [concept, list] of byConcept) {
+    const byOwner = new Map<Posting, Entry[]>();
+    for (const entry of list) {
+      if (!entry.posting) continue;
+      const own = byOwner.get(entry.posting);
+      if (own) own.push(entry);
+      else byOwner.set(entry.posting, [entry]);
+    }
+    byConceptInPosting.set(concept, byOwner);
+  }
+  const companyTerms = new Set(companyEntries.flatMap((entry) => [...entry.terms.keys()]));
+  return { termsByPosting, companyTerms, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, byConceptInPosting, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
 }

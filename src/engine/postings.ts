@@ -32,8 +32,11 @@ export interface PostingIndex {
   inSomeTitle(word: QueryWord): boolean;
   /** The words each posting's body has and none of the others does ("the R job that maintains RCrunch"). */
   distinctive(words: readonly QueryWord[], postings: readonly Posting[]): string[][];
+  /** Whether a word is where a role is, in titles ("Prosjektleder i Trondheim") or in front matter's location. */
+  isPlace(token: string): boolean;
 }
 
+const PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
 const TITLE = 3;
 const META = 1.5;
 const BODY = 0.5;
@@ -43,6 +46,8 @@ const COMPOUND = 0.6;
 const META_NAMES = 0.6;
 /** Least title evidence that names a posting: about one title word that few titles share. */
 export const NAMED = 1.6;
+/** Postings named within this share of the best-named one are as good as named: the rest of the question tells them apart. */
+export const TIE = 0.85;
 
 interface Doc {
   posting: Posting;
@@ -130,9 +135,13 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       // Only a part in common ("utvikler" in "skyutvikler", "support…" in "supportjobben"): weaker.
       else if ((form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) || (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6)) found.push({ part, scale: COMPOUND });
     }
+    // "designerjobben" is a designer's job, not a design one: of the title words that head a word, the longest does.
+    const heads = found.filter(({ part }) => form.startsWith(part) && part.length < form.length);
+    const longest = Math.max(0, ...heads.map(({ part }) => part.length));
+    const kept = found.filter(({ part }) => !(form.startsWith(part) && part.length < longest));
     if (compoundCache.size > 20_000) compoundCache.clear();
-    compoundCache.set(form, found);
-    return found;
+    compoundCache.set(form, kept);
+    return kept;
   }
 
   /** Postings whose title a question word meets, with the weight of what it met. */
@@ -165,8 +174,18 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   }
 
   const docOf = new Map(docs.map((doc) => [doc.posting, doc]));
+  // The word after "in"/"i"/"på" in a title ("Developer in Oslo"), and the words of a location in front matter.
+  const places = new Set<string>();
+  for (const { posting } of docs) {
+    const words = tokenize(posting.title).map(fold);
+    words.forEach((word, at) => {
+      if (at > 0 && PLACE_BEFORE.has(words[at - 1]!)) places.add(word);
+    });
+    for (const word of tokenize(posting.location ?? '')) places.add(fold(word));
+  }
   return {
     inSomeTitle: (word) => titleHits(word).size > 0,
+    isPlace: (token) => places.has(fold(token)),
     distinctive(words, postings) {
       const found: string[][] = postings.map(() => []);
       for (const word of words) {
@@ -178,10 +197,16 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     },
     rank(words, visible) {
       const hitsOf = words.map(titleHits);
+      // A team or place in front matter names a posting too, less than its title does: each word's postings so, by the form met.
+      const metaOf = words.map((word) => {
+        const met = new Map<number, string>();
+        for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) if (!met.has(at)) met.set(at, variant);
+        return met;
+      });
       const named = new Set<number>();
-      hitsOf.forEach((hits) => hits.forEach((_df, at) => named.add(at)));
-      for (const word of words) for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) named.add(at);
+      for (const hits of [...hitsOf, ...metaOf]) for (const at of hits.keys()) named.add(at);
       const matches: PostingMatch[] = [];
+      const places: number[] = [];
       for (const at of named) {
         const doc = docs[at]!;
         if (!visible(doc.posting)) continue;
@@ -190,39 +215,49 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         let matchedTitle = 0;
         const naming = new Set<string>();
         const titleNaming = new Set<string>();
-        words.forEach((word, index) => {
+        for (let index = 0; index < words.length; index += 1) {
+          const word = words[index]!;
           const scale = word.concept && !word.looseConcept ? CONCEPT_WORD : 1;
           const weight = hitsOf[index]!.get(at);
           if (weight !== undefined) {
             if (word.negated) {
               title -= 2 * weight;
               total -= 2 * TITLE * weight;
-              return;
+              continue;
             }
             title += scale * weight;
             total += scale * TITLE * weight;
             matchedTitle += weight;
             naming.add(word.token);
             titleNaming.add(word.token);
-            return;
+            continue;
           }
-          if (word.negated) return;
-          const meta = word.variants.find((variant) => doc.metaTerms.has(variant));
+          if (word.negated) continue;
+          const meta = metaOf[index]!.get(at);
           if (meta) {
-            // A team or place in front matter names a posting too, less than its title does.
             title += scale * META_NAMES * idf(metaDf.get(meta) ?? 1);
             total += scale * META * idf(anyDf.get(meta) ?? 1);
             // "Remote" in a posting's location names it, and is still what "is it remote?" asks.
             if (!word.concept) naming.add(word.token);
-            return;
           }
-          const body = word.variants.find((variant) => doc.bodyTerms.has(variant));
-          if (body && !word.concept) total += BODY * idf(anyDf.get(body) ?? 1);
-        });
+        }
         if (title <= 0) continue;
         const coverage = doc.titleWeight > 0 ? Math.min(1, matchedTitle / doc.titleWeight) : 0;
         matches.push({ posting: doc.posting, title, total: total + coverage, coverage, naming, titleNaming });
+        places.push(at);
       }
+      // The body tells apart the postings the title names about as well as the best: it names none the title does not.
+      const best = Math.max(0, ...matches.map((match) => match.title));
+      matches.forEach((match, position) => {
+        if (match.title < NAMED || match.title < TIE * best) return;
+        const doc = docs[places[position]!]!;
+        for (let index = 0; index < words.length; index += 1) {
+          const word = words[index]!;
+          if (word.concept || word.negated || hitsOf[index]!.has(places[position]!) || metaOf[index]!.has(places[position]!)) continue;
+          const body = word.variants.find((variant) => doc.bodyTerms.has(variant));
+          if (body) match.total += BODY * idf(anyDf.get(body) ?? 1);
+        }
+      });
       return matches.sort((a, b) => b.total - a.total);
     },
   };

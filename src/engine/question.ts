@@ -8,6 +8,7 @@ import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
+import { isMonth } from '../language/months.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -40,6 +41,8 @@ export interface Question {
   /** The words that named each concept: a concept named only by a posting's title ("Delivery Manager") is not asked. */
   conceptWords: Map<string, Set<string>>;
   shape: Shape;
+  /** Asks how many ("how many people?"), not how big: a share is no answer. */
+  counts: boolean;
   /** Something is asked (a question mark or a question word), not only said. */
   asks: boolean;
   /** Alternatives are asked ("X or Y?"). */
@@ -115,6 +118,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const conceptWords = new Map<string, Set<string>>();
   const conceptGroups: string[][] = [];
   let shape: Shape = null;
+  let counts = false;
   for (const sentence of sentences) {
     // Typos repaired before anything is read of them: "travl" asks about travel; a word of everyday language is no typo.
     const keepAsIs = (token: string) => isEveryday(token) || GENERIC.has(token) || isStopword(token);
@@ -136,6 +140,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       conceptWords.set(hit.id, named);
     }
     if (isAsked && !shape) shape = shapeOf(sentence);
+    if (isAsked && COUNTING.test(fold(sentence.toLowerCase()))) counts = true;
     const negated = negatedPositions(tokens, sentence);
     const places = placePositions(sentence, tokens);
     if (places.size && isAsked) {
@@ -188,6 +193,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     conceptGroups,
     conceptWords,
     shape,
+    counts,
     asks: asking.length > 0,
     alternatives: [...asked].some((sentence) => /\b(or|eller)\b/i.test(sentence)),
   };
@@ -216,14 +222,16 @@ function shapeOf(sentence: string): Shape {
   return best?.shape ?? null;
 }
 
+const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga|hur många)([^\p{L}]|$)/u;
+
 const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
 
-/** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"). */
+/** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"), not months ("in August"). */
 function placePositions(sentence: string, tokens: readonly string[]): Set<number> {
   const out = new Set<number>();
   const capitalised = new Set([...sentence.matchAll(/(?<!^)\b\p{Lu}[\p{Ll}]+\b/gu)].map((match) => match[0].toLowerCase()));
   tokens.forEach((token, at) => {
-    if (at > 0 && PLACE_BEFORE.has(tokens[at - 1]!) && capitalised.has(token)) out.add(at);
+    if (at > 0 && PLACE_BEFORE.has(tokens[at - 1]!) && capitalised.has(token) && !isMonth(token)) out.add(at);
   });
   return out;
 }

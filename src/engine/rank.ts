@@ -6,8 +6,10 @@
  * substantial word asked is foreign to where Candor looks.
  */
 import type { Shape } from '../language/concepts.js';
+import type { Posting } from '../content/types.js';
 import type { PassageIndex, Entry } from './passages.js';
 import { isEveryday, isStopword } from '../language/stopwords.js';
+import { isMonth } from '../language/months.js';
 import type { Question, QueryWord } from './question.js';
 
 export interface Scored {
@@ -21,8 +23,8 @@ export interface Scored {
 }
 
 export interface Asked {
-  /** Each word asked, its weight (idf), and the entries holding it with how often (the best of its forms). */
-  words: Array<{ word: QueryWord; weight: number; tf: Map<Entry, number> }>;
+  /** Each word asked and its weight (idf). */
+  words: Array<{ word: QueryWord; weight: number }>;
   concepts: string[];
   /** Clauses' concepts: all of one must be met. */
   groups: string[][];
@@ -30,8 +32,17 @@ export interface Asked {
   foreign: string[];
   /** Such words in a question whose language is not the postings': perhaps a translation Candor lacks. */
   untranslated: string[];
+  /** Months asked ("start in January?"), each by its forms: the passage quoted must name each. */
+  required: string[][];
+  /** Every form of every word and figure the asker wrote, naming words too. */
+  said: Set<string>;
+  /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
+  counts: 'count' | 'size' | null;
+  /** The terms of the posting (or the company pages) an entry belongs to. */
+  usedWhere(entry: Entry): ReadonlySet<string>;
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const K1 = 1.2;
 const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
@@ -50,9 +61,15 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const words: Asked['words'] = [];
   const foreign: string[] = [];
   const unmet: string[] = [];
+  const required: Asked['required'] = [];
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
+    if (!word.concept && isMonth(word.token)) {
+      if (inScope(word.variants)) required.push(word.variants);
+      else foreign.push(word.token);
+      continue;
+    }
     // A topic's word in another language than the postings' ("lønna" of an English posting) still counts, through its topic.
     if (!inScope(word.variants) && !word.concept) {
       // A word the postings never use is the thing asked when nothing else is, or when it is said of the concept.
@@ -60,7 +77,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       continue;
     }
     if (word.place) continue;
-    words.push({ word, weight: idfOf(word, index), tf: tfOf(word, index) });
+    words.push({ word, weight: idfOf(word, index) });
   }
   // "React or Vue?": one alternative found is enough, the other need not be on the board.
   if (question.alternatives && words.some(({ word }) => !word.concept)) foreign.length = 0;
@@ -84,7 +101,11 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [] };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+}
+
+function saidIn(question: Question): Set<string> {
+  return new Set([...question.words.flatMap((word) => word.variants), ...(question.text.match(/\d+/g) ?? [])]);
 }
 
 /** Nothing asked but the company itself ("What does Acme do?"). */
@@ -93,14 +114,12 @@ export function asksOnlyTheCompany(asked: Asked): boolean {
   return asked.foreign.length + asked.untranslated.length === 0 && asked.concepts.every(company) && asked.words.every(({ word }) => word.concept && word.concepts.every(company));
 }
 
-/** Entries holding a word by any of its forms: read from the term lists once per question, not per entry. */
-function tfOf(word: QueryWord, index: PassageIndex): Map<Entry, number> {
-  const tf = new Map<Entry, number>();
-  for (const variant of word.variants) {
-    for (const entry of index.postingsOf.get(variant) ?? []) {
-      const count = entry.terms.get(variant)!;
-      if (count > (tf.get(entry) ?? 0)) tf.set(entry, count);
-    }
+/** How often an entry holds a word, by the best of its forms. */
+export function tfIn(entry: Entry, variants: readonly string[]): number {
+  let tf = 0;
+  for (const variant of variants) {
+    const count = entry.terms.get(variant);
+    if (count !== undefined && count > tf) tf = count;
   }
   return tf;
 }
@@ -120,38 +139,37 @@ function idfOf(word: QueryWord, index: PassageIndex): number {
   return best;
 }
 
-export function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored {
+function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex, preferred: Shape, sets: ConceptSets): Scored {
   let score = 0;
   let covered = 0;
   let total = 0;
   const norm = K1 * (1 - B + (B * entry.length) / index.averageLength);
-  for (const { word, weight, tf: holding } of asked.words) {
+  for (const { word, weight } of asked.words) {
     if (!word.concept) total += weight;
-    let tf = holding.get(entry) ?? 0;
+    let tf = tfIn(entry, word.variants);
     // "pay" is met by a passage about salary in other words ("lønn", "salary range"), as often as it names the topic.
     if (tf === 0) for (const concept of word.concepts) tf = Math.max(tf, entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0));
     if (tf === 0) continue;
     score += (weight * (tf * (K1 + 1))) / (tf + norm);
     if (!word.concept) covered += weight;
   }
-  const concepts = new Set<string>();
-  for (const concept of asked.concepts) {
+  let mask = 0;
+  asked.concepts.forEach((concept, bit) => {
     const alsoOwn = concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports');
     if (entry.concepts.has(concept) || alsoOwn) {
       // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
       score += CONCEPT_WEIGHT + (entry.headingConcepts.has(concept) ? HEADING_ALSO : 0);
-      concepts.add(concept);
+      mask |= 1 << bit;
     } else if (entry.headingConcepts.has(concept) || (COVERED_BY[concept] ?? []).some((other) => entry.headingConcepts.has(other))) {
       score += HEADING_CONCEPT_WEIGHT;
-      concepts.add(concept);
+      mask |= 1 << bit;
     }
-  }
+  });
+  const concepts = sets.of(mask);
   // A bilingual posting answers in the asker's language.
   if (score > 0 && entry.passage.language === question.language) score += LANGUAGE_BONUS;
   // The shape a concept's answer usually has (pay: an amount) is preferred; the shape the question asks for in words is required.
   // The shape of the one topic asked that has a usual shape ("søknadsfrist" in "hva er søknadsfristen?": a date).
-  const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
-  const preferred = shaped.length === 1 ? shaped[0]! : null;
   if (preferred && !question.shape && plainly(entry, preferred)) score += SHAPE_BONUS;
   // A section whose heading is what was asked ("Søknadsfrist" for "hva er søknadsfristen?") is where the answer stands, when it gives what such an answer gives.
   const headed = asked.concepts.length > 0 && asked.concepts.every((concept) => entry.headingConcepts.has(concept));
@@ -186,24 +204,78 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
 }
 
 /**
- * Entries worth scoring across a board: those speaking of a concept asked
- * (an answer must), else those holding a word asked that is not everywhere.
+ * Entries worth scoring across a board, by posting: those speaking of a
+ * concept asked (an answer must), else those holding a word asked that is
+ * not everywhere.
  */
-export function candidates(asked: Asked, index: PassageIndex, pool: ((entry: Entry) => boolean) | null): Entry[] {
+export function candidates(asked: Asked, index: PassageIndex, inPool: (posting: Posting) => boolean): Map<Posting, readonly Entry[]> {
+  const groups = new Map<Posting, readonly Entry[]>();
+  // One concept: the index keeps its passages by posting already.
+  if (asked.concepts.length === 1) {
+    for (const [posting, entries] of index.byConceptInPosting.get(asked.concepts[0]!) ?? []) if (inPool(posting)) groups.set(posting, entries);
+    return groups;
+  }
   const seen = new Set<Entry>();
   const take = (list: readonly Entry[] | undefined) => {
-    for (const entry of list ?? []) if (!seen.has(entry) && (!pool || pool(entry))) seen.add(entry);
+    for (const entry of list ?? []) if (entry.posting && !seen.has(entry) && inPool(entry.posting)) seen.add(entry);
   };
-  if (asked.concepts.length > 0) {
-    for (const concept of asked.concepts) take(index.byConcept.get(concept));
-    return [...seen];
+  if (asked.concepts.length > 0) for (const concept of asked.concepts) take(index.byConcept.get(concept));
+  else {
+    const common = Math.max(50, index.entries.length * 0.05);
+    for (const { word } of asked.words) for (const variant of word.variants) if (index.df(variant) <= common) take(index.postingsOf.get(variant));
   }
-  const common = Math.max(50, index.entries.length * 0.05);
-  for (const { word } of asked.words) for (const variant of word.variants) if (index.df(variant) <= common) take(index.postingsOf.get(variant));
-  void asked;
-  return [...seen];
+  const lists = new Map<Posting, Entry[]>();
+  for (const entry of [...seen].sort((a, b) => a.index - b.index)) {
+    const list = lists.get(entry.posting!);
+    if (list) list.push(entry);
+    else lists.set(entry.posting!, [entry]);
+  }
+  return lists;
 }
 
-export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept?: (id: string) => Shape): Scored[] {
-  return entries.map((entry) => scoreEntry(entry, asked, question, index, shapeOfConcept)).sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored[] {
+  return createRanker(asked, question, index, shapeOfConcept)(entries);
+}
+
+/**
+ * Ranks entries for one question (with `positiveOnly`, only those that score).
+ * A passage repeated under the same heading shares one term map, and scores
+ * the same wherever it stands: it is scored once.
+ */
+export function createRanker(asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null, positiveOnly = false): (entries: readonly Entry[]) => Scored[] {
+  const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
+  const preferred = shaped.length === 1 ? shaped[0]! : null;
+  const sets = conceptSets(asked);
+  const scored = new Map<Map<string, number>, Scored>();
+  const score = (entry: Entry): Scored => {
+    const known = scored.get(entry.terms);
+    if (known && known.entry.passage.language === entry.passage.language) return known.entry === entry ? known : { entry, score: known.score, coverage: known.coverage, concepts: known.concepts, shapeOk: known.shapeOk };
+    const fresh = scoreEntry(entry, asked, question, index, preferred, sets);
+    scored.set(entry.terms, fresh);
+    return fresh;
+  };
+  return (entries) => {
+    const ranked: Scored[] = [];
+    for (const entry of entries) {
+      const item = score(entry);
+      if (item.score > 0 || !positiveOnly) ranked.push(item);
+    }
+    return ranked.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  };
+}
+
+interface ConceptSets {
+  of(mask: number): Set<string>;
+}
+
+/** The concepts asked that a passage speaks of, one set per combination: thousands of passages share a few. */
+function conceptSets(asked: Asked): ConceptSets {
+  const byMask = new Map<number, Set<string>>();
+  return {
+    of(mask) {
+      let set = byMask.get(mask);
+      if (!set) byMask.set(mask, (set = new Set(asked.concepts.filter((_, bit) => mask & (1 << bit)))));
+      return set;
+    },
+  };
 }

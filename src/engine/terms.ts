@@ -70,3 +70,38 @@ export function shapesOf(raw: string, language: Language): Shapes {
     person: /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /\b[A-ZÆØÅÄÖ][a-zæøåäöé]+ [A-ZÆØÅÄÖ][a-zæøåäöé]+/.test(text) || /\b(VP|CEO|CTO|COO|CFO|CDO|Head|Director|Manager|Lead|Leader|President|Founder|leder|chef|direktør|direktör|daglig leder)\b/.test(text),
   };
 }
+
+// Figures, and number words of each language; not "en"/"ett", which are articles far more often than "one".
+const FIGURE = /^\d+([.,\-–]\d+)*$/;
+const COUNT_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred']),
+  nb: new Set(['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tjue', 'tretti', 'femti', 'hundre']),
+  sv: new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'femtio', 'hundra']),
+  da: new Set(['to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tyve', 'tredive', 'halvtreds', 'hundrede']),
+};
+const NEAR = 3;
+const SHARE = /(\d+(?:[.,]\d+)?)\s?(?:%|prosent|percent|procent)/giu;
+
+/** What a passage's numbers measure: the terms and concepts next to each ("13 ansatte", "3-7 personer", "30 % av overskuddet"). */
+export interface Counted {
+  terms: Set<string>;
+  concepts: Set<string>;
+  /** The same, for counts only: a share ("30 % of the profit") is a size, not a count of anything. */
+  counts: { terms: Set<string>; concepts: Set<string> };
+}
+
+export function countedIn(text: string, tokens: readonly string[], hits: ReadonlyArray<{ id: string; start: number; end: number }>, language: Language): Counted {
+  const counted: Counted = { terms: new Set(), concepts: new Set(), counts: { terms: new Set(), concepts: new Set() } };
+  const shares = new Set([...text.matchAll(SHARE)].map((match) => match[1]!));
+  tokens.forEach((token, at) => {
+    if (!(FIGURE.test(token) || COUNT_WORDS[language].has(token))) return;
+    const into = shares.has(token) ? [counted] : [counted, counted.counts];
+    const from = Math.max(0, at - NEAR);
+    const to = Math.min(tokens.length - 1, at + NEAR);
+    for (const sets of into) {
+      for (let other = from; other <= to; other += 1) if (other !== at) sets.terms.add(stem(tokens[other]!, language));
+      for (const hit of hits) if (hit.end > from && hit.start <= to) sets.concepts.add(hit.id);
+    }
+  });
+  return counted;
+}

@@ -10,11 +10,13 @@ import type { HandoffDesk } from '../chat/handler.js';
 import type { IncomingMessage } from '../chat/types.js';
 import type { CandorEngine } from '../engine/engine.js';
 import type { PostingRef, Reply } from '../engine/types.js';
+import type { OnError } from '../errors.js';
 import type { Clock } from '../handoff/clock.js';
 import type { HandoffGuess } from '../handoff/store.js';
+import type { ActionResult } from '../handoff/transport.js';
 import { feedbackPhrase, handedOffText, UNHELPFUL_NOTE } from './phrases.js';
 import type { AnswerStore, StoredAnswer } from './store.js';
-import type { FeedbackKind, FeedbackResult, FeedbackService } from './types.js';
+import type { FeedbackKind, FeedbackService } from './types.js';
 
 const DAY = 86_400_000;
 /** A ping quotes the answer, not a whole posting. */
@@ -22,14 +24,14 @@ const QUOTE_MAX = 1_500;
 
 export interface FeedbackDeps {
   answers: AnswerStore;
-  /** Where Ask a recruiter opens its handoff: the durable HandoffService in production. */
-  handoffs: HandoffDesk;
+  /** Where Ask a recruiter opens its handoff: the durable HandoffService; null where there is none (the terminal chat: the reply names whom to ask). */
+  handoffs: HandoffDesk | null;
   /** The current engine (a reload swaps it): the posting and who follows up. */
   engine: () => CandorEngine;
   clock: Clock;
   retentionDays: number;
-  /** Where failures land, with ids only. */
-  reportError: (error: unknown, context: Record<string, unknown>) => void;
+  /** The error funnel. */
+  onError: OnError;
   /** Each counted click, for candor_answer_feedback_total. */
   onFeedback?: (kind: FeedbackKind) => void;
   newId?: () => string;
@@ -74,10 +76,10 @@ export function createFeedbackService(deps: FeedbackDeps): FeedbackService {
     };
   }
 
-  function acknowledgement(answer: StoredAnswer, kind: FeedbackKind, outcome: 'recorded' | 'already'): FeedbackResult {
-    if (kind === 'helpful') return { outcome, text: feedbackPhrase(answer.language, 'thanks'), language: answer.language };
-    const handoff = handoffOf(answer);
-    return { outcome, text: handoff.text, language: answer.language, handoff };
+  function acknowledgement(answer: StoredAnswer, kind: FeedbackKind, outcome: 'done' | 'duplicate'): ActionResult {
+    if (kind === 'helpful') return { outcome, handoff: null, message: feedbackPhrase(answer.language, 'thanks') };
+    const reply = handoffOf(answer);
+    return { outcome, handoff: null, message: reply.text, reply };
   }
 
   /** The asker's question as the handler saw it, rebuilt from the stored answer. */
@@ -115,27 +117,28 @@ export function createFeedbackService(deps: FeedbackDeps): FeedbackService {
         return id;
       } catch (error) {
         // The answer still goes out, without buttons.
-        deps.reportError(error, { step: 'record answer', platform: message.conversation.platform });
+        deps.onError(error, { step: 'record answer', platform: message.conversation.platform });
         return null;
       }
     },
 
-    async click({ questionId, kind, userId }) {
+    async receive({ questionId, kind, actor }) {
       const answer = answers.get(questionId);
-      if (!answer) return { outcome: 'not-found', text: feedbackPhrase('en', 'gone'), language: 'en' };
-      if (answer.candidateId !== userId) return { outcome: 'not-yours', text: feedbackPhrase(answer.language, 'notYours'), language: answer.language };
+      if (!answer) return { outcome: 'not-found', handoff: null, message: feedbackPhrase('en', 'gone') };
+      if (answer.platform !== actor.platform || answer.candidateId !== actor.id) {
+        return { outcome: 'forbidden', handoff: null, message: feedbackPhrase(answer.language, 'notYours') };
+      }
       if (!answers.mark(questionId, kind, clock.now())) {
         const given = answers.get(questionId)?.feedback ?? kind;
-        return acknowledgement(answer, given, 'already');
+        return acknowledgement(answer, given, 'duplicate');
       }
-      const result = acknowledgement(answer, kind, 'recorded');
-      if (result.handoff) {
+      const result = acknowledgement(answer, kind, 'done');
+      if (result.reply && deps.handoffs) {
         try {
-          await deps.handoffs.open(messageOf(answer), result.handoff, { say: async () => undefined });
+          await deps.handoffs.open(messageOf(answer), result.reply, { say: async () => undefined });
         } catch (error) {
-          // Nothing was handed off: the click must be able to count again.
+          // Nothing was handed off: the click must be able to count again. The adapter reports the failure.
           answers.unmark(questionId, kind);
-          deps.reportError(error, { step: 'feedback handoff', question: questionId, platform: answer.platform });
           throw error;
         }
       }

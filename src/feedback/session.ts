@@ -9,7 +9,7 @@ import { createFeedbackService, type FeedbackDeps } from './service.js';
 import { createAnswerStore } from './store.js';
 import type { FeedbackService } from './types.js';
 
-export function createSessionFeedback(deps: Pick<FeedbackDeps, 'handoffs' | 'engine' | 'reportError'>): FeedbackService {
+export function createSessionFeedback(deps: Pick<FeedbackDeps, 'handoffs' | 'engine' | 'onError'>): FeedbackService {
   const store = openSqliteStore({ path: ':memory:' });
   return createFeedbackService({ ...deps, answers: createAnswerStore(store.db), clock: systemClock, retentionDays: 1 });
 }

@@ -1,14 +1,14 @@
 /**
- * "Did that answer it?": what the core offers adapters for the two buttons
- * under every answer. An adapter forwards a click as a FeedbackClick and
- * shows the FeedbackResult; it never touches the store.
+ * "Did that answer it?": the two buttons under every answer. An adapter
+ * forwards a click as a FeedbackEvent (an AdapterEvent, routed by
+ * src/app/wire.ts) and shows the ActionResult; it never touches the store.
  */
-import type { Language } from '../content/types.js';
 import type { Reply } from '../engine/types.js';
 import type { IncomingMessage, Platform } from '../chat/types.js';
+import type { ActionResult, FeedbackEvent } from '../handoff/transport.js';
 
 /** helpful: the Helpful button; handoff: Ask a recruiter (the terminal's `/no`). */
-export type FeedbackKind = 'helpful' | 'handoff';
+export type FeedbackKind = FeedbackEvent['kind'];
 
 export const FEEDBACK_KINDS: readonly FeedbackKind[] = ['helpful', 'handoff'];
 
@@ -18,42 +18,16 @@ export const FEEDBACK_ACTIONS: Record<FeedbackKind, string> = {
   handoff: 'feedback_handoff',
 };
 
-export interface FeedbackClick {
-  /** The id the answer's buttons carry. */
-  questionId: string;
-  kind: FeedbackKind;
-  /** The platform user id of whoever clicked. */
-  userId: string;
-}
-
 /**
- * recorded: the click counted; already: this answer had its feedback (a
- * second click), nothing new happened; not-yours: someone other than the
- * asker clicked; not-found: the answer is gone (retention, forget) or the
- * id is unknown.
+ * What a click comes back as: done (counted), duplicate (this answer had its
+ * feedback; nothing new happened), forbidden (not the asker), not-found (the
+ * answer is gone, or the id is unknown). On done and duplicate the message is
+ * the short acknowledgement that replaces the buttons, else a sentence for
+ * the clicker only; plain text in the answer's language. Ask a recruiter
+ * carries the handoff reply as `reply`.
  */
-export type FeedbackOutcome = 'recorded' | 'already' | 'not-yours' | 'not-found';
-
-export interface FeedbackResult {
-  outcome: FeedbackOutcome;
-  /**
-   * recorded and already: the short acknowledgement that replaces the
-   * buttons; not-yours and not-found: a sentence for the clicker only.
-   * Plain text in the answer's language.
-   */
-  text: string;
-  language: Language;
-  /**
-   * Ask a recruiter, recorded or already: the handoff reply as if Candor had
-   * handed the question off (text = the acknowledgement, naming who follows
-   * up), for an adapter that renders handoffs its own way (the terminal).
-   */
-  handoff?: Reply;
-}
-
-/** The one entry adapters call on a click. */
 export interface FeedbackDesk {
-  click(click: FeedbackClick): Promise<FeedbackResult>;
+  receive(event: FeedbackEvent): Promise<ActionResult>;
 }
 
 /** What the handler asks before it sends an answer: an id for its buttons, or null (no buttons). */

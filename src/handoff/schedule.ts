@@ -4,6 +4,7 @@
  * keep the process alive; stop() ends both. Working-hours arithmetic lives in
  * working-hours.ts.
  */
+import type { OnError } from '../errors.js';
 import type { Clock } from './clock.js';
 
 export interface Timers {
@@ -24,7 +25,7 @@ export interface SchedulerDeps {
   clock: Clock;
   tick: (now: number) => Promise<unknown>;
   purge: (now: number) => Promise<unknown>;
-  reportError: (error: unknown, context: Record<string, unknown>) => void;
+  onError: OnError;
   tickEveryMs?: number;
   purgeEveryMs?: number;
   timers?: Timers;
@@ -50,7 +51,7 @@ export function startScheduler(deps: SchedulerDeps): Scheduler {
     try {
       await (step === 'tick' ? deps.tick : deps.purge)(deps.clock.now());
     } catch (error) {
-      deps.reportError(error, { step });
+      deps.onError(error, { step: step === 'tick' ? 'handoff sweep' : 'retention purge' });
     } finally {
       if (step === 'tick') sweeping = false;
     }

@@ -4,7 +4,8 @@
  * HTTPReceiver as `customRoutes` so both share PORT.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Logger } from '../log.js';
+import type { OnError } from '../errors.js';
+import { errorFunnel, type Logger } from '../log.js';
 import type { Metrics } from './metrics.js';
 import type { Readiness } from './readiness.js';
 
@@ -12,6 +13,8 @@ export interface OpsDeps {
   metrics: Metrics;
   readiness: Readiness;
   logger: Logger;
+  /** Where a failed scrape goes; the funnel over `logger` without it. */
+  onError?: OnError;
 }
 
 export type OpsHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -27,8 +30,8 @@ export const OPS_PATHS = { health: '/healthz', ready: '/readyz', metrics: '/metr
 
 const METHODS = ['GET', 'HEAD'];
 
-export function opsRoutes({ metrics, readiness, logger }: OpsDeps): OpsRoute[] {
-  const log = logger.child({ component: 'ops-http' });
+export function opsRoutes({ metrics, readiness, logger, onError }: OpsDeps): OpsRoute[] {
+  const failed = onError ?? errorFunnel(logger.child({ component: 'ops-http' }));
   return [
     {
       path: OPS_PATHS.health,
@@ -54,7 +57,7 @@ export function opsRoutes({ metrics, readiness, logger }: OpsDeps): OpsRoute[] {
         metrics.render().then(
           ({ contentType, body }) => send(res, 200, contentType, body),
           (error: unknown) => {
-            log.error({ err: error }, 'metrics scrape failed');
+            failed(error, { step: 'metrics scrape' });
             sendJson(res, 500, { status: 'error', error: 'metrics unavailable' });
           },
         );

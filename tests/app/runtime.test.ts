@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRuntime } from '../../src/app/runtime.js';
-import { createMessageHandler } from '../../src/chat/handler.js';
-import { createConversationMemory } from '../../src/chat/memory.js';
 import type { Outgoing } from '../../src/chat/types.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/log.js';
@@ -24,6 +22,9 @@ describe('runtime wiring', () => {
     const runtime = await createRuntime({
       config,
       logger: silentLogger(),
+      onError: (error) => {
+        throw error;
+      },
       clock: fakeClock('2024-03-04T09:00:00Z'),
       signals: signals as unknown as Pick<NodeJS.Process, 'on' | 'off'>,
     });
@@ -32,7 +33,7 @@ describe('runtime wiring', () => {
     runtime.handoffs.register(transport);
     await runtime.start();
 
-    const handler = createMessageHandler({ ...runtime.handlerDeps, memory: createConversationMemory(), reportError: (error) => { throw error; } });
+    const handler = runtime.handler;
     const seen: Outgoing[] = [];
     await handler(candidateMessage('Does the container platform tech lead role come with a company car?'), { say: async (o) => void seen.push(o) });
     expect(seen[0]!.kind).toBe('handoff');

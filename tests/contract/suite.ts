@@ -1,32 +1,33 @@
 /**
  * The behaviour every adapter owes a user, checked the same way on the
- * terminal, Slack and Discord: each harness delivers messages the way its
- * platform would and reports what the user sees.
+ * terminal, Slack, Discord and the mock adapter: each harness delivers
+ * messages the way its platform would and reports what the user sees. The
+ * core is Candor as `npm start` wires it (tests/support/runtime.ts), on a
+ * temp database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessageHandler } from '../../src/chat/handler.js';
-import { createConversationMemory } from '../../src/chat/memory.js';
-import { createPingOnlyDesk } from '../../src/chat/handoff-ping.js';
-import { loadEngine } from '../../src/engine/load.js';
+import { bootCandor, type Candor } from '../support/runtime.js';
 import type { ContractHarness } from './harness.js';
 
-export function defineContractSuite(name: string, makeHarness: () => ContractHarness, options: { hasStaffChannel: boolean }): void {
+/** Before the suite's tests: Candor booted and the harness's adapter wired to it (and the handoff sweep started, with `start`). */
+export function connectedCandor(harness: ContractHarness, options: { start?: boolean } = {}): () => Candor {
+  let candor: Candor;
+  beforeAll(async () => {
+    candor = await bootCandor();
+    await harness.start(candor.connect);
+    if (options.start) await candor.runtime.start();
+  });
+  afterAll(async () => {
+    await harness.stop();
+    await candor.stop();
+  });
+  return () => candor;
+}
+
+export function defineContractSuite(name: string, makeHarness: () => ContractHarness): void {
   describe(`adapter contract: ${name}`, () => {
     const harness = makeHarness();
-    const errors: unknown[] = [];
-
-    beforeAll(async () => {
-      const engine = await loadEngine({ contentDir: 'content/career', knowledgeDir: 'knowledge' });
-      await harness.start(
-        createMessageHandler({
-          engine: () => engine,
-          memory: createConversationMemory(),
-          handoffs: createPingOnlyDesk(() => engine.knowledge.directory),
-          reportError: (error) => errors.push(error),
-        }),
-      );
-    });
-    afterAll(() => harness.stop());
+    const core = connectedCandor(harness);
 
     it('quotes the posting that answers, with its title and link', async () => {
       const seen = await harness.ask('How is the compensation for the Kubernetes team lead?');
@@ -68,7 +69,7 @@ export function defineContractSuite(name: string, makeHarness: () => ContractHar
     it('hands off what the postings do not say, naming the recruiter', async () => {
       const seen = await harness.ask('Does the container platform tech lead role come with a company car?');
       expect(seen.text).toContain('Marietta');
-      if (options.hasStaffChannel) {
+      if (harness.staff) {
         await expect.poll(() => harness.pings().join('\n')).toContain('company car');
       }
     });
@@ -87,7 +88,7 @@ export function defineContractSuite(name: string, makeHarness: () => ContractHar
     });
 
     it('reports no handler failures', () => {
-      expect(errors).toEqual([]);
+      expect(core().errors).toEqual([]);
     });
   });
 }

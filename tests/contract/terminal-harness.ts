@@ -6,7 +6,7 @@ import type { ContractHarness, SeenReply } from './harness.js';
 export function createTerminalHarness(): ContractHarness {
   // One adapter per audience: the terminal decides staff from how it was started (--staff).
   const sessions = new Map<string, { input: PassThrough; lines: string[]; adapter: ReturnType<typeof createTerminalAdapter> }>();
-  let handler: Parameters<ContractHarness['start']>[0];
+  let connect: Parameters<ContractHarness['start']>[0];
 
   async function session(staff: boolean) {
     const key = staff ? 'staff' : 'candidate';
@@ -17,7 +17,7 @@ export function createTerminalHarness(): ContractHarness {
       const lines: string[] = [];
       output.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
       const adapter = createTerminalAdapter({ input, output, audience: staff ? 'staff' : 'candidate' });
-      await adapter.start(handler);
+      await connect(adapter);
       sessions.set(key, (existing = { input, lines, adapter }));
     }
     return existing;
@@ -35,8 +35,8 @@ export function createTerminalHarness(): ContractHarness {
   }
 
   return {
-    async start(messageHandler) {
-      handler = messageHandler;
+    async start(next) {
+      connect = next;
     },
     async ask(text, options = {}) {
       const current = await session(Boolean(options.staff));

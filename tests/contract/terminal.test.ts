@@ -1,4 +1,6 @@
+import { defineHandoffContract } from './handoff-suite.js';
 import { defineContractSuite } from './suite.js';
 import { createTerminalHarness } from './terminal-harness.js';
 
-defineContractSuite('terminal', createTerminalHarness, { hasStaffChannel: false });
+defineContractSuite('terminal', createTerminalHarness);
+defineHandoffContract('terminal', createTerminalHarness);

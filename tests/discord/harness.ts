@@ -7,6 +7,7 @@
 import type { ContractHarness, SeenReply } from '../contract/harness.js';
 import { IDS, type FakeDiscord, type SentMessage, type UserName } from './fake-discord.js';
 import { startRig, type Rig } from './rig.js';
+import { createDiscordStaffSide } from './staff-side.js';
 
 export interface DiscordHarness extends ContractHarness {
   /** The running rig (fake Discord, adapter, captured logs), once started. */
@@ -22,8 +23,8 @@ export function createDiscordHarness(): DiscordHarness {
 
   return {
     rig,
-    async start(handler) {
-      current = await startRig(handler);
+    async start(connect) {
+      current = await startRig(connect);
     },
     async ask(text, options = {}) {
       const { fake } = rig();
@@ -46,6 +47,7 @@ export function createDiscordHarness(): DiscordHarness {
       );
       return seen(fake, answer, user);
     },
+    staff: createDiscordStaffSide(() => rig().fake),
     pings() {
       if (!current) return [];
       return current.fake.sent.filter((sent) => sent.channelId === IDS.staffChannel).map((sent) => flatten(sent.message));

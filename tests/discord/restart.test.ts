@@ -25,7 +25,7 @@ describe('Discord, restarted between an answer and a follow-up', () => {
     cleanups.push(() => fake.stop());
 
     const before = await bootRuntime(config);
-    const first = await startRig(before.handler, {}, { fake, threads: before.runtime.threads });
+    const first = await startRig(before.connect, {}, { fake, threads: before.runtime.threads });
     let mark = fake.sent.length;
     const question = fake.userMessage({ content: 'who would be my manager in the kubernetes team lead role?' });
     const answer = await nextSent(fake, mark, (sent) => sent.channelId === question.id);
@@ -35,7 +35,7 @@ describe('Discord, restarted between an answer and a follow-up', () => {
 
     const after = await bootRuntime(config);
     cleanups.push(() => after.runtime.stop());
-    const second = await startRig(after.handler, {}, { fake, threads: after.runtime.threads });
+    const second = await startRig(after.connect, {}, { fake, threads: after.runtime.threads });
     cleanups.push(() => second.stop());
     mark = fake.sent.length;
     // In the thread, without a mention: Candor knows the thread as its own after the restart.

@@ -1,10 +1,8 @@
 /** The Discord adapter, unmodified discord.js inside, wired to a local FakeDiscord; logs captured as JSON. */
-import { createDiscordAdapter, type HandoffAction } from '../../adapters/discord/index.js';
-import type { MessageHandler } from '../../src/chat/types.js';
+import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import type { DiscordConfig } from '../../src/config.js';
-import type { HandoffService } from '../../src/handoff/service.js';
-import type { FeedbackDesk } from '../../src/feedback/types.js';
-import { captureLogs, type LogRecord } from '../support/log-capture.js';
+import { captureLogs, type CapturedLogs, type LogRecord } from '../support/log-capture.js';
+import type { Connect } from '../support/runtime.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 import type { AdapterStatus } from '../../src/ops/adapter-status.js';
 import type { ThreadRegistry } from '../../src/chat/memory.js';
@@ -13,19 +11,16 @@ export interface Rig {
   fake: FakeDiscord;
   adapter: ReturnType<typeof createDiscordAdapter>;
   logs: LogRecord[];
-  handoffActions: HandoffAction[];
   stop(): Promise<void>;
 }
 
 export async function startRig(
-  handler: MessageHandler,
+  connect: Connect,
   overrides: Partial<DiscordConfig> = {},
   options: {
     heartbeatIntervalMs?: number;
-    /** The durable handoff workflow, for the adapter to register its transport with. */
-    handoffs?: HandoffService;
-    /** Where Helpful / Ask a recruiter clicks go. */
-    feedback?: FeedbackDesk;
+    /** Where the adapter logs (new captured logs by default): give the core the same logger, and its error lines are in `logs` too. */
+    logs?: CapturedLogs;
     /** An already running local Discord (a restart of Candor against the same Discord); left running on stop. */
     fake?: FakeDiscord;
     /** Connection state for /readyz and /metrics. */
@@ -37,8 +32,8 @@ export async function startRig(
 ): Promise<Rig> {
   const ownFake = !options.fake;
   const fake = options.fake ?? (await FakeDiscord.start(options));
-  const { logger, records: logs } = captureLogs('debug');
-  const handoffActions: HandoffAction[] = [];
+  const captured = options.logs ?? captureLogs('debug');
+  const logger = captured.logger;
   const adapter = createDiscordAdapter({
     config: {
       token: 'MTEwMDAwMDAwMDAwMDAwMDAwMQ.fake.token',
@@ -49,17 +44,12 @@ export async function startRig(
       ...overrides,
     },
     logger,
-    onHandoffAction: async (action) => {
-      handoffActions.push(action);
-    },
-    ...(options.handoffs ? { handoffs: options.handoffs } : {}),
-    ...(options.feedback ? { feedback: options.feedback } : {}),
     ...(options.status ? { status: options.status } : {}),
     ...(options.threads ? { threads: options.threads } : {}),
     ...(options.restTimeoutMs ? { restTimeoutMs: options.restTimeoutMs } : {}),
   });
   try {
-    await adapter.start(handler);
+    await connect(adapter);
   } catch (error) {
     if (ownFake) await fake.stop();
     throw error;
@@ -67,8 +57,7 @@ export async function startRig(
   return {
     fake,
     adapter,
-    logs,
-    handoffActions,
+    logs: captured.records,
     async stop() {
       await adapter.stop();
       if (ownFake) await fake.stop();

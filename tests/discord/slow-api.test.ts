@@ -5,21 +5,24 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MessageHandler } from '../../src/chat/types.js';
-import type { HandlerError } from '../../src/errors.js';
-import { realHandler } from './core.js';
+import { bootCandor, connectHandler, recordingFunnel, type Candor } from '../support/runtime.js';
 import { flatten, nextSent } from './harness.js';
 import { startRig, type Rig } from './rig.js';
 
 let rig: Rig | null = null;
+let core: Candor | null = null;
 afterEach(async () => {
   await rig?.stop();
+  await core?.stop();
   rig = null;
+  core = null;
 });
 
 describe('a slow Discord REST API', () => {
   it('a reply that posts but answers after the timeout reaches the thread once', async () => {
-    const errors: HandlerError[] = [];
-    const inner = await realHandler(errors);
+    core = await bootCandor();
+    const { errors } = core;
+    const inner = core.handler;
     let finished = 0;
     const handler: MessageHandler = async (message, io) => {
       try {
@@ -28,7 +31,7 @@ describe('a slow Discord REST API', () => {
         finished += 1;
       }
     };
-    rig = await startRig(handler, {}, { restTimeoutMs: 300 });
+    rig = await startRig(connectHandler(handler, recordingFunnel(errors)), {}, { restTimeoutMs: 300 });
     const { fake } = rig;
     fake.slow({ method: 'POST', path: /^\/channels\/\d+\/messages$/, delayMs: 1_200, times: 1 });
 

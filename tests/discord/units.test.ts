@@ -1,13 +1,12 @@
 /** The adapter's pure parts: clarify custom ids, rendering, mention safety. */
+import { storedHandoff } from '../support/handoff.js';
 import { describe, expect, it } from 'vitest';
 import { createChoiceStore } from '../../adapters/discord/choices.js';
 import { commandText } from '../../adapters/discord/commands.js';
-import { renderPing } from '../../adapters/discord/handoff-card.js';
+import { mentionOf, pingHeader, renderPing } from '../../adapters/discord/handoff-card.js';
 import { chunks } from '../../adapters/discord/handoff-transport.js';
-import { renderHandoffPing } from '../../adapters/discord/ping.js';
 import { renderOutgoing } from '../../adapters/discord/render.js';
 import { defuseMentions, defuseUserText } from '../../adapters/discord/safety.js';
-import type { Handoff } from '../../src/handoff/store.js';
 import { replyWith } from '../support/replies.js';
 
 describe('clarify custom ids', () => {
@@ -57,24 +56,6 @@ describe('rendering', () => {
     expect(clarify.components).toHaveLength(5);
     expect(clarify.components.every((row) => row.components.length === 5)).toBe(true);
   });
-
-  it('names a recruiter without a Discord id by name and e-mail, and mentions nobody', () => {
-    const ping = renderHandoffPing(
-      {
-        question: 'q',
-        candidate: { id: 'terminal', name: '@everyone', isBot: false, isMe: false },
-        posting: null,
-        guesses: [],
-        recruiter: { id: 'marietta', name: 'Marietta', email: 'marietta@example.com' },
-        permalink: null,
-        conversation: { platform: 'discord', channelId: '1', threadId: null, isDirect: false },
-      },
-      'ref',
-    );
-    expect(ping.content).toBe("Marietta (marietta@example.com) a candidate's question needs you.");
-    expect(ping.allowedMentions).toEqual({ parse: [], repliedUser: false });
-    expect(JSON.stringify(ping.embeds)).not.toContain('@everyone');
-  });
 });
 
 describe('/jobs sub-commands', () => {
@@ -97,34 +78,26 @@ describe('/jobs sub-commands', () => {
 });
 
 describe('handoff pings', () => {
-  const handoff: Handoff = {
-    id: 'h1',
+  const handoff = storedHandoff({
     state: 'claimed',
     platform: 'discord',
     candidateId: '1500000000000000001',
     conversation: { platform: 'discord', channelId: '1300000000000000001', threadId: null, isDirect: false },
-    permalink: null,
     question: '@everyone <@&1400000000000000001> when can I start?',
-    language: 'en',
     postingId: 'p',
     topic: 'start-date',
     confidence: 0.4,
-    guesses: [],
-    recruiterId: 'marietta',
-    pings: [],
     claimedBy: '1500000000000000003',
-    answeredBy: null,
-    dismissedBy: null,
-    createdAt: 0,
-    updatedAt: 0,
     claimedAt: 0,
-    remindedAt: null,
-    escalatedAt: null,
-    answeredAt: null,
-    dismissedAt: null,
-    taughtAt: null,
-        candidateToldAt: null,
-  };
+  });
+
+  it('name a recruiter without a Discord id by name, and mention nobody', () => {
+    const recruiter = { id: 'marietta', name: '@everyone Marietta', email: 'marietta@example.com' };
+    const card = { kind: 'first' as const, handoff, recruiter, posting: null, questions: [handoff.question], buttons: [], waitingMinutes: 0 };
+    expect(pingHeader(card)).not.toMatch(/@everyone/);
+    expect(pingHeader(card)).toContain('Marietta');
+    expect(mentionOf(recruiter)).toEqual({ parse: [], replied_user: false });
+  });
 
   it('defuse the question, show the state, and say where the answer goes', () => {
     const rendered = renderPing(

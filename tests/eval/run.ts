@@ -95,6 +95,8 @@ export function scoreSet(set: EvalSet): SetScore {
   return score;
 }
 
+const MAX_OVER_ANSWERS = 0.02;
+
 function main(): number {
   const args = process.argv.slice(2);
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
@@ -106,10 +108,12 @@ function main(): number {
     const pct = score.correct / score.total;
     const floor = floors[set.name] ?? 0;
     const below = pct < floor;
-    failed ||= below;
+    // A wrong quote is worse than a handoff: at most 2 % of a set's questions, and never a draft shown to a candidate.
+    const overAnswering = score.overAnswers > MAX_OVER_ANSWERS * score.total;
+    failed ||= below || overAnswering || score.leaks > 0;
     if (verbose) for (const failure of score.failures) console.log(`  FAIL ${failure}`);
     console.log(
-      `${set.name.padEnd(8)} ${(100 * pct).toFixed(1).padStart(5)}% (${score.correct}/${score.total})  wrong answers where a handoff was due: ${score.overAnswers}  draft leaks: ${score.leaks}  floor ${(100 * floor).toFixed(0)}%${below ? '  BELOW FLOOR' : ''}`,
+      `${set.name.padEnd(8)} ${(100 * pct).toFixed(1).padStart(5)}% (${score.correct}/${score.total})  wrong answers where a handoff was due: ${score.overAnswers}  draft leaks: ${score.leaks}  floor ${(100 * floor).toFixed(0)}%${below ? '  BELOW FLOOR' : ''}${overAnswering ? '  TOO MANY WRONG ANSWERS' : ''}${score.leaks ? '  DRAFT LEAK' : ''}`,
     );
   }
   return failed ? 1 : 0;

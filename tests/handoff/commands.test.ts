@@ -60,7 +60,7 @@ describe('slash commands through the handler', () => {
       engine: () => engine,
       memory: createConversationMemory(),
       handoffs: rig.service,
-      reportError: (error) => errors.push(error),
+      onError: (error) => errors.push(error),
       staff: createStaffCommands({
         engine: () => engine,
         handoffs: rig.service,

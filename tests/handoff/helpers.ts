@@ -132,7 +132,7 @@ export function openRig(options: {
     policy: { remindMinutes: 60, escalateMinutes: 240, workingHours: officeHours('Europe/Oslo'), retentionDays: 90 },
     answersDir: options.answersDir ?? join(options.file, '..', 'answers'),
     afterTeach: options.afterTeach,
-    reportError: (error) => errors.push(error),
+    onError: (error) => errors.push(error),
     newId: () => `h${(ids += 1)}-${Math.random().toString(36).slice(2, 6)}`,
   });
   const transport = options.transport ?? fakeTransport();

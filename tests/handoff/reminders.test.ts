@@ -138,7 +138,7 @@ describe('the scheduler', () => {
       timers,
       tick: async (now) => void ticks.push(now),
       purge: async (now) => void purges.push(now),
-      reportError: () => undefined,
+      onError: () => undefined,
     });
     await scheduler.started;
     expect(ticks).toHaveLength(1);
@@ -164,7 +164,7 @@ describe('the scheduler', () => {
         throw new Error('database locked');
       },
       purge: async () => undefined,
-      reportError: (error) => errors.push(error),
+      onError: (error) => errors.push(error),
     });
     await scheduler.started;
     expect(errors).toHaveLength(1);

@@ -38,7 +38,7 @@ describe('teach', () => {
       engine: () => content.current(),
       memory: createConversationMemory(),
       handoffs: rig.service,
-      reportError: (error) => errors.push(error),
+      onError: (error) => errors.push(error),
     });
   });
   afterEach(async () => {

@@ -3,7 +3,7 @@
  * reconnect and stop, on the local Slack (Socket Mode) and the local Discord.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MessageHandler } from '../../src/chat/types.js';
+import { connectHandler } from '../support/runtime.js';
 import { silentLogger } from '../../src/log.js';
 import { createAdapterStatus } from '../../src/ops/adapter-status.js';
 import { createMetrics } from '../../src/ops/metrics.js';
@@ -32,7 +32,7 @@ async function opsFor(platform: 'slack' | 'discord') {
   return { status, base, ready };
 }
 
-const ignore: MessageHandler = async () => undefined;
+const ignore = connectHandler(async () => undefined);
 
 describe('readiness on the local platforms', () => {
   it('Slack (Socket Mode): not ready before the socket opens, ready once connected, not ready after stop', async () => {

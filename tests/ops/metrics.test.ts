@@ -31,7 +31,7 @@ function handlerWith(metrics: Metrics, replies: Reply[], clock: number[]) {
     engine: () => engine,
     memory: createConversationMemory(),
     handoffs: { open: async () => undefined },
-    reportError: (error) => {
+    onError: (error) => {
       throw error;
     },
     observe: createQuestionObserver({ logger: silentLogger(), metrics }),

@@ -4,6 +4,7 @@ import { createConversationMemory } from '../../src/chat/memory.js';
 import type { Engine, Reply } from '../../src/engine/types.js';
 import { createMetrics, type Metrics } from '../../src/ops/metrics.js';
 import { createQuestionObserver } from '../../src/ops/question-log.js';
+import { errorFunnel } from '../../src/log.js';
 import { captureLogs } from '../support/log-capture.js';
 import { message, reply } from './helpers.js';
 
@@ -22,7 +23,7 @@ describe('the question log line', () => {
       engine: () => engine,
       memory: createConversationMemory(),
       handoffs: { open: async () => undefined },
-      reportError: (error) => logger.error({ err: error.cause, context: error.context }, error.message),
+      onError: errorFunnel(logger),
       observe: createQuestionObserver({ logger, metrics }),
       now: () => clock.shift()!,
     });

@@ -4,74 +4,28 @@
  * (events, slash commands, block_actions), response_url endpoints, and a
  * Socket Mode WebSocket server. Everything listens on 127.0.0.1, port 0.
  * Shapes follow docs.slack.dev and /work/shared/notes/platform-wire-facts.md.
+ * Its Web API answers are in fake-slack-api.ts, what it records in fake-slack-data.ts.
  */
 import { createHmac, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
+import { answer } from './fake-slack-api.js';
+import { SocketMode, type EnvelopeOptions, type EnvelopeType } from './fake-slack-socket.js';
+import {
+  FAKE,
+  parseParams,
+  readBody,
+  type Delivery,
+  type Fault,
+  type FakeSlackOptions,
+  type RecordedCall,
+  type RecordedResponse,
+  type SignOptions,
+  type SocketAck,
+} from './fake-slack-data.js';
 
-export interface RecordedCall {
-  method: string;
-  /** Form fields; `blocks` and `attachments` parsed from their JSON strings. */
-  params: Record<string, unknown>;
-  /** The bearer token the call carried. */
-  token: string | null;
-  /** What the fake answered (for chat.postMessage: the message with its ts). */
-  result: Record<string, unknown>;
-  seq: number;
-}
-
-export interface RecordedResponse {
-  /** The response_url path id. */
-  id: string;
-  body: Record<string, unknown>;
-  seq: number;
-}
-
-export interface Fault {
-  status: 429 | 500 | 502 | 503;
-  /** How many calls in a row fail. */
-  times: number;
-  /** Seconds, for 429. */
-  retryAfter?: number;
-}
-
-export interface Delivery {
-  status: number;
-  body: string;
-}
-
-export interface SignOptions {
-  /** 'forged' signs with the wrong secret. */
-  signature?: 'valid' | 'forged';
-  /** Seconds since the epoch for the timestamp header; stale = older than 5 minutes. */
-  timestamp?: number;
-  retryNum?: number;
-  retryReason?: string;
-}
-
-export interface FakeSlackOptions {
-  signingSecret?: string;
-  botUserId?: string;
-  botId?: string;
-  teamId?: string;
-  appId?: string;
-  /** User groups and their members, for usergroups.users.list. */
-  usergroups?: Record<string, string[]>;
-}
-
-export interface SocketAck {
-  envelope_id: string;
-  payload?: unknown;
-}
-
-export const FAKE = {
-  botUserId: 'U0CANDORBOT',
-  botId: 'B0CANDORBOT',
-  teamId: 'T0CANDOR',
-  appId: 'A0CANDOR',
-  signingSecret: 'fake-signing-secret',
-} as const;
+export { FAKE, type Delivery, type Fault, type FakeSlackOptions, type RecordedCall, type RecordedResponse, type SignOptions, type SocketAck } from './fake-slack-data.js';
 
 export class FakeSlack {
   readonly calls: RecordedCall[] = [];
@@ -90,12 +44,11 @@ export class FakeSlack {
   /** Messages posted, per channel, as conversations.history and conversations.replies return them. */
   readonly messages = new Map<string, Array<Record<string, unknown>>>();
   #waiters = new Set<() => void>();
-  #sockets = new Set<WebSocket>();
-  #acks = new Map<string, (ack: SocketAck) => void>();
-  #connections = 0;
+  readonly #socketMode: SocketMode;
   #server: Server;
   #wss: WebSocketServer;
-  #port = 0;
+  /** The one port for the Web API, the response_urls and the socket. */
+  port = 0;
 
   private constructor(options: FakeSlackOptions) {
     this.signingSecret = options.signingSecret ?? FAKE.signingSecret;
@@ -106,24 +59,25 @@ export class FakeSlack {
     this.usergroups = new Map(Object.entries(options.usergroups ?? {}));
     this.#server = createServer((req, res) => void this.#route(req, res));
     this.#wss = new WebSocketServer({ server: this.#server, path: '/socket' });
-    this.#wss.on('connection', (socket) => this.#onSocket(socket));
+    this.#socketMode = new SocketMode(this.appId, () => this.#notify());
+    this.#wss.on('connection', (socket) => this.#socketMode.accept(socket));
   }
 
   static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
     const fake = new FakeSlack(options);
     await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', resolve));
-    fake.#port = (fake.#server.address() as AddressInfo).port;
+    fake.port = (fake.#server.address() as AddressInfo).port;
     return fake;
   }
 
   /** Base URL for `clientOptions.slackApiUrl` (SLACK_API_URL). */
   get apiUrl(): string {
-    return `http://127.0.0.1:${this.#port}/api/`;
+    return `http://127.0.0.1:${this.port}/api/`;
   }
 
   /** A fresh response_url for a slash command or an action. */
   responseUrl(): string {
-    return `http://127.0.0.1:${this.#port}/response/${randomUUID()}`;
+    return `http://127.0.0.1:${this.port}/response/${randomUUID()}`;
   }
 
   /** A new message timestamp, increasing like Slack's. */
@@ -222,19 +176,19 @@ export class FakeSlack {
     const params = parseParams(req.headers['content-type'] ?? '', raw);
     const auth = req.headers.authorization ?? '';
     const token = auth.startsWith('Bearer ') ? auth.slice('Bearer '.length) : typeof params.token === 'string' ? params.token : null;
-    const result = this.#answer(method, params, token);
+    const result = answer(this, method, params, token);
     this.calls.push({ method, params, token, result, seq: ++this.#seq });
     this.#notify();
     const slow = this.#slow.get(method);
-    const answer = () => {
+    const send = () => {
       if (!res.destroyed) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
     };
     if (slow && slow.times > 0) {
       slow.times -= 1;
-      setTimeout(answer, slow.delayMs);
+      setTimeout(send, slow.delayMs);
       return;
     }
-    answer();
+    send();
   }
 
   #takeFault(method: string, res: ServerResponse): boolean {
@@ -249,77 +203,6 @@ export class FakeSlack {
     if (fault.status === 429) headers['retry-after'] = String(fault.retryAfter ?? 0);
     res.writeHead(fault.status, headers).end(fault.status === 429 ? '{"ok":false,"error":"ratelimited"}' : 'upstream failure');
     return true;
-  }
-
-  #answer(method: string, params: Record<string, unknown>, token: string | null): Record<string, unknown> {
-    const botToken = token?.startsWith('xoxb-') ?? false;
-    switch (method) {
-      case 'auth.test':
-        if (!botToken) return { ok: false, error: 'invalid_auth' };
-        return {
-          ok: true,
-          url: 'https://candor-test.slack.com/',
-          team: 'Candor Test',
-          user: 'candor',
-          team_id: this.teamId,
-          user_id: this.botUserId,
-          bot_id: this.botId,
-          is_enterprise_install: false,
-        };
-      case 'apps.connections.open':
-        if (!token?.startsWith('xapp-')) return { ok: false, error: 'invalid_auth' };
-        return { ok: true, url: `ws://127.0.0.1:${this.#port}/socket?ticket=${randomUUID()}` };
-      case 'chat.postMessage': {
-        const ts = this.nextTs();
-        const message = {
-          type: 'message',
-          user: this.botUserId,
-          bot_id: this.botId,
-          app_id: this.appId,
-          text: params.text ?? '',
-          ts,
-          ...(params.thread_ts ? { thread_ts: params.thread_ts } : {}),
-          ...(params.blocks ? { blocks: params.blocks } : {}),
-          ...(params.metadata ? { metadata: params.metadata } : {}),
-        };
-        const channel = String(params.channel ?? '');
-        this.messages.set(channel, [...(this.messages.get(channel) ?? []), message]);
-        return { ok: true, channel: params.channel, ts, message };
-      }
-      case 'conversations.history':
-      case 'conversations.replies': {
-        const all = this.messages.get(String(params.channel ?? '')) ?? [];
-        const thread = method === 'conversations.replies' ? String(params.ts ?? '') : null;
-        const found = all.filter((message) => thread === null || message.thread_ts === thread || message.ts === thread);
-        const withMetadata = String(params.include_all_metadata) === 'true';
-        return { ok: true, messages: found.map(({ metadata, ...rest }) => (withMetadata && metadata ? { ...rest, metadata } : rest)), has_more: false };
-      }
-      case 'chat.update':
-        if (!params.channel || !params.ts) return { ok: false, error: 'message_not_found' };
-        return { ok: true, channel: params.channel, ts: params.ts, text: params.text ?? '', message: { text: params.text ?? '', ...(params.blocks ? { blocks: params.blocks } : {}) } };
-      case 'chat.postEphemeral':
-        return { ok: true, message_ts: this.nextTs() };
-      case 'chat.getPermalink': {
-        const channel = String(params.channel ?? '');
-        const ts = String(params.message_ts ?? '');
-        return { ok: true, channel, permalink: `https://candor-test.slack.com/archives/${channel}/p${ts.replace('.', '')}` };
-      }
-      case 'conversations.open': {
-        const users = String(params.users ?? '');
-        return { ok: true, channel: { id: `D${users.replace(/^U/, '')}` } };
-      }
-      case 'users.info': {
-        const user = String(params.user ?? '');
-        return { ok: true, user: { id: user, name: user.toLowerCase(), real_name: `User ${user}`, is_bot: false } };
-      }
-      case 'usergroups.users.list': {
-        const group = String(params.usergroup ?? '');
-        const users = this.usergroups.get(group);
-        return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
-      }
-      default:
-        return { ok: false, error: 'unknown_method' };
-    }
   }
 
   // ---- deliveries to the app's HTTP receiver ------------------------------
@@ -367,106 +250,28 @@ export class FakeSlack {
 
   /** How many Socket Mode connections have been opened so far. */
   get socketConnections(): number {
-    return this.#connections;
-  }
-
-  #onSocket(socket: WebSocket): void {
-    this.#connections += 1;
-    this.#sockets.add(socket);
-    socket.on('close', () => this.#sockets.delete(socket));
-    socket.on('message', (data) => {
-      let ack: SocketAck;
-      try {
-        ack = JSON.parse(String(data)) as SocketAck;
-      } catch {
-        return;
-      }
-      this.#acks.get(ack.envelope_id)?.(ack);
-    });
-    socket.send(
-      JSON.stringify({
-        type: 'hello',
-        num_connections: this.#sockets.size,
-        debug_info: { host: 'fake-slack', build_number: 1, approximate_connection_time: 18060 },
-        connection_info: { app_id: this.appId },
-      }),
-    );
-    this.#notify();
+    return this.#socketMode.connections;
   }
 
   /** Waits until at least `count` Socket Mode connections have been opened. */
   waitForSocket(count = 1, timeoutMs = 5_000): Promise<true> {
-    return this.#waitFor(() => (this.#connections >= count && this.#sockets.size > 0 ? true : undefined), timeoutMs, 'a socket connection');
+    return this.#waitFor(() => (this.#socketMode.connections >= count && this.#socketMode.open > 0 ? true : undefined), timeoutMs, 'a socket connection');
   }
 
-  /**
-   * Sends an envelope on the open socket and resolves with the client's ack
-   * (rejects when none arrives in `timeoutMs`, as Slack would retry).
-   */
-  sendEnvelope(
-    type: 'events_api' | 'slash_commands' | 'interactive',
-    payload: unknown,
-    options: { retryAttempt?: number; retryReason?: string; timeoutMs?: number } = {},
-  ): Promise<SocketAck> {
-    const socket = [...this.#sockets].at(-1);
-    if (!socket) return Promise.reject(new Error('fake slack: no socket connected'));
-    const envelopeId = randomUUID();
-    const envelope = {
-      envelope_id: envelopeId,
-      type,
-      payload,
-      accepts_response_payload: type !== 'events_api',
-      ...(type === 'events_api' ? { retry_attempt: options.retryAttempt ?? 0, retry_reason: options.retryReason ?? '' } : {}),
-    };
-    return new Promise<SocketAck>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.#acks.delete(envelopeId);
-        reject(new Error(`fake slack: no ack for ${type} envelope within ${options.timeoutMs ?? 3_000} ms`));
-      }, options.timeoutMs ?? 3_000);
-      this.#acks.set(envelopeId, (ack) => {
-        clearTimeout(timer);
-        this.#acks.delete(envelopeId);
-        resolve(ack);
-      });
-      socket.send(JSON.stringify(envelope));
-    });
+  /** Sends an envelope on the open socket and resolves with the client's ack (fake-slack-socket.ts). */
+  sendEnvelope(type: EnvelopeType, payload: unknown, options: EnvelopeOptions = {}): Promise<SocketAck> {
+    return this.#socketMode.send(type, payload, options);
   }
 
   /** Asks the client to reconnect, as Slack does when it recycles a connection. */
   requestReconnect(reason = 'refresh_requested'): void {
-    for (const socket of this.#sockets) socket.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake-slack' } }));
+    this.#socketMode.requestReconnect(reason);
   }
 
   async close(): Promise<void> {
-    for (const socket of this.#sockets) socket.terminate();
+    this.#socketMode.terminate();
     await new Promise<void>((resolve) => this.#wss.close(() => resolve()));
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
   }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function parseParams(contentType: string, raw: string): Record<string, unknown> {
-  const params: Record<string, unknown> = contentType.includes('application/json')
-    ? (JSON.parse(raw || '{}') as Record<string, unknown>)
-    : Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ['blocks', 'attachments', 'metadata']) {
-    const value = params[key];
-    if (typeof value === 'string') {
-      try {
-        params[key] = JSON.parse(value);
-      } catch {
-        // left as sent
-      }
-    }
-  }
-  return params;
 }

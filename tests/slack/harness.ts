@@ -2,19 +2,20 @@
  * The Slack rig for the shared contract suite (tests/contract/harness.ts):
  * the real Bolt App, built by createSlackAdapter, talking to FakeSlack over
  * HTTP (signed Events API posts) or Socket Mode (a local WebSocket).
- *
- * SeenReply.text is what Slack would show, flattened: the `text` fallback,
- * every block's text and every button label, with Candor's links written as
- * "label (url)". Slack's entity escapes (&lt; &gt; &amp;) are kept as sent,
- * so a live `<!channel>` or `<@U…>` in a reply is visible to a test as such.
+ * SeenReply.text is what Slack would show, flattened (visible.ts).
  */
-import type { MessageHandler } from '../../src/chat/types.js';
 import type { SlackConfig } from '../../src/config.js';
 import { createSlackAdapter, type RetryPolicy, type SlackAdapter, type SlackAdapterDeps } from '../../adapters/slack/index.js';
 import type { AskOptions, ContractHarness, SeenReply } from '../contract/harness.js';
 import { captureLogs, type LogRecord } from '../support/log-capture.js';
+import type { Connect } from '../support/runtime.js';
+import type { Logger } from '../../src/log.js';
 import { FakeSlack, type Delivery, type RecordedCall, type SignOptions, type SocketAck } from './fake-slack.js';
 import { buttonClick, mentionEnvelope, messageEnvelope, slashCommand } from './payloads.js';
+import { createSlackStaffSide } from './staff-side.js';
+import { blocksOf, flatten, isHandoffActions, seen } from './visible.js';
+
+export { blocksOf, flatten } from './visible.js';
 
 export const USERS = { candidate: 'U0CANDID', staff: 'U0STAFF1', other: 'U0OTHER9' } as const;
 export const CHANNELS = { jobs: 'C0JOBS', handoff: 'C0HANDOFF' } as const;
@@ -22,8 +23,7 @@ export const CHANNELS = { jobs: 'C0JOBS', handoff: 'C0HANDOFF' } as const;
 /** Fast, bounded retries so fault tests take milliseconds. */
 export const TEST_RETRY: RetryPolicy = { retries: 3, factor: 1, minTimeout: 10, maxTimeout: 10, maxRetryTime: 2_000, requestTimeout: 2_000 };
 
-/** The adapter's own options a test may pass through: handoff workflow, feedback, status, routes, threads. */
-export interface SlackHarnessOptions extends Partial<Pick<SlackAdapterDeps, 'onHandoffAction' | 'handoffs' | 'feedback' | 'status' | 'customRoutes' | 'threads'>> {
+export interface SlackHarnessOptions {
   /** Staff channel for handoffs; null sends recruiter pings by DM. */
   handoffChannel?: string | null;
   staffUsergroup?: string | null;
@@ -31,6 +31,9 @@ export interface SlackHarnessOptions extends Partial<Pick<SlackAdapterDeps, 'onH
   retry?: RetryPolicy;
   /** Extra staff user ids beside USERS.staff. */
   staffUserIds?: string[];
+  status?: SlackAdapterDeps['status'];
+  customRoutes?: SlackAdapterDeps['customRoutes'];
+  threads?: SlackAdapterDeps['threads'];
   /** The installation key the captured logs hash user ids with. */
   idKey?: string;
 }
@@ -39,6 +42,8 @@ export interface SlackHarness extends ContractHarness {
   readonly mode: 'http' | 'socket';
   readonly fake: FakeSlack;
   readonly adapter: SlackAdapter;
+  /** The logger the adapter writes to; give it to the core too, and its error lines land in `logs`. */
+  readonly logger: Logger;
   /** Every log line the adapter wrote, parsed. */
   readonly logs: LogRecord[];
   /** The same lines as written. */
@@ -138,7 +143,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
 
   const nextTs = () => theFake().nextTs();
 
-  return {
+  const harness: SlackHarness = {
     mode,
     get fake() {
       return theFake();
@@ -146,6 +151,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
     get adapter() {
       return theAdapter();
     },
+    logger,
     logs,
     logLines: lines,
     appUrl,
@@ -153,7 +159,7 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
     deliverCommand,
     deliverInteraction,
 
-    async start(handler: MessageHandler) {
+    async start(connect: Connect) {
       fake = await FakeSlack.start({ usergroups: options.usergroups ?? {} });
       const config: SlackConfig = {
         botToken: 'xoxb-test-token',
@@ -170,14 +176,11 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         port: 0,
         logger,
         retry: options.retry ?? TEST_RETRY,
-        ...(options.onHandoffAction ? { onHandoffAction: options.onHandoffAction } : {}),
-        ...(options.handoffs ? { handoffs: options.handoffs } : {}),
-        ...(options.feedback ? { feedback: options.feedback } : {}),
         ...(options.status ? { status: options.status } : {}),
         ...(options.customRoutes ? { customRoutes: options.customRoutes } : {}),
         ...(options.threads ? { threads: options.threads } : {}),
       });
-      await adapter.start(handler);
+      await connect(adapter);
     },
 
     async ask(text: string, ask: AskOptions = {}) {
@@ -234,63 +237,6 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
       fake = null;
     },
   };
-}
-
-interface Button {
-  actionId: string;
-  value: string;
-  label: string;
-}
-
-function seen(message: Record<string, unknown>, thread: string, click: (button: Button) => Promise<SeenReply>): SeenReply {
-  const buttons = choiceButtons(message);
-  return {
-    text: flatten(message),
-    choices: buttons.map((button) => button.label),
-    thread,
-    choose(index: number) {
-      const button = buttons[index];
-      if (!button) return Promise.reject(new Error(`slack harness: no choice ${index} (have ${buttons.length})`));
-      return click(button);
-    },
-  };
-}
-
-type BlockJson = { type?: string; text?: { text?: string }; elements?: ElementJson[]; fields?: { text?: string }[] };
-type ElementJson = { type?: string; text?: string | { text?: string }; action_id?: string; value?: string; url?: string };
-
-export function blocksOf(message: Record<string, unknown>): BlockJson[] {
-  return Array.isArray(message.blocks) ? (message.blocks as BlockJson[]) : [];
-}
-
-function isHandoffActions(block: BlockJson): boolean {
-  return block.type === 'actions' && (block.elements ?? []).some((e) => e.action_id === 'handoff_claim');
-}
-
-function choiceButtons(message: Record<string, unknown>): Button[] {
-  return blocksOf(message)
-    .filter((block) => block.type === 'actions')
-    .flatMap((block) => block.elements ?? [])
-    .filter((element) => element.type === 'button' && /^choose_posting_/.test(element.action_id ?? ''))
-    .map((element) => ({
-      actionId: element.action_id ?? '',
-      value: element.value ?? '',
-      label: typeof element.text === 'object' ? (element.text.text ?? '') : (element.text ?? ''),
-    }));
-}
-
-/** Everything a person sees in a message, as plain text (see the file comment). */
-export function flatten(message: Record<string, unknown>): string {
-  const parts: string[] = [];
-  if (typeof message.text === 'string') parts.push(message.text);
-  for (const block of blocksOf(message)) {
-    if (block.text?.text) parts.push(block.text.text);
-    for (const field of block.fields ?? []) if (field.text) parts.push(field.text);
-    for (const element of block.elements ?? []) {
-      if (typeof element.text === 'string') parts.push(element.text);
-      else if (element.text?.text) parts.push(element.text.text);
-      if (element.url) parts.push(element.url);
-    }
-  }
-  return parts.join('\n').replace(/<((?:https?|mailto):[^|>]+)\|([^>]+)>/g, '$2 ($1)');
+  if (handoffChannel) harness.staff = createSlackStaffSide(() => harness, handoffChannel, USERS);
+  return harness;
 }

@@ -24,10 +24,10 @@ describe('user ids in the logs', () => {
     const dir = tempDir('candor-log-ids-');
     cleanups.push(() => dir.remove());
     const core = captureLogs('debug', { idKey: KEY });
-    const { runtime, handler } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { logger: core.logger });
+    const { runtime, connect } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { logger: core.logger });
     cleanups.push(() => runtime.stop());
-    const rig = createSlackHarness('http', { handoffs: runtime.handoffs, idKey: KEY });
-    await rig.start(handler);
+    const rig = createSlackHarness('http', { idKey: KEY });
+    await rig.start(connect);
     cleanups.push(() => rig.stop());
     // The recruiter's ping cannot be delivered (no Slack id in the bundled directory), and says so in an error line.
     await runtime.start();

@@ -23,7 +23,7 @@ describe.each(['http', 'socket'] as const)('Slack over %s, restarted between an 
 
     const before = await bootRuntime(config);
     const first = createSlackHarness(mode, { threads: before.runtime.threads });
-    await first.start(before.handler);
+    await first.start(before.connect);
     const answer = await first.ask('who would be my manager in the kubernetes team lead role?');
     expect(answer.text).toContain('Anders Bruvik');
     // A deploy drains the exchange in flight before it stops; so does this test.
@@ -34,7 +34,7 @@ describe.each(['http', 'socket'] as const)('Slack over %s, restarted between an 
     const after = await bootRuntime(config);
     cleanups.push(() => after.runtime.stop());
     const second = createSlackHarness(mode, { threads: after.runtime.threads });
-    await second.start(after.handler);
+    await second.start(after.connect);
     cleanups.push(() => second.stop());
     // A new local Slack numbers messages from the start again: move past the thread's own ts, as time would.
     while (second.fake.nextTs() <= answer.thread.split('/')[1]!);

@@ -5,13 +5,16 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MessageHandler } from '../../src/chat/types.js';
-import { realCore } from './core.js';
+import { bootCandor, connectHandler, recordingFunnel, type Candor } from '../support/runtime.js';
 import { CHANNELS, createSlackHarness, TEST_RETRY, USERS, type SlackHarness } from './harness.js';
 
 let harness: SlackHarness | null = null;
+let core: Candor | null = null;
 afterEach(async () => {
   await harness?.stop();
+  await core?.stop();
   harness = null;
+  core = null;
 });
 
 /** The handler, and how many questions it has finished (reply sent or given up on). */
@@ -34,11 +37,11 @@ describe.each(['http', 'socket'] as const)('a slow Slack Web API over %s', (mode
     ['a channel thread', { direct: false }],
     ['a DM', { direct: true }],
   ] as const)('a reply that posts but answers after the timeout reaches %s once', async (_where, options) => {
-    const core = await realCore();
+    core = await bootCandor();
     const run = counted(core.handler);
     // Requests time out after 300 ms; the post lands at once but its answer comes after 1.2 s.
     harness = createSlackHarness(mode, { retry: { ...TEST_RETRY, requestTimeout: 300 } });
-    await harness.start(run.handler);
+    await harness.start(connectHandler(run.handler, recordingFunnel(core.errors)));
     harness.fake.slow('chat.postMessage', { delayMs: 1_200, times: 1 });
 
     const reply = await harness.ask('who would be my manager in the kubernetes team lead role?', options);

@@ -1,12 +1,11 @@
-/** The Slack adapter's pure parts: escaping, routing, rendering, the ping, the staff lookup. */
+/** The Slack adapter's pure parts: escaping, routing, rendering, the staff lookup. */
 import { webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandoffPing, Notice } from '../../src/chat/types.js';
+import type { Notice } from '../../src/chat/types.js';
 import { silentLogger } from '../../src/log.js';
 import { createSeenSet } from '../../adapters/slack/dedupe.js';
 import { escape, link, quote } from '../../adapters/slack/escape.js';
-import { clickPlace, parseBlockAction, parseMessageEvent, routeMessage, stripMention, type RouteFacts } from '../../adapters/slack/events.js';
-import { archiveUrl, renderPing } from '../../adapters/slack/ping.js';
+import { archiveUrl, clickPlace, parseBlockAction, parseMessageEvent, routeMessage, stripMention, type RouteFacts } from '../../adapters/slack/events.js';
 import { decodeChoice, encodeChoice, renderOutgoing } from '../../adapters/slack/render.js';
 import { createStaffDirectory } from '../../adapters/slack/staff.js';
 import { FakeSlack } from './fake-slack.js';
@@ -143,44 +142,6 @@ describe('rendering', () => {
     expect(rendered.blocks.length).toBeGreaterThan(1);
     for (const block of rendered.blocks) expect((block as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(3_000);
     expect(rendered.text).not.toContain('<!here>');
-  });
-});
-
-describe('recruiter ping', () => {
-  const ping = (fields: Partial<HandoffPing> = {}): HandoffPing => ({
-    question: '<!channel> <@U9> vacation?',
-    candidate: { id: 'U0CAND', name: 'U0CAND', isBot: false, isMe: false },
-    posting: { id: 'lead', title: 'Lead & Co' },
-    guesses: [{ posting: { id: 'lead', title: 'Lead & Co' }, topic: 'vacation', confidence: 0.42 }],
-    recruiter: { id: 'm', name: 'Marietta', email: 'm@x.test' },
-    permalink: null,
-    conversation: { platform: 'slack', channelId: 'C1', threadId: '1.0', isDirect: false },
-    ...fields,
-  });
-
-  it('names the recruiter, escapes the question, links the thread, carries the reference', () => {
-    const rendered = renderPing(ping(), { kind: 'thread', channel: 'C1', threadTs: '1.0' }, 'https://s.test/archives/C1/p10');
-    const text = flatten(rendered as unknown as Record<string, unknown>);
-    expect(text).toContain('Marietta (m@x.test)');
-    expect(text).toContain('&lt;!channel&gt; &lt;@U9&gt; vacation?');
-    expect(text).not.toMatch(/<!channel>|<@U9>/);
-    expect(text).toContain('<@U0CAND>');
-    expect(text).toContain('Lead &amp; Co');
-    expect(text).toContain('(42%)');
-    expect(text).toContain('Open the thread (https://s.test/archives/C1/p10)');
-    expect(rendered.blocks.at(-1)).toMatchObject({
-      elements: [
-        { action_id: 'handoff_claim', value: 'slack:C1:1.0' },
-        { action_id: 'handoff_dismiss', value: 'slack:C1:1.0' },
-      ],
-    });
-  });
-
-  it('mentions a recruiter with a Slack id, and never turns a non-id into a mention', () => {
-    const withId = renderPing(ping({ recruiter: { id: 'm', name: 'M', email: 'm@x.test', slackUserId: 'U0M' } }), { kind: 'direct', channel: 'D1' }, null);
-    expect(flatten(withId as unknown as Record<string, unknown>)).toContain('<@U0M>');
-    const forged = renderPing(ping({ candidate: { id: '!channel', name: '<!channel>', isBot: false, isMe: false } }), { kind: 'command', channel: 'C1' }, null);
-    expect(flatten(forged as unknown as Record<string, unknown>)).not.toContain('<!channel>');
   });
 });
 

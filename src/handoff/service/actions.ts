@@ -3,7 +3,7 @@
  * thread, save the answer for Candor. Staff only; the same platform event
  * twice is a duplicate, so a retried click or delivery changes nothing.
  */
-import type { HandoffServiceDeps, HandoffService } from '../service.js';
+import type { HandoffServiceDeps, HandoffService } from './types.js';
 import { appendCuratedAnswer } from '../teach.js';
 import type { Handoff, Transition } from '../store.js';
 import type { ActionResult, Actor } from '../transport.js';
@@ -14,7 +14,7 @@ import type { Dismissal } from './dismissal.js';
 export type Actions = Pick<HandoffService, 'claim' | 'dismiss' | 'recordRecruiterReply' | 'teach'>;
 
 export function createActions(
-  deps: Pick<HandoffServiceDeps, 'store' | 'engine' | 'clock' | 'answersDir' | 'afterTeach' | 'reportError'>,
+  deps: Pick<HandoffServiceDeps, 'store' | 'engine' | 'clock' | 'answersDir' | 'afterTeach' | 'onError'>,
   delivery: Delivery,
   exclusive: Exclusive,
   dismissal: Dismissal,
@@ -81,9 +81,10 @@ export function createActions(
       ),
 
     async recordRecruiterReply(ping, actor, text, eventId) {
-      if (actor.audience !== 'staff') return { outcome: 'forbidden', handoff: null, message: 'Only staff can answer a handoff.' };
+      // The ping first: a message in a thread that is no ping's is not an answer at all, from anyone.
       const handoff = await store.findByPing(ping.platform, ping.messageId);
       if (!handoff) return { outcome: 'not-found', handoff: null, message: NOT_FOUND };
+      if (actor.audience !== 'staff') return { outcome: 'forbidden', handoff: null, message: 'Only staff can answer a handoff.' };
       if (handoff.state === 'dismissed') return { outcome: 'conflict', handoff, message: describeState(handoff) };
       if (text.trim() === '') return { outcome: 'conflict', handoff, message: 'An empty reply is not relayed.' };
       const recorded = await store.recordReply({
@@ -137,7 +138,7 @@ export function createActions(
         });
         const after = marked.handoff ?? handoff;
         await delivery.refreshPings(after);
-        if (deps.afterTeach) await deps.afterTeach().catch((error: unknown) => deps.reportError(error, { step: 'after teach', handoff: handoff.id }));
+        if (deps.afterTeach) await deps.afterTeach().catch((error: unknown) => deps.onError(error, { step: 'after teach', handoff: handoff.id }));
         return { outcome: 'done', handoff: after, message: `Saved as an answer in ${file}; review it in git.`, file };
       });
       return result ?? { outcome: 'duplicate', handoff: null, message: 'Already being saved.' };

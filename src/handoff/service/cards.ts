@@ -5,7 +5,7 @@
  */
 import type { PostingRef } from '../../engine/types.js';
 import type { Recruiter } from '../../knowledge/types.js';
-import type { HandoffServiceDeps } from '../service.js';
+import type { HandoffServiceDeps } from './types.js';
 import type { Handoff } from '../store.js';
 import type { HandoffButton, HandoffCard } from '../transport.js';
 import { workingMinutesBetween } from '../working-hours.js';

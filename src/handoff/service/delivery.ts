@@ -5,7 +5,7 @@
  */
 import type { Platform } from '../../chat/types.js';
 import type { Recruiter } from '../../knowledge/types.js';
-import type { HandoffServiceDeps } from '../service.js';
+import type { HandoffServiceDeps } from './types.js';
 import type { Handoff, PingKind, RecruiterReply } from '../store.js';
 import type { HandoffTransport } from '../transport.js';
 import type { Cards } from './cards.js';
@@ -28,7 +28,7 @@ export interface Delivery {
   pingUnpinged(handoffs: Handoff[]): Promise<number>;
 }
 
-export function createDelivery(deps: Pick<HandoffServiceDeps, 'store' | 'clock' | 'reportError'>, cards: Cards, exclusive: Exclusive): Delivery {
+export function createDelivery(deps: Pick<HandoffServiceDeps, 'store' | 'clock' | 'onError'>, cards: Cards, exclusive: Exclusive): Delivery {
   const { store, clock } = deps;
   const transports = new Map<Platform, HandoffTransport>();
 
@@ -38,7 +38,7 @@ export function createDelivery(deps: Pick<HandoffServiceDeps, 'store' | 'clock' 
     try {
       await transport.updatePing(await cards.card(handoff, kind));
     } catch (error) {
-      deps.reportError(error, { step: 'update ping', handoff: handoff.id, platform: handoff.platform });
+      deps.onError(error, { step: 'update ping', handoff: handoff.id, platform: handoff.platform });
     }
   }
 
@@ -52,7 +52,7 @@ export function createDelivery(deps: Pick<HandoffServiceDeps, 'store' | 'clock' 
       await store.addEvent(handoff.id, { type: 'pinged', actor: null, detail: `${kind}:${who.id}`, at });
       return true;
     } catch (error) {
-      deps.reportError(error, { step: `${kind} ping`, handoff: handoff.id, platform: handoff.platform, recruiter: who.id });
+      deps.onError(error, { step: `${kind} ping`, handoff: handoff.id, platform: handoff.platform, recruiter: who.id });
       return false;
     }
   }
@@ -70,7 +70,7 @@ export function createDelivery(deps: Pick<HandoffServiceDeps, 'store' | 'clock' 
       try {
         await transport.relay(handoff, { recruiterName: reply.staffName, text: reply.text });
       } catch (error) {
-        deps.reportError(error, { step: 'relay', handoff: handoff.id, platform: handoff.platform, reply: reply.id });
+        deps.onError(error, { step: 'relay', handoff: handoff.id, platform: handoff.platform, reply: reply.id });
         return false;
       }
       const marked = await store.markRelayed(reply.id, clock.now());

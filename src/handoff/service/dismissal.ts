@@ -8,7 +8,7 @@
  */
 import type { Language } from '../../content/types.js';
 import { fillTemplate } from '../../engine/phrases.js';
-import type { HandoffServiceDeps } from '../service.js';
+import type { HandoffServiceDeps } from './types.js';
 import type { Handoff } from '../store.js';
 import type { HandoffTransport } from '../transport.js';
 import type { Exclusive } from './exclusive.js';
@@ -32,7 +32,7 @@ export function dismissalNotice(language: Language, contact: { name: string; ema
 }
 
 export function createDismissal(
-  deps: Pick<HandoffServiceDeps, 'store' | 'engine' | 'clock' | 'reportError'>,
+  deps: Pick<HandoffServiceDeps, 'store' | 'engine' | 'clock' | 'onError'>,
   transportOf: (handoff: Handoff) => HandoffTransport | undefined,
   exclusive: Exclusive,
 ): Dismissal {
@@ -55,7 +55,7 @@ export function createDismissal(
       try {
         await transport.tellCandidate(handoff, dismissalNotice(handoff.language, contactFor(handoff)));
       } catch (error) {
-        deps.reportError(error, { step: 'tell candidate of dismissal', handoff: handoff.id, platform: handoff.platform });
+        deps.onError(error, { step: 'tell candidate of dismissal', handoff: handoff.id, platform: handoff.platform });
         return false;
       }
       const at = clock.now();

@@ -3,7 +3,7 @@
  * a transport it opens a handoff and pings, or joins the candidate's open one
  * on the same posting and topic so the recruiter is not pinged twice.
  */
-import type { HandoffService, HandoffServiceDeps } from '../service.js';
+import type { HandoffService, HandoffServiceDeps } from './types.js';
 import type { Delivery } from './delivery.js';
 
 export function createIntake(deps: Pick<HandoffServiceDeps, 'store' | 'engine' | 'clock' | 'newId'>, delivery: Delivery): HandoffService['open'] {

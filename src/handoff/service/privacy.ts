@@ -3,7 +3,7 @@
  * (their pings are blanked too), the retention purge, and the recorded
  * questions `gaps` counts.
  */
-import type { HandoffService, HandoffServiceDeps } from '../service.js';
+import type { HandoffService, HandoffServiceDeps } from './types.js';
 import type { Delivery } from './delivery.js';
 
 const DAY = 86_400_000;

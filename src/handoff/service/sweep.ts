@@ -4,7 +4,7 @@
  * recruiter of an unclaimed handoff and escalate it to the fallback, counted
  * in working minutes.
  */
-import type { HandoffService, HandoffServiceDeps, TickReport } from '../service.js';
+import type { HandoffService, HandoffServiceDeps, TickReport } from './types.js';
 import type { Handoff } from '../store.js';
 import { workingMinutesBetween } from '../working-hours.js';
 import type { Cards } from './cards.js';
