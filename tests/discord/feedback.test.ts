@@ -24,9 +24,9 @@ afterEach(async () => {
 async function boot(): Promise<{ discord: Rig; runtime: Runtime }> {
   const dir = tempDir('candor-discord-feedback-');
   cleanups.push(() => dir.remove());
-  const { runtime, handler } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock: fakeClock('2024-03-04T09:00:00Z') });
+  const { runtime, connect } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock: fakeClock('2024-03-04T09:00:00Z') });
   cleanups.push(() => runtime.stop());
-  const discord = await startRig(handler, {}, { handoffs: runtime.handoffs, feedback: runtime.feedback });
+  const discord = await startRig(connect);
   cleanups.push(() => discord.stop());
   return { discord, runtime };
 }

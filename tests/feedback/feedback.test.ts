@@ -12,6 +12,7 @@ import { createAnswerStore } from '../../src/feedback/store.js';
 import { openSqliteStore } from '../../src/handoff/sqlite-store.js';
 import { candidateMessage, fakeClock, fakeTransport, tempDir, type FakeClock, type FakeTransport } from '../handoff/helpers.js';
 import { bootRuntime, testConfig, type BootedRuntime } from '../support/runtime.js';
+import { feedbackEvent } from './events.js';
 
 const ON_CALL = 'is there on-call for the kubernetes team lead?';
 const QUOTED = 'you will also be part of our on-call rotation';
@@ -62,9 +63,9 @@ describe('feedback on answers', () => {
 
   it('Ask a recruiter hands the question off once, with the quote as the guess and the note, and says who follows up', async () => {
     const id = await answerId();
-    const first = await booted.runtime.feedback.click({ questionId: id, kind: 'handoff', userId: 'U-CANDIDATE' });
-    expect(first.outcome).toBe('recorded');
-    expect(first.text).toBe("Thanks for telling me. I've passed your question to Anders Bruvik (anders.bruvik@safespring.com), who will follow up with you here.");
+    const first = await booted.runtime.feedback.receive(feedbackEvent(id, 'handoff', 'U-CANDIDATE'));
+    expect(first.outcome).toBe('done');
+    expect(first.message).toBe("Thanks for telling me. I've passed your question to Anders Bruvik (anders.bruvik@safespring.com), who will follow up with you here.");
     expect(transport.pings).toHaveLength(1);
     const card = transport.pings[0]!;
     expect(card.handoff.question).toBe(ON_CALL);
@@ -72,10 +73,10 @@ describe('feedback on answers', () => {
     expect(card.handoff.guesses[0]).toMatchObject({ topic: 'on-call', note: 'the candidate found this answer unhelpful' });
     expect(card.handoff.guesses[0]!.quote!.text).toContain(QUOTED);
 
-    const again = await booted.runtime.feedback.click({ questionId: id, kind: 'handoff', userId: 'U-CANDIDATE' });
-    const helpfulNow = await booted.runtime.feedback.click({ questionId: id, kind: 'helpful', userId: 'U-CANDIDATE' });
-    expect([again.outcome, helpfulNow.outcome]).toEqual(['already', 'already']);
-    expect(helpfulNow.text).toBe(first.text);
+    const again = await booted.runtime.feedback.receive(feedbackEvent(id, 'handoff', 'U-CANDIDATE'));
+    const helpfulNow = await booted.runtime.feedback.receive(feedbackEvent(id, 'helpful', 'U-CANDIDATE'));
+    expect([again.outcome, helpfulNow.outcome]).toEqual(['duplicate', 'duplicate']);
+    expect(helpfulNow.message).toBe(first.message);
     expect(transport.pings).toHaveLength(1);
     expect(await booted.runtime.handoffs.list('all')).toHaveLength(1);
     expect(counted).toEqual(['handoff']);
@@ -87,30 +88,30 @@ describe('feedback on answers', () => {
     booted = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock });
     transport = fakeTransport('slack');
     booted.runtime.handoffs.register(transport);
-    expect((await booted.runtime.feedback.click({ questionId: id, kind: 'handoff', userId: 'U-CANDIDATE' })).outcome).toBe('recorded');
+    expect((await booted.runtime.feedback.receive(feedbackEvent(id, 'handoff', 'U-CANDIDATE'))).outcome).toBe('done');
     expect(transport.pings.map((card) => card.handoff.question)).toEqual([ON_CALL]);
   });
 
   it('refuses a click by anyone but the asker and records nothing', async () => {
     const id = await answerId();
-    const other = await booted.runtime.feedback.click({ questionId: id, kind: 'handoff', userId: 'U-SOMEONE-ELSE' });
-    expect(other).toMatchObject({ outcome: 'not-yours', text: 'Only the person who asked can use these buttons.' });
+    const other = await booted.runtime.feedback.receive(feedbackEvent(id, 'handoff', 'U-SOMEONE-ELSE'));
+    expect(other).toMatchObject({ outcome: 'forbidden', message: 'Only the person who asked can use these buttons.' });
     expect(transport.pings).toHaveLength(0);
     expect(counted).toEqual([]);
     // The asker's own click still counts afterwards.
-    expect((await booted.runtime.feedback.click({ questionId: id, kind: 'helpful', userId: 'U-CANDIDATE' })).outcome).toBe('recorded');
+    expect((await booted.runtime.feedback.receive(feedbackEvent(id, 'helpful', 'U-CANDIDATE'))).outcome).toBe('done');
   });
 
   it('answers in the asker’s language', async () => {
     const id = await answerId('hva er lønnen for kubernetes team lead?');
-    expect((await booted.runtime.feedback.click({ questionId: id, kind: 'helpful', userId: 'U-CANDIDATE' })).text).toBe('Takk, fint at det hjalp.');
+    expect((await booted.runtime.feedback.receive(feedbackEvent(id, 'helpful', 'U-CANDIDATE'))).message).toBe('Takk, fint at det hjalp.');
   });
 
   it('gaps counts, per posting and topic, questions handed off, answers marked unhelpful and answers marked helpful', async () => {
     const unhelpful = await answerId(ON_CALL, 'U1');
     const helpful = [await answerId(ON_CALL, 'U2'), await answerId(ON_CALL, 'U3')];
-    await booted.runtime.feedback.click({ questionId: unhelpful, kind: 'handoff', userId: 'U1' });
-    for (const [index, id] of helpful.entries()) await booted.runtime.feedback.click({ questionId: id, kind: 'helpful', userId: `U${index + 2}` });
+    await booted.runtime.feedback.receive(feedbackEvent(unhelpful, 'handoff', 'U1'));
+    for (const [index, id] of helpful.entries()) await booted.runtime.feedback.receive(feedbackEvent(id, 'helpful', `U${index + 2}`));
     await ask('Do you sponsor visas for the Kubernetes team lead?', 'U4');
 
     const report = await gaps();
@@ -123,12 +124,12 @@ describe('feedback on answers', () => {
 
   it('forget deletes the asker’s answers and their feedback, and counts them', async () => {
     const id = await answerId();
-    await booted.runtime.feedback.click({ questionId: id, kind: 'helpful', userId: 'U-CANDIDATE' });
+    await booted.runtime.feedback.receive(feedbackEvent(id, 'helpful', 'U-CANDIDATE'));
     await answerId(ON_CALL, 'U-KEEP');
-    const removed = await booted.runtime.handlerDeps.forget!({ platform: 'slack', userId: 'U-CANDIDATE' });
-    expect(removed).toEqual({ handoffs: 0, questions: 1 });
+    const [confirmed] = await ask('forget me', 'U-CANDIDATE');
+    expect(confirmed?.text).toContain('1');
     expect(await gaps()).toBe('No questions handed off and no answers marked in the last 30 days.');
-    expect((await booted.runtime.feedback.click({ questionId: id, kind: 'handoff', userId: 'U-CANDIDATE' })).outcome).toBe('not-found');
+    expect((await booted.runtime.feedback.receive(feedbackEvent(id, 'handoff', 'U-CANDIDATE'))).outcome).toBe('not-found');
     expect(transport.pings).toHaveLength(0);
   });
 
@@ -138,16 +139,15 @@ describe('feedback on answers', () => {
     const recent = await answerId();
     clock.advanceMinutes(60 * 24 * 31);
     expect(await booted.runtime.feedback.purge()).toBe(1);
-    expect((await booted.runtime.feedback.click({ questionId: old, kind: 'helpful', userId: 'U-CANDIDATE' })).outcome).toBe('not-found');
-    expect((await booted.runtime.feedback.click({ questionId: recent, kind: 'helpful', userId: 'U-CANDIDATE' })).outcome).toBe('recorded');
+    expect((await booted.runtime.feedback.receive(feedbackEvent(old, 'helpful', 'U-CANDIDATE'))).outcome).toBe('not-found');
+    expect((await booted.runtime.feedback.receive(feedbackEvent(recent, 'helpful', 'U-CANDIDATE'))).outcome).toBe('done');
   });
 });
 
 describe('a handoff that cannot be opened', () => {
-  it('reports the failure and leaves the click to count again', async () => {
+  it('fails the click, for the adapter to report, and leaves it to count again', async () => {
     const dir = tempDir('candor-feedback-');
     const store = openSqliteStore({ path: join(dir.path, 'candor.db') });
-    const errors: unknown[] = [];
     let fail = true;
     const opened: string[] = [];
     const { loadEngine } = await import('../../src/engine/load.js');
@@ -163,14 +163,13 @@ describe('a handoff that cannot be opened', () => {
       engine: () => engine,
       clock: fakeClock('2024-03-04T09:00:00Z'),
       retentionDays: 90,
-      reportError: (error) => errors.push(error),
+      onError: (error) => expect.fail(String(error)),
     });
     const reply = engine.ask({ text: ON_CALL, audience: 'candidate' });
     const id = (await feedback.record(candidateMessage(ON_CALL), reply))!;
-    await expect(feedback.click({ questionId: id, kind: 'handoff', userId: 'U-CANDIDATE' })).rejects.toThrow('database is locked');
-    expect(errors).toHaveLength(1);
+    await expect(feedback.receive(feedbackEvent(id, 'handoff', 'U-CANDIDATE'))).rejects.toThrow('database is locked');
     fail = false;
-    expect((await feedback.click({ questionId: id, kind: 'handoff', userId: 'U-CANDIDATE' })).outcome).toBe('recorded');
+    expect((await feedback.receive(feedbackEvent(id, 'handoff', 'U-CANDIDATE'))).outcome).toBe('done');
     expect(opened).toEqual([ON_CALL]);
     await store.close();
     dir.remove();

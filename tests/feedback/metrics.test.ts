@@ -8,6 +8,7 @@ import { createOpsServer } from '../../src/ops/server.js';
 import { candidateMessage, tempDir } from '../handoff/helpers.js';
 import { bootRuntime, testConfig } from '../support/runtime.js';
 import { scrape, valueOf } from '../ops/helpers.js';
+import { feedbackEvent } from './events.js';
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {
@@ -34,10 +35,10 @@ it('counts each click that counted, by kind, from zero', async () => {
       say: async (outgoing) => void (outgoing.kind === 'answer' && outgoing.questionId && ids.push(outgoing.questionId)),
     });
   }
-  await runtime.feedback.click({ questionId: ids[0]!, kind: 'helpful', userId: 'U1' });
-  await runtime.feedback.click({ questionId: ids[0]!, kind: 'helpful', userId: 'U1' });
-  await runtime.feedback.click({ questionId: ids[1]!, kind: 'handoff', userId: 'U1' });
-  await runtime.feedback.click({ questionId: ids[1]!, kind: 'handoff', userId: 'U2' });
+  await runtime.feedback.receive(feedbackEvent(ids[0]!, 'helpful', 'U1'));
+  await runtime.feedback.receive(feedbackEvent(ids[0]!, 'helpful', 'U1'));
+  await runtime.feedback.receive(feedbackEvent(ids[1]!, 'handoff', 'U1'));
+  await runtime.feedback.receive(feedbackEvent(ids[1]!, 'handoff', 'U2'));
 
   const after = await scrape(url);
   expect(valueOf(after, 'candor_answer_feedback_total', { kind: 'helpful' })).toBe(1);

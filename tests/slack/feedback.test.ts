@@ -26,10 +26,10 @@ afterEach(async () => {
 async function boot(mode: 'http' | 'socket'): Promise<{ rig: SlackHarness; runtime: Runtime }> {
   const dir = tempDir('candor-slack-feedback-');
   cleanups.push(() => dir.remove());
-  const { runtime, handler } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock: fakeClock('2024-03-04T09:00:00Z') });
+  const { runtime, connect } = await bootRuntime(testConfig(join(dir.path, 'candor.db')), { clock: fakeClock('2024-03-04T09:00:00Z') });
   cleanups.push(() => runtime.stop());
-  const rig = createSlackHarness(mode, { handoffs: runtime.handoffs, feedback: runtime.feedback });
-  await rig.start(handler);
+  const rig = createSlackHarness(mode);
+  await rig.start(connect);
   cleanups.push(() => rig.stop());
   return { rig, runtime };
 }
