@@ -5,11 +5,12 @@
  * response_url for a private `/jobs` answer); anyone else is told privately
  * (chat.postEphemeral) that the buttons are the asker's.
  */
-import type { App, BlockButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { App, BlockButtonAction, RespondFn, types, webApi } from '@slack/bolt';
 import { FEEDBACK_ACTIONS, FEEDBACK_KINDS, buttonLabel, type ForwardEvent, type Language, type Logger, type OnError } from '../../src/index.js';
 import { escape } from './escape.js';
-import type { Block } from './render.js';
 import type { StaffDirectory } from './staff.js';
+
+type Block = types.KnownBlock;
 
 const BLOCK_ID = 'feedback';
 
