@@ -2,8 +2,10 @@
  * The Slack adapter: Bolt in, the core's MessageHandler in the middle, Block
  * Kit out. Mentions are answered in a thread under the question, DMs in the
  * DM, `/jobs` privately (staff sub-commands included: the core runs them);
- * clarify buttons answer the original question for the posting picked. This
- * module wires the parts; the Bolt listeners are in listeners.ts.
+ * clarify buttons answer the original question for the posting picked;
+ * Helpful / Ask a recruiter clicks under an answer are forwarded to the core
+ * (feedback.ts). This module wires the parts; the Bolt listeners are in
+ * listeners.ts.
  *
  * Its handoff seam is the Slack transport (handoff-transport.ts): the core
  * pings the recruiter, updates the ping and relays the answer through it;

@@ -1,10 +1,11 @@
 /**
  * The feedback under every answer. The handler records each answer before it
  * is sent, so its buttons carry the answer's id; a click comes back here as
- * one FeedbackClick. Helpful is counted. Ask a recruiter hands the question
- * off through the same HandoffDesk the handler uses when Candor cannot
- * answer, with the quoted passage as Candor's guess and a note saying the
- * candidate found it unhelpful. Only the asker's first click counts.
+ * one FeedbackEvent, routed by src/app/wire.ts. Helpful is counted. Ask a
+ * recruiter hands the question off through the same HandoffDesk the handler
+ * uses when Candor cannot answer, with the quoted passage as Candor's guess
+ * and a note saying the candidate found it unhelpful. Only the asker's first
+ * click counts.
  */
 import type { HandoffDesk } from '../chat/handler.js';
 import type { IncomingMessage } from '../chat/types.js';
