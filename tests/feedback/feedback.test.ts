@@ -127,7 +127,7 @@ describe('feedback on answers', () => {
     await booted.runtime.feedback.receive(feedbackEvent(id, 'helpful', 'U-CANDIDATE'));
     await answerId(ON_CALL, 'U-KEEP');
     const [confirmed] = await ask('forget me', 'U-CANDIDATE');
-    expect(confirmed?.text).toContain('1');
+    expect(confirmed?.text).toMatch(/^Done: I have deleted what I stored about you \(1 question, 0 \w+ to a recruiter\)\.$/);
     expect(await gaps()).toBe('No questions handed off and no answers marked in the last 30 days.');
     expect((await booted.runtime.feedback.receive(feedbackEvent(id, 'handoff', 'U-CANDIDATE'))).outcome).toBe('not-found');
     expect(transport.pings).toHaveLength(0);
