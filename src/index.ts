@@ -7,18 +7,21 @@
  * reports what it cannot hand back to a caller to the error funnel (OnError).
  */
 export type { Adapter, AdapterHost } from './chat/adapter.js';
-export type { Author, Conversation, ConversationIO, IncomingMessage, MessageHandler, Notice, Outgoing, Platform, Say } from './chat/types.js';
+export type { AnswerWithFeedback, Author, Conversation, ConversationIO, IncomingMessage, MessageHandler, Notice, Outgoing, Platform, Say } from './chat/types.js';
 export { createThreadRegistry, type ThreadRegistry } from './chat/memory.js';
 export { age } from './chat/staff-commands.js';
 export type {
   ActionResult,
   Actor,
   AdapterEvent,
+  FeedbackEvent,
   ForwardEvent,
   HandoffButton,
   HandoffCard,
   HandoffTransport,
 } from './handoff/transport.js';
+export { FEEDBACK_ACTIONS, FEEDBACK_KINDS, type FeedbackKind } from './feedback/types.js';
+export { buttonLabel } from './feedback/phrases.js';
 export type { Handoff, PingKind, PingRef, StoredPing } from './handoff/store.js';
 export type { Audience, PostingRef, Quote, Reply } from './engine/types.js';
 export { phrase } from './engine/phrases.js';

@@ -73,7 +73,7 @@ export function commandDefinitions(): RESTPostAPIChatInputApplicationCommandsJSO
     .addSubcommand((sub) =>
       sub
         .setName(GAPS_SUBCOMMAND)
-        .setDescription('Staff: questions Candor could not answer')
+        .setDescription('Staff: questions handed off, answers marked unhelpful and helpful')
         .addIntegerOption((option) => option.setName(DAYS_OPTION).setDescription('Over the last N days (default 30)').setMinValue(1).setMaxValue(365)),
     )
     .addSubcommand((sub) => sub.setName(RELOAD_SUBCOMMAND).setDescription('Staff: reload postings and knowledge'))

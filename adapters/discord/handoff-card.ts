@@ -20,6 +20,8 @@ import { defuseMentions, defuseUserText, truncate, userIdOf } from './safety.js'
 
 export const LIMIT = { content: 2000, title: 256, description: 4096, fieldValue: 1024, footer: 2048, threadName: 100 };
 export const NOBODY: APIAllowedMentions = { parse: [], replied_user: false };
+/** A quoted answer leaves room in the guesses field for the guess line itself. */
+const QUOTE_MAX = 700;
 const COLOR: Record<Handoff['state'], number> = { open: 0xd97706, claimed: 0x2563eb, answered: 0x059669, dismissed: 0x64748b };
 
 /** The buttons' custom id prefixes; the handoff id follows. */
@@ -123,7 +125,12 @@ function guesses(handoff: Handoff, posting: HandoffCard['posting']): string {
   if (handoff.guesses.length > 0) {
     return handoff.guesses
       .slice(0, 5)
-      .map((guess) => line(guess.posting?.title ?? null, guess.topic, guess.confidence))
+      .map((guess) => {
+        // An answer the candidate found unhelpful: the note saying so, and what Candor quoted.
+        const note = guess.note ? `, *${guess.note}*` : '';
+        const quoted = guess.quote ? `\n${blockquote(defuseMentions(truncate(guess.quote.text, QUOTE_MAX)))}` : '';
+        return `${line(guess.posting?.title ?? null, guess.topic, guess.confidence)}${note}${quoted}`;
+      })
       .join('\n');
   }
   if (!posting && !handoff.topic) return 'none';

@@ -11,6 +11,7 @@ import { GuildMember, MessageFlags, type ButtonInteraction, type ChatInputComman
 import type { Actor, Conversation, HandoffButton, IncomingMessage } from '../../src/index.js';
 import { JOBS_COMMAND, QUESTION_OPTION, commandText } from './commands.js';
 import { HANDOFF_IDS } from './handoff-card.js';
+import { feedbackKindOf, onFeedbackButton } from './feedback.js';
 import type { ListenerDeps } from './listener-deps.js';
 import { NO_MENTIONS, defuseMentions, truncate } from './safety.js';
 import { createSay } from './send.js';
@@ -26,6 +27,8 @@ export function createInteractionListener(deps: ListenerDeps): (interaction: Int
     }
     if (!interaction.isButton()) return;
     const id = interaction.customId;
+    const feedback = feedbackKindOf(id);
+    if (feedback) return onFeedbackButton(deps, interaction, feedback);
     const button = (Object.keys(HANDOFF_IDS) as HandoffButton[]).find((kind) => id.startsWith(HANDOFF_IDS[kind]));
     if (button) return onHandoffButton(deps, interaction, button);
     const choice = deps.choices.resolve(id);

@@ -13,8 +13,9 @@ import {
   type APIEmbedField,
   type MessageMentionOptions,
 } from 'discord.js';
-import { phrase, type Outgoing, type Reply } from '../../src/index.js';
+import { phrase, type AnswerWithFeedback, type Outgoing, type Reply } from '../../src/index.js';
 import type { ChoiceStore } from './choices.js';
+import { feedbackRow } from './feedback.js';
 import { NO_MENTIONS, defuseMentions, truncate } from './safety.js';
 
 export interface MessagePayload {
@@ -51,7 +52,7 @@ function renderNotice(text: string): MessagePayload {
   };
 }
 
-function renderReply(reply: Reply, context: RenderContext): MessagePayload {
+function renderReply(reply: AnswerWithFeedback, context: RenderContext): MessagePayload {
   const embed: APIEmbed = { color: COLOR[reply.kind], description: truncate(describe(reply), LIMIT.description) };
   if (reply.posting) {
     const draft = reply.posting.draft ? ` (${phrase(reply.language, 'draft')})` : '';
@@ -105,7 +106,7 @@ function applyField(reply: Reply): APIEmbedField | null {
   return { name: phrase(reply.language, 'apply'), value: truncate(reply.applyUrl.replace(/^mailto:/i, ''), LIMIT.fieldValue) };
 }
 
-function components(reply: Reply, context: RenderContext): APIActionRowComponent<APIButtonComponent>[] {
+function components(reply: AnswerWithFeedback, context: RenderContext): APIActionRowComponent<APIButtonComponent>[] {
   const buttons: APIButtonComponent[] = [];
   if (reply.kind === 'clarify') {
     for (const choice of reply.choices.slice(0, LIMIT.buttons)) {
@@ -126,6 +127,8 @@ function components(reply: Reply, context: RenderContext): APIActionRowComponent
   for (let start = 0; start < buttons.length; start += LIMIT.perRow) {
     rows.push({ type: ComponentType.ActionRow, components: buttons.slice(start, start + LIMIT.perRow) });
   }
+  // A row of its own, so a click can replace it and leave the Apply link.
+  if (reply.kind === 'answer' && reply.questionId) rows.push(feedbackRow(reply.questionId, reply.language));
   return rows;
 }
 

@@ -103,7 +103,10 @@ function guessesText(handoff: Handoff): string {
     .slice(0, MAX_GUESSES)
     .map((guess) => {
       const about = [guess.posting ? escape(guess.posting.title) : 'no posting', guess.topic ? escape(guess.topic) : 'no topic'].join(' / ');
-      return `• ${about}: ${percent(guess.confidence)}`;
+      const line = `• ${about}: ${percent(guess.confidence)}`;
+      // An answer the candidate found unhelpful: what Candor quoted, and the note saying so.
+      const quoted = guess.quote ? `\n${quote(truncate(guess.quote.text, QUESTION_MAX))}` : '';
+      return guess.note ? `${line}, _${escape(guess.note)}_${quoted}` : `${line}${quoted}`;
     })
     .join('\n');
 }

@@ -2,8 +2,10 @@
  * The Slack adapter: Bolt in, the core's MessageHandler in the middle, Block
  * Kit out. Mentions are answered in a thread under the question, DMs in the
  * DM, `/jobs` privately (staff sub-commands included: the core runs them);
- * clarify buttons answer the original question for the posting picked. This
- * module wires the parts; the Bolt listeners are in listeners.ts.
+ * clarify buttons answer the original question for the posting picked;
+ * Helpful / Ask a recruiter clicks under an answer are forwarded to the core
+ * (feedback.ts). This module wires the parts; the Bolt listeners are in
+ * listeners.ts.
  *
  * Its handoff seam is the Slack transport (handoff-transport.ts): the core
  * pings the recruiter, updates the ping and relays the answer through it;
@@ -18,15 +20,18 @@ import {
   type AdapterHost,
   type AdapterStatus,
   type ConversationIO,
+  type ForwardEvent,
   type HandoffTransport,
   type IncomingMessage,
   type Logger,
+  type OnError,
   type SlackConfig,
   type ThreadRegistry,
 } from '../../src/index.js';
 import { createApp, productionRetry, type RetryPolicy, type SlackMode } from './app.js';
 import { createSeenSet, type SeenSet } from './dedupe.js';
 import { createHandoffEvents } from './handoff-events.js';
+import { registerFeedback } from './feedback.js';
 import { createSlackHandoffTransport } from './handoff-transport.js';
 import { createConversationIO } from './io.js';
 import { createPostOnce } from './post-once.js';
@@ -91,10 +96,13 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   /** Kept after stop(), so a listener still running then reports to the funnel. */
   let host: AdapterHost | null = null;
   let running = false;
+  // Events are taken only once started; a click that comes before is Slack's to deliver again.
+  const forward: ForwardEvent = (event) => (host ? host.forward(event) : Promise.reject(new Error('slack adapter not started')));
+  // Bolt delivers nothing before start(), so the host is there.
+  const onError: OnError = (error, context) => host?.onError(error, context);
   const handoffEvents = createHandoffEvents({
     client,
-    // Events are taken only once started; a click that comes before is Slack's to deliver again.
-    forward: (event) => (host ? host.forward(event) : Promise.reject(new Error('slack adapter not started'))),
+    forward,
     staff,
     names: createNameDirectory({ client, logger: log }),
     handoffChannel: config.handoffChannel,
@@ -126,9 +134,9 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     ioFor,
     dispatch: run,
     handoffEvents,
-    // Bolt delivers nothing before start(), so the host is there.
-    onError: (error, context) => host?.onError(error, context),
+    onError,
   });
+  registerFeedback(app, { forward, client, staff, log, onError });
 
   return {
     platform: 'slack',

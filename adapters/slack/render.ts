@@ -5,8 +5,9 @@
  * buttons are added around the escaped text.
  */
 import type { types } from '@slack/bolt';
-import { phrase, type Outgoing, type Quote, type Reply } from '../../src/index.js';
+import { phrase, type AnswerWithFeedback, type Outgoing, type Quote, type Reply } from '../../src/index.js';
 import { escape, link, quote, truncate } from './escape.js';
+import { feedbackBlock } from './feedback.js';
 
 export type Block = types.KnownBlock;
 
@@ -46,7 +47,7 @@ export function renderOutgoing(outgoing: Outgoing, question: string): SlackMessa
   }
 }
 
-function renderAnswer(reply: Reply): SlackMessage {
+function renderAnswer(reply: AnswerWithFeedback): SlackMessage {
   const quotes = reply.quotes.slice(0, MAX_QUOTES);
   const blocks: Block[] = quotes.length === 0 ? sections(escape(reply.text)) : quotes.flatMap((q) => quoteBlocks(reply, q));
   let text = escape(reply.text);
@@ -55,6 +56,7 @@ function renderAnswer(reply: Reply): SlackMessage {
     blocks.push(applyBlock(reply.applyUrl, label));
     if (!reply.text.includes(reply.applyUrl)) text += `\n${escape(label)}: ${escape(reply.applyUrl)}`;
   }
+  if (reply.questionId) blocks.push(feedbackBlock(reply.questionId, reply.language));
   return { text, blocks };
 }
 

@@ -1,9 +1,10 @@
 /**
  * The terminal adapter: Candor with no platform at all. Each session is one
- * thread; `/new` starts another, a digit picks a clarify choice.
+ * thread; `/new` starts another, a digit picks a clarify choice, `/no` after
+ * an answer is the Ask a recruiter button.
  */
 import { createInterface } from 'node:readline';
-import type { Adapter, Audience, Conversation, IncomingMessage, MessageHandler, Outgoing, Reply } from '../../src/index.js';
+import type { Adapter, Audience, Conversation, ForwardEvent, IncomingMessage, MessageHandler, Outgoing, Reply } from '../../src/index.js';
 import { renderForTerminal } from './render.js';
 
 export interface TerminalOptions {
@@ -18,6 +19,9 @@ export interface TerminalOptions {
 export function createTerminalAdapter(options: TerminalOptions): Adapter & { readonly closed: Promise<void> } {
   let thread = 1;
   let pendingClarify: { question: string; reply: Reply } | null = null;
+  /** The id of the last answer, for `/no`. */
+  let lastAnswer: string | null = null;
+  let clicks = 0;
   let resolveClosed!: () => void;
   const closed = new Promise<void>((resolve) => (resolveClosed = resolve));
   let readline: ReturnType<typeof createInterface> | null = null;
@@ -28,7 +32,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
   return {
     platform: 'terminal',
     closed,
-    async start({ message: handler, onError }) {
+    async start({ message: handler, forward, onError }) {
       readline = createInterface({ input: options.input, output: options.prompt ? options.output : undefined, terminal: false });
       if (options.greeting) write(options.greeting);
       const prompt = () => options.prompt && options.output.write('you> ');
@@ -37,7 +41,7 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
       let queue = Promise.resolve();
       readline.on('line', (line) => {
         queue = queue.then(async () => {
-          await handleLine(line.trim(), handler).catch((error: unknown) => onError(error, { step: 'terminal line', platform: 'terminal' }));
+          await handleLine(line.trim(), handler, forward).catch((error: unknown) => onError(error, { step: 'terminal line', platform: 'terminal' }));
           prompt();
         });
       });
@@ -49,16 +53,19 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
     },
   };
 
-  async function handleLine(line: string, handler: MessageHandler): Promise<void> {
+  async function handleLine(line: string, handler: MessageHandler, forward: ForwardEvent): Promise<void> {
     if (line === '') return;
     if (line === '/quit' || line === '/exit') return void readline?.close();
     if (line === '/new') {
       thread += 1;
       pendingClarify = null;
+      lastAnswer = null;
       return void write('(new conversation)');
     }
     const base: Omit<IncomingMessage, 'text' | 'via'> = { author, conversation: conversation(), audience: options.audience, raw: line };
+    if (line === '/no') return askRecruiter(forward);
     const say = async (outgoing: Outgoing) => {
+      if (outgoing.kind !== 'notice') lastAnswer = outgoing.kind === 'answer' ? (outgoing.questionId ?? null) : null;
       if (outgoing.kind === 'clarify') pendingClarify = { question: chosenQuestion ?? line, reply: outgoing };
       write(renderForTerminal(outgoing));
     };
@@ -72,5 +79,13 @@ export function createTerminalAdapter(options: TerminalOptions): Adapter & { rea
     if (line.startsWith('/')) return handler({ ...base, text: line.slice(1), via: 'command' }, { say });
     pendingClarify = null;
     return handler({ ...base, text: line, via: 'message' }, { say });
+  }
+
+  /** `/no`: the Ask a recruiter click on the last answer, forwarded like any button. */
+  async function askRecruiter(forward: ForwardEvent): Promise<void> {
+    if (!lastAnswer) return void write('(/no follows an answer: ask a question first.)');
+    const actor = { platform: 'terminal' as const, id: author.id, name: author.name, audience: options.audience };
+    const result = await forward({ type: 'feedback', kind: 'handoff', questionId: lastAnswer, actor, eventId: `terminal:${++clicks}` });
+    write(result.reply ? renderForTerminal(result.reply) : result.message);
   }
 }

@@ -10,10 +10,21 @@ export function renderForTerminal(outgoing: Outgoing): string {
     const choices = reply.choices.map((choice, index) => `  ${index + 1}) ${choice.title}${choice.draft ? ' (draft)' : ''}`);
     return [intro, ...choices, hint.replace(/^.*$/, '(type a number to choose)')].join('\n');
   }
-  if (reply.kind === 'answer' && reply.applyUrl) return `${reply.text}\nApply: ${reply.applyUrl}`;
+  if (reply.kind === 'answer') {
+    const lines = [reply.text, ...(reply.applyUrl ? [`Apply: ${reply.applyUrl}`] : []), ...(reply.questionId ? [NOT_IT[reply.language]] : [])];
+    return lines.join('\n');
+  }
   if (reply.kind === 'handoff' && reply.recruiter) return terminalHandoff(reply.text, reply.recruiter, reply.language);
   return reply.text;
 }
+
+/** Under an answer that can be marked: the terminal's Ask a recruiter button. */
+const NOT_IT: Record<Language, string> = {
+  en: '(Not what you asked? /no asks a recruiter.)',
+  nb: '(Ikke det du spurte om? /no spør en rekrutterer.)',
+  sv: '(Inte det du frågade? /no frågar en rekryterare.)',
+  da: '(Ikke det, du spurgte om? /no spørger en rekrutteringsansvarlig.)',
+};
 
 /**
  * No staff channel exists in a terminal, so the engine's promise that the

@@ -23,6 +23,10 @@ import type { HandoffStore } from '../handoff/store.js';
 import { officeHours } from '../handoff/working-hours.js';
 import { createContentStore, type ContentStore, type ReloadReport } from './content-store.js';
 import type { Corpus } from '../content/types.js';
+import type { Platform } from '../chat/types.js';
+import { createFeedbackService } from '../feedback/service.js';
+import { createAnswerStore } from '../feedback/store.js';
+import type { FeedbackKind, FeedbackService } from '../feedback/types.js';
 
 export interface RuntimeDeps {
   config: Config;
@@ -40,6 +44,8 @@ export interface RuntimeDeps {
   store?: SqliteHandoffStore;
   /** Every reload's report (SIGHUP, WATCH_CONTENT, `reload`) with the corpus live after it: metrics and readiness follow it. */
   onReload?: (report: ReloadReport, live: Corpus) => void;
+  /** Each counted Helpful / Ask a recruiter click: the feedback metric follows it. */
+  onFeedback?: (kind: FeedbackKind) => void;
 }
 
 export interface Runtime {
@@ -49,7 +55,9 @@ export interface Runtime {
   /** The threads Candor answers in, in the handoffs' database: give it to the adapters. */
   threads: ThreadRegistry;
   staff: StaffCommands;
-  /** The core's message handler: engine, conversation memory (in the same database), handoffs, staff commands, forget. */
+  /** The Helpful / Ask a recruiter buttons under answers: wire.ts routes their clicks here. */
+  feedback: FeedbackService;
+  /** The core's message handler: engine, conversation memory (in the same database), handoffs, feedback, staff commands, forget. */
   handler: MessageHandler;
   onError: OnError;
   /** Call once every adapter is connected (wire.ts): relays and pings left from before a restart, then timers, watcher, SIGHUP. */
@@ -92,7 +100,20 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     afterTeach: () => content.reload(),
     onError,
   });
-  const staff = createStaffCommands({ engine, handoffs, reload: () => content.reload(), now: () => clock.now() });
+  const feedback = createFeedbackService({
+    answers: createAnswerStore(store.db),
+    handoffs,
+    engine,
+    clock,
+    retentionDays: config.retentionDays,
+    onError,
+    ...(deps.onFeedback ? { onFeedback: deps.onFeedback } : {}),
+  });
+  const staff = createStaffCommands({ engine, handoffs, feedback, reload: () => content.reload(), now: () => clock.now() });
+  const forget = async (who: { platform: Platform; userId: string }) => {
+    const removed = await handoffs.forget(who);
+    return { ...removed, questions: removed.questions + (await feedback.forget(who)) };
+  };
 
   let scheduler: Scheduler | null = null;
   let unwatch: (() => void) | null = null;
@@ -104,12 +125,14 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     handoffs,
     threads: conversations.threads,
     staff,
+    feedback,
     handler: createMessageHandler({
       engine,
       memory: conversations.memory,
       handoffs,
       staff,
-      forget: (who) => handoffs.forget(who),
+      forget,
+      feedback,
       onError,
       ...(deps.observe ? { observe: deps.observe } : {}),
     }),
@@ -117,7 +140,8 @@ export async function createRuntime(deps: RuntimeDeps): Promise<Runtime> {
     async start() {
       const recovered = await handoffs.recoverOnStart();
       if (recovered.relayed || recovered.pinged) log.info(recovered, 'handoff: finished work left from before the restart');
-      scheduler = startScheduler({ clock, tick: (now) => handoffs.tick(now), purge: (now) => handoffs.purge(now), onError });
+      const purge = async (now: number) => ({ ...(await handoffs.purge(now)), answers: await feedback.purge(now) });
+      scheduler = startScheduler({ clock, tick: (now) => handoffs.tick(now), purge, onError });
       if (config.watchContent) unwatch = content.watch();
       signals.on('SIGHUP', onHangup);
     },

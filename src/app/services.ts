@@ -27,6 +27,7 @@ import type { HeldSignal } from '../ops/early-signals.js';
 import { handoffSnapshot } from '../ops/handoff-snapshot.js';
 import { installationKey } from '../ops/installation.js';
 import { openSqliteStore } from '../handoff/sqlite-store.js';
+import { createSessionFeedback } from '../feedback/session.js';
 
 async function main(hangups: HeldSignal): Promise<void> {
   const parsed = parseCommandLine(START, process.argv.slice(2));
@@ -76,12 +77,13 @@ async function runTerminal(config: Config, staff: boolean): Promise<void> {
     audience,
     prompt: interactive,
     greeting: interactive
-      ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /new starts over, /quit exits.`
+      ? `Candor: ask about the ${content.engine.postings(audience).length} open postings${staff ? ' (staff: drafts included)' : ''}. /postings lists them, /no after an answer asks a recruiter, /new starts over, /quit exits.`
       : undefined,
   });
   const onError = errorFunnel(logger);
-  const handler = createMessageHandler({ engine: () => content.engine, memory: createConversationMemory(), onError });
-  await connect(terminal, { handler, handoffs: null, onError });
+  const feedback = createSessionFeedback({ handoffs: null, engine: () => content.engine, onError });
+  const handler = createMessageHandler({ engine: () => content.engine, memory: createConversationMemory(), feedback, onError });
+  await connect(terminal, { handler, handoffs: null, feedback, onError });
   await terminal.closed;
 }
 
@@ -109,6 +111,7 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
     initial: content,
     store,
     onReload: (report, live) => contentStatus.reloaded(report, live),
+    onFeedback: (kind) => metrics.answerFeedback(kind),
   });
   readiness.set('store', true);
   metrics.collectHandoffs(async () => handoffSnapshot(await runtime.handoffs.list('all'), Date.now()));
@@ -134,7 +137,7 @@ async function runServices(config: Config, hangups: HeldSignal, announce: (logge
   if (opsServer) steps.push({ name: 'http', run: () => opsServer.close() });
   const refuse: ShutdownStep[] = adapters.flatMap((adapter) => (adapter.refuse ? [{ name: adapter.platform, run: () => adapter.refuse!() }] : []));
   const shutdown = createShutdown({ logger, timeoutMs: 10_000, steps, refuse });
-  const core = { handler: shutdown.trackInFlight(runtime.handler), handoffs: runtime.handoffs, onError };
+  const core = { handler: shutdown.trackInFlight(runtime.handler), handoffs: runtime.handoffs, feedback: runtime.feedback, onError };
   for (const adapter of adapters) await connect(adapter, core);
   await runtime.start();
   // runtime.start() listens for SIGHUP now; one that came during start-up is carried out here.

@@ -5,6 +5,7 @@
 import type { Engine, Reply } from '../engine/types.js';
 import { detectQuestionLanguage, phrase } from '../engine/phrases.js';
 import { HandlerError, type OnError } from '../errors.js';
+import type { AnswerRecorder } from '../feedback/types.js';
 import type { ConversationMemory } from './memory.js';
 import { commandPhrase, forgetLanguage, isForgetRequest, isStaffCommand, parseCommand, type Command } from './commands.js';
 import { formatListing } from './listing.js';
@@ -35,6 +36,8 @@ export interface HandlerDeps {
   staff?: StaffCommands;
   /** `/jobs forget` and the message "forget me"; without it Candor confirms it stores nothing. */
   forget?: ForgetUser;
+  /** Records each answer so it can carry the Helpful / Ask a recruiter buttons; without it answers have none. */
+  feedback?: AnswerRecorder;
 }
 
 export function createMessageHandler(deps: HandlerDeps): MessageHandler {
@@ -67,7 +70,8 @@ export function createMessageHandler(deps: HandlerDeps): MessageHandler {
       postingId: message.chosenPostingId,
     });
     if (reply.posting) deps.memory.set(message.conversation, reply.posting.id);
-    await io.say(reply);
+    const questionId = deps.feedback ? await deps.feedback.record(message, reply) : null;
+    await io.say(questionId ? { ...reply, questionId } : reply);
     deps.observe?.({ message, reply, millis: now() - started });
     if (reply.kind === 'handoff') await deps.handoffs?.open(message, reply, io);
   }

@@ -1,12 +1,14 @@
 /**
  * Staff sub-commands of the slash command, as plain text: every posting in
  * detail, a posting's passages for a topic, the handoff queue, the questions
- * Candor could not answer, and a content reload. The handler checks the
- * audience; this file only renders.
+ * handed off and the answers marked helpful or unhelpful, and a content
+ * reload. The handler checks the audience; this file only renders.
  */
 import type { Posting } from '../content/types.js';
 import type { CandorEngine } from '../engine/engine.js';
 import type { Gap, Handoff } from '../handoff/store.js';
+import { gapRows, gapTotals, type GapTotals } from '../feedback/gaps.js';
+import type { FeedbackCount } from '../feedback/types.js';
 import type { HandoffFilter, StaffCommand } from './commands.js';
 
 /** What a reload reports; src/app/content-store.ts produces it. */
@@ -25,6 +27,8 @@ export interface StaffCommandDeps {
     list(filter: HandoffFilter): Promise<Handoff[]>;
     gaps(days: number): Promise<Gap[]>;
   };
+  /** Helpful / Ask a recruiter clicks per posting and topic, shown by `gaps`. */
+  feedback?: { counts(days: number): Promise<FeedbackCount[]> };
   reload?: () => Promise<ReloadSummary>;
   /** Epoch milliseconds, for ages. */
   now: () => number;
@@ -137,17 +141,18 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
     return lines.join('\n');
   }
 
+  /** Per posting and topic: questions handed off, answers marked unhelpful, answers marked helpful. */
   async function gaps(days: number): Promise<string> {
     if (!deps.handoffs) return 'Unanswered questions are not recorded here.';
-    const list = await deps.handoffs.gaps(days);
-    const total = list.reduce((sum, gap) => sum + gap.count, 0);
-    if (total === 0) return `No unanswered questions in the last ${plural(days, 'day')}.`;
+    const rows = gapRows(await deps.handoffs.gaps(days), (await deps.feedback?.counts(days)) ?? []);
+    if (rows.length === 0) return `No questions handed off and no answers marked in the last ${plural(days, 'day')}.`;
     const engine = deps.engine();
-    const lines = [`Questions Candor could not answer, last ${plural(days, 'day')} (${total}):`];
-    for (const gap of list) {
-      const about = [postingTitle(engine, gap.postingId) ?? 'no posting', gap.topic ?? 'no topic'].join(' / ');
-      const examples = gap.examples.map((example) => `"${truncate(example, 80)}"`).join(', ');
-      lines.push(`• ${gap.count}× ${about}${examples ? ` — e.g. ${examples}` : ''}`);
+    const counts = (entry: GapTotals) => `${entry.handedOff} handed off, ${entry.unhelpful} marked unhelpful, ${entry.helpful} marked helpful`;
+    const lines = [`Questions handed off and answers marked, last ${plural(days, 'day')}, per posting and topic (${counts(gapTotals(rows))}):`];
+    for (const row of rows) {
+      const about = [postingTitle(engine, row.postingId) ?? 'no posting', row.topic ?? 'no topic'].join(' / ');
+      const examples = row.examples.map((example) => `"${truncate(example, 80)}"`).join(', ');
+      lines.push(`• ${about}: ${counts(row)}${examples ? ` — e.g. ${examples}` : ''}`);
     }
     return lines.join('\n');
   }

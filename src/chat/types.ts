@@ -50,7 +50,10 @@ export interface Notice {
   language: Language;
 }
 
-export type Outgoing = Reply | Notice;
+/** An answer the asker can mark Helpful or Ask a recruiter: its buttons carry questionId (src/feedback). */
+export type AnswerWithFeedback = Reply & { questionId?: string };
+
+export type Outgoing = AnswerWithFeedback | Notice;
 
 /** Sends to the conversation it was made for, and nowhere else. */
 export type Say = (outgoing: Outgoing) => Promise<void>;

@@ -44,7 +44,7 @@ export const START = {
     ['HANDOFF_REMIND_MINUTES', 'working minutes before an unclaimed handoff is re-pinged (default 60)'],
     ['HANDOFF_ESCALATE_MINUTES', 'working minutes before it goes to the fallback recruiter (default 240)'],
     ['HANDOFF_TIMEZONE', 'the working hours\' time zone (default Europe/Oslo)'],
-    ['RETENTION_DAYS', 'days an untouched handoff is kept (default 90)'],
+    ['RETENTION_DAYS', 'days an untouched handoff, or an answer and its feedback, is kept (default 90)'],
   ],
   examples: ['npm start', 'npm start -- --staff', 'npm start -- --content ../site/content/jobs --knowledge ../empty', 'SLACK_BOT_TOKEN=xoxb-… SLACK_APP_TOKEN=xapp-… npm start', 'npm start -- --dry-run'],
 } as const satisfies CommandSpec;

@@ -146,6 +146,33 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'answers and the feedback on them (Helpful, Ask a recruiter)',
+    sql: `
+      CREATE TABLE answers (
+        id            TEXT PRIMARY KEY,
+        platform      TEXT NOT NULL,
+        candidate_id  TEXT NOT NULL,
+        channel_id    TEXT NOT NULL,
+        thread_id     TEXT,
+        is_direct     INTEGER NOT NULL,
+        permalink     TEXT,
+        question      TEXT NOT NULL,
+        language      TEXT NOT NULL,
+        posting_id    TEXT,
+        topic         TEXT,
+        confidence    REAL NOT NULL,
+        quotes        TEXT NOT NULL,
+        asked_at      INTEGER NOT NULL,
+        feedback      TEXT CHECK (feedback IN ('helpful', 'handoff')),
+        feedback_at   INTEGER
+      );
+      CREATE INDEX answers_by_time ON answers (asked_at);
+      CREATE INDEX answers_by_feedback ON answers (feedback_at);
+      CREATE INDEX answers_by_candidate ON answers (platform, candidate_id);
+    `,
+  },
 ];
 
 /** Brings the database up to the newest version; returns the versions applied. */

@@ -4,8 +4,7 @@
  */
 import type { Platform } from '../chat/types.js';
 import type { Language } from '../content/types.js';
-import type { Guess } from '../engine/types.js';
-import type { Handoff, HandoffEvent, HandoffEventType, HandoffPatch, HandoffState, PingKind, RecruiterReply, StoredPing } from './store.js';
+import type { Handoff, HandoffEvent, HandoffGuess, HandoffEventType, HandoffPatch, HandoffState, PingKind, RecruiterReply, StoredPing } from './store.js';
 
 export interface HandoffRow {
   id: string;
@@ -80,10 +79,17 @@ export interface EventRow {
   at: number;
 }
 
-export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
+/** The columns a handoff shares with an answer (src/feedback): who asked what, where, and what Candor made of it. */
+export type AskedRow = Pick<
+  HandoffRow,
+  'id' | 'platform' | 'candidate_id' | 'channel_id' | 'thread_id' | 'is_direct' | 'permalink' | 'question' | 'language' | 'posting_id' | 'topic' | 'confidence'
+>;
+
+export type Asked = Pick<Handoff, 'id' | 'platform' | 'candidateId' | 'conversation' | 'permalink' | 'question' | 'language' | 'postingId' | 'topic' | 'confidence'>;
+
+export function toAsked(row: AskedRow): Asked {
   return {
     id: row.id,
-    state: row.state,
     platform: row.platform,
     candidateId: row.candidate_id,
     conversation: { platform: row.platform, channelId: row.channel_id, threadId: row.thread_id, isDirect: row.is_direct === 1 },
@@ -93,7 +99,14 @@ export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
     postingId: row.posting_id,
     topic: row.topic,
     confidence: row.confidence,
-    guesses: JSON.parse(row.guesses) as Guess[],
+  };
+}
+
+export function toHandoff(row: HandoffRow, pings: PingRow[]): Handoff {
+  return {
+    ...toAsked(row),
+    state: row.state,
+    guesses: JSON.parse(row.guesses) as HandoffGuess[],
     recruiterId: row.recruiter_id,
     pings: pings.map(
       (ping): StoredPing => ({ channelId: ping.channel_id, messageId: ping.message_id, kind: ping.kind, recruiterId: ping.recruiter_id, at: ping.at }),

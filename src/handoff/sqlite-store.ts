@@ -224,7 +224,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteHandoffStore
   };
 }
 
-function guard<T>(what: string, task: () => T): T {
+/** Runs a database step; a failure becomes a STORE_FAILED error saying what failed. */
+export function guard<T>(what: string, task: () => T): T {
   try {
     return task();
   } catch (cause) {

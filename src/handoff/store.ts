@@ -7,7 +7,7 @@
  * transaction.
  */
 import type { Language } from '../content/types.js';
-import type { Guess } from '../engine/types.js';
+import type { Guess, Quote } from '../engine/types.js';
 import type { Platform } from '../chat/types.js';
 
 export type HandoffState = 'open' | 'claimed' | 'answered' | 'dismissed';
@@ -39,6 +39,15 @@ export interface StoredPing extends PingRef {
   at: number;
 }
 
+/**
+ * A guess as a ping shows it. A question handed off from an answer the
+ * candidate found unhelpful carries that answer's quote and a note saying so.
+ */
+export interface HandoffGuess extends Guess {
+  quote?: Pick<Quote, 'text' | 'section' | 'url'>;
+  note?: string;
+}
+
 export interface Handoff {
   id: string;
   state: HandoffState;
@@ -52,7 +61,7 @@ export interface Handoff {
   postingId: string | null;
   topic: string | null;
   confidence: number;
-  guesses: Guess[];
+  guesses: HandoffGuess[];
   /** The recruiter the engine named (knowledge/recruiters.yaml id). */
   recruiterId: string;
   /** Every ping sent, oldest first; the first is the handoff's ping. */

@@ -7,7 +7,7 @@
  * by live platform objects, so Candor can ping, update and relay after a
  * restart.
  */
-import type { Audience, PostingRef } from '../engine/types.js';
+import type { Audience, PostingRef, Reply } from '../engine/types.js';
 import type { Platform } from '../chat/types.js';
 import type { Recruiter } from '../knowledge/types.js';
 import type { Handoff, PingRef } from './store.js';
@@ -68,20 +68,39 @@ export type ActionOutcome = 'done' | 'duplicate' | 'forbidden' | 'not-found' | '
 export interface ActionResult {
   outcome: ActionOutcome;
   handoff: Handoff | null;
-  /** A sentence for the person who acted (ephemeral), in English. */
+  /** A sentence for the person who acted: to staff privately, in English; under an answer, in its language. */
   message: string;
+  /** Ask a recruiter: the handoff reply, as if Candor had handed the question off, for an adapter that renders one its own way (the terminal). */
+  reply?: Reply;
 }
 
 /**
- * What an adapter forwards to the core when someone acts on the platform: a
- * Claim / Dismiss / Save-as-answer click on a ping (`handoffId` is the
- * button's value), or a staff reply in a ping's thread (found by the ping's
- * message id). `eventId` is the platform's id for the event, so a redelivery
- * changes nothing. A new kind of click is one more member here.
+ * Staff acting on a handoff: a Claim / Dismiss / Save-as-answer click on a
+ * ping (`handoffId` is the button's value), or a staff reply in a ping's
+ * thread (found by the ping's message id).
  */
-export type AdapterEvent =
+export type StaffEvent =
   | { type: 'claim' | 'dismiss' | 'teach'; handoffId: string; actor: Actor; eventId: string }
   | { type: 'staff-reply'; ping: { platform: Platform; messageId: string }; actor: Actor; text: string; eventId: string };
+
+/**
+ * The asker's click on Helpful or Ask a recruiter under an answer (the
+ * terminal's `/no`); `questionId` is the buttons' value (src/feedback).
+ */
+export interface FeedbackEvent {
+  type: 'feedback';
+  kind: 'helpful' | 'handoff';
+  questionId: string;
+  actor: Actor;
+  eventId: string;
+}
+
+/**
+ * What an adapter forwards to the core when someone acts on the platform.
+ * `eventId` is the platform's id for the event, so a redelivery changes
+ * nothing. A new kind of click is one more member here.
+ */
+export type AdapterEvent = StaffEvent | FeedbackEvent;
 
 /** Where an adapter forwards events; the result's message is for the actor, privately. */
 export type ForwardEvent = (event: AdapterEvent) => Promise<ActionResult>;

@@ -6,6 +6,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { Platform } from '../chat/types.js';
 import type { ReplyKind } from '../engine/types.js';
 import type { Logger } from '../log.js';
+import { FEEDBACK_KINDS, type FeedbackKind } from '../feedback/types.js';
 
 /** What the handoff store reports at each scrape. */
 export interface HandoffSnapshot {
@@ -29,6 +30,8 @@ export interface Metrics {
   adapterReconnected(platform: Platform): void;
   platformApiError(platform: Platform): void;
   platformApiRetry(platform: Platform): void;
+  /** A counted click under an answer: Helpful, or Ask a recruiter (`handoff`). */
+  answerFeedback(kind: FeedbackKind): void;
   /** Read handoff counts from `source` at each scrape (set once the store is open). */
   collectHandoffs(source: HandoffSource): void;
   /** The Prometheus text exposition of everything above plus process metrics. */
@@ -62,6 +65,15 @@ export function createMetrics(options: MetricsOptions): Metrics {
     buckets: REPLY_BUCKETS,
     registers,
   });
+
+  const feedback = new Counter({
+    name: 'candor_answer_feedback_total',
+    help: 'Clicks under answers that counted, by kind: helpful, or handoff (Ask a recruiter).',
+    labelNames: ['kind'] as const,
+    registers,
+  });
+  // Zero series, so rate() and increase() work before the first click.
+  for (const kind of FEEDBACK_KINDS) feedback.inc({ kind }, 0);
 
   let handoffSource: HandoffSource | null = null;
   let pending: Promise<HandoffSnapshot | null> | null = null;
@@ -159,6 +171,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     adapterReconnected: (platform) => reconnects.inc({ platform }),
     platformApiError: (platform) => apiErrors.inc({ platform }),
     platformApiRetry: (platform) => apiRetries.inc({ platform }),
+    answerFeedback: (kind) => feedback.inc({ kind }),
     collectHandoffs(source) {
       handoffSource = source;
     },

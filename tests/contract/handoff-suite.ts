@@ -16,6 +16,7 @@ import { connectedCandor } from './suite.js';
 const VISAS = 'Do you sponsor visas for the Kubernetes team lead?';
 const ANSWER = 'Yes: we sponsor work permits for this role and help with relocation.';
 const CAR = 'Does the Kubernetes team lead role come with a company car?';
+const ON_CALL = 'is there on-call for the kubernetes team lead?';
 
 export function defineHandoffContract(name: string, makeHarness: () => ContractHarness): void {
   describe(`handoff contract: ${name}`, () => {
@@ -35,6 +36,11 @@ export function defineHandoffContract(name: string, makeHarness: () => ContractH
         expect(seen.text).toContain('anders.bruvik@safespring.com');
         expect(await core().runtime.handoffs.list('all')).toEqual([]);
         expect(core().errors).toEqual([]);
+      });
+      it('/no after an answer tells the candidate whom to write to, and opens nothing', async () => {
+        const answered = await harness.ask(ON_CALL);
+        expect(await answered.feedback('handoff')).toContain('anders.bruvik@safespring.com');
+        expect(await core().runtime.handoffs.list('all')).toEqual([]);
       });
       return;
     }
@@ -72,6 +78,19 @@ export function defineHandoffContract(name: string, makeHarness: () => ContractH
       await expect.poll(() => ping.text()).toContain('Dismissed by');
       expect(ping.buttons()).toEqual([]);
       await expect.poll(() => harness.staff!.inThread(asked.thread).join('\n')).toMatch(/will not be answered here.*anders\.bruvik@safespring\.com/s);
+    });
+
+    it('an answer shows Helpful and Ask a recruiter; Ask a recruiter pings once with the note; a second click pings nothing', async () => {
+      const answered = await harness.ask(ON_CALL);
+      expect(answered.text).toContain('Helpful');
+      expect(answered.text).toContain('Ask a recruiter');
+      expect(await answered.feedback('handoff')).toContain('Anders Bruvik');
+      await pinged(ON_CALL);
+      await answered.feedback('handoff');
+      const handedOff = (await core().runtime.handoffs.list('all')).filter((handoff) => handoff.question === ON_CALL);
+      expect(handedOff).toHaveLength(1);
+      expect(handedOff[0]!.guesses[0]).toMatchObject({ note: 'the candidate found this answer unhelpful' });
+      expect(harness.pings().filter((ping) => ping.includes(ON_CALL))).toHaveLength(1);
     });
 
     it('reports no failures', () => {

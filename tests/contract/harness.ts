@@ -16,6 +16,8 @@ export interface SeenReply {
   thread: string;
   /** Click a clarify choice (by its index) and get what the user then sees. */
   choose(index: number): Promise<SeenReply>;
+  /** The asker clicks Helpful or Ask a recruiter under this answer (the terminal has only `/no`); resolves with what they are then shown. */
+  feedback(kind: 'helpful' | 'handoff'): Promise<string>;
 }
 
 export interface AskOptions {

@@ -75,6 +75,7 @@ export function createMockAdapter(platform: Platform = 'slack') {
     const [first] = await send(thread, { text, audience, via: 'message', ...(chosenPostingId ? { chosenPostingId } : {}) }, staff);
     if (!first) throw new Error('mock adapter: Candor said nothing');
     const choices = first.kind === 'clarify' ? first.choices : [];
+    const questionId = first.kind === 'answer' ? first.questionId : undefined;
     return {
       text: render(first),
       choices: choices.map((choice) => choice.title),
@@ -82,6 +83,11 @@ export function createMockAdapter(platform: Platform = 'slack') {
       choose(index) {
         const choice = choices[index];
         return choice ? seen(thread, text, staff, choice.id) : Promise.reject(new Error(`mock adapter: no choice ${index}`));
+      },
+      async feedback(kind) {
+        if (!questionId) throw new Error('mock adapter: no feedback buttons on this reply');
+        const result = await running().forward({ type: 'feedback', kind, questionId, actor: actor(staff), eventId: `click-${(events += 1)}` });
+        return result.message;
       },
     };
   }
@@ -147,5 +153,6 @@ function cardText(card: HandoffCard): string {
 
 function render(outgoing: Outgoing): string {
   if (outgoing.kind === 'notice') return outgoing.text;
-  return [outgoing.text, ...outgoing.choices.map((choice) => choice.title)].join('\n');
+  const buttons = outgoing.kind === 'answer' && outgoing.questionId ? ['Helpful', 'Ask a recruiter'] : [];
+  return [outgoing.text, ...outgoing.choices.map((choice) => choice.title), ...buttons].join('\n');
 }

@@ -31,7 +31,13 @@ export function createTerminalHarness(): ContractHarness {
     while (current.lines.length === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
     const text = current.lines.slice(before).join('');
     const choices = [...text.matchAll(/^\s+\d+\) (.+)$/gm)].map((match) => match[1]!);
-    return { text, choices, thread: 'session', choose: (index) => send(staff, String(index + 1)) };
+    return {
+      text,
+      choices,
+      thread: 'session',
+      choose: (index) => send(staff, String(index + 1)),
+      feedback: async (kind) => (kind === 'handoff' ? (await send(staff, '/no')).text : Promise.reject(new Error('terminal: only /no'))),
+    };
   }
 
   return {

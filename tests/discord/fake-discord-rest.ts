@@ -108,15 +108,8 @@ export function route(fake: FakeDiscord, call: RecordedCall): [number, unknown] 
   }
   if (method === 'PATCH' && (m = path.match(/^\/channels\/(\d+)\/messages\/(\d+)$/))) {
     const [, channelId, messageId] = m as unknown as [string, string, string];
-    const stored = fake.botMessages.get(messageId);
-    if (!stored || stored.channel_id !== channelId) return [404, { message: 'Unknown Message', code: 10008 }];
-    const edited: Json = { ...stored, edited_timestamp: new Date().toISOString() };
-    if ('content' in body) edited.content = body.content ?? '';
-    if ('embeds' in body) edited.embeds = (body.embeds ?? []).map((embed: Json) => ({ type: 'rich', ...embed }));
-    if ('components' in body) edited.components = body.components ?? [];
-    fake.botMessages.set(messageId, edited);
-    fake.edits.push({ channelId, messageId, body, message: edited });
-    return [200, edited];
+    const edited = editBotMessage(fake, channelId, messageId, body);
+    return edited ? [200, edited] : [404, { message: 'Unknown Message', code: 10008 }];
   }
   if (method === 'GET' && (m = path.match(/^\/guilds\/(\d+)\/members\/(\d+)$/))) {
     const user = Object.values(USERS).find((candidate) => candidate.id === m![2]);
@@ -154,6 +147,9 @@ export function route(fake: FakeDiscord, call: RecordedCall): [number, unknown] 
     state.acknowledged = true;
     const flags = Number(body.data?.flags ?? 0);
     state.ephemeral = (flags & 64) !== 0;
+    // UPDATE_MESSAGE edits the message whose component was clicked.
+    const clicked = body.type === 7 ? (state.payload.message as Json | undefined) : undefined;
+    if (clicked) editBotMessage(fake, clicked.channel_id as string, clicked.id as string, body.data ?? {});
     if (body.type === 4 || body.type === 7) {
       state.original = botMessage(fake, state.channelId, body.data ?? {}, { interaction: true });
       fake.sent.push({ via: 'interaction', channelId: state.channelId, message: state.original, body: body.data ?? {}, interactionToken: m[2]! });
@@ -207,4 +203,17 @@ export function botMessage(fake: FakeDiscord, channelId: string, body: Json, opt
     flags: (Number(body.flags ?? 0) | (options.ephemeral ? 64 : 0)),
     ...(reference ? { message_reference: { type: 0, channel_id: channelId, guild_id: fake.channels.has(channelId) ? IDS.guild : undefined, ...reference } } : {}),
   };
+}
+
+/** Edits a message the bot posted in a channel, as PATCH does; undefined when there is none. */
+function editBotMessage(fake: FakeDiscord, channelId: string, messageId: string, body: Json): Json | undefined {
+  const stored = fake.botMessages.get(messageId);
+  if (!stored || stored.channel_id !== channelId) return undefined;
+  const edited: Json = { ...stored, edited_timestamp: new Date().toISOString() };
+  if ('content' in body) edited.content = body.content ?? '';
+  if ('embeds' in body) edited.embeds = (body.embeds ?? []).map((embed: Json) => ({ type: 'rich', ...embed }));
+  if ('components' in body) edited.components = body.components ?? [];
+  fake.botMessages.set(messageId, edited);
+  fake.edits.push({ channelId, messageId, body, message: edited });
+  return edited;
 }

@@ -231,7 +231,7 @@ describe('discord handoffs', () => {
     expect(queue).toContain(`• ${handoff.id} open`);
     expect(await slash(fake, 'handoffs', 'bob')).toContain('Handoffs (open and claimed): 1');
     expect(await slash(fake, 'handoffs', 'alice')).toMatch(/^Sorry, that command is for staff only/);
-    expect(await slash(fake, 'gaps', 'bob', [{ name: 'days', type: 4, value: 7 }])).toContain('last 7 days (1)');
+    expect(await slash(fake, 'gaps', 'bob', [{ name: 'days', type: 4, value: 7 }])).toContain('last 7 days, per posting and topic (1 handed off, 0 marked unhelpful, 0 marked helpful)');
     expect(await slash(fake, 'gaps', 'alice')).toMatch(/^Sorry, that command is for staff only/);
     expect(await slash(fake, 'show', 'bob', [{ name: 'posting', type: 3, value: 'kubernetes team lead' }])).toContain(
       `${KUBERNETES} (kubernetes-team-lead, published`,

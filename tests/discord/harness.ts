@@ -77,13 +77,24 @@ function seen(fake: FakeDiscord, sent: SentMessage, user: UserName): SeenReply {
       const token = fake.clickButton({ message: sent.message, customId: button.custom_id, user });
       return seen(fake, await nextSent(fake, before, (next) => next.interactionToken === token), user);
     },
+    async feedback(kind) {
+      const button = buttonsOf(sent.message).find((c) => typeof c.custom_id === 'string' && c.custom_id.startsWith(`feedback_${kind}:`));
+      if (!button) throw new Error(`no feedback_${kind} button on the reply`);
+      const token = fake.clickButton({ message: fake.botMessage(sent.message.id) ?? sent.message, customId: button.custom_id, user });
+      const callback = await fake.waitFor(() => fake.calls.find((call) => call.path.endsWith(`/${token}/callback`)), `the callback to ${button.custom_id}`);
+      return String((callback.body as { data?: { content?: string } }).data?.content ?? '');
+    },
   };
 }
 
 /** Buttons that answer a clarify (not links, not handoff buttons). */
 export function choiceButtons(message: Record<string, any>): Record<string, any>[] {
+  return buttonsOf(message).filter((c) => typeof c.custom_id === 'string' && c.custom_id.startsWith('choose:'));
+}
+
+function buttonsOf(message: Record<string, any>): Record<string, any>[] {
   const rows = (message.components ?? []) as { components: Record<string, any>[] }[];
-  return rows.flatMap((row) => row.components).filter((c) => typeof c.custom_id === 'string' && c.custom_id.startsWith('choose:'));
+  return rows.flatMap((row) => row.components);
 }
 
 /** Everything visible in a message as plain text: content, embeds (with their links), button labels. */

@@ -134,8 +134,8 @@ describe('slash commands through the handler', () => {
     expect(queue.text).toContain('Team Lead for our Kubernetes team / start-date');
     expect((await send('handoffs claimed', { staff: true })).text).toMatch(/No handoffs \(claimed\)/);
     const gaps = await send('gaps 7', { staff: true });
-    expect(gaps.text).toMatch(/last 7 days \(2\)/);
-    expect(gaps.text).toMatch(/1× Team Lead for our Kubernetes team \/ start-date — e.g. "When could I start\?"/);
+    expect(gaps.text).toContain('last 7 days, per posting and topic (2 handed off, 0 marked unhelpful, 0 marked helpful)');
+    expect(gaps.text).toContain('• Team Lead for our Kubernetes team / start-date: 1 handed off, 0 marked unhelpful, 0 marked helpful — e.g. "When could I start?"');
   });
 
   it('reloads for staff', async () => {

@@ -115,6 +115,13 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         }),
       );
       return replyIn(channel, thread, mark, user);
+    }, async (button) => {
+      const mark = theFake().mark;
+      const click = buttonClick({ user, channel, messageTs: ts, ...(thread ? { threadTs: thread } : {}), ...button, blockId: 'feedback', responseUrl: theFake().responseUrl() });
+      // Slack sends the clicked message along, as it shows.
+      await deliverInteraction({ ...click, message: { ...(click.message as object), text: call.params.text, blocks: call.params.blocks } });
+      const shown = await theFake().waitForCall((c) => (c.method === 'chat.update' && c.params.ts === ts) || c.method === 'chat.postEphemeral', { after: mark });
+      return flatten(shown.params);
     });
   }
 
@@ -138,6 +145,12 @@ export function createSlackHarness(mode: 'http' | 'socket', options: SlackHarnes
         }),
       );
       return responseAt(next, channel, mark, user);
+    }, async (button) => {
+      const next = theFake().responseUrl();
+      const mark = theFake().mark;
+      await deliverInteraction(buttonClick({ user, channel, messageTs: theFake().nextTs(), ephemeral: true, ...button, blockId: 'feedback', responseUrl: next }));
+      const id = next.split('/').at(-1)!;
+      return flatten((await theFake().waitForResponse((r) => r.id === id, { after: mark })).body);
     });
   }
 

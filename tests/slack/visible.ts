@@ -3,6 +3,7 @@
  * (fallback, blocks, fields, button labels, links as "label (url)") and the
  * clarify buttons to click. Slack's entity escapes (&lt; &gt; &amp;) are kept
  * as sent, so a live `<!channel>` or `<@U…>` in a reply is visible as such.
+ * An answer's feedback buttons are clicked through `feedback`.
  */
 import type { SeenReply } from '../contract/harness.js';
 
@@ -12,7 +13,12 @@ export interface Button {
   label: string;
 }
 
-export function seen(message: Record<string, unknown>, thread: string, click: (button: Button) => Promise<SeenReply>): SeenReply {
+export function seen(
+  message: Record<string, unknown>,
+  thread: string,
+  click: (button: Button) => Promise<SeenReply>,
+  feedback: (button: Button) => Promise<string>,
+): SeenReply {
   const buttons = choiceButtons(message);
   return {
     text: flatten(message),
@@ -22,6 +28,10 @@ export function seen(message: Record<string, unknown>, thread: string, click: (b
       const button = buttons[index];
       if (!button) return Promise.reject(new Error(`slack harness: no choice ${index} (have ${buttons.length})`));
       return click(button);
+    },
+    feedback(kind) {
+      const button = buttonsOf(message, new RegExp(`^feedback_${kind}$`))[0];
+      return button ? feedback(button) : Promise.reject(new Error(`slack harness: no feedback_${kind} button`));
     },
   };
 }
@@ -38,10 +48,14 @@ export function isHandoffActions(block: BlockJson): boolean {
 }
 
 function choiceButtons(message: Record<string, unknown>): Button[] {
+  return buttonsOf(message, /^choose_posting_/);
+}
+
+function buttonsOf(message: Record<string, unknown>, actionId: RegExp): Button[] {
   return blocksOf(message)
     .filter((block) => block.type === 'actions')
     .flatMap((block) => block.elements ?? [])
-    .filter((element) => element.type === 'button' && /^choose_posting_/.test(element.action_id ?? ''))
+    .filter((element) => element.type === 'button' && actionId.test(element.action_id ?? ''))
     .map((element) => ({
       actionId: element.action_id ?? '',
       value: element.value ?? '',

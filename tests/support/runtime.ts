@@ -8,7 +8,7 @@ import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import type { Adapter } from '../../src/chat/adapter.js';
 import type { MessageHandler } from '../../src/chat/types.js';
-import { createRuntime, type Runtime } from '../../src/app/runtime.js';
+import { createRuntime, type Runtime, type RuntimeDeps } from '../../src/app/runtime.js';
 import { connect } from '../../src/app/wire.js';
 import type { Config } from '../../src/config.js';
 import type { ErrorContext, OnError } from '../../src/errors.js';
@@ -57,7 +57,7 @@ export function recordingFunnel(errors: Failure[], logger: Logger = silentLogger
   };
 }
 
-export async function bootRuntime(config: Config, options: { clock?: Clock; logger?: Logger } = {}): Promise<BootedRuntime> {
+export async function bootRuntime(config: Config, options: { clock?: Clock; logger?: Logger; onFeedback?: RuntimeDeps['onFeedback'] } = {}): Promise<BootedRuntime> {
   const errors: Failure[] = [];
   const logger = options.logger ?? silentLogger();
   const onError = recordingFunnel(errors, logger);
@@ -67,12 +67,13 @@ export async function bootRuntime(config: Config, options: { clock?: Clock; logg
     onError,
     signals: new EventEmitter() as unknown as NodeJS.Process,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.onFeedback ? { onFeedback: options.onFeedback } : {}),
   });
   return {
     runtime,
     handler: runtime.handler,
     errors,
-    connect: (adapter) => connect(adapter, { handler: runtime.handler, handoffs: runtime.handoffs, onError }),
+    connect: (adapter) => connect(adapter, { handler: runtime.handler, handoffs: runtime.handoffs, feedback: runtime.feedback, onError }),
   };
 }
 

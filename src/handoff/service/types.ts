@@ -9,7 +9,7 @@ import type { CandorEngine } from '../../engine/engine.js';
 import type { OnError } from '../../errors.js';
 import type { Clock } from '../clock.js';
 import type { ForgetReport, Gap, Handoff, HandoffStore, PurgeReport } from '../store.js';
-import type { ActionResult, Actor, AdapterEvent, HandoffTransport } from '../transport.js';
+import type { ActionResult, Actor, HandoffTransport, StaffEvent } from '../transport.js';
 import type { WorkingHours } from '../working-hours.js';
 
 export interface HandoffPolicy {
@@ -51,7 +51,7 @@ export interface HandoffService extends HandoffDesk {
   /** Adds a platform's transport (src/app/wire.ts does); handoffs of a platform without one are only recorded for `gaps`. */
   register(transport: HandoffTransport): void;
   /** What an adapter forwards: a click on a ping, a staff reply in its thread. */
-  receive(event: AdapterEvent): Promise<ActionResult>;
+  receive(event: StaffEvent): Promise<ActionResult>;
   claim(handoffId: string, actor: Actor, eventId: string): Promise<ActionResult>;
   dismiss(handoffId: string, actor: Actor, eventId: string): Promise<ActionResult>;
   /** A staff member's reply in a ping's thread: recorded, relayed to the candidate, marked relayed. */
