@@ -7,7 +7,7 @@
 import type { Shape } from '../language/concepts.js';
 import type { Posting } from '../content/types.js';
 import { createFinder, quoteAnswer, type Answer, type Found } from './answer.js';
-import { idOf, largestAgreement } from './board.js';
+import { everyAgrees, idOf, largestAgreement } from './board.js';
 import type { PassageIndex } from './passages.js';
 import type { Question as ReadQuestion } from './question.js';
 import { candidates, createRanker, type Asked, type Scored } from './rank.js';
@@ -42,13 +42,19 @@ export function agreementOf(answering: readonly Answering[], asked: Asked): numb
     const key = readingOf(item.ranked);
     const known = quoted.get(key);
     if (!known) {
-      quoted.set(key, { item, answer: quoteOf(item, asked) });
-      return quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry);
+      const answer = quoteOf(item, asked);
+      quoted.set(key, { item, answer });
+      return answer.excerpts.map((excerpt) => excerpt.entry);
     }
     // The same reading quotes the same places: the passages at those places in this posting.
     return known.answer.excerpts.map((excerpt) => item.ranked[known.item.ranked.indexOf(excerpt)]!.entry);
   });
   return largestAgreement(quotes).map((at) => byBest[at]!);
+}
+
+/** Whether every answering posting quotes what the best one does; quoted one by one, up to the first that does not. */
+export function allAgree(answering: readonly Answering[], asked: Asked): boolean {
+  return everyAgrees(answering.map((item) => () => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry)));
 }
 
 /** What quoting reads of a posting's ranked passages: each one's words and heading (its term map), section and kind, in rank order. */

@@ -5,6 +5,8 @@ import type { Entry } from './passages.js';
 import type { Scored } from './rank.js';
 import type { Guess } from './types.js';
 
+/** Concepts that ask about the company itself, not a role. */
+export const ABOUT_THE_COMPANY: ReadonlySet<string> = new Set(['company', 'founded']);
 /** Concepts a company page may answer for every posting. */
 export const COMPANY_WIDE = new Set(['founded', 'vacation', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */

@@ -11,8 +11,8 @@ import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
-import { agreementOf, createAcrossBoard, quoteOf, type Answering } from './across.js';
-import { COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, everyAgrees, guessesOf, looksLikeAWord, MAJORITY } from './board.js';
+import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
+import { ABOUT_THE_COMPANY, COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
@@ -212,7 +212,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = (!named || byPlace) && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
-    const ofTheCompany = question.concepts.includes('company') || question.concepts.includes('founded') || question.words.some((word) => companyWords.has(word.token));
+    const ofTheCompany = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept)) || question.words.some((word) => companyWords.has(word.token));
     const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.
     const defined = aboutCompany && !question.shape && asksOnlyTheCompany(asked) ? describeCompany(definitions, pool) : [];
@@ -227,7 +227,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
-    const quoted = (item: Answering) => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry);
     // How many postings say the same matters for what is company-wide; elsewhere only whether all of them do.
     const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? agreementOf(answering, asked) : null;
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
@@ -250,7 +249,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
     if (answering.length === 1 || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
-    const said = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length ? answering[agreeing[0]!]! : agreeing === null && everyAgrees(answering.map((item) => () => quoted(item))) ? best : null;
+    const mostSay = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length;
+    const said = mostSay ? answering[agreeing[0]!]! : agreeing === null && allAgree(answering, asked) ? best : null;
     if (said) return answered(quoteOf(said, asked), said.posting, topic, language);
     // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);

@@ -36,7 +36,7 @@ export interface PostingIndex {
   isPlace(token: string): boolean;
 }
 
-const PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
+const TITLE_PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
 const TITLE = 3;
 const META = 1.5;
 const BODY = 0.5;
@@ -179,7 +179,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   for (const { posting } of docs) {
     const words = tokenize(posting.title).map(fold);
     words.forEach((word, at) => {
-      if (at > 0 && PLACE_BEFORE.has(words[at - 1]!)) places.add(word);
+      if (at > 0 && TITLE_PLACE_BEFORE.has(words[at - 1]!)) places.add(word);
     });
     for (const word of tokenize(posting.location ?? '')) places.add(fold(word));
   }

@@ -178,14 +178,15 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       }
     }
     tokens.forEach((token, at) => {
-      for (const part of parts(token)) {
+      const pieces = parts(token);
+      // When one part of a hyphenated word names the topic ("verktøy" in "IaC-verktøy"), the others ("IaC") are words of their own; "on-call" is the topic whole.
+      const carriers = inConcept.has(at) ? pieces.slice(1).filter((piece) => deps.matcher.match([piece], { question: true }).length > 0) : [];
+      for (const part of pieces) {
         if (part.length < 2 && part !== 'r' && part !== 'c') continue;
         // A Nordic question's small words may be any Nordic language's ("jeg" in a question read as Swedish).
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
-        // When one part of a hyphenated word names the topic ("verktøy" in "IaC-verktøy"), the others ("IaC") are words of their own; "on-call" is the topic whole.
-        const carriers = parts(token).slice(1).filter((piece) => deps.matcher.match([piece], { question: true }).length > 0);
-        const concept = inConcept.has(at) && (part === token || part === parts(token)[0] || carriers.length === 0 || carriers.includes(part));
+        const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
         words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: isAsked && (outside.has(token) || negated.has(at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
       }
     });

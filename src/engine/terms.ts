@@ -3,6 +3,7 @@
  * text's language, folded, plus the parts of a hyphenated word. The same
  * function serves passages, headings and posting titles.
  */
+import { MONTH_IN_TEXT } from '../language/months.js';
 import { isStopwordIn } from '../language/stopwords.js';
 import { fold, parts, stem, tokenize, type Language } from '../language/words.js';
 
@@ -30,15 +31,19 @@ export function countTerms(terms: readonly string[]): Map<string, number> {
   return counts;
 }
 
-const MONTHS = /\b(jan(uary|uar)?|feb(ruary|ruar)?|mar(ch|s)?|apr(il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(ust[i]?)?|sep(tember)?|o[ck]t(ober)?|nov(ember)?|de[cs](ember)?|januari|februari|mars|augusti)\b/i;
 const TIME_WORDS = /\b(immediate(ly)?|asap|rolling|as soon as|omgående|snarest|fortløpende|löpande|løbende|straks|spring|summer|autumn|fall|winter|våren|høsten|hösten|sommer|sommar|weeks?|months?|uker?|veckor|måneder|månader)\b/i;
-// Number words per language: "to", "en" and "fire" are numbers only in some.
-const NUMBER_WORDS: Record<Language, RegExp> = {
-  en: /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen)\b/i,
-  nb: /\b(én|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|tolv|femten|tjue|tretti|førti|femti|hundre)\b/i,
-  sv: /\b(två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|femton|tjugo|trettio|fyrtio|femtio|hundra)\b/i,
-  da: /\b(to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|femten|tyve|tredive|fyrre|halvtreds|hundrede)\b/i,
+// Number words per language ("to" and "fire" are numbers only in some; "en"/"ett" are articles far more often than "one").
+// "one"/"én" and "dozen" say a number, not a count.
+const NUMBER_WORDS: Record<Language, readonly string[]> = {
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen'],
+  nb: ['én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tjue', 'tretti', 'førti', 'femti', 'hundre'],
+  sv: ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra'],
+  da: ['to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tyve', 'tredive', 'fyrre', 'halvtreds', 'hundrede'],
 };
+const NOT_COUNTS = new Set(['one', 'én', 'dozen']);
+const byLanguage = <T>(make: (words: readonly string[]) => T): Record<Language, T> => ({ en: make(NUMBER_WORDS.en), nb: make(NUMBER_WORDS.nb), sv: make(NUMBER_WORDS.sv), da: make(NUMBER_WORDS.da) });
+const NUMBER_IN_TEXT = byLanguage((words) => new RegExp(`\\b(${words.join('|')})\\b`, 'i'));
+const COUNT_WORDS = byLanguage((words) => new Set(words.filter((word) => !NOT_COUNTS.has(word))));
 const DIGITS = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?!\p{L})/u;
 const YEAR = /\b(19|20)\d\d\b/g;
 
@@ -59,26 +64,19 @@ export function shapesOf(raw: string, language: Language): Shapes {
   // Dates are not counts: "10. januar 2027", "2027-01-10", "15 January 2027".
   const withoutYears = text
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ')
-    .replace(new RegExp(`\\b\\d{1,2}\\.?\\s+${MONTHS.source.replace(/^\\b|\\b$/g, '')}`, 'gi'), ' ')
+    .replace(new RegExp(`\\b\\d{1,2}\\.?\\s+${MONTH_IN_TEXT.source.replace(/^\\b|\\b$/g, '')}`, 'gi'), ' ')
     .replace(YEAR, ' ');
   const digits = DIGITS.test(withoutYears);
   return {
-    number: digits || NUMBER_WORDS[language].test(text),
+    number: digits || NUMBER_IN_TEXT[language].test(text),
     amount: /[$€£¥]|\b(nok|sek|dkk|eur|usd|kr|kroner|kronor|kroner)\b|\d[\d  ,.]*\s?(k|000)\b|\d{2,3}[  .,]\d{3}/i.test(text),
-    date: DIGITS.test(text) || MONTHS.test(text) || TIME_WORDS.test(text),
-    calendar: DIGITS.test(text) || MONTHS.test(text),
+    date: DIGITS.test(text) || MONTH_IN_TEXT.test(text) || TIME_WORDS.test(text),
+    calendar: DIGITS.test(text) || MONTH_IN_TEXT.test(text),
     person: /[\w.+-]+@[\w-]+\.[\w.]+/.test(text) || /\b[A-ZÆØÅÄÖ][a-zæøåäöé]+ [A-ZÆØÅÄÖ][a-zæøåäöé]+/.test(text) || /\b(VP|CEO|CTO|COO|CFO|CDO|Head|Director|Manager|Lead|Leader|President|Founder|leder|chef|direktør|direktör|daglig leder)\b/.test(text),
   };
 }
 
-// Figures, and number words of each language; not "en"/"ett", which are articles far more often than "one".
 const FIGURE = /^\d+([.,\-–]\d+)*$/;
-const COUNT_WORDS: Record<Language, ReadonlySet<string>> = {
-  en: new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred']),
-  nb: new Set(['to', 'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tjue', 'tretti', 'femti', 'hundre']),
-  sv: new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'femton', 'tjugo', 'trettio', 'femtio', 'hundra']),
-  da: new Set(['to', 'tre', 'fire', 'fem', 'seks', 'syv', 'otte', 'ni', 'ti', 'elleve', 'tolv', 'femten', 'tyve', 'tredive', 'halvtreds', 'hundrede']),
-};
 const NEAR = 3;
 const SHARE = /(\d+(?:[.,]\d+)?)\s?(?:%|prosent|percent|procent)/giu;
 

@@ -1,7 +1,7 @@
 /**
- * Months narrow what is asked so that a passage on the topic does not answer
- * unless it names them too: "can I start in January?" is not answered by
- * "start 1 August".
+ * Months, in the four languages. In a passage, any month's name or its
+ * abbreviation makes a date. In a question, a month narrows what is asked:
+ * "can I start in January?" is not answered by "start 1 August".
  */
 import { fold } from './words.js';
 
@@ -18,3 +18,6 @@ const MONTH_SET = new Set(MONTHS.split(/\s+/).filter(Boolean).flatMap((word) => 
 export function isMonth(token: string): boolean {
   return MONTH_SET.has(token);
 }
+
+/** A month in a passage's text, abbreviations too ("15 Jan", "1. des"). */
+export const MONTH_IN_TEXT = /\b(jan(uary|uar)?|feb(ruary|ruar)?|mar(ch|s)?|apr(il)?|ma[iy]|jun[ie]?|jul[iy]?|aug(ust[i]?)?|sep(tember)?|o[ck]t(ober)?|nov(ember)?|de[cs](ember)?|januari|februari|mars|augusti)\b/i;
