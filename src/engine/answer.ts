@@ -3,6 +3,7 @@
  * check. A passage answers when it has the shape asked and speaks of what is
  * asked; passages that speak of the other concepts asked join it.
  */
+import type { Entry } from './passages.js';
 import { tfIn, type Asked, type Scored } from './rank.js';
 
 export interface Answer {
@@ -10,7 +11,7 @@ export interface Answer {
   confidence: number;
 }
 
-const MAX_EXCERPTS = 3;
+export const MAX_EXCERPTS = 3;
 /** The most steps of a numbered list quoted with the one that answers. */
 const MAX_STEPS = 8;
 /** Concepts that are often only the frame of a question, not what it asks. */
@@ -21,11 +22,9 @@ export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'locati
  * ("Start: Immediate"), or a short list item ("No expected overtime"); not a
  * link's words standing alone ("Om lønn").
  */
-function informative(item: Scored): boolean {
-  const { entry } = item;
+function informative(entry: Entry): boolean {
   if (entry.length >= 3 || /:\s*\S/.test(entry.passage.text)) return true;
-  const linkOnly = (entry.posting?.links ?? []).some((link) => link.text === entry.passage.text);
-  return entry.passage.kind === 'list' && !linkOnly;
+  return entry.passage.kind === 'list' && !(entry.posting?.links ?? []).some((link) => link.text === entry.passage.text);
 }
 
 /**
@@ -35,9 +34,8 @@ function informative(item: Scored): boolean {
  * when it gives an amount, stands under a pay heading, or speaks of nothing
  * else that defines it.
  */
-function focused(item: Scored, need: readonly string[]): boolean {
+function focused(entry: Entry, need: readonly string[]): boolean {
   if (!need.includes('compensation')) return true;
-  const { entry } = item;
   if (entry.shapes.amount || entry.headingConcepts.has('compensation')) return true;
   // "We offer fair terms and good pay" praises pay; a passage about it says more of it.
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
@@ -52,9 +50,9 @@ const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacatio
  * them nothing: "after the 6 months, can it be extended?" is not answered by
  * "Contract type: 6 months contract".
  */
-function restates(item: Scored, said: ReadonlySet<string>, saysFigures: boolean): boolean {
+function restates(entry: Entry, said: ReadonlySet<string>, saysFigures: boolean): boolean {
   if (!saysFigures) return false;
-  const own = [...item.entry.terms].filter(([, count]) => count >= 1).map(([term]) => term);
+  const own = [...entry.terms].filter(([, count]) => count >= 1).map(([term]) => term);
   const figures = own.filter((term) => /\d/.test(term));
   if (figures.length === 0 || !figures.every((figure) => said.has(figure))) return false;
   return own.filter((term) => !/\d/.test(term) && !said.has(term)).length <= 1;
@@ -65,13 +63,13 @@ function restates(item: Scored, said: ReadonlySet<string>, saysFigures: boolean)
  * given must count a word the asker wrote or a topic asked ("13 ansatte"), or
  * be the value of a short line on the topic ("Direct reports: 3-5").
  */
-function countsWhatWasAsked(item: Scored, asked: Asked): boolean {
-  const { length } = item.entry;
-  const counted = asked.counts === 'count' ? item.entry.counted.counts : item.entry.counted;
+function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
+  const { length } = entry;
+  const counted = asked.counts === 'count' ? entry.counted.counts : entry.counted;
   if (length <= 4 && item.concepts.size > 0) return true;
   if ([...counted.terms].some((term) => asked.said.has(term))) return true;
   // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.
-  const ownWord = asked.words.some(({ word }) => word.concept && word.variants.some((variant) => asked.usedWhere(item.entry).has(variant)));
+  const ownWord = asked.words.some(({ word }) => word.concept && word.variants.some((variant) => asked.usedWhere(entry).has(variant)));
   return !ownWord && asked.concepts.some((concept) => counted.concepts.has(concept));
 }
 
@@ -91,12 +89,23 @@ export interface Found {
 }
 
 export function chooseAnswer(ranked: readonly Scored[], asked: Asked, scale: number): Answer | null {
-  const found = createFinder(asked, scale)(ranked);
+  const found = createFinder(asked, scale).find(ranked);
   return found && quoteAnswer(found, ranked, asked);
 }
 
-/** Whether ranked passages answer one question, and with which: the question's part is read once, for every posting. */
-export function createFinder(asked: Asked, scale: number): (ranked: readonly Scored[]) => Found | null {
+/** Whether passages answer one question, and with which: the question's part is read once, for every posting. */
+export interface Finder {
+  /** The passage that answers among ranked ones, and those that complete its clause. */
+  find(ranked: readonly Scored[]): Found | null;
+  /** Whether a passage, scored as `item` and standing at `entry`, may be quoted at all. */
+  fits(item: Scored, entry: Entry): boolean;
+  /** Whether a passage that fits speaks of what is asked: the best such passage is the one that answers. */
+  answers(item: Scored): boolean;
+  /** The concepts of its clause the passage that answers lacks: other passages must bring them. */
+  missingFrom(first: Scored): string[];
+}
+
+export function createFinder(asked: Asked, scale: number): Finder {
   const need = asked.concepts;
   const hasWords = asked.words.some(({ word }) => !word.concept);
   const unanswerable =
@@ -106,37 +115,47 @@ export function createFinder(asked: Asked, scale: number): (ranked: readonly Sco
     (need.length === 0 && !hasWords) ||
     // A bare figure ("80 %?") says too little to find its passage by.
     (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token)));
-  if (unanswerable) return () => null;
+  if (unanswerable) return { find: () => null, fits: () => false, answers: () => false, missingFrom: () => [] };
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const saysFigures = [...asked.said].some((term) => /\d/.test(term));
-  const usable = (item: Scored) =>
+  const usable = (item: Scored, entry: Entry) =>
     item.shapeOk &&
     item.score > 0 &&
-    informative(item) &&
-    focused(item, need) &&
     (!hasWords || item.coverage >= minCoverage) &&
-    asked.required.every((variants) => tfIn(item.entry, variants) > 0) &&
-    !restates(item, asked.said, saysFigures) &&
-    (!asked.counts || countsWhatWasAsked(item, asked));
+    informative(entry) &&
+    focused(entry, need) &&
+    (asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)) &&
+    !restates(entry, asked.said, saysFigures) &&
+    (!asked.counts || countsWhatWasAsked(item, entry, asked));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const answers = (item: Scored) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item);
-  return (ranked) => {
-    const fit = ranked.filter(usable);
-    const first = fit.find(answers);
-    if (!first) return null;
-    const chosen = [first];
-    // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
+  // The clause the best passage speaks to must be met whole; other clauses' concepts join when a passage has them.
+  const missingFrom = (first: Scored): string[] => {
     const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
+    if (group.every((concept) => first.concepts.has(concept))) return [];
     const carried = wordsCarry(first);
-    const missing = new Set(group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other)))));
-    for (const item of fit) {
-      if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
-      if (item.entry.posting !== first.entry.posting || item.entry.company !== first.entry.company || ![...item.concepts].some((concept) => missing.has(concept))) continue;
-      chosen.push(item);
-      for (const concept of item.concepts) missing.delete(concept);
-    }
-    return missing.size > 0 ? null : { first, chosen, usable: fit };
+    return group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other))));
+  };
+  return {
+    fits: usable,
+    answers,
+    missingFrom,
+    find(ranked) {
+      const fit = ranked.filter((item) => usable(item, item.entry));
+      const first = fit.find(answers);
+      if (!first) return null;
+      const chosen = [first];
+      const missing = new Set(missingFrom(first));
+      // In rank order, each passage that brings a concept still missing.
+      for (const item of fit) {
+        if (missing.size === 0 || chosen.length >= MAX_EXCERPTS) break;
+        if (item.entry.posting !== first.entry.posting || item.entry.company !== first.entry.company || ![...item.concepts].some((concept) => missing.has(concept))) continue;
+        chosen.push(item);
+        for (const concept of item.concepts) missing.delete(concept);
+      }
+      return missing.size > 0 ? null : { first, chosen, usable: fit };
+    },
   };
 }
 

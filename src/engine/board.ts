@@ -25,7 +25,7 @@ export function largestAgreement(answers: ReadonlyArray<readonly Entry[]>): numb
   // The same passages group at once (a repeated passage under the same heading shares one term map); then the largest groups are compared for near-sameness.
   const exact = new Map<string, number[]>();
   answers.forEach((entries, at) => {
-    const key = entries.map((entry) => idOf(entry.terms)).join(' ');
+    const key = entries.map((entry) => entry.wording).join(' ');
     const list = exact.get(key);
     if (list) list.push(at);
     else exact.set(key, [at]);
@@ -45,11 +45,11 @@ export function largestAgreement(answers: ReadonlyArray<readonly Entry[]>): numb
 export function everyAgrees(answers: ReadonlyArray<() => readonly Entry[]>): boolean {
   const first = answers[0]?.();
   if (!first) return false;
-  const key = first.map((entry) => idOf(entry.terms)).join(' ');
+  const key = first.map((entry) => entry.wording).join(' ');
   let words: Words | undefined;
   for (const next of answers.slice(1)) {
     const entries = next();
-    if (entries.map((entry) => idOf(entry.terms)).join(' ') === key) continue;
+    if (entries.map((entry) => entry.wording).join(' ') === key) continue;
     words ??= wordsOf(first);
     if (!same(words, wordsOf(entries))) return false;
   }
@@ -75,15 +75,6 @@ function wordsOf(entries: readonly Entry[]): Words {
 }
 
 /** A passage repeated across a board shares one term map: its number stands for its words. */
-const IDS = new WeakMap<Map<string, number>, number>();
-let lastId = 0;
-
-export function idOf(terms: Map<string, number>): number {
-  let id = IDS.get(terms);
-  if (id === undefined) IDS.set(terms, (id = ++lastId));
-  return id;
-}
-
 /** The hosts of the e-mail addresses the postings and company page give, lower case. */
 function contactHosts(corpus: Corpus): string[] {
   const contacts = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)];

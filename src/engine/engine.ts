@@ -222,6 +222,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (about.length) return answerReply({ excerpts: about, posting: null, companyTitle: companyName, topic: 'company', confidence: 0.6, language });
     if (nothingAsked) return helpReply({ visible: pool, language });
     const company = chooseAnswer(rankEntries(aboutCompany ? passages.company : companyOnTopic(passages.company, asked.concepts), asked, question, passages, shapeOfConcept), asked, scale);
+    // The company itself asked about, and its page answers: what each role says does not change that.
+    if (company && aboutCompany) return answered(company, null, topic, language);
     const board = acrossBoard(pool, question, asked);
     const answering = board.answering;
     const best = answering[0];

@@ -16,6 +16,10 @@ export interface Entry {
   passage: Passage;
   /** Term → weight: the passage's words count 1, its heading path's 0.5. */
   terms: Map<string, number>;
+  /** The same for entries with the same words under the same heading (one term map): they say the same. */
+  wording: number;
+  /** The same for entries that also share a language: one score serves them all. */
+  reading: number;
   length: number;
   /** Concepts the passage's own words name. */
   concepts: Set<string>;
@@ -75,6 +79,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     counted: Counted;
   }
   const headingCache = new Map<string, Heading>();
+  const readings = new Map<Map<string, number>, { wording: number; byLanguage: Map<string, number> }>();
   // Boards repeat their boilerplate: a passage text is read once per language (keyed by the text itself, whose hash V8 keeps).
   const textCache = new Map<string, Map<string, Read>>();
 
@@ -105,6 +110,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       for (const term of heading.terms) terms.set(term, (terms.get(term) ?? 0) + HEADING_WEIGHT);
       heading.passages.set(passage.text, terms);
     }
+    const alike = readings.get(terms) ?? readings.set(terms, { wording: readings.size, byLanguage: new Map() }).get(terms)!;
+    const reading = alike.byLanguage.get(passage.language) ?? alike.byLanguage.set(passage.language, entries.length).get(passage.language)!;
     const entry: Entry = {
       index: entries.length,
       posting,
@@ -112,6 +119,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       section,
       passage,
       terms,
+      wording: alike.wording,
+      reading,
       length: Math.max(own.length, 1),
       concepts: read.concepts,
       conceptCounts: read.conceptCounts,

@@ -25,6 +25,28 @@ export interface PostingMatch {
   titleNaming: Set<string>;
 }
 
+class Match implements PostingMatch {
+  private names?: { naming: Set<string>; titleNaming: Set<string> };
+
+  constructor(
+    readonly posting: Posting,
+    readonly title: number,
+    public total: number,
+    readonly coverage: number,
+    private readonly at: number,
+    private readonly read: (at: number) => { naming: Set<string>; titleNaming: Set<string> },
+  ) {}
+
+  /** "Remote" in a posting's location names it, and is still what "is it remote?" asks: a concept's word names only by the title. */
+  get naming(): Set<string> {
+    return (this.names ??= this.read(this.at)).naming;
+  }
+
+  get titleNaming(): Set<string> {
+    return (this.names ??= this.read(this.at)).titleNaming;
+  }
+}
+
 export interface PostingIndex {
   /** Postings the question names, best first; ties kept. `visible` filters the audience's. */
   rank(words: readonly QueryWord[], visible: (posting: Posting) => boolean): PostingMatch[];
@@ -205,16 +227,27 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       });
       const named = new Set<number>();
       for (const hits of [...hitsOf, ...metaOf]) for (const at of hits.keys()) named.add(at);
-      const matches: PostingMatch[] = [];
+      const matches: Match[] = [];
       const places: number[] = [];
+      // Which words named a posting is read only of the postings a caller looks at.
+      const namesOf = (at: number) => {
+        const naming = new Set<string>();
+        const titleNaming = new Set<string>();
+        words.forEach((word, index) => {
+          if (word.negated) return;
+          if (hitsOf[index]!.has(at)) {
+            naming.add(word.token);
+            titleNaming.add(word.token);
+          } else if (metaOf[index]!.has(at) && !word.concept) naming.add(word.token);
+        });
+        return { naming, titleNaming };
+      };
       for (const at of named) {
         const doc = docs[at]!;
         if (!visible(doc.posting)) continue;
         let title = 0;
         let total = 0;
         let matchedTitle = 0;
-        const naming = new Set<string>();
-        const titleNaming = new Set<string>();
         for (let index = 0; index < words.length; index += 1) {
           const word = words[index]!;
           const scale = word.concept && !word.looseConcept ? CONCEPT_WORD : 1;
@@ -228,8 +261,6 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
             title += scale * weight;
             total += scale * TITLE * weight;
             matchedTitle += weight;
-            naming.add(word.token);
-            titleNaming.add(word.token);
             continue;
           }
           if (word.negated) continue;
@@ -237,13 +268,11 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
           if (meta) {
             title += scale * META_NAMES * idf(metaDf.get(meta) ?? 1);
             total += scale * META * idf(anyDf.get(meta) ?? 1);
-            // "Remote" in a posting's location names it, and is still what "is it remote?" asks.
-            if (!word.concept) naming.add(word.token);
           }
         }
         if (title <= 0) continue;
         const coverage = doc.titleWeight > 0 ? Math.min(1, matchedTitle / doc.titleWeight) : 0;
-        matches.push({ posting: doc.posting, title, total: total + coverage, coverage, naming, titleNaming });
+        matches.push(new Match(doc.posting, title, total + coverage, coverage, at, namesOf));
         places.push(at);
       }
       // The body tells apart the postings the title names about as well as the best: it names none the title does not.

@@ -219,11 +219,14 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
   return [...forms];
 }
 
+/** Each phrase that asks for a shape, as a whole-word pattern: compiled once, not for every sentence. */
+const SHAPE_PATTERNS = SHAPE_WORDS.map(([words, shape]) => ({ pattern: new RegExp(`(^|[^\\p{L}])${fold(words)}([^\\p{L}]|$)`, 'u'), shape }));
+
 function shapeOf(sentence: string): Shape {
   const lower = fold(sentence.toLowerCase());
   let best: { at: number; shape: Shape } | null = null;
-  for (const [words, shape] of SHAPE_WORDS) {
-    const match = new RegExp(`(^|[^\\p{L}])${fold(words)}([^\\p{L}]|$)`, 'u').exec(lower);
+  for (const { pattern, shape } of SHAPE_PATTERNS) {
+    const match = pattern.exec(lower);
     if (match && (!best || match.index < best.at)) best = { at: match.index, shape };
   }
   return best?.shape ?? null;

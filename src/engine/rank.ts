@@ -205,63 +205,109 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
 }
 
 /**
- * Entries worth scoring across a board, by posting: those speaking of a
- * concept asked (an answer must), else those holding a word asked that is
- * not everywhere.
+ * Entries worth scoring across a board, of one posting, in lists that may
+ * share entries (or be missing): those speaking of a concept asked (an
+ * answer must), else those holding a word asked that is not everywhere.
  */
-export function candidates(asked: Asked, index: PassageIndex, inPool: (posting: Posting) => boolean): Map<Posting, readonly Entry[]> {
-  const groups = new Map<Posting, readonly Entry[]>();
-  // One concept: the index keeps its passages by posting already.
-  if (asked.concepts.length === 1) {
-    for (const [posting, entries] of index.byConceptInPosting.get(asked.concepts[0]!) ?? []) if (inPool(posting)) groups.set(posting, entries);
-    return groups;
+export function candidates(asked: Asked, index: PassageIndex, pool: readonly Posting[]): (posting: Posting) => Lists {
+  if (asked.concepts.length > 0) {
+    const byConcept = asked.concepts.map((concept) => index.byConceptInPosting.get(concept)).filter((lists) => lists !== undefined);
+    // One array, refilled for each posting: a board's worth of small arrays would be garbage for every question.
+    const lists: Array<readonly Entry[] | undefined> = byConcept.map(() => undefined);
+    return (posting) => {
+      for (let at = 0; at < byConcept.length; at += 1) lists[at] = byConcept[at]!.get(posting);
+      return lists;
+    };
   }
+  const inPool = new Set(pool);
   const seen = new Set<Entry>();
-  const take = (list: readonly Entry[] | undefined) => {
-    for (const entry of list ?? []) if (entry.posting && !seen.has(entry) && inPool(entry.posting)) seen.add(entry);
-  };
-  if (asked.concepts.length > 0) for (const concept of asked.concepts) take(index.byConcept.get(concept));
-  else {
-    const common = Math.max(50, index.entries.length * 0.05);
-    for (const { word } of asked.words) for (const variant of word.variants) if (index.df(variant) <= common) take(index.postingsOf.get(variant));
+  const common = Math.max(50, index.entries.length * 0.05);
+  for (const { word } of asked.words) {
+    for (const variant of word.variants) {
+      if (index.df(variant) > common) continue;
+      for (const entry of index.postingsOf.get(variant) ?? []) if (entry.posting && inPool.has(entry.posting)) seen.add(entry);
+    }
   }
-  const lists = new Map<Posting, Entry[]>();
+  const byPosting = new Map<Posting, Entry[]>();
   for (const entry of [...seen].sort((a, b) => a.index - b.index)) {
-    const list = lists.get(entry.posting!);
+    const list = byPosting.get(entry.posting!);
     if (list) list.push(entry);
-    else lists.set(entry.posting!, [entry]);
+    else byPosting.set(entry.posting!, [entry]);
   }
-  return lists;
+  const lists: Array<readonly Entry[] | undefined> = [undefined];
+  return (posting) => {
+    lists[0] = byPosting.get(posting);
+    return lists;
+  };
+}
+
+/** A posting's entries worth scoring, by concept asked: valid until the next posting's are asked for. */
+export type Lists = ReadonlyArray<readonly Entry[] | undefined>;
+
+/** Entries in board order, each once. */
+export function mergedOf(lists: Lists): readonly Entry[] {
+  return lists.reduce<readonly Entry[]>((merged, list) => (list ? (merged.length ? mergeByIndex(merged, list) : list) : merged), []);
+}
+
+/** Two lists of entries in board order as one, each entry once. */
+function mergeByIndex(a: readonly Entry[], b: readonly Entry[]): Entry[] {
+  const merged: Entry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const left = a[i];
+    const right = b[j];
+    if (right === undefined || (left !== undefined && left.index < right.index)) merged.push(a[i++]!);
+    else if (left === undefined || right.index < left.index) merged.push(b[j++]!);
+    else {
+      merged.push(a[i++]!);
+      j += 1;
+    }
+  }
+  return merged;
 }
 
 export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored[] {
-  return createRanker(asked, question, index, shapeOfConcept)(entries);
+  return createRanker(asked, question, index, shapeOfConcept).rank(entries);
+}
+
+export interface Ranker {
+  /** Entries best first (with `positiveOnly`, only those that score). */
+  rank(entries: readonly Entry[]): Scored[];
+  /** How an entry scores: its own, or that of the first entry scored that reads the same (whose `entry` is that one). */
+  scoreOf(entry: Entry): Scored;
 }
 
 /**
- * Ranks entries for one question (with `positiveOnly`, only those that score).
- * A passage repeated under the same heading shares one term map, and scores
- * the same wherever it stands: it is scored once.
+ * Ranks entries for one question. A passage repeated under the same heading
+ * reads the same, and scores the same wherever it stands: it is scored once.
  */
-export function createRanker(asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null, positiveOnly = false): (entries: readonly Entry[]) => Scored[] {
+export function createRanker(asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null, positiveOnly = false): Ranker {
   const shaped = asked.concepts.map(shapeOfConcept).filter((shape) => shape !== null);
   const preferred = shaped.length === 1 ? shaped[0]! : null;
   const sets = conceptSets(asked);
-  const scored = new Map<Map<string, number>, Scored>();
-  const score = (entry: Entry): Scored => {
-    const known = scored.get(entry.terms);
-    if (known && known.entry.passage.language === entry.passage.language) return known.entry === entry ? known : { entry, score: known.score, coverage: known.coverage, concepts: known.concepts, shapeOk: known.shapeOk };
+  const scored = new Map<number, Scored>();
+  const scoreOf = (entry: Entry): Scored => {
+    const known = scored.get(entry.reading);
+    if (known) return known;
     const fresh = scoreEntry(entry, asked, question, index, preferred, sets);
-    scored.set(entry.terms, fresh);
+    scored.set(entry.reading, fresh);
     return fresh;
   };
-  return (entries) => {
-    const ranked: Scored[] = [];
-    for (const entry of entries) {
-      const item = score(entry);
-      if (item.score > 0 || !positiveOnly) ranked.push(item);
-    }
-    return ranked.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+  const score = (entry: Entry): Scored => {
+    const known = scoreOf(entry);
+    return known.entry === entry ? known : { entry, score: known.score, coverage: known.coverage, concepts: known.concepts, shapeOk: known.shapeOk };
+  };
+  return {
+    scoreOf,
+    rank(entries) {
+      const ranked: Scored[] = [];
+      for (const entry of entries) {
+        const item = score(entry);
+        if (item.score > 0 || !positiveOnly) ranked.push(item);
+      }
+      return ranked.sort((a, b) => b.score - a.score || a.entry.index - b.entry.index);
+    },
   };
 }
 
