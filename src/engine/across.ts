@@ -10,7 +10,8 @@ import { createFinder, MAX_EXCERPTS, quoteAnswer, type Answer, type Finder, type
 import { everyAgrees, largestAgreement } from './board.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question as ReadQuestion } from './question.js';
-import { candidates, createRanker, mergedOf, type Asked, type Lists, type Ranker, type Scored } from './rank.js';
+import { candidates, mergedOf, type Lists } from './candidates.js';
+import { createRanker, type Asked, type Ranker, type Scored } from './rank.js';
 
 /** A posting that answers, with the passage that does; its passages are ranked, and its quote put together, when it is shown or compared. */
 export interface Answering {

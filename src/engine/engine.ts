@@ -17,7 +17,7 @@ import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
-import { askedOf, asksOnlyTheCompany, rankEntries } from './rank.js';
+import { askedOf, asksOnlyTheCompany, inScopeOf, rankEntries } from './rank.js';
 import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Question, Reply } from './types.js';
 
@@ -166,10 +166,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (plan.posting) return answerForPosting(plan.posting, question, plan.naming, topic);
     if (plan.hiddenNamed) return handoffReply({ posting: null, recruiter: recruiterOf(null), topic, confidence: 0, guesses: [], language });
     return answerAcross(plan.named ?? visibleList, Boolean(plan.named), question, plan.naming, topic);
-  }
-
-  function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>) {
-    return (variants: readonly string[]) => variants.some((variant) => terms.some((set) => set.has(variant)));
   }
 
   function answerForPosting(posting: Posting, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {

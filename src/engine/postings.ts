@@ -5,11 +5,11 @@
  * body. Negated words ("not the senior one") count against a posting.
  */
 import type { Posting } from '../content/types.js';
-import { isStopword } from '../language/stopwords.js';
 import { fold, tokenize } from '../language/words.js';
 import type { PassageIndex } from './passages.js';
 import type { QueryWord } from './question.js';
 import { termsOf } from './terms.js';
+import { acronymsOf, commonPrefix, joinedInOtherWords } from './title-words.js';
 
 export interface PostingMatch {
   posting: Posting;
@@ -78,24 +78,6 @@ interface Doc {
   titleWeight: number;
   metaTerms: Set<string>;
   bodyTerms: Set<string>;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let at = 0;
-  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
-  return at;
-}
-
-/** Initials of each run of two to four title words: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
-function acronymsOf(title: string): string[] {
-  const words = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0 && !isStopword(word));
-  const out: string[] = [];
-  for (let start = 0; start < words.length; start += 1) {
-    for (let length = 2; length <= 4 && start + length <= words.length; length += 1) {
-      out.push(fold(words.slice(start, start + length).map((word) => word[0]).join('')));
-    }
-  }
-  return out;
 }
 
 export function buildPostingIndex(postings: readonly Posting[], passages: PassageIndex, aliases: Record<string, string[]>, wordAliases: ReadonlyMap<string, readonly string[]> = new Map()): PostingIndex {
@@ -290,14 +272,4 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       return matches.sort((a, b) => b.total - a.total);
     },
   };
-}
-
-/** Two title words written as one, the second in each of its other words: "Backend developer" → "backendutvecklare", "backendutvikler". */
-function joinedInOtherWords(title: string, wordAliases: ReadonlyMap<string, readonly string[]>): Map<string, readonly [string, string]> {
-  const words = tokenize(title).map(fold);
-  const joined = new Map<string, readonly [string, string]>();
-  for (let at = 0; at + 1 < words.length; at += 1) {
-    for (const other of wordAliases.get(words[at + 1]!) ?? []) if (/^\p{L}+$/u.test(other)) joined.set(words[at]! + fold(other), [words[at]!, words[at + 1]!]);
-  }
-  return joined;
 }

@@ -1,0 +1,31 @@
+/** What a title's words are also written as: initials, two words as one in another language, a shared start. */
+import { isStopword } from '../language/stopwords.js';
+import { fold, tokenize } from '../language/words.js';
+
+export function commonPrefix(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
+  return at;
+}
+
+/** Initials of each run of two to four title words: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
+export function acronymsOf(title: string): string[] {
+  const words = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0 && !isStopword(word));
+  const out: string[] = [];
+  for (let start = 0; start < words.length; start += 1) {
+    for (let length = 2; length <= 4 && start + length <= words.length; length += 1) {
+      out.push(fold(words.slice(start, start + length).map((word) => word[0]).join('')));
+    }
+  }
+  return out;
+}
+
+/** Two title words written as one, the second in each of its other words: "Backend developer" → "backendutvecklare", "backendutvikler". */
+export function joinedInOtherWords(title: string, wordAliases: ReadonlyMap<string, readonly string[]>): Map<string, readonly [string, string]> {
+  const words = tokenize(title).map(fold);
+  const joined = new Map<string, readonly [string, string]>();
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    for (const other of wordAliases.get(words[at + 1]!) ?? []) if (/^\p{L}+$/u.test(other)) joined.set(words[at]! + fold(other), [words[at]!, words[at + 1]!]);
+  }
+  return joined;
+}
