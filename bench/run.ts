@@ -3,7 +3,10 @@
  * time on the bundled postings and on generated boards of 200, 2,000 and
  * 10,000 postings (10,000 is reported, not targeted). Prints a table; with
  * --write it also replaces bench/results.md. Timings are this machine's, one
- * run; a board's load time is the median of three loads.
+ * run; a board's load time is the median of three loads. Every question is
+ * asked four times after a load: the first pass is reported apart; a
+ * question's time is the median of the other three, what a bot that has
+ * been answering for a while takes, and what is targeted.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -22,6 +25,7 @@ interface Row {
   heapMb: number;
   medianMs: number;
   p99Ms: number;
+  firstP99Ms: number;
   target: string;
 }
 
@@ -63,15 +67,13 @@ function measure(board: string, contentDir: string, asked: Array<{ text: string;
     if (round === 0) heap = heapMb() - before;
   }
   const loadSeconds = seconds.sort((a, b) => a - b)[Math.floor(seconds.length / 2)]!;
-  const times: number[] = [];
   // The loads' garbage is collected before the questions are timed, not during one of them.
   collectGarbage();
-  for (const question of asked) {
-    const at = performance.now();
-    loaded.engine.ask(question);
-    times.push(performance.now() - at);
-  }
-  times.sort((a, b) => a - b);
+  // The first answers after a load run while V8 optimises the engine's code for the new board's objects: that pass is reported apart.
+  const first = timeQuestions(loaded.engine, asked).sort((a, b) => a - b);
+  // Then three more passes; a question's time is the median of its three, so that a stall of a shared machine in one pass is not taken for the question's.
+  const passes = [0, 1, 2].map(() => timeQuestions(loaded.engine, asked));
+  const times = asked.map((_, at) => passes.map((pass) => pass[at]!).sort((a, b) => a - b)[1]!).sort((a, b) => a - b);
   const target = TARGETS[board];
   const met = target ? [loadSeconds < target.load, target.heap === undefined || heap < target.heap, target.p99 === undefined || (times[Math.floor(times.length * 0.99)] ?? 0) < target.p99] : null;
   return {
@@ -81,14 +83,26 @@ function measure(board: string, contentDir: string, asked: Array<{ text: string;
     heapMb: heap,
     medianMs: times[Math.floor(times.length / 2)] ?? 0,
     p99Ms: times[Math.floor(times.length * 0.99)] ?? 0,
+    firstP99Ms: first[Math.floor(first.length * 0.99)] ?? 0,
     target: target ? `load < ${target.load} s${target.heap ? `, heap < ${target.heap} MB` : ''}${target.p99 ? `, p99 < ${target.p99} ms` : ''}: ${met!.every(Boolean) ? 'met' : 'MISSED'}` : 'reported',
   };
 }
 
+/** Each question's time, in the order asked. */
+function timeQuestions(engine: ReturnType<typeof loadContentSync>['engine'], asked: Array<{ text: string; audience: Audience }>): number[] {
+  const times: number[] = [];
+  for (const question of asked) {
+    const at = performance.now();
+    engine.ask(question);
+    times.push(performance.now() - at);
+  }
+  return times;
+}
+
 function table(rows: Row[]): string {
-  const lines = ['| board | postings | load + index | heap | question median | question p99 | target |', '| --- | --- | --- | --- | --- | --- | --- |'];
+  const lines = ['| board | postings | load + index | heap | question median | question p99 | p99, first pass after the load | target |', '| --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const row of rows) {
-    lines.push(`| ${row.board} | ${row.postings} | ${row.loadSeconds.toFixed(2)} s | ${row.heapMb.toFixed(0)} MB | ${row.medianMs.toFixed(2)} ms | ${row.p99Ms.toFixed(2)} ms | ${row.target} |`);
+    lines.push(`| ${row.board} | ${row.postings} | ${row.loadSeconds.toFixed(2)} s | ${row.heapMb.toFixed(0)} MB | ${row.medianMs.toFixed(2)} ms | ${row.p99Ms.toFixed(2)} ms | ${row.firstP99Ms.toFixed(2)} ms | ${row.target} |`);
   }
   return lines.join('\n');
 }
@@ -109,7 +123,7 @@ function main(): void {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  const text = `${table(rows)}\n\n${asked.length} questions per board; load + index is the median of ${loads} loads (one at 10,000); Node ${process.version}, ${os.cpus().length} cores.\n`;
+  const text = `${table(rows)}\n\n${asked.length} questions per board, each asked four times after the load: the question times are the median of the last three, and the first pass is shown apart; load + index is the median of ${loads} loads (one at 10,000); Node ${process.version}, ${os.cpus().length} cores.\n`;
   process.stdout.write(text);
   if (args.includes('--write')) writeFileSync(path.join(ROOT, 'bench', 'results.md'), `# npm run bench, one run\n\n${text}`);
 }

@@ -57,9 +57,17 @@ export function agreementOf(answering: readonly Answering[], asked: Asked): numb
   return largestAgreement(quotes).map((at) => byBest[at]!);
 }
 
-/** Whether every answering posting quotes what the best one does; quoted one by one, up to the first that does not. */
+/**
+ * Whether every answering posting quotes what the best one does; quoted one
+ * by one, up to the first that does not: those that answer with another
+ * passage than the best one first, as they are the likeliest to differ.
+ */
 export function allAgree(answering: readonly Answering[], asked: Asked): boolean {
-  return everyAgrees(answering.map((item) => () => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry)));
+  const [best, ...rest] = answering;
+  if (!best) return false;
+  const likelyToDiffer = (item: Answering) => item.entry.wording !== best.entry.wording;
+  const order = [best, ...rest.filter(likelyToDiffer), ...rest.filter((item) => !likelyToDiffer(item))];
+  return everyAgrees(order.map((item) => () => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry)));
 }
 
 /** What quoting reads of a posting's ranked passages: each one's words and heading (its term map), section and kind, in rank order. */

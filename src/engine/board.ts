@@ -45,13 +45,16 @@ export function largestAgreement(answers: ReadonlyArray<readonly Entry[]>): numb
 export function everyAgrees(answers: ReadonlyArray<() => readonly Entry[]>): boolean {
   const first = answers[0]?.();
   if (!first) return false;
-  const key = first.map((entry) => entry.wording).join(' ');
+  // The same passages say the same: each wording is compared once.
+  const agreed = new Set([first.map((entry) => entry.wording).join(' ')]);
   let words: Words | undefined;
   for (const next of answers.slice(1)) {
     const entries = next();
-    if (entries.map((entry) => entry.wording).join(' ') === key) continue;
+    const key = entries.map((entry) => entry.wording).join(' ');
+    if (agreed.has(key)) continue;
     words ??= wordsOf(first);
     if (!same(words, wordsOf(entries))) return false;
+    agreed.add(key);
   }
   return true;
 }
@@ -74,7 +77,6 @@ function wordsOf(entries: readonly Entry[]): Words {
   return { terms, figures: [...terms].filter((term) => /\d/.test(term)).sort().join(' ') };
 }
 
-/** A passage repeated across a board shares one term map: its number stands for its words. */
 /** The hosts of the e-mail addresses the postings and company page give, lower case. */
 function contactHosts(corpus: Corpus): string[] {
   const contacts = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)];

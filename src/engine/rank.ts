@@ -22,8 +22,8 @@ export interface Scored {
 }
 
 export interface Asked {
-  /** Each word asked and its weight (idf). */
-  words: Array<{ word: QueryWord; weight: number }>;
+  /** Each word asked, its weight (idf), and the forms of it the board uses. */
+  words: Array<{ word: QueryWord; weight: number; forms: string[] }>;
   concepts: string[];
   /** Clauses' concepts: all of one must be met. */
   groups: string[][];
@@ -76,7 +76,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       continue;
     }
     if (word.place) continue;
-    words.push({ word, weight: idfOf(word, index) });
+    words.push({ word, weight: idfOf(word, index), forms: word.variants.filter((variant) => index.df(variant) > 0) });
   }
   // "React or Vue?": one alternative found is enough, the other need not be on the board.
   if (question.alternatives && words.some(({ word }) => !word.concept)) foreign.length = 0;
@@ -149,9 +149,9 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
   let covered = 0;
   let total = 0;
   const norm = K1 * (1 - B + (B * entry.length) / index.averageLength);
-  for (const { word, weight } of asked.words) {
+  for (const { word, weight, forms } of asked.words) {
     if (!word.concept) total += weight;
-    let tf = tfIn(entry, word.variants);
+    let tf = tfIn(entry, forms);
     // "pay" is met by a passage about salary in other words ("lønn", "salary range"), as often as it names the topic.
     if (tf === 0) for (const concept of word.concepts) tf = Math.max(tf, entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0));
     if (tf === 0) continue;
@@ -159,7 +159,8 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
     if (!word.concept) covered += weight;
   }
   let mask = 0;
-  asked.concepts.forEach((concept, bit) => {
+  for (let bit = 0; bit < asked.concepts.length; bit += 1) {
+    const concept = asked.concepts[bit]!;
     const alsoOwn = concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports');
     if (entry.concepts.has(concept) || alsoOwn) {
       // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
@@ -169,7 +170,7 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
       score += HEADING_CONCEPT_WEIGHT;
       mask |= 1 << bit;
     }
-  });
+  }
   const concepts = sets.of(mask);
   // A bilingual posting answers in the asker's language.
   if (score > 0 && entry.passage.language === question.language) score += LANGUAGE_BONUS;
