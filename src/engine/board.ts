@@ -123,6 +123,9 @@ export function guessesOf(ranked: readonly Scored[], topic: string | null): Gues
 /** What a section on benefits or pay covers ("Benefits for everyone" › "Five weeks of paid holiday"). */
 const PERKS = new Set(['vacation', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'bonus', 'equity', 'benefits']);
 
+/** A list that names this many perks is a list of perks, whatever its heading says ("Det får alle fastansatte", "What you get"). */
+const PERKS_IN_A_LIST = 3;
+
 /**
  * The company page's sections on the topics asked: a mention in a section on
  * something else ("adjustments during the recruitment process" under equal
@@ -130,8 +133,15 @@ const PERKS = new Set(['vacation', 'pension', 'parental-leave', 'learning', 'equ
  */
 export function companyOnTopic(entries: readonly Entry[], concepts: readonly string[]): readonly Entry[] {
   if (concepts.length === 0) return entries;
-  const under = (entry: Entry, concept: string) =>
-    entry.headingConcepts.has(concept) || (PERKS.has(concept) && (entry.headingConcepts.has('benefits') || entry.headingConcepts.has('compensation')));
+  const perksIn = new Map<unknown, Set<string>>();
+  for (const entry of entries) {
+    if (entry.passage.kind !== 'list') continue;
+    const perks = perksIn.get(entry.section) ?? perksIn.set(entry.section, new Set()).get(entry.section)!;
+    for (const concept of entry.concepts) if (PERKS.has(concept)) perks.add(concept);
+  }
+  const perksHeading = (entry: Entry) => entry.headingConcepts.has('benefits') || entry.headingConcepts.has('compensation');
+  const inPerksList = (entry: Entry) => entry.passage.kind === 'list' && (perksIn.get(entry.section)?.size ?? 0) >= PERKS_IN_A_LIST;
+  const under = (entry: Entry, concept: string) => entry.headingConcepts.has(concept) || (PERKS.has(concept) && (perksHeading(entry) || (inPerksList(entry) && entry.concepts.has(concept))));
   return entries.filter((entry) => concepts.some((concept) => under(entry, concept)));
 }
 
