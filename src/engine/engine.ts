@@ -22,6 +22,8 @@ import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
+/** "Har I …?", "Tilbyder I …?": the Danish "you" is a capital I after its verb. */
+const DANISH_YOU = /\b(har|bruger|tilbyder|giver|betaler|arbejder|sidder|er|kan) I\b/;
 /** How far ahead the rest of a posting's words must put it when its title ties. */
 const SEPARATES = 1.3;
 
@@ -207,7 +209,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
-    const ofYou = (!named || byPlace) && /\b(your|you guys|dere|deres|jeres|era|ert|er kontor)\b/i.test(question.text) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
     const ofTheCompany = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept)) || question.words.some((word) => companyWords.has(word.token));
     const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.

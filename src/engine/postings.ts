@@ -152,20 +152,25 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   function titleHits(word: QueryWord): Map<number, number> {
     const hits = new Map<number, number>();
     const inside = new Set<number>();
-    const add = (list: readonly number[] | undefined, df: number, scale = 1, weight = idf(df)) => {
+    // A title met as written counts as that; met only through compounds, by the best of them ("backendjobbet" heads "backend" whole, and only shares a start with "backend-udvikler").
+    const exact = new Set<number>();
+    const add = (list: readonly number[] | undefined, df: number, scale = 1, weight = idf(df), asWritten = false) => {
       for (const at of list ?? []) {
-        if (hits.has(at)) continue;
+        const known = hits.get(at);
+        if (known !== undefined && (exact.has(at) || known >= scale * weight)) continue;
         hits.set(at, scale * weight);
+        if (asWritten) exact.add(at);
         if (scale < 1) inside.add(at);
+        else inside.delete(at);
       }
     };
     for (const variant of word.variants) {
       // Two title words written as one weigh what the two do.
       const parts = joinedParts.get(variant);
-      add(termDocs.get(variant), titleDf.get(variant) ?? 1, 1, parts ? idf(tokenDf.get(parts[0]) ?? 1) + idf(tokenDf.get(parts[1]) ?? 1) : undefined);
+      add(termDocs.get(variant), titleDf.get(variant) ?? 1, 1, parts ? idf(tokenDf.get(parts[0]) ?? 1) + idf(tokenDf.get(parts[1]) ?? 1) : undefined, true);
     }
     const token = fold(word.token);
-    if (token.length >= 2 && token.length <= 4) add(termDocs.get(token), titleDf.get(token) ?? 1);
+    if (token.length >= 2 && token.length <= 4) add(termDocs.get(token), titleDf.get(token) ?? 1, 1, undefined, true);
     for (const form of [token, ...word.variants]) {
       if (form.length < 4) continue;
       // A compound's part ("utvikler" in "skyutvikler") names less than the whole word would.

@@ -251,8 +251,11 @@ const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå'
 function placePositions(sentence: string, tokens: readonly string[]): Set<number> {
   const out = new Set<number>();
   const capitalised = new Set([...sentence.matchAll(/(?<!^)\b\p{Lu}[\p{Ll}]+\b/gu)].map((match) => match[0].toLowerCase()));
+  // "Bruger I Terraform?": a capital "I" is the Danish "you", not the Nordic "in".
+  const lowerI = /(^|[^\p{L}])i([^\p{L}]|$)/u.test(sentence);
   tokens.forEach((token, at) => {
-    if (at > 0 && PLACE_BEFORE.has(tokens[at - 1]!) && capitalised.has(token) && !isMonth(token)) out.add(at);
+    const before = tokens[at - 1];
+    if (before && PLACE_BEFORE.has(before) && (before !== 'i' || lowerI) && capitalised.has(token) && !isMonth(token)) out.add(at);
   });
   return out;
 }

@@ -35,7 +35,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('bonus', 'bonus', 'bonus', 'bonus', 'bonus', 'bonus*, commission*, provision*, ote, incentive*, overskudd*, overskott*, ledertillegg*'),
   c('equity', 'shares', 'aksjer', 'aktier', 'aktier', 'equity, buy into, buy shares, kjøpe aksjer, kjøpe seg inn, köpa aktier, shares, stock, stocks, stock options, aksje*, aktie*, employee ownership, eid av, eiet av, owned by, employee-owned, ägs av, ejet af, owns, who owns, ?own, eier, eies, ägs, ejes, ejer'),
   c('pension', 'pension', 'pensjon', 'pension', 'pension', 'pension*, pensjon*, 401k, 401(k), retirement, tjänstepension*, avtalspension*'),
-  c('vacation', 'time off', 'ferie', 'semester', 'ferie', 'vacation*, holiday, holidays, time off, pto, paid leave, days off, ferie*, feriedag*, semester*, semesterveck*, semesterdag*, fridag*, fri'),
+  c('vacation', 'time off', 'ferie', 'semester', 'ferie', 'vacation*, holiday, holidays, time off, pto, paid leave, days off, ferie*, feriedag*, semester*, semesterveck*, semesterdag*, fridag*, ?fri'),
   c('parental-leave', 'parental leave', 'foreldrepermisjon', 'föräldraledighet', 'barsel', 'parental, maternity, paternity, foreldrepermisjon*, permisjon*, barsel*, föräldraledig*, föräldrapenning*, barselsorlov*, orlov'),
   c('on-call', 'on-call', 'vakt', 'jour', 'vagt', 'on-call, oncall, on call, pager, paging, standby, vakt*, vaktordning*, beredskap*, jour*, vagt*, incident response, out of hours, out-of-hours, after hours, 24/7'),
   c('overtime', 'overtime', 'overtid', 'övertid', 'overarbejde', 'overtime, overtid*, övertid*, overarbejde*, weekend*, weekends, helg*, helger, kveld*, kväll*, evenings, long hours'),

@@ -11,7 +11,7 @@ import { fold, type Language } from './words.js';
 const KEEP = new Set(['dag', 'dagar', 'dagen', 'kr', 'fem', 'fyra', 'sju', 'tio', 'hundra', 'högre', 'lätt', 'ny', 'nyt', 'stor', 'store', 'god', 'goda', 'ligger', 'begge', 'mand']);
 
 const FILLER = `
-hi hello hey hei heisann hallo hej hejsan hallå yo help hjelp hjälp hjælp thanks thank thx takk tack tak ok okay bye cheers please pls
+hi hello hey hei heisann hallo hej hejsan hallå yo help helps helping hjelp hjelpe hjälp hjälpa hjælp hjælpe thanks thank thx takk tack tak ok okay bye cheers please pls
 quick question questions q wondering wonder curious lurer lurte undrar spørre spør fråga frågar spørge
 job jobs role roles position positions posting postings opening openings ad advert annonse annonsen annons annonsen stilling stillingen
 stillinga tjeneste tjenesten tjänst tjänsten tjänster jobb jobbet jobben rolle rollen rollen opening vacancy utlysning utlysningen
