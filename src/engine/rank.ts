@@ -61,6 +61,17 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const foreign: string[] = [];
   const unmet: string[] = [];
   const required: Asked['required'] = [];
+  const negated = new Set(question.words.filter((word) => word.negated).map((word) => word.token));
+  const keep = (concept: string) => {
+    if (SOFT_CONCEPTS.has(concept)) return false;
+    const named = question.conceptWords.get(concept);
+    // "Not the on-call supplement": a topic named only to rule it out is not asked.
+    if (named && named.size > 0 && [...named].every((token) => negated.has(token))) return false;
+    // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
+    return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
+  };
+  // "On-call in the Delivery team?" asks about on-call; "the team" only places it. The team is asked for itself ("how big?") or alone.
+  const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
@@ -80,14 +91,6 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   }
   // "React or Vue?": one alternative found is enough, the other need not be on the board.
   if (question.alternatives && words.some(({ word }) => !word.concept)) foreign.length = 0;
-  const keep = (concept: string) => {
-    if (SOFT_CONCEPTS.has(concept)) return false;
-    const named = question.conceptWords.get(concept);
-    // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
-    return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
-  };
-  // "On-call in the Delivery team?" asks about on-call; "the team" only places it. The team is asked for itself ("how big?") or alone.
-  const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));
   let concepts = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
   // "When was Acme founded?": with nothing else asked, the company is.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('company')) concepts = ['company'];

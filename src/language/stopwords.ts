@@ -49,9 +49,12 @@ const EVERYDAY: ReadonlySet<string> = new Set(
 
 /** A word of everyday language in any of the four: when the postings never use it, the question is not about a thing they lack. */
 export function isEveryday(word: string): boolean {
-  if (FALSE_FRIENDS.has(word)) return false;
+  if (FALSE_FRIENDS.has(word) || THINGS.has(word)) return false;
   return EVERYDAY.has(word) || STOPWORDS.has(word);
 }
+
+/** Words the everyday list holds that name a thing a candidate asks about ("a coding test", "a take-home"). */
+const THINGS: ReadonlySet<string> = new Set(['test', 'tests', 'home', 'course', 'courses', 'computer']);
 
 /** Nordic small words that are English words with a meaning: Danish "dog" (however) is an English dog. */
 export const FALSE_FRIENDS: ReadonlySet<string> = new Set(['dog', 'fire', 'bare', 'hold', 'far', 'mine', 'hat', 'by', 'mand', 'ring', 'gift', 'kind']);
