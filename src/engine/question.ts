@@ -29,6 +29,8 @@ export interface QueryWord {
   /** A place named after "from"/"in" ("from Berlin", "fra Norge"): a location asked, not a word postings must hold. */
   place: boolean;
   negated: boolean;
+  /** Which side of an "or" it stands on in its sentence, from 0: "a coding test or a take-home". */
+  clause?: number;
 }
 
 export interface Question {
@@ -177,6 +179,8 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         words.push({ token: joined, variants: variantsOf(joined, deps), concept: false, concepts: [], looseConcept: false, asked: isAsked, negated: negated.has(at), nearConcept: false, place: false });
       }
     }
+    let side = 0;
+    const clauseAt = tokens.map((token) => (/^(or|eller)$/.test(token) ? (side += 1) : side));
     tokens.forEach((token, at) => {
       const pieces = parts(token);
       // When one part of a hyphenated word names the topic ("verktøy" in "IaC-verktøy"), the others ("IaC") are words of their own; "on-call" is the topic whole.
@@ -187,7 +191,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
-        words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: isAsked && (outside.has(token) || negated.has(at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at) });
+        words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: isAsked && (outside.has(token) || negated.has(at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
       }
     });
   }

@@ -89,8 +89,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (word.place) continue;
     words.push({ word, weight: idfOf(word, index), forms: word.variants.filter((variant) => index.df(variant) > 0) });
   }
-  // "React or Vue?": one alternative found is enough, the other need not be on the board.
-  if (question.alternatives && words.some(({ word }) => !word.concept)) foreign.length = 0;
+  // "React or Vue?": one alternative found is enough, the other need not be on the board; "a coding test or a take-home" needs one whole.
+  if (question.alternatives && words.some(({ word }) => !word.concept) && someSideMet(question, foreign)) foreign.length = 0;
   let concepts = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
   // "When was Acme founded?": with nothing else asked, the company is.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('company')) concepts = ['company'];
@@ -110,6 +110,16 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
 /** Whether some form of a word is among the terms of any of these places. */
 export function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>): (variants: readonly string[]) => boolean {
   return (variants) => variants.some((variant) => terms.some((set) => set.has(variant)));
+}
+
+/** Whether every word of one side of an "or" is on the board. */
+function someSideMet(question: Question, foreign: readonly string[]): boolean {
+  const sides = new Map<number, boolean>();
+  for (const word of question.words) {
+    if (!word.asked || word.concept || word.clause === undefined) continue;
+    sides.set(word.clause, (sides.get(word.clause) ?? true) && !foreign.includes(word.token));
+  }
+  return sides.size === 0 || [...sides.values()].some(Boolean);
 }
 
 function saidIn(question: Question): Set<string> {
