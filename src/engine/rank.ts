@@ -42,6 +42,8 @@ export interface Asked {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** A passage that says there is none of it: an amount too. */
+const NONE_SAID = /\b(no|not|none|never|ingen|inga|inget|ikke|inte|aldrig|aldri|sjelden|sjældent|sällan|rarely|minimal|little)\b/i;
 const K1 = 1.2;
 const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
@@ -211,7 +213,8 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
     case 'amount':
       // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
       if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus')) return shapes.amount;
-      return asked.concepts.length > 0 || shapes.number;
+      // "How much travel?" is answered by a measure ("every quarter", "1–2 dage om ugen") or by none ("no travel"), not by a mention ("conference trips").
+      return shapes.number || shapes.date || NONE_SAID.test(entry.passage.text);
     case 'frequency':
     case 'date':
       return shapes.date;
