@@ -125,6 +125,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     informative(entry) &&
     focused(entry, need) &&
     (asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)) &&
+    (asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) &&
     !restates(entry, asked.said, saysFigures) &&
     (!asked.counts || countsWhatWasAsked(item, entry, asked));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.

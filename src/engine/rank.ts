@@ -35,6 +35,8 @@ export interface Asked {
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
   said: Set<string>;
+  /** Topics named only to rule them out ("not the on-call supplement"): a passage on one does not answer. */
+  ruledOut: string[];
   /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
   counts: 'count' | 'size' | null;
   /** The terms of the posting (or the company pages) an entry belongs to. */
@@ -64,11 +66,12 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const unmet: string[] = [];
   const required: Asked['required'] = [];
   const negated = new Set(question.words.filter((word) => word.negated).map((word) => word.token));
+  // "Not the on-call supplement": a topic named only to rule it out is not asked.
+  const ruledOut = (named: ReadonlySet<string>) => named.size > 0 && [...named].every((token) => negated.has(token));
   const keep = (concept: string) => {
     if (SOFT_CONCEPTS.has(concept)) return false;
     const named = question.conceptWords.get(concept);
-    // "Not the on-call supplement": a topic named only to rule it out is not asked.
-    if (named && named.size > 0 && [...named].every((token) => negated.has(token))) return false;
+    if (named && ruledOut(named)) return false;
     // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
     return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
   };
@@ -106,7 +109,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 /** Whether some form of a word is among the terms of any of these places. */
