@@ -96,7 +96,7 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
   const title = firstText(data, 'title', 'h1_title', 'linktitle') || headingTitle || titleFromName(file.id, file.page);
   const language = languageOf(data) ?? detectLanguage(`${title} ${bodyText.slice(0, 3000)}`, 'en');
   // A posting in two languages (one half each) ends in another than it starts: only then is each section's read.
-  const mixed = bodyText.length > 1500 && detectLanguage(bodyText.slice(-1500), language, 2) !== language;
+  const mixed = bodyText.length > 600 && detectLanguage(bodyText.slice(-Math.min(1500, Math.floor(bodyText.length / 3))), language, 2) !== language;
   const sections = finishSections(drafts, language, source, front.bodyLine, mixed);
   const facts = factsOf(data, front.original);
   if (facts.length) sections.push(factsSection(facts, language));

@@ -173,9 +173,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   function answerForPosting(posting: Posting, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {
     const language = question.language;
     const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]));
-    // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then.
-    if (question.language !== posting.language) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     const own = passages.byPosting.get(posting.id) ?? [];
+    // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then. Not when it also says it in the asker's.
+    if (!own.some((entry) => entry.passage.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // Nothing asked of the role but the role itself, or what its work is ("what would I be doing?"): what the posting says the role is.
     const theWork = asked.concepts.every((concept) => concept === 'tasks' || (WEAK.has(concept) && asked.concepts.includes('tasks'))) && asked.words.every(({ word }) => word.concept);
     if (theWork && asked.foreign.length === 0 && asked.untranslated.length === 0) {
