@@ -88,7 +88,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     let naming = new Set<string>();
     // The company's own name names no posting ("Variant" in "Designer i Variant Bergen").
     const namingWords = question.words.filter((word) => !companyWords.has(word.token));
-    const matches = postingIndex.rank(namingWords, visible).filter((match) => match.title >= NAMED);
+    const ranked = postingIndex.rank(namingWords, visible);
+    const matches = ranked.filter((match) => match.title >= NAMED);
     if (!posting && matches.length) {
       const bestTitle = Math.max(...matches.map((match) => match.title));
       let close = matches.filter((match) => match.title >= bestTitle * TIE);
@@ -108,6 +109,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
         // The words that told it apart describe the role; they are not what is asked of it.
         close = [close[distinct.indexOf(most)]!];
       } else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
+      // "The Aarhus one" names the role in Aarhus: every posting there, by its title or by where it is.
+      const place = close.length === 1 ? [...close[0]!.naming] : [];
+      if (place.length && place.every((token) => postingIndex.isPlace(token))) close = ranked.filter((match) => place.every((token) => match.naming.has(token)));
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = close[0]!.posting;
       else if (context && close.some((match) => match.posting === context)) posting = context;
@@ -203,8 +207,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const pool = all.filter((posting) => !ruledOut.has(posting));
     // Role words ("engineer") name postings, even when they name too many to pick one: they are not what is asked.
     const roleWords = question.words.filter((word) => !word.concept && postingIndex.inSomeTitle(word)).map((word) => word.token);
-    // Postings named only by where they are ("at Variant Trondheim", "kontoret deres i Bergen"): the company's office there may be what is asked.
-    const byPlace = named && naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token));
+    // Postings named only by where they are ("at Variant Trondheim", "kontoret deres i Bergen"): the company's office there may be what is asked, when an office is.
+    const byPlace = named && naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token)) && question.concepts.some((concept) => concept === 'location' || concept === 'team');
     const notAsked = byPlace ? [...companyWords, ...roleWords.filter((token) => !naming.has(token))] : [...naming, ...companyWords, ...roleWords];
     const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
