@@ -6,7 +6,6 @@
 import type { Corpus, Posting } from '../content/types.js';
 import { aliasMap } from '../language/aliases.js';
 import { createConceptMatcher } from '../language/concept-matcher.js';
-import { isStopword } from '../language/stopwords.js';
 import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, WEAK, type Answer } from './answer.js';
@@ -15,6 +14,7 @@ import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
 import { ABOUT_THE_COMPANY, COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, MAJORITY } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
+import { createSiblingOf, SEPARATES } from './siblings.js';
 import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
 import { askedOf, asksOnlyTheCompany, inScopeOf, rankEntries } from './rank.js';
@@ -24,8 +24,6 @@ import type { Audience, Engine, Question, Reply } from './types.js';
 const MAX_CHOICES = 8;
 /** "Har I …?", "Tilbyder I …?": the Danish "you" is a capital I after its verb. */
 const DANISH_YOU = /\b(har|bruger|tilbyder|giver|betaler|arbejder|sidder|er|kan) I\b/;
-/** How far ahead the rest of a posting's words must put it when its title ties. */
-const SEPARATES = 1.3;
 
 export interface CandorEngine extends Engine {
   readonly corpus: Corpus;
@@ -62,6 +60,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
   const acrossBoard = createAcrossBoard(passages, scale, shapeOfConcept);
   const { recruiterOf, recruiterById } = createRecruiters(corpus, knowledge.directory, companyName);
+  const siblingOf = createSiblingOf(postingIndex, { matcher, aliases });
 
   const visibleTo = (audience: Audience) => (posting: Posting) => audience === 'staff' || !posting.draft;
 
@@ -136,21 +135,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // The words that name the posting the question is about ("the SRE role" in a thread about it) are not what it asks.
     if (posting && naming.size === 0) naming = postingIndex.rank(namingWords, (candidate) => candidate === posting)[0]?.titleNaming ?? naming;
     return { question, posting, named, naming, hiddenNamed, matches };
-  }
-
-  /**
-   * "And for the non-senior one?" in a thread about the Senior Platform
-   * Engineer: the posting whose title is the thread's less the negated words.
-   */
-  function siblingOf(context: Posting, question: ReadQuestion, visible: (posting: Posting) => boolean): Posting | undefined {
-    const negated = question.words.filter((word) => word.negated);
-    if (negated.length === 0) return undefined;
-    const inContext = postingIndex.rank(negated.map((word) => ({ ...word, negated: false })), (candidate) => candidate === context);
-    if (inContext.length === 0) return undefined;
-    const rest = tokenize(context.title).filter((token) => !negated.some((word) => word.token === token) && !isStopword(token));
-    const words = readQuestion(rest.join(' '), { matcher, aliases, repair: () => null }).words.concat(negated);
-    const siblings = postingIndex.rank(words, (candidate) => candidate !== context && visible(candidate)).filter((match) => match.title >= NAMED);
-    return siblings.length === 1 || (siblings.length > 1 && siblings[0]!.total > siblings[1]!.total * SEPARATES) ? siblings[0]!.posting : undefined;
   }
 
   function ask(input: Question): Reply {
