@@ -9,7 +9,7 @@ import { fold, tokenize } from '../language/words.js';
 import type { PassageIndex } from './passages.js';
 import type { QueryWord } from './question.js';
 import { termsOf } from './terms.js';
-import { acronymsOf, commonPrefix, joinedInOtherWords } from './title-words.js';
+import { acronymsOf, commonPrefix, commonSuffix, joinedInOtherWords } from './title-words.js';
 
 export interface PostingMatch {
   posting: Posting;
@@ -138,6 +138,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       if ((part.length >= 4 && form.length > part.length && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
       // Only a part in common ("utvikler" in "skyutvikler", "support…" in "supportjobben"): weaker.
       else if ((form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) || (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6)) found.push({ part, scale: COMPOUND });
+      // The title word with a middle part left out ("fälttekniker" for "fältservicetekniker"): its head and its end, and nothing else.
+      else if (part.length > form.length && commonPrefix(form, part) >= 4 && commonSuffix(form, part) >= 4 && commonPrefix(form, part) + commonSuffix(form, part) >= form.length) found.push({ part, scale: 1 });
     }
     // "designerjobben" is a designer's job, not a design one: of the title words that head a word, the longest does.
     const heads = found.filter(({ part }) => form.startsWith(part) && part.length < form.length);

@@ -8,6 +8,12 @@ export function commonPrefix(a: string, b: string): number {
   return at;
 }
 
+export function commonSuffix(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && at < b.length && a[a.length - 1 - at] === b[b.length - 1 - at]) at += 1;
+  return at;
+}
+
 /** Initials of each run of two to four title words: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
 export function acronymsOf(title: string): string[] {
   const words = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0 && !isStopword(word));
