@@ -59,6 +59,13 @@ export function everyAgrees(answers: ReadonlyArray<() => readonly Entry[]>): boo
   return true;
 }
 
+/** Whether two quotes give a figure in common ("5 000 kr", "5000 SEK"; "6. ferieuge", "a 6th week"). */
+export function sharesAFigure(a: ReadonlyArray<{ entry: Entry }>, b: ReadonlyArray<{ entry: Entry }>): boolean {
+  const figuresOf = (items: ReadonlyArray<{ entry: Entry }>) => new Set(items.flatMap(({ entry }) => (entry.passage.text.match(/\d[\d  .,]*\d|\d/g) ?? []).map((figure) => figure.replace(/[  .,]/g, ''))));
+  const theirs = figuresOf(b);
+  return [...figuresOf(a)].some((figure) => theirs.has(figure));
+}
+
 interface Words {
   terms: Set<string>;
   /** The same words, and the same figures: "around October 16th" and "around November 5th" differ. */
