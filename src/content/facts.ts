@@ -8,7 +8,7 @@ import { cleanInline } from './inline.js';
 
 /** Keys Hugo and its themes use to build the page, never to say something to a reader. */
 const MACHINERY = new Set([
-  'title', 'linktitle', 'date', 'draft', 'publishdate', 'pubdate', 'expirydate', 'unpublishdate', 'lastmod', 'modified', 'layout', 'weight', 'slug',
+  'title', 'linktitle', 'titel', 'tittel', 'rubrik', 'overskrift', 'date', 'draft', 'publishdate', 'pubdate', 'expirydate', 'unpublishdate', 'lastmod', 'modified', 'layout', 'weight', 'slug',
   'aliases', 'images', 'image', 'menu', 'menus', 'url', 'type', 'id', 'tags', 'categories', 'keywords', 'toc', 'language', 'lang', 'translationkey',
   'outputs', 'cascade', 'build', 'resources', 'sitemap', 'markup', 'headless', 'iscjklanguage', 'h1_title', 'show_date', 'controls',
 ]);

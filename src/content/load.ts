@@ -93,7 +93,7 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
   }
   // With no title in front matter, a level-1 heading is the page's title (a section heading like "Your role" is not).
   const headingTitle = drafts.find((draft) => draft.origin === 'heading' && draft.level === 1)?.title ?? '';
-  const title = firstText(data, 'title', 'h1_title', 'linktitle') || headingTitle || titleFromName(file.id, file.page);
+  const title = firstText(data, 'title', 'h1_title', 'linktitle', 'titel', 'tittel', 'rubrik', 'overskrift') || headingTitle || titleFromName(file.id, file.page);
   const language = languageOf(data) ?? detectLanguage(`${title} ${bodyText.slice(0, 3000)}`, 'en');
   // A posting in two languages (one half each) ends in another than it starts: only then is each section's read.
   const mixed = bodyText.length > 600 && detectLanguage(bodyText.slice(-Math.min(1500, Math.floor(bodyText.length / 3))), language, 2) !== language;
@@ -116,8 +116,8 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
     id: file.id,
     title,
     intro: firstText(data, 'intro', 'description', 'summary', 'meta_description') || (sections.find((section) => section.passages.length)?.passages[0]?.text ?? ''),
-    team: firstText(data, 'team', 'department', 'label', 'category'),
-    location: firstText(data, 'location', 'locations', 'city', 'office'),
+    team: firstText(data, 'team', 'department', 'label', 'category', 'afdeling', 'avdeling', 'avdelning'),
+    location: firstText(data, 'location', 'locations', 'city', 'office', 'lokation', 'arbejdssted', 'arbeidssted', 'arbetsort', 'ort', 'sted', 'plats', 'kontor'),
     date: dateOf(data.date)?.toISOString().slice(0, 10) ?? '',
     draft: hidden !== null,
     hidden,
