@@ -26,6 +26,11 @@ function isMachineryValue(text: string): boolean {
   return false;
 }
 
+/** A table of its own ("contact: {name, email}"): read as its values, in order. */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
 /** "salary_range" → "Salary range", "closingDate" → "Closing date". */
 export function keyInWords(key: string): string {
   const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.]+/g, ' ').trim().toLowerCase();
@@ -45,7 +50,7 @@ export function factsOf(data: FrontMatter, original: Record<string, unknown> = d
   for (const [key, value] of Object.entries(data)) {
     if (MACHINERY.has(key) || MACHINERY_PART.test(key)) continue;
     const label = keyInWords(cased.get(key) ?? key);
-    const values = (Array.isArray(value) ? value.map(textOf) : [textOf(value)]).map((text) => cleanInline(text, []));
+    const values = (Array.isArray(value) ? value.map(textOf) : [isRecord(value) ? Object.values(value).map(textOf).filter(Boolean).join(', ') : textOf(value)]).map((text) => cleanInline(text, []));
     const texts = values.filter((text) => text && !isMachineryValue(text) && !/^(true|false)$/i.test(text));
     if (texts.length === 0) continue;
     // A list of sentences reads as a list; a list of short values as one line.
