@@ -58,6 +58,8 @@ export interface PostingIndex {
   isPlace(token: string): boolean;
 }
 
+/** A word for a job at the end of a compound: "-jobbet", "-rollen", "-stillingen", "-tjänsten", "-annonsen", "-uppdraget". */
+const JOB_TAIL = /^(.+?)-?(jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten)$/;
 const TITLE_PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
 const TITLE = 3;
 const META = 1.5;
@@ -178,6 +180,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       // A compound's part ("utvikler" in "skyutvikler") names less than the whole word would.
       for (const { part, scale } of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     }
+    // "fältteknikerjobbet", "konsulentjobbet": when nothing else does, the role's word before the word for a job.
+    const head = JOB_TAIL.exec(token)?.[1];
+    if (hits.size === 0 && head && head.length >= 4) for (const { part, scale } of compoundParts(head)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
     const cap = COMPOUND * idf(hits.size);
     for (const at of inside) if (hits.get(at)! > cap) hits.set(at, cap);
