@@ -79,6 +79,8 @@ interface Doc {
   titleTokens: string[];
   titleWeight: number;
   metaTerms: Set<string>;
+  /** Of those, the team's: a team's name names it even in a topic's words ("Applied AI"). */
+  teamTerms: Set<string>;
   bodyTerms: Set<string>;
 }
 
@@ -100,7 +102,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const token of titleTokens) tokenDf.set(token, (tokenDf.get(token) ?? 0) + 1);
     for (const term of metaTerms) metaDf.set(term, (metaDf.get(term) ?? 0) + 1);
     for (const term of new Set([...titleTerms, ...metaTerms, ...bodyTerms])) anyDf.set(term, (anyDf.get(term) ?? 0) + 1);
-    return { posting, titleTerms, titleTokens, titleWeight: 0, metaTerms, bodyTerms };
+    return { posting, titleTerms, titleTokens, titleWeight: 0, metaTerms, teamTerms: new Set(termsOf(posting.team, posting.language)), bodyTerms };
   });
   const count = Math.max(docs.length, 1);
   const idf = (df: number) => (df > 0 ? Math.log(1 + count / df) : 0);
@@ -232,7 +234,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
           if (hitsOf[index]!.has(at)) {
             naming.add(word.token);
             titleNaming.add(word.token);
-          } else if (metaOf[index]!.has(at) && !word.concept) naming.add(word.token);
+          } else if (metaOf[index]!.has(at) && (!word.concept || docs[at]!.teamTerms.has(metaOf[index]!.get(at)!))) naming.add(word.token);
         });
         return { naming, titleNaming };
       };

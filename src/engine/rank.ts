@@ -72,6 +72,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (SOFT_CONCEPTS.has(concept)) return false;
     const named = question.conceptWords.get(concept);
     if (named && ruledOut(named)) return false;
+    // "i Applied AI-teamet": a topic's word joined to the name of the posting's team names the team.
+    if (named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
     // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
     return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
   };
@@ -92,6 +94,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       continue;
     }
     if (word.place) continue;
+    // A topic's word that only names the posting ("AI-teamet") or is ruled out is no word asked either.
+    if (word.concept && word.concepts.length > 0 && word.concepts.every((concept) => !SOFT_CONCEPTS.has(concept) && !keep(concept))) continue;
     words.push({ word, weight: idfOf(word, index), forms: word.variants.filter((variant) => index.df(variant) > 0) });
   }
   // "React or Vue?": one alternative found is enough, the other need not be on the board; "a coding test or a take-home" needs one whole.
