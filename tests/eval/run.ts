@@ -43,6 +43,9 @@ function sets(): EvalSet[] {
     { name: 'own', content: path.join(ROOT, 'content', 'career'), knowledge: path.join(ROOT, 'knowledge'), questions: path.join(ROOT, 'tests', 'eval', 'questions.jsonl') },
     { name: 'fixtures', content: path.join(ROOT, 'tests', 'fixtures', 'postings'), knowledge: path.join(ROOT, 'knowledge'), questions: path.join(ROOT, 'tests', 'eval', 'fixtures-questions.jsonl') },
     { name: 'site', content: path.join(ROOT, 'tests', 'fixtures', 'site', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'site-questions.jsonl') },
+    // Written before anyone saw Candor's replies to them: two more employers, as the shared corpora are.
+    { name: 'blind-dk', content: path.join(ROOT, 'tests', 'fixtures', 'blind-dk', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-dk-questions.jsonl') },
+    { name: 'blind-se', content: path.join(ROOT, 'tests', 'fixtures', 'blind-se', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-se-questions.jsonl') },
   ];
   if (!existsSync(SHARED)) return own;
   const shared = readdirSync(SHARED, { withFileTypes: true })
