@@ -44,6 +44,8 @@ export interface Asked {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** How often, in words: "every quarter", "én gang i kvartalet", "ibland". */
+const HOW_OFTEN = /\b(every|each|hver|hvert|varje|vart|gang|gange|gånger|times|quarter|quarterly|kvartal\w*|daily|weekly|monthly|yearly|annually|ukentlig\w*|månedlig\w*|årlig\w*|sometimes|occasionally|often|ofte|ofta|ibland|av og til|nogle gange|regularly|regelbundet|regelmæssigt|jevnlig\w*)\b/i;
 /** A passage that says there is none of it: an amount too. */
 const NONE_SAID = /\b(no|not|none|never|ingen|inga|inget|ikke|inte|aldrig|aldri|sjelden|sjældent|sällan|rarely|minimal|little)\b/i;
 const K1 = 1.2;
@@ -221,7 +223,7 @@ function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
       // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
       if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus')) return shapes.amount;
       // "How much travel?" is answered by a measure ("every quarter", "1–2 dage om ugen") or by none ("no travel"), not by a mention ("conference trips").
-      return shapes.number || shapes.date || NONE_SAID.test(entry.passage.text);
+      return shapes.number || shapes.date || HOW_OFTEN.test(entry.passage.text) || NONE_SAID.test(entry.passage.text);
     case 'frequency':
     case 'date':
       return shapes.date;
