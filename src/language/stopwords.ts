@@ -19,6 +19,7 @@ actually really exactly just also even still something anything thing things tin
 would could should will shall might may must can do does did doing done get gets got have has had having
 im ive youre were its theres thats whats whos hows dont doesnt didnt cant wont isnt arent wasnt id ill youll youd weve theyre hvad's
 know tell let say said like want wanted need needs needed looking look find see
+use uses using bruker bruke brukes bruger bruge bruges använder använda används
 vil ville kan kunne skal skulle må måtte får fikk gjør gjøre har hadde er var blir bli
 kommer komma kommer vet veta ved vide
 yes no ja nei nej yeah
