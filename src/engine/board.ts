@@ -59,11 +59,12 @@ export function everyAgrees(answers: ReadonlyArray<() => readonly Entry[]>): boo
   return true;
 }
 
-/** Whether two quotes give a figure in common ("5 000 kr", "5000 SEK"; "6. ferieuge", "a 6th week"). */
-export function sharesAFigure(a: ReadonlyArray<{ entry: Entry }>, b: ReadonlyArray<{ entry: Entry }>): boolean {
-  const figuresOf = (items: ReadonlyArray<{ entry: Entry }>) => new Set(items.flatMap(({ entry }) => (entry.passage.text.match(/\d[\d  .,]*\d|\d/g) ?? []).map((figure) => figure.replace(/[  .,]/g, ''))));
-  const theirs = figuresOf(b);
-  return [...figuresOf(a)].some((figure) => theirs.has(figure));
+/** Whether at least half of the answers give a figure the company page's answer gives ("5 000 kr", "5000 SEK"; "6. ferieuge", "a 6th week"). */
+export function mostEcho(answers: ReadonlyArray<{ entry: Entry }>, company: ReadonlyArray<{ entry: Entry }>): boolean {
+  const figuresOf = (items: ReadonlyArray<{ entry: Entry }>) => items.flatMap(({ entry }) => (entry.passage.text.match(/\d[\d  .,]*\d|\d/g) ?? []).map((figure) => figure.replace(/[  .,]/g, '')));
+  const theirs = new Set(figuresOf(company));
+  if (theirs.size === 0) return false;
+  return 2 * answers.filter((answer) => figuresOf([answer]).some((figure) => theirs.has(figure))).length >= answers.length;
 }
 
 interface Words {

@@ -11,7 +11,7 @@ import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
-import { ABOUT_THE_COMPANY, COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, MAJORITY, sharesAFigure } from './board.js';
+import { ABOUT_THE_COMPANY, COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, MAJORITY, mostEcho } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { createSiblingOf, SEPARATES } from './siblings.js';
@@ -219,8 +219,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? agreementOf(answering, asked) : null;
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
     // not when the postings answer it each their own way ("pension depends on the country": which role?).
-    // Unless most of them give a figure the company page gives ("Friskvårdsbidrag på 5 000 kr" in one posting's words or another's).
-    const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && 2 * answering.filter((item) => sharesAFigure(quoteOf(item, asked).excerpts, company.excerpts)).length >= answering.length);
+    // Unless most of them answer with a figure the company page gives ("Friskvårdsbidrag på 5 000 kr" in one posting's words or another's).
+    const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && mostEcho(answering, company.excerpts));
     if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
     }
