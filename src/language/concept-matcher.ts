@@ -68,11 +68,10 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     const ids = new Map<string, boolean>();
     for (const id of byStem.get(folded) ?? []) ids.set(id, false);
     for (const language of LANGUAGES) for (const id of byStem.get(`${language}:${stem(token, language)}`) ?? []) ids.set(id, false);
-    for (const { root, id } of roots) {
-      if (folded.startsWith(root) || (root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root))) {
-        if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
-      }
-    }
+    const heads = roots.filter(({ root }) => folded.startsWith(root));
+    // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
+    const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
+    for (const { root, id } of [...heads, ...inside]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
     const found = [...ids].map(([id, loose]) => ({ id, loose }));
     if (cache.size > 50_000) cache.clear();
     cache.set(token, found);
