@@ -67,7 +67,7 @@ export function allAgree(answering: readonly Answering[], asked: Asked): boolean
   if (!best) return false;
   const likelyToDiffer = (item: Answering) => item.entry.wording !== best.entry.wording;
   const order = [best, ...rest.filter(likelyToDiffer), ...rest.filter((item) => !likelyToDiffer(item))];
-  return everyAgrees(order.map((item) => () => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry)));
+  return everyAgrees(order, (item) => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry));
 }
 
 /** What quoting reads of a posting's ranked passages: each one's words and heading (its term map), section and kind, in rank order. */

@@ -23,9 +23,9 @@ const ROLE_SECTIONS = [
 /** The largest group of answers (each its quoted passages) that say the same thing (the same words, near enough), by position. */
 export function largestAgreement(answers: ReadonlyArray<readonly Entry[]>): number[] {
   // The same passages group at once (a repeated passage under the same heading shares one term map); then the largest groups are compared for near-sameness.
-  const exact = new Map<string, number[]>();
+  const exact = new Map<string | number, number[]>();
   answers.forEach((entries, at) => {
-    const key = entries.map((entry) => entry.wording).join(' ');
+    const key = keyOf(entries);
     const list = exact.get(key);
     if (list) list.push(at);
     else exact.set(key, [at]);
@@ -41,22 +41,27 @@ export function largestAgreement(answers: ReadonlyArray<readonly Entry[]>): numb
   return merged.map(({ members }) => members.sort((a, b) => a - b)).reduce((best, group) => (group.length > best.length ? group : best), [] as number[]);
 }
 
-/** Whether every answer says what the first says; read one by one, up to the first that does not. */
-export function everyAgrees(answers: ReadonlyArray<() => readonly Entry[]>): boolean {
-  const first = answers[0]?.();
+/** Whether every answer says what the first says; each read (`quote`) one by one, up to the first that does not. */
+export function everyAgrees<T>(answers: readonly T[], quote: (answer: T) => readonly Entry[]): boolean {
+  const first = answers[0] === undefined ? undefined : quote(answers[0]);
   if (!first) return false;
   // The same passages say the same: each wording is compared once.
-  const agreed = new Set([first.map((entry) => entry.wording).join(' ')]);
+  const agreed = new Set([keyOf(first)]);
   let words: Words | undefined;
-  for (const next of answers.slice(1)) {
-    const entries = next();
-    const key = entries.map((entry) => entry.wording).join(' ');
+  for (let at = 1; at < answers.length; at += 1) {
+    const entries = quote(answers[at]!);
+    const key = keyOf(entries);
     if (agreed.has(key)) continue;
     words ??= wordsOf(first);
     if (!same(words, wordsOf(entries))) return false;
     agreed.add(key);
   }
   return true;
+}
+
+/** The wordings of a quote's passages, as one key: one passage's is its number. */
+function keyOf(entries: readonly Entry[]): string | number {
+  return entries.length === 1 ? entries[0]!.wording : entries.map((entry) => entry.wording).join(' ');
 }
 
 /** Whether at least half of the answers give a figure the company page's answer gives ("5 000 kr", "5000 SEK"; "6. ferieuge", "a 6th week"). */
