@@ -63,6 +63,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const siblingOf = createSiblingOf(postingIndex, { matcher, aliases });
 
   const visibleTo = (audience: Audience) => (posting: Posting) => audience === 'staff' || !posting.draft;
+  // A board does not change under a loaded engine: each audience's postings are listed once.
+  const visibleLists = { candidate: corpus.postings.filter(visibleTo('candidate')), staff: corpus.postings };
 
   interface Plan {
     question: ReadQuestion;
@@ -129,7 +131,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       }
     }
     if (!posting && !named && !hiddenNamed) {
-      const all = corpus.postings.filter(visible);
+      const all = visibleLists[input.audience];
       posting = (context && siblingOf(context, question, visible)) ?? context ?? (all.length === 1 ? all[0] : undefined);
     }
     // The words that name the posting the question is about ("the SRE role" in a thread about it) are not what it asks.
@@ -141,7 +143,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const plan = understand(input);
     const { question } = plan;
     const language = question.language;
-    const visibleList = corpus.postings.filter(visibleTo(input.audience));
+    const visibleList = visibleLists[input.audience];
     // An unknown word asked about ("do you use kafka?") is a question; keyboard noise ("asdf jkl") is not.
     const saysSomething =
       question.concepts.length > 0 || question.words.some((word) => (!word.concept && isKnown(word.token)) || (question.asks && word.asked && looksLikeAWord(word.token)));

@@ -155,7 +155,19 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   }
 
   /** Postings whose title a question word meets, with the weight of what it met. */
-  function titleHits(word: QueryWord): Map<number, number> {
+  // A word meets the same titles in every question: what it meets is read once (a board's words are few).
+  const hitsCache = new Map<string, ReadonlyMap<number, number>>();
+  function titleHits(word: QueryWord): ReadonlyMap<number, number> {
+    const key = `${word.token}\u0000${word.variants.join('\u0000')}`;
+    let hits = hitsCache.get(key);
+    if (!hits) {
+      if (hitsCache.size > 20_000) hitsCache.clear();
+      hitsCache.set(key, (hits = readTitleHits(word)));
+    }
+    return hits;
+  }
+
+  function readTitleHits(word: QueryWord): Map<number, number> {
     const hits = new Map<number, number>();
     const inside = new Set<number>();
     // A title met as written counts as that; met only through compounds, by the best of them ("backendjobbet" heads "backend" whole, and only shares a start with "backend-udvikler").
