@@ -58,8 +58,8 @@ export interface PostingIndex {
   isPlace(token: string): boolean;
 }
 
-/** A word for a job at the end of a compound: "-jobbet", "-rollen", "-stillingen", "-tjänsten", "-annonsen", "-uppdraget". */
-const JOB_TAIL = /^(.+?)-?(jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten)$/;
+/** A word for a job or a team at the end of a compound: "-jobbet", "-rollen", "-stillingen", "-tjänsten", "-annonsen", "-teamet". */
+const JOB_TAIL = /^(.+?)-?(team|teamet|jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten)$/;
 const TITLE_PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
 const TITLE = 3;
 const META = 1.5;
@@ -138,8 +138,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     if (cached) return cached;
     const found: Array<{ part: string; scale: number }> = [];
     for (const part of titleWords) {
-      // The title word heads the question's word ("designerjobben"), or the question's word heads it ("frontend…").
-      if ((part.length >= 4 && form.length > part.length && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
+      // The title word heads the question's word, a short one before a word of its own ('data' + 'bas' is no data role), or the question's word heads it ("frontend…").
+      if ((part.length >= 4 && form.length > part.length && (part.length >= 5 || form.length >= part.length + 4) && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
       // Only a part in common ("utvikler" in "skyutvikler", "support…" in "supportjobben"): weaker.
       else if ((form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) || (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6)) found.push({ part, scale: COMPOUND });
       // The title word with a middle part left out ("fälttekniker" for "fältservicetekniker"): its head and its end, and nothing else.
@@ -194,9 +194,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       // A compound's part ("utvikler" in "skyutvikler") names less than the whole word would.
       for (const { part, scale } of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     }
-    // "fältteknikerjobbet", "konsulentjobbet": when nothing else does, the role's word before the word for a job.
+    // "fältteknikerjobbet", "backendteamet": the role's word before the word for a job or a team, when the whole word meets no title as well.
     const head = JOB_TAIL.exec(token)?.[1];
-    if (hits.size === 0 && head && head.length >= 4) for (const { part, scale } of compoundParts(head)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
+    if (head && head.length >= 4 && inside.size === hits.size) for (const { part, scale } of compoundParts(head)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
     const cap = COMPOUND * idf(hits.size);
     for (const at of inside) if (hits.get(at)! > cap) hits.set(at, cap);
