@@ -185,7 +185,10 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
   let mask = 0;
   for (let bit = 0; bit < asked.concepts.length; bit += 1) {
     const concept = asked.concepts[bit]!;
-    const alsoOwn = concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports');
+    // "How many report to the manager?" is the reports'; "extra pay for on-call?" is an amount in the passage on on-call.
+    const alsoOwn =
+      (concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports')) ||
+      (concept === 'compensation' && entry.shapes.amount && asked.concepts.some((other) => other !== concept && entry.concepts.has(other)));
     if (entry.concepts.has(concept) || alsoOwn) {
       // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
       score += CONCEPT_WEIGHT + (entry.headingConcepts.has(concept) ? HEADING_ALSO : 0);

@@ -19,7 +19,14 @@ export interface ConceptMatcher {
 
 interface Root {
   root: string;
+  /** As written: a short root is matched with its letters ("lön*" is no "long"). */
+  written: string;
   id: string;
+}
+
+/** The Nordic letters that are one letter written two ways ("løn", "lön"), and no other folding. */
+function nordic(word: string): string {
+  return word.toLowerCase().replace(/ø/g, 'ö').replace(/æ/g, 'ä');
 }
 
 export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatcher {
@@ -48,7 +55,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
         const words = word.split(/\s+/).map(fold);
         phrases.set(words[0]!, [...(phrases.get(words[0]!) ?? []), { words, id: concept.id }]);
       }
-      else if (word.endsWith('*')) roots.push({ root: fold(word.slice(0, -1)), id: concept.id });
+      else if (word.endsWith('*')) roots.push({ root: fold(word.slice(0, -1)), written: word.slice(0, -1), id: concept.id });
       else {
         add(fold(word), concept.id);
         // A stem that cuts a word in half ("openings" → "open") would match other words: only light stems count.
@@ -68,7 +75,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     const ids = new Map<string, boolean>();
     for (const id of byStem.get(folded) ?? []) ids.set(id, false);
     for (const language of LANGUAGES) for (const id of byStem.get(`${language}:${stem(token, language)}`) ?? []) ids.set(id, false);
-    const heads = roots.filter(({ root }) => folded.startsWith(root));
+    const heads = roots.filter(({ root, written }) => folded.startsWith(root) && (root.length > 3 || nordic(token).startsWith(nordic(written))));
     // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
     const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
     for (const { root, id } of [...heads, ...inside]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
