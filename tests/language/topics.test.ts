@@ -1,0 +1,36 @@
+/**
+ * Which topics a text speaks of: the built-in words of the four languages,
+ * and the near misses a word's root or stem would otherwise make.
+ */
+import { describe, expect, it } from 'vitest';
+import { createConceptMatcher } from '../../src/language/concept-matcher.js';
+import { CONCEPTS } from '../../src/language/concepts.js';
+import { tokenize } from '../../src/language/words.js';
+
+const matcher = createConceptMatcher(CONCEPTS);
+const topicsIn = (text: string) => [...new Set(matcher.match(tokenize(text)).map((hit) => hit.id))].sort();
+
+describe('topics in a text', () => {
+  it('reads pay in Swedish and Danish, however the letter is written', () => {
+    expect(topicsIn('Vad är lönen?')).toContain('compensation');
+    expect(topicsIn('Hvad er lønnen?')).toContain('compensation');
+  });
+
+  it('does not read pay into English words that start like "lön"', () => {
+    expect(topicsIn('How long is the contract, and is it in London?')).not.toContain('compensation');
+  });
+
+  it('reads a home office as remote work, not as the office', () => {
+    expect(topicsIn('Kan jeg ha hjemmekontor?')).toEqual(['remote']);
+    expect(topicsIn('Hvor ligger kontoret?')).toContain('location');
+  });
+
+  it('reads working from home as remote work', () => {
+    expect(topicsIn('the whole team works from home on Fridays')).toContain('remote');
+  });
+
+  it('does not read shares into "shared"', () => {
+    expect(topicsIn('The on-call rotation is shared by eight engineers')).not.toContain('equity');
+    expect(topicsIn('Do employees get shares?')).toContain('equity');
+  });
+});
