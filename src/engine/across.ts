@@ -59,14 +59,14 @@ export function agreementOf(answering: readonly Answering[], asked: Asked): numb
 
 /**
  * Whether every answering posting quotes what the best one does; quoted one
- * by one, up to the first that does not: those that answer with another
- * passage than the best one first, as they are the likeliest to differ.
+ * by one, up to the first that does not, the likeliest to differ first.
  */
 export function allAgree(answering: readonly Answering[], asked: Asked): boolean {
   const [best, ...rest] = answering;
   if (!best) return false;
-  const likelyToDiffer = (item: Answering) => item.entry.wording !== best.entry.wording;
-  const order = [best, ...rest.filter(likelyToDiffer), ...rest.filter((item) => !likelyToDiffer(item))];
+  // The likeliest to differ: another passage than the best one's, the more so the more its length differs.
+  const distance = (item: Answering) => (item.entry.wording === best.entry.wording ? -1 : Math.abs(item.entry.length - best.entry.length));
+  const order = [best, ...rest.map((item) => ({ item, far: distance(item) })).sort((a, b) => b.far - a.far).map(({ item }) => item)];
   return everyAgrees(order, (item) => quoteOf(item, asked).excerpts.map((excerpt) => excerpt.entry));
 }
 
