@@ -8,44 +8,11 @@ import type { Posting } from '../content/types.js';
 import { fold, tokenize } from '../language/words.js';
 import type { PassageIndex } from './passages.js';
 import type { QueryWord } from './question.js';
+import { Match, type PostingMatch } from './posting-match.js';
 import { termsOf } from './terms.js';
-import { acronymsOf, commonPrefix, commonSuffix, joinedInOtherWords } from './title-words.js';
+import { acronymsOf, commonPrefix, commonSuffix, JOB_TAIL, joinedInOtherWords } from './title-words.js';
 
-export interface PostingMatch {
-  posting: Posting;
-  /** Title evidence alone: what names a posting. */
-  title: number;
-  /** Title, meta and body evidence: what ranks the named ones. */
-  total: number;
-  /** Share of the title's weight the question matched. */
-  coverage: number;
-  /** Question words that matched the title or the team/location. */
-  naming: Set<string>;
-  /** Those that matched the title. */
-  titleNaming: Set<string>;
-}
-
-class Match implements PostingMatch {
-  private names?: { naming: Set<string>; titleNaming: Set<string> };
-
-  constructor(
-    readonly posting: Posting,
-    readonly title: number,
-    public total: number,
-    readonly coverage: number,
-    private readonly at: number,
-    private readonly read: (at: number) => { naming: Set<string>; titleNaming: Set<string> },
-  ) {}
-
-  /** "Remote" in a posting's location names it, and is still what "is it remote?" asks: a concept's word names only by the title. */
-  get naming(): Set<string> {
-    return (this.names ??= this.read(this.at)).naming;
-  }
-
-  get titleNaming(): Set<string> {
-    return (this.names ??= this.read(this.at)).titleNaming;
-  }
-}
+export type { PostingMatch };
 
 export interface PostingIndex {
   /** Postings the question names, best first; ties kept. `visible` filters the audience's. */
@@ -58,8 +25,6 @@ export interface PostingIndex {
   isPlace(token: string): boolean;
 }
 
-/** A word for a job or a team at the end of a compound: "-jobbet", "-rollen", "-stillingen", "-tjänsten", "-annonsen", "-teamet". */
-const JOB_TAIL = /^(.+?)-?(team|teamet|jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten)$/;
 const TITLE_PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
 const TITLE = 3;
 const META = 1.5;

@@ -2,6 +2,9 @@
 import { isStopword } from '../language/stopwords.js';
 import { fold, tokenize } from '../language/words.js';
 
+/** A word for a job or a team at the end of a compound: "-jobbet", "-rollen", "-stillingen", "-tjänsten", "-annonsen", "-teamet". */
+export const JOB_TAIL = /^(.+?)-?(team|teamet|jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten)$/;
+
 export function commonPrefix(a: string, b: string): number {
   let at = 0;
   while (at < a.length && at < b.length && a[at] === b[at]) at += 1;
