@@ -199,7 +199,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
-    const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && question.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));
     const ofTheCompany = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept)) || question.words.some((word) => companyWords.has(word.token));
     const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.

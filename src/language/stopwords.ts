@@ -20,6 +20,7 @@ would could should will shall might may must can do does did doing done get gets
 im ive youre were its theres thats whats whos hows dont doesnt didnt cant wont isnt arent wasnt id ill youll youd weve theyre hvad's
 know tell let say said like want wanted need needs needed looking look find see
 use uses using bruker bruke brukes bruger bruge bruges använder använda används
+slags sorts
 vil ville kan kunne skal skulle må måtte får fikk gjør gjøre har hadde er var blir bli
 kommer komma kommer vet veta ved vide
 yes no ja nei nej yeah
