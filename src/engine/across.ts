@@ -26,6 +26,8 @@ export interface Answering {
 export interface BoardAnswers {
   /** Best first. */
   answering: Answering[];
+  /** How many postings speak of what is asked, answering or not. */
+  speaking: number;
   /** When none answers: each posting that speaks of what is asked, and how well. */
   guesses: Array<{ posting: Posting; confidence: number }>;
 }
@@ -168,9 +170,11 @@ export function createAcrossBoard(passages: PassageIndex, scale: number, shapeOf
     const board: Board = { listsOf: candidates(asked, passages, pool), ranker: createRanker(asked, question, passages, shapeOfConcept, true), finder: createFinder(asked, scale) };
     const answering: BoardAnswers['answering'] = [];
     const guesses: BoardAnswers['guesses'] = [];
+    let speaking = 0;
     for (const posting of pool) {
       const lists = board.listsOf(posting);
       if (!lists.some(Boolean)) continue;
+      speaking += 1;
       const first = firstOf(lists, board);
       if (first) answering.push(new PostingAnswer(posting, first, board.ranker.scoreOf(first).score, board));
       else if (answering.length === 0) {
@@ -180,6 +184,6 @@ export function createAcrossBoard(passages: PassageIndex, scale: number, shapeOf
     }
     // Best answer first; among equals, the pool's order (the sort keeps it).
     answering.sort((a, b) => b.score - a.score);
-    return { answering, guesses };
+    return { answering, speaking, guesses };
   };
 }

@@ -238,7 +238,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.map(({ posting, confidence }) => ({ posting: postingRef(posting), topic, confidence })), language });
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
-    if (answering.length === 1 || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
+    // One posting answering is the answer, unless others speak of it without giving what is asked ("how many days at home?"): which role, then.
+    const alone = answering.length === 1 && (named || asked.concepts.length === 0 || !question.shape || board.speaking < 2);
+    if (alone || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const mostSay = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length;
     const said = mostSay ? answering[agreeing[0]!]! : agreeing === null && allAgree(answering, asked) ? best : null;
