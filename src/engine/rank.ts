@@ -10,6 +10,7 @@ import type { PassageIndex, Entry } from './passages.js';
 import { isEveryday, isStopword } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
 import type { Question, QueryWord } from './question.js';
+import { fits, plainly } from './shapes.js';
 
 export interface Scored {
   entry: Entry;
@@ -44,10 +45,6 @@ export interface Asked {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-/** How often, in words: "every quarter", "én gang i kvartalet", "ibland". */
-const HOW_OFTEN = /\b(every|each|hver|hvert|varje|vart|gang|gange|gånger|times|quarter|quarterly|kvartal\w*|daily|weekly|monthly|yearly|annually|ukentlig\w*|månedlig\w*|årlig\w*|sometimes|occasionally|often|ofte|ofta|ibland|av og til|nogle gange|regularly|regelbundet|regelmæssigt|jevnlig\w*)\b/i;
-/** A passage that says there is none of it: an amount too. */
-const NONE_SAID = /\b(no|not|none|never|ingen|inga|inget|ikke|inte|aldrig|aldri|sjelden|sjældent|sällan|rarely|minimal|little)\b/i;
 const K1 = 1.2;
 const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
@@ -212,30 +209,6 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
   return { entry, score, coverage: total > 0 ? covered / total : 1, concepts, shapeOk: fits(entry, question.shape, asked) };
 }
 
-function plainly(entry: Entry, shape: Shape): boolean {
-  const { shapes } = entry;
-  return shape === 'person' ? shapes.person : shape === 'amount' ? shapes.amount : shape === 'number' ? shapes.number : shape === 'date' ? shapes.calendar : shape === 'frequency' ? shapes.date : false;
-}
-
-function fits(entry: Entry, shape: Shape, asked: Asked): boolean {
-  const { shapes } = entry;
-  switch (shape) {
-    case 'number':
-      return shapes.number;
-    case 'amount':
-      // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
-      if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus')) return shapes.amount;
-      // "How much travel?" is answered by a measure ("every quarter", "1–2 dage om ugen") or by none ("no travel"), not by a mention ("conference trips").
-      return shapes.number || shapes.date || HOW_OFTEN.test(entry.passage.text) || NONE_SAID.test(entry.passage.text);
-    case 'frequency':
-    case 'date':
-      return shapes.date;
-    case 'person':
-      return asked.concepts.some((concept) => concept === 'manager' || concept === 'contact') ? shapes.person : true;
-    default:
-      return true;
-  }
-}
 
 export function rankEntries(entries: readonly Entry[], asked: Asked, question: Question, index: PassageIndex, shapeOfConcept: (id: string) => Shape = () => null): Scored[] {
   return createRanker(asked, question, index, shapeOfConcept).rank(entries);

@@ -1,0 +1,46 @@
+/**
+ * Whether a passage has the shape an answer needs: a number for "how many",
+ * a person for "who", a date for "when", a measure for "how much".
+ */
+import type { Shape } from '../language/concepts.js';
+import type { Entry } from './passages.js';
+
+/** How often, in words: "every quarter", "én gang i kvartalet", "ibland". */
+const HOW_OFTEN = /\b(every|each|hver|hvert|varje|vart|gang|gange|gånger|times|quarter|quarterly|kvartal\w*|daily|weekly|monthly|yearly|annually|ukentlig\w*|månedlig\w*|årlig\w*|sometimes|occasionally|often|ofte|ofta|ibland|av og til|nogle gange|regularly|regelbundet|regelmæssigt|jevnlig\w*)\b/i;
+/** A passage that says there is none of it: an amount too. */
+const NONE_SAID = /\b(no|not|none|never|ingen|inga|inget|ikke|inte|aldrig|aldri|sjelden|sjældent|sällan|rarely|minimal|little)\b/i;
+
+export function plainly(entry: Entry, shape: Shape): boolean {
+  const { shapes } = entry;
+  return shape === 'person' ? shapes.person : shape === 'amount' ? shapes.amount : shape === 'number' ? shapes.number : shape === 'date' ? shapes.calendar : shape === 'frequency' ? shapes.date : false;
+}
+
+/** A currency the asker names ("how big is the budget, in NOK?"): an amount is asked, whatever the words. */
+const CURRENCIES = ['nok', 'sek', 'dkk', 'eur', 'usd', 'gbp', 'kr', 'kroner', 'kronor', 'euro', 'euros', 'dollars'];
+
+/** What of the question the shape needed depends on: the topics asked, and every word and figure said. */
+export interface AskedForShape {
+  concepts: readonly string[];
+  said: ReadonlySet<string>;
+}
+
+export function fits(entry: Entry, shape: Shape, asked: AskedForShape): boolean {
+  const { shapes } = entry;
+  if (shape && CURRENCIES.some((currency) => asked.said.has(currency))) return shapes.amount;
+  switch (shape) {
+    case 'number':
+      return shapes.number;
+    case 'amount':
+      // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
+      if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus')) return shapes.amount;
+      // "How much travel?" is answered by a measure ("every quarter", "1–2 dage om ugen") or by none ("no travel"), not by a mention ("conference trips").
+      return shapes.number || shapes.date || HOW_OFTEN.test(entry.passage.text) || NONE_SAID.test(entry.passage.text);
+    case 'frequency':
+    case 'date':
+      return shapes.date;
+    case 'person':
+      return asked.concepts.some((concept) => concept === 'manager' || concept === 'contact') ? shapes.person : true;
+    default:
+      return true;
+  }
+}
