@@ -110,8 +110,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
         // The words that told it apart describe the role; they are not what is asked of it.
         close = [close[distinct.indexOf(most)]!];
       } else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
-      // "The Aarhus one" names the role in Aarhus: every posting there, by its title or by where it is.
-      const place = close.length === 1 ? [...close[0]!.naming] : [];
+      // "The Aarhus one" names the role in Aarhus: every posting there, by its title or by where it is (in a thread, the thread's sibling there).
+      const place = close.length === 1 && !context ? [...close[0]!.naming] : [];
       if (place.length && place.every((token) => postingIndex.isPlace(token))) close = ranked.filter((match) => place.every((token) => match.naming.has(token)));
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = close[0]!.posting;

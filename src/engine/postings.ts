@@ -10,9 +10,15 @@ import type { PassageIndex } from './passages.js';
 import type { QueryWord } from './question.js';
 import { Match, type PostingMatch } from './posting-match.js';
 import { termsOf } from './terms.js';
-import { acronymsOf, commonPrefix, commonSuffix, JOB_TAIL, joinedInOtherWords } from './title-words.js';
+import { acronymsOf, commonPrefix, commonSuffix, JOB_TAIL, JOB_WORD, joinedInOtherWords } from './title-words.js';
 
 export type { PostingMatch };
+
+/** The postings whose title a word meets, with the weight of what it met; and those whose title word it only extends with a thing asked. */
+interface TitleHits {
+  hits: ReadonlyMap<number, number>;
+  extended: ReadonlySet<number>;
+}
 
 export interface PostingIndex {
   /** Postings the question names, best first; ties kept. `visible` filters the audience's. */
@@ -121,8 +127,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
 
   /** Postings whose title a question word meets, with the weight of what it met. */
   // A word meets the same titles in every question: what it meets is read once (a board's words are few).
-  const hitsCache = new Map<string, ReadonlyMap<number, number>>();
-  function titleHits(word: QueryWord): ReadonlyMap<number, number> {
+  const hitsCache = new Map<string, TitleHits>();
+  function titleHits(word: QueryWord): TitleHits {
     const key = `${word.token}\u0000${word.variants.join('\u0000')}`;
     let hits = hitsCache.get(key);
     if (!hits) {
@@ -132,12 +138,13 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     return hits;
   }
 
-  function readTitleHits(word: QueryWord): Map<number, number> {
+  function readTitleHits(word: QueryWord): TitleHits {
     const hits = new Map<number, number>();
     const inside = new Set<number>();
+    const extended = new Set<number>();
     // A title met as written counts as that; met only through compounds, by the best of them ("backendjobbet" heads "backend" whole, and only shares a start with "backend-udvikler").
     const exact = new Set<number>();
-    const add = (list: readonly number[] | undefined, df: number, scale = 1, weight = idf(df), asWritten = false) => {
+    const add = (list: readonly number[] | undefined, df: number, scale = 1, weight = idf(df), asWritten = false, tail = '') => {
       for (const at of list ?? []) {
         const known = hits.get(at);
         if (known !== undefined && (exact.has(at) || known >= scale * weight)) continue;
@@ -145,6 +152,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         if (asWritten) exact.add(at);
         if (scale < 1) inside.add(at);
         else inside.delete(at);
+        // "offshoretillegg" for the offshore role: its title word, and a thing of its own that is asked.
+        if (tail.length >= 4 && !JOB_WORD.test(tail) && !docs[at]!.titleTokens.some((token) => tail.startsWith(token))) extended.add(at);
+        else extended.delete(at);
       }
     };
     for (const variant of word.variants) {
@@ -157,7 +167,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const form of [token, ...word.variants]) {
       if (form.length < 4) continue;
       // A compound's part ("utvikler" in "skyutvikler") names less than the whole word would.
-      for (const { part, scale } of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
+      for (const { part, scale } of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale, undefined, false, form.startsWith(part) ? form.slice(part.length) : '');
     }
     // "fältteknikerjobbet", "backendteamet": the role's word before the word for a job or a team, when the whole word meets no title as well.
     const head = JOB_TAIL.exec(token)?.[1];
@@ -165,7 +175,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
     const cap = COMPOUND * idf(hits.size);
     for (const at of inside) if (hits.get(at)! > cap) hits.set(at, cap);
-    return hits;
+    return { hits, extended };
   }
 
   const docOf = new Map(docs.map((doc) => [doc.posting, doc]));
@@ -179,7 +189,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const word of tokenize(posting.location ?? '')) places.add(fold(word));
   }
   return {
-    inSomeTitle: (word) => titleHits(word).size > 0,
+    inSomeTitle: (word) => titleHits(word).hits.size > 0,
     isPlace: (token) => places.has(fold(token)),
     distinctive(words, postings) {
       const found: string[][] = postings.map(() => []);
@@ -191,7 +201,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       return found;
     },
     rank(words, visible) {
-      const hitsOf = words.map(titleHits);
+      const inTitles = words.map(titleHits);
+      const hitsOf = inTitles.map(({ hits }) => hits);
       // A team or place in front matter names a posting too, less than its title does: each word's postings so, by the form met.
       const metaOf = words.map((word) => {
         const met = new Map<number, string>();
@@ -209,6 +220,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         words.forEach((word, index) => {
           if (word.negated) return;
           if (hitsOf[index]!.has(at)) {
+            if (inTitles[index]!.extended.has(at)) return;
             naming.add(word.token);
             titleNaming.add(word.token);
           } else if (metaOf[index]!.has(at) && (!word.concept || docs[at]!.teamTerms.has(metaOf[index]!.get(at)!))) naming.add(word.token);

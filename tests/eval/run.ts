@@ -46,6 +46,7 @@ function sets(): EvalSet[] {
     // Written before anyone saw Candor's replies to them: two more employers, as the shared corpora are.
     { name: 'blind-dk', content: path.join(ROOT, 'tests', 'fixtures', 'blind-dk', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-dk-questions.jsonl') },
     { name: 'blind-se', content: path.join(ROOT, 'tests', 'fixtures', 'blind-se', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-se-questions.jsonl') },
+    { name: 'blind-no', content: path.join(ROOT, 'tests', 'fixtures', 'blind-no', 'content', 'stillinger'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-no-questions.jsonl') },
   ];
   if (!existsSync(SHARED)) return own;
   const shared = readdirSync(SHARED, { withFileTypes: true })
