@@ -85,8 +85,26 @@ Du bygger vores betalingsplatform i Kotlin.
 - Løn: 50.000 kr. om måneden
 - Pension på 10 % og 6. ferieuge
 - Vi rejser sammen til kunder hvert kvartal
+- Du kan arbejde hjemme, når det passer teamet
 
 Spørgsmål? Kontakt Mikkel Dahl på md@fjordkode.example.
+`;
+
+const OFFSHORE = `---
+title: "Servicetekniker havvind"
+location: "Stavanger"
+---
+
+## Arbeidsoppgaver
+
+- Installasjon av sensorer i turbiner, på land og offshore, med turer på 3 til 7 dager
+- Vi tilbyr inntil to dager hjemmekontor i uka
+
+## Vi tilbyr
+
+- Et årlig kursbudsjett, og to uker i året til egne prosjekter
+
+Spørsmål? Kontakt Marius Eikeland på me@fjordkode.example.
 `;
 
 const FIELD = `---
@@ -106,7 +124,7 @@ let board: CandorEngine;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'candor-employers-'));
   for (const folder of ['jobs', 'knowledge']) mkdirSync(join(dir, folder));
-  const files: Record<string, string> = { '_index.md': COMPANY, 'driftsingenior.md': OPS, 'ml-engineer.md': ML, 'backend-udvikler-aarhus.md': BACKEND, 'faltservicetekniker.md': FIELD };
+  const files: Record<string, string> = { '_index.md': COMPANY, 'driftsingenior.md': OPS, 'ml-engineer.md': ML, 'backend-udvikler-aarhus.md': BACKEND, 'faltservicetekniker.md': FIELD, 'servicetekniker-offshore.md': OFFSHORE };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'jobs', name), text);
   board = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
 });
@@ -175,6 +193,24 @@ describe('what is asked', () => {
 
   it('gives the hint to "what can you help with?"', () => {
     for (const question of ['Hvad kan du hjælpe med?', 'vad kan du hjälpa mig med?']) expect(ask(board, question).kind, question).toBe('help');
+  });
+});
+
+describe('near misses', () => {
+  it('hands off a thing asked inside a word that also names the role ("offshoretillegg")', () => {
+    const reply = ask(board, 'Får man offshoretillegg som servicetekniker?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter).toMatchObject({ email: 'me@fjordkode.example' });
+  });
+
+  it('wants an amount when the asker names a currency ("how big is the budget, in NOK?")', () => {
+    const reply = ask(board, 'How big is the course budget for the servicetekniker, in NOK?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
+  it('asks which role when one posting gives the number and others speak of it otherwise', () => {
+    const reply = ask(board, 'Hvor mange dager hjemmekontor kan jeg ha?');
+    expect(reply.kind, reply.text).toBe('clarify');
   });
 });
 
