@@ -118,6 +118,7 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
     intro: firstText(data, 'intro', 'description', 'summary', 'meta_description') || (sections.find((section) => section.passages.length)?.passages[0]?.text ?? ''),
     team: firstText(data, 'team', 'department', 'label', 'category', 'afdeling', 'avdeling', 'avdelning'),
     location: firstText(data, 'location', 'locations', 'city', 'office', 'lokation', 'arbejdssted', 'arbeidssted', 'arbetsort', 'ort', 'sted', 'plats', 'kontor'),
+    tags: ['tags', 'keywords', 'categories'].flatMap((key) => (Array.isArray(data[key]) ? (data[key] as unknown[]) : [])).filter((tag): tag is string => typeof tag === 'string'),
     date: dateOf(data.date)?.toISOString().slice(0, 10) ?? '',
     draft: hidden !== null,
     hidden,

@@ -49,6 +49,8 @@ export interface Posting {
   intro: string;
   team: string;
   location: string;
+  /** Hugo's tags and keywords: words the site files the posting under ("react", "kotlin"). */
+  tags?: string[];
   /** ISO date (YYYY-MM-DD) or '' when absent. */
   date: string;
   /** Staff only: a draft, published in the future, or expired. */

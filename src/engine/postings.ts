@@ -67,7 +67,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     // Words a title writes apart that a question writes together: "Front end dev" is a "frontend" role.
     const spaced = tokenize(posting.title).map(fold);
     for (let at = 0; at + 1 < spaced.length; at += 1) if (spaced[at]!.length <= 6 && spaced[at + 1]!.length <= 6) titleTerms.add(spaced[at]! + spaced[at + 1]!);
-    const metaTerms = new Set(termsOf(`${posting.team} ${posting.location} ${posting.date.slice(0, 4)}`, posting.language));
+    const metaTerms = new Set(termsOf(`${posting.team} ${posting.location} ${posting.date.slice(0, 4)} ${(posting.tags ?? []).join(' ')}`, posting.language));
     const bodyTerms = passages.termsByPosting.get(posting.id) ?? new Set<string>();
     for (const term of titleTerms) titleDf.set(term, (titleDf.get(term) ?? 0) + 1);
     for (const token of titleTokens) tokenDf.set(token, (tokenDf.get(token) ?? 0) + 1);

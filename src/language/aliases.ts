@@ -46,6 +46,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'consultant, konsulent, konsult',
   'engineering manager, udviklingschef, utviklingssjef, utvecklingschef',
   'technician, tekniker',
+  'days, day, dager, dagar, dage, dag, døgn, dygn',
   'take-home, takehome, hjemmeopgave, hjemmeoppgave, hemuppgift',
   'payments, payment, betalinger, betaling, betalning, betalningar',
   'postgres, postgresql',
