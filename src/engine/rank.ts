@@ -10,7 +10,7 @@ import type { PassageIndex, Entry } from './passages.js';
 import { isEveryday, isStopword } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
 import type { Question, QueryWord } from './question.js';
-import { fits, plainly } from './shapes.js';
+import { CURRENCIES, fits, plainly } from './shapes.js';
 
 export interface Scored {
   entry: Entry;
@@ -36,6 +36,8 @@ export interface Asked {
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
   said: Set<string>;
+  /** A currency named: an amount is asked. */
+  currency: boolean;
   /** Topics named only to rule them out ("not the on-call supplement"): a passage on one does not answer. */
   ruledOut: string[];
   /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
@@ -112,7 +114,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 /** Whether some form of a word is among the terms of any of these places. */

@@ -15,18 +15,19 @@ export function plainly(entry: Entry, shape: Shape): boolean {
   return shape === 'person' ? shapes.person : shape === 'amount' ? shapes.amount : shape === 'number' ? shapes.number : shape === 'date' ? shapes.calendar : shape === 'frequency' ? shapes.date : false;
 }
 
-/** A currency the asker names ("how big is the budget, in NOK?"): an amount is asked, whatever the words. */
-const CURRENCIES = ['nok', 'sek', 'dkk', 'eur', 'usd', 'gbp', 'kr', 'kroner', 'kronor', 'euro', 'euros', 'dollars'];
+/** Currencies an asker may name. */
+export const CURRENCIES = ['nok', 'sek', 'dkk', 'eur', 'usd', 'gbp', 'kr', 'kroner', 'kronor', 'euro', 'euros', 'dollars'];
 
-/** What of the question the shape needed depends on: the topics asked, and every word and figure said. */
+/** What of the question the shape needed depends on: the topics asked, and whether a currency was named. */
 export interface AskedForShape {
   concepts: readonly string[];
-  said: ReadonlySet<string>;
+  /** A currency named ("how big is the budget, in NOK?"): an amount is asked, whatever the words. */
+  currency: boolean;
 }
 
 export function fits(entry: Entry, shape: Shape, asked: AskedForShape): boolean {
   const { shapes } = entry;
-  if (shape && CURRENCIES.some((currency) => asked.said.has(currency))) return shapes.amount;
+  if (shape && asked.currency) return shapes.amount;
   switch (shape) {
     case 'number':
       return shapes.number;
