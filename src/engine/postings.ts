@@ -138,6 +138,20 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     return hits;
   }
 
+  // The postings whose team, place or tags a word meets, by the form met: read once per word, as its titles are.
+  const metaCache = new Map<string, ReadonlyMap<number, string>>();
+  function metaHits(word: QueryWord): ReadonlyMap<number, string> {
+    const key = word.variants.join('\u0000');
+    let met = metaCache.get(key);
+    if (!met) {
+      const found = new Map<number, string>();
+      for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) if (!found.has(at)) found.set(at, variant);
+      if (metaCache.size > 20_000) metaCache.clear();
+      metaCache.set(key, (met = found));
+    }
+    return met;
+  }
+
   function readTitleHits(word: QueryWord): TitleHits {
     const hits = new Map<number, number>();
     const inside = new Set<number>();
@@ -204,11 +218,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       const inTitles = words.map(titleHits);
       const hitsOf = inTitles.map(({ hits }) => hits);
       // A team or place in front matter names a posting too, less than its title does: each word's postings so, by the form met.
-      const metaOf = words.map((word) => {
-        const met = new Map<number, string>();
-        for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) if (!met.has(at)) met.set(at, variant);
-        return met;
-      });
+      const metaOf = words.map(metaHits);
       const named = new Set<number>();
       for (const hits of [...hitsOf, ...metaOf]) for (const at of hits.keys()) named.add(at);
       const matches: Match[] = [];
