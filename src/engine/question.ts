@@ -186,7 +186,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       // When one part of a hyphenated word names the topic ("verktøy" in "IaC-verktøy"), the others ("IaC") are words of their own; "on-call" is the topic whole.
       const carriers = inConcept.has(at) ? pieces.slice(1).filter((piece) => deps.matcher.match([piece], { question: true }).length > 0) : [];
       for (const part of pieces) {
-        if (part.length < 2 && part !== 'r' && part !== 'c') continue;
+        if (part.length < 2 && part !== 'r' && part !== 'c' && !/^\d$/.test(part)) continue;
         // A Nordic question's small words may be any Nordic language's ("jeg" in a question read as Swedish).
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;

@@ -83,7 +83,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
-    if (!word.concept && isMonth(word.token)) {
+    // A month or a figure asked ("start in January?", "a 6th week of vacation?") must be in the passage quoted.
+    if (!word.concept && (isMonth(word.token) || /^\d+$/.test(word.token))) {
       if (inScope(word.variants)) required.push(word.variants);
       else foreign.push(word.token);
       continue;

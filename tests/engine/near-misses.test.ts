@@ -104,6 +104,19 @@ describe('a month asked must be the month the passage names', () => {
   });
 });
 
+describe('a figure asked must be the figure the passage gives', () => {
+  it('hands off "is the team 6 people?" when the posting says a team of 8 (and 6 months elsewhere)', () => {
+    const reply = ask(studio, 'Is the junior designer team 6 people?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
+  it('answers "is the team 8 people?" with the line on the team', () => {
+    const reply = ask(studio, 'Is the junior designer team 8 people?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('a team of 8 people');
+  });
+});
+
 describe('paying for a thing is not pay', () => {
   it('answers "do you pay for internet?" from the line on internet', () => {
     const reply = ask(studio, 'Do you pay for internet at home as a junior designer?');
