@@ -91,12 +91,7 @@ export function quoteOf(item: Answering, asked: Asked): Answer {
   return (item.quoted = quoteAnswer(found, ranked, asked));
 }
 
-/**
- * A posting's answer, found as `Finder.find` would find it in a ranking, but
- * without ranking: the best passage that may answer, then, while its clause
- * lacks a concept, the best passage that brings one. Most postings are never
- * quoted, so most are never ranked.
- */
+/** An answering posting: its passages are ranked, and its quote put together, only when it is shown or compared. */
 class PostingAnswer implements Answering {
   quoted?: Answer;
   private known?: { found: Found; ranked: Scored[] };
@@ -149,6 +144,12 @@ function bringsAny(concepts: ReadonlySet<string>, missing: ReadonlySet<string>):
   return false;
 }
 
+/**
+ * A posting's answer, found as `Finder.find` would find it in a ranking, but
+ * without ranking: the best passage that may answer, then, while its clause
+ * lacks a concept, the best passage that brings one. Most postings are never
+ * quoted, so most are never ranked.
+ */
 function firstOf(lists: Lists, board: Board): Entry | null {
   const first = bestOf(lists, board, 'answer');
   if (!first) return null;

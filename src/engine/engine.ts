@@ -279,7 +279,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     ask,
     topicsIn: (text) => [...new Set(matcher.match(tokenize(text)).map((hit) => hit.id))],
     postings: (audience) =>
-      corpus.postings.filter(visibleTo(audience)).map((posting) => ({
+      visibleLists[audience].map((posting) => ({
         ...postingRef(posting),
         team: posting.team,
         location: posting.location,

@@ -5,6 +5,7 @@
  */
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { tokenize } from '../language/words.js';
+import { createMemo } from '../memo.js';
 import type { CompanyPage, Passage, Posting, Section } from '../content/types.js';
 import { countedIn, countTerms, initialsIn, shapesOf, termsOf, termsOfTokens, type Counted, type Shapes } from './terms.js';
 
@@ -163,25 +164,22 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     termsByPosting.set(id, terms);
   }
   const sortedTerms = [...postingsOf.keys()].sort();
-  const compoundCache = new Map<string, string[]>();
-  const compounds = (term: string): string[] => {
-    const cached = compoundCache.get(term);
-    if (cached) return cached;
-    let low = 0;
-    let high = sortedTerms.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (sortedTerms[mid]! < term) low = mid + 1;
-      else high = mid;
-    }
-    const found: string[] = [];
-    for (let at = low; at < sortedTerms.length && sortedTerms[at]!.startsWith(term) && found.length < 12; at += 1) {
-      if (sortedTerms[at]!.length >= term.length + 3) found.push(sortedTerms[at]!);
-    }
-    if (compoundCache.size > 20_000) compoundCache.clear();
-    compoundCache.set(term, found);
-    return found;
-  };
+  const compoundMemo = createMemo<string[]>(20_000);
+  const compounds = (term: string): string[] =>
+    compoundMemo(term, () => {
+      let low = 0;
+      let high = sortedTerms.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (sortedTerms[mid]! < term) low = mid + 1;
+        else high = mid;
+      }
+      const found: string[] = [];
+      for (let at = low; at < sortedTerms.length && sortedTerms[at]!.startsWith(term) && found.length < 12; at += 1) {
+        if (sortedTerms[at]!.length >= term.length + 3) found.push(sortedTerms[at]!);
+      }
+      return found;
+    });
   const byConceptInPosting = new Map<string, Map<Posting, Entry[]>>();
   for (const [concept, list] of byConcept) {
     const byOwner = new Map<Posting, Entry[]>();

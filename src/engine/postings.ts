@@ -9,6 +9,7 @@ import { fold, tokenize } from '../language/words.js';
 import type { PassageIndex } from './passages.js';
 import type { QueryWord } from './question.js';
 import { Match, type PostingMatch } from './posting-match.js';
+import { createMemo } from '../memo.js';
 import { termsOf } from './terms.js';
 import { acronymsOf, commonPrefix, commonSuffix, JOB_TAIL, JOB_WORD, joinedInOtherWords } from './title-words.js';
 
@@ -101,12 +102,14 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const token of doc.titleTokens) (tokenDocs.get(token) ?? tokenDocs.set(token, []).get(token)!).push(at);
   });
   const titleWords = [...tokenDocs.keys()];
-  const compoundCache = new Map<string, Array<{ part: string; scale: number }>>();
+  const compoundMemo = createMemo<Array<{ part: string; scale: number }>>(20_000);
 
   /** Title words a form is a compound's part of, or that are part of it ("designerjobben", "frontendutvecklare", "mobilutvikler"). */
   function compoundParts(form: string): Array<{ part: string; scale: number }> {
-    const cached = compoundCache.get(form);
-    if (cached) return cached;
+    return compoundMemo(form, () => readCompoundParts(form));
+  }
+
+  function readCompoundParts(form: string): Array<{ part: string; scale: number }> {
     const found: Array<{ part: string; scale: number }> = [];
     for (const part of titleWords) {
       // The title word heads the question's word, a short one before a word of its own ('data' + 'bas' is no data role), or the question's word heads it ("frontend…").
@@ -119,39 +122,24 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     // "designerjobben" is a designer's job, not a design one: of the title words that head a word, the longest does.
     const heads = found.filter(({ part }) => form.startsWith(part) && part.length < form.length);
     const longest = Math.max(0, ...heads.map(({ part }) => part.length));
-    const kept = found.filter(({ part }) => !(form.startsWith(part) && part.length < longest));
-    if (compoundCache.size > 20_000) compoundCache.clear();
-    compoundCache.set(form, kept);
-    return kept;
+    return found.filter(({ part }) => !(form.startsWith(part) && part.length < longest));
+  }
+
+  // A word meets the same titles, teams, places and tags in every question: what it meets is read once (a board's words are few).
+  const titleMemo = createMemo<TitleHits>(20_000);
+  const metaMemo = createMemo<ReadonlyMap<number, string>>(20_000);
+  const titleHits = (word: QueryWord) => titleMemo(`${word.token}\u0000${word.variants.join('\u0000')}`, () => readTitleHits(word));
+
+  /** The postings whose team, place or tags a word meets, by the form met. */
+  function metaHits(word: QueryWord): ReadonlyMap<number, string> {
+    return metaMemo(word.variants.join('\u0000'), () => {
+      const found = new Map<number, string>();
+      for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) if (!found.has(at)) found.set(at, variant);
+      return found;
+    });
   }
 
   /** Postings whose title a question word meets, with the weight of what it met. */
-  // A word meets the same titles in every question: what it meets is read once (a board's words are few).
-  const hitsCache = new Map<string, TitleHits>();
-  function titleHits(word: QueryWord): TitleHits {
-    const key = `${word.token}\u0000${word.variants.join('\u0000')}`;
-    let hits = hitsCache.get(key);
-    if (!hits) {
-      if (hitsCache.size > 20_000) hitsCache.clear();
-      hitsCache.set(key, (hits = readTitleHits(word)));
-    }
-    return hits;
-  }
-
-  // The postings whose team, place or tags a word meets, by the form met: read once per word, as its titles are.
-  const metaCache = new Map<string, ReadonlyMap<number, string>>();
-  function metaHits(word: QueryWord): ReadonlyMap<number, string> {
-    const key = word.variants.join('\u0000');
-    let met = metaCache.get(key);
-    if (!met) {
-      const found = new Map<number, string>();
-      for (const variant of word.variants) for (const at of metaDocs.get(variant) ?? []) if (!found.has(at)) found.set(at, variant);
-      if (metaCache.size > 20_000) metaCache.clear();
-      metaCache.set(key, (met = found));
-    }
-    return met;
-  }
-
   function readTitleHits(word: QueryWord): TitleHits {
     const hits = new Map<number, number>();
     const inside = new Set<number>();

@@ -5,6 +5,7 @@
  */
 import { editDistance } from '../language/edit-distance.js';
 import { fold } from '../language/words.js';
+import { createMemo } from '../memo.js';
 
 export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: string) => boolean): (token: string) => string | null {
   const byLength = new Map<number, string[]>();
@@ -14,27 +15,25 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
     if (list) list.push(word);
     else byLength.set(word.length, [word]);
   }
-  const cache = new Map<string, string | null>();
+  const repaired = createMemo<string | null>(10_000);
   return (token) => {
     // Short words are too often other real words to repair ("real" is not "read").
     if (token.length < 5 || /\d/.test(token) || isKnown(token)) return null;
-    const cached = cache.get(token);
-    if (cached !== undefined) return cached;
-    const reach = token.length >= 11 ? 2 : 1;
-    let best: string | null = null;
-    let bestDistance = reach + 1;
-    for (let length = token.length - reach; length <= token.length + reach; length += 1) {
-      for (const word of byLength.get(length) ?? []) {
-        if (word[0] !== token[0] && fold(word[0]!) !== fold(token[0]!)) continue;
-        const distance = editDistance(token, word, bestDistance);
-        if (distance < bestDistance) {
-          best = word;
-          bestDistance = distance;
+    return repaired(token, () => {
+      const reach = token.length >= 11 ? 2 : 1;
+      let best: string | null = null;
+      let bestDistance = reach + 1;
+      for (let length = token.length - reach; length <= token.length + reach; length += 1) {
+        for (const word of byLength.get(length) ?? []) {
+          if (word[0] !== token[0] && fold(word[0]!) !== fold(token[0]!)) continue;
+          const distance = editDistance(token, word, bestDistance);
+          if (distance < bestDistance) {
+            best = word;
+            bestDistance = distance;
+          }
         }
       }
-    }
-    if (cache.size > 10_000) cache.clear();
-    cache.set(token, best);
-    return best;
+      return best;
+    });
   };
 }

@@ -1,5 +1,6 @@
 /** Finds the concepts a run of words speaks of (concepts.ts), by root, stem or phrase. */
 import type { Concept } from './concepts.js';
+import { createMemo } from '../memo.js';
 import { fold, LANGUAGES, stem } from './words.js';
 
 export interface ConceptHit {
@@ -66,11 +67,10 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       }
     }
   }
-  const cache = new Map<string, Array<{ id: string; loose: boolean }>>();
+  const topicsOf = createMemo<Array<{ id: string; loose: boolean }>>(50_000);
+  const ofToken = (token: string) => topicsOf(token, () => readToken(token));
 
-  function ofToken(token: string): Array<{ id: string; loose: boolean }> {
-    const cached = cache.get(token);
-    if (cached) return cached;
+  function readToken(token: string): Array<{ id: string; loose: boolean }> {
     const folded = fold(token);
     const ids = new Map<string, boolean>();
     for (const id of byStem.get(folded) ?? []) ids.set(id, false);
@@ -79,10 +79,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
     const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
     for (const { root, id } of [...heads, ...inside]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
-    const found = [...ids].map(([id, loose]) => ({ id, loose }));
-    if (cache.size > 50_000) cache.clear();
-    cache.set(token, found);
-    return found;
+    return [...ids].map(([id, loose]) => ({ id, loose }));
   }
 
   return {
