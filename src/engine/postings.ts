@@ -39,6 +39,7 @@ const BODY = 0.5;
 /** A concept's word ("manager", "lønn") names a posting only weakly: it is what is asked, mostly. */
 const CONCEPT_WORD = 0.3;
 const COMPOUND = 0.6;
+const HEAD_PART = 0.7;
 const META_NAMES = 0.6;
 /** Least title evidence that names a posting: about one title word that few titles share. */
 export const NAMED = 1.6;
@@ -115,7 +116,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
       // The title word heads the question's word, a short one before a word of its own ('data' + 'bas' is no data role), or the question's word heads it ("frontend…").
       if ((part.length >= 4 && form.length > part.length && (part.length >= 5 || form.length >= part.length + 4) && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
       // Only a part in common ("utvikler" in "skyutvikler", "support…" in "supportjobben"): weaker.
-      else if ((form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) || (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6)) found.push({ part, scale: COMPOUND });
+      // The part a compound ends in is what the role is ("tekniker" in "fältservicetekniker"): less weak.
+      else if (form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) found.push({ part, scale: HEAD_PART });
+      else if (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6) found.push({ part, scale: COMPOUND });
       // The title word with a middle part left out ("fälttekniker" for "fältservicetekniker"): its head and its end, and nothing else.
       else if (part.length > form.length && commonPrefix(form, part) >= 4 && commonSuffix(form, part) >= 4 && commonPrefix(form, part) + commonSuffix(form, part) >= form.length) found.push({ part, scale: 1 });
     }
@@ -142,7 +145,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   /** Postings whose title a question word meets, with the weight of what it met. */
   function readTitleHits(word: QueryWord): TitleHits {
     const hits = new Map<number, number>();
-    const inside = new Set<number>();
+    const inside = new Map<number, number>();
     const extended = new Set<number>();
     // A title met as written counts as that; met only through compounds, by the best of them ("backendjobbet" heads "backend" whole, and only shares a start with "backend-udvikler").
     const exact = new Set<number>();
@@ -152,7 +155,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
         if (known !== undefined && (exact.has(at) || known >= scale * weight)) continue;
         hits.set(at, scale * weight);
         if (asWritten) exact.add(at);
-        if (scale < 1) inside.add(at);
+        if (scale < 1) inside.set(at, scale);
         else inside.delete(at);
         // "offshoretillegg" for the offshore role: its title word, and a thing of its own that is asked.
         if (tail.length >= 4 && !JOB_WORD.test(tail) && !docs[at]!.titleTokens.some((token) => tail.startsWith(token))) extended.add(at);
@@ -175,8 +178,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     const head = JOB_TAIL.exec(token)?.[1];
     if (head && head.length >= 4 && inside.size === hits.size) for (const { part, scale } of compoundParts(head)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
-    const cap = COMPOUND * idf(hits.size);
-    for (const at of inside) if (hits.get(at)! > cap) hits.set(at, cap);
+    for (const [at, scale] of inside) hits.set(at, Math.min(hits.get(at)!, scale * idf(hits.size)));
     return { hits, extended };
   }
 

@@ -100,15 +100,19 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (word.concept && word.concepts.length > 0 && word.concepts.every((concept) => !SOFT_CONCEPTS.has(concept) && !keep(concept))) continue;
     words.push({ word, weight: idfOf(word, index), forms: word.variants.filter((variant) => index.df(variant) > 0) });
   }
+  // "Are dogs allowed at the office?": a topic said only as where the thing happens leaves the thing the postings never name asked.
+  const topics = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
+  if (unmet.length > 0 && topics.length > 0 && topics.every((concept) => onlySetting(question, concept))) foreign.push(...unmet.splice(0));
   // "React or Vue?": one alternative found is enough, the other need not be on the board; "a coding test or a take-home" needs one whole.
   if (question.alternatives && words.some(({ word }) => !word.concept) && someSideMet(question, foreign)) foreign.length = 0;
-  let concepts = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
+  let concepts = topics;
   // "When was Acme founded?": with nothing else asked, the company is.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('company')) concepts = ['company'];
   // "How big is the platform team?" on the Platform Team posting: with nothing else asked, the title's topic is what is asked.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.shape) concepts = question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept));
   // Every topic said only by the words that name the posting ("80 % as the Oslo developer"): the words the posting never uses are what is asked.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0) foreign.push(...unmet);
+
   const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
   // "How much does it pay/make?" with nothing else asked is about pay.
   if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
@@ -116,6 +120,24 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     groups.push(['compensation']);
   }
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+}
+
+const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;
+const ARTICLE = /^(the|our|your|this|that|a|an|det|den|dere|deres|jeres|era|ert|vårt|vores)$/;
+
+/** Whether every word that names a topic follows a word for where ("at the office", "på kontoret"). */
+function onlySetting(question: Question, concept: string): boolean {
+  const named = question.conceptWords.get(concept);
+  if (!named || named.size === 0) return false;
+  // As written: a capital "I" is the Danish "you" ("holder I samtaler"), not "in".
+  const written = question.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const tokens = written.map((token) => token.toLowerCase());
+  return [...named].every((token) => {
+    const at = tokens.indexOf(token);
+    if (at < 1) return false;
+    const before = ARTICLE.test(tokens[at - 1]!) && at >= 2 ? at - 2 : at - 1;
+    return written[before] !== 'I' && SETTING.test(tokens[before]!);
+  });
 }
 
 /** Whether some form of a word is among the terms of any of these places. */
