@@ -11,7 +11,7 @@ import type { QueryWord } from './question.js';
 import { Match, type PostingMatch } from './posting-match.js';
 import { createMemo } from '../memo.js';
 import { termsOf } from './terms.js';
-import { acronymsOf, commonPrefix, commonSuffix, JOB_TAIL, JOB_WORD, joinedInOtherWords } from './title-words.js';
+import { acronymsOf, compoundInOtherWords, commonPrefix, commonSuffix, JOB_TAIL, JOB_WORD, joinedInOtherWords } from './title-words.js';
 
 export type { PostingMatch };
 
@@ -83,10 +83,11 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   const joinedParts = new Map<string, readonly [string, string]>();
   // Initials name a posting too ("SRE", "AE"), and its title written as one word in the asker's language ("Backend developer" is a
   // "backendutvecklare" role), without counting toward how much of its title a question covers.
+  const otherCompounds = compoundInOtherWords(wordAliases);
   for (const doc of docs) {
     const joined = joinedInOtherWords(doc.posting.title, wordAliases);
     for (const [term, parts] of joined) joinedParts.set(term, parts);
-    for (const extra of [...acronymsOf(doc.posting.title), ...joined.keys()]) {
+    for (const extra of [...acronymsOf(doc.posting.title), ...joined.keys(), ...otherCompounds(doc.posting.title)]) {
       if (doc.titleTerms.has(extra)) continue;
       doc.titleTerms.add(extra);
       titleDf.set(extra, (titleDf.get(extra) ?? 0) + 1);

@@ -40,3 +40,24 @@ export function joinedInOtherWords(title: string, wordAliases: ReadonlyMap<strin
   }
   return joined;
 }
+
+/**
+ * A title word that ends in a word with other words, with each of them: "Driftingenjör" → "driftingenior", "driftsingenior",
+ * "driftengineer"; "Backendutvecklare" → "backendutvikler". The word a Nordic compound ends in is the role, said in any language.
+ */
+export function compoundInOtherWords(wordAliases: ReadonlyMap<string, readonly string[]>): (title: string) => string[] {
+  const tails = [...wordAliases.keys()].map((key) => [fold(key), key] as const).filter(([tail]) => tail.length >= 5 && /^\p{L}+$/u.test(tail));
+  return (title) => {
+    const out = new Set<string>();
+    for (const word of tokenize(title).map(fold)) {
+      for (const [tail, key] of tails) {
+        if (word.length < tail.length + 3 || !word.endsWith(tail)) continue;
+        const head = word.slice(0, -tail.length);
+        // The joining "s" of one language and not the other: "driftsingeniør" for "driftingenjör".
+        const heads = [head, head.endsWith('s') ? head.slice(0, -1) : `${head}s`];
+        for (const other of wordAliases.get(key) ?? []) if (/^\p{L}+$/u.test(other)) for (const start of heads) out.add(start + fold(other));
+      }
+    }
+    return [...out];
+  };
+}
