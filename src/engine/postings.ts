@@ -40,6 +40,8 @@ const BODY = 0.5;
 const CONCEPT_WORD = 0.3;
 const COMPOUND = 0.6;
 const HEAD_PART = 0.7;
+/** A noun's definite ending in the Nordic languages: "vikariatet", "rollen", "stillinga", "tjänsterna". */
+const DEFINITE = /(erna|ene|et|en|a|n|t)$/;
 const META_NAMES = 0.6;
 /** Least title evidence that names a posting: about one title word that few titles share. */
 export const NAMED = 1.6;
@@ -129,6 +131,23 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     return found.filter(({ part }) => !(form.startsWith(part) && part.length < longest));
   }
 
+  /** "supportvikariatet" for "Supportspecialist, föräldravikariat": a word that heads one title word and ends another of the same title. */
+  function spanning(token: string): Array<readonly [string, number]> {
+    const found: Array<readonly [string, number]> = [];
+    for (let cut = 4; cut + 5 <= token.length; cut += 1) {
+      const start = token.slice(0, cut);
+      const rest = token.slice(cut);
+      const ends = [rest, rest.replace(DEFINITE, '')].filter((end) => end.length >= 5);
+      for (const part of titleWords) {
+        if (part.length <= cut || !part.startsWith(start)) continue;
+        for (const at of tokenDocs.get(part) ?? []) {
+          if (docs[at]!.titleTokens.some((other) => other !== part && ends.some((end) => other.endsWith(end)))) found.push([part, at]);
+        }
+      }
+    }
+    return found;
+  }
+
   // A word meets the same titles, teams, places and tags in every question: what it meets is read once (a board's words are few).
   const titleMemo = createMemo<TitleHits>(20_000);
   const metaMemo = createMemo<ReadonlyMap<number, string>>(20_000);
@@ -178,6 +197,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     // "fältteknikerjobbet", "backendteamet": the role's word before the word for a job or a team, when the whole word meets no title as well.
     const head = JOB_TAIL.exec(token)?.[1];
     if (head && head.length >= 4 && inside.size === hits.size) for (const { part, scale } of compoundParts(head)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
+    if (inside.size === hits.size && token.length >= 9) for (const [part, at] of spanning(token)) add([at], tokenDf.get(part) ?? 1);
     // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
     for (const [at, scale] of inside) hits.set(at, Math.min(hits.get(at)!, scale * idf(hits.size)));
     return { hits, extended };
