@@ -97,7 +97,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     if (!read) {
       const tokens = tokenize(passage.text);
       for (const token of tokens) vocabulary.add(token);
-      const hits = matcher.match(tokens);
+      const hits = matcher.match(tokens).filter((hit) => !askedOfCandidate(tokens, hit.start));
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
       read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(passage.text, tokens, hits, passage.language) };
@@ -193,4 +193,15 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
   }
   const companyTerms = new Set(companyEntries.flatMap((entry) => [...entry.terms.keys()]));
   return { termsByPosting, companyTerms, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, byConceptInPosting, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+}
+
+const YOUR = new Set(['your', 'din', 'ditt', 'dina', 'dine', 'dit', 'jeres', 'deres']);
+const SEND = new Set(['send', 'state', 'include', 'submit', 'attach', 'tell', 'share', 'indicate', 'specify', 'provide', 'mention', 'add', 'skicka', 'ange', 'bifoga', 'uppge', 'berätta', 'oppgi', 'angi', 'legg', 'opplys', 'angiv', 'vedlæg', 'oplys', 'fortæl', 'skriv', 'write']);
+
+/** "Send us your hourly rate", "ange din löneförväntan": what the candidate is to give is not what the posting says of it. */
+function askedOfCandidate(tokens: readonly string[], at: number): boolean {
+  const mine = [at - 1, at - 2].find((before) => before >= 0 && YOUR.has(tokens[before]!));
+  if (mine === undefined) return false;
+  for (let before = mine - 1; before >= Math.max(0, mine - 4); before -= 1) if (SEND.has(tokens[before]!)) return true;
+  return false;
 }
