@@ -165,7 +165,9 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       });
       if (clause.size) conceptGroups.push([...clause]);
     }
-    const near = (at: number) => hits.some((hit) => at >= hit.start - 1 && at < hit.end + 1);
+    // "Do you pay for home broadband?": what is paid for is the thing asked, as a topic's own words are.
+    const paidFor = paidForPositions(tokens);
+    const near = (at: number) => paidFor.has(at) || hits.some((hit) => at >= hit.start - 1 && at < hit.end + 1);
     // Words written apart that the board writes together ("back end" → "backend"): one word more.
     for (let at = 0; at + 1 < tokens.length; at += 1) {
       const phrase = `${tokens[at]!} ${tokens[at + 1]!}`;
@@ -245,6 +247,21 @@ function paysFor(tokens: readonly string[], at: number): boolean {
   const [before, word, next, after] = [tokens[at - 1] ?? '', tokens[at]!, tokens[at + 1] ?? '', tokens[at + 2] ?? ''];
   if (!PAYING.has(word)) return false;
   return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && FOR.has(after));
+}
+
+/** The words after "pay for" up to the third that is not a small word. */
+function paidForPositions(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((_, at) => {
+    if (!paysFor(tokens, at)) return;
+    let next = FOR.has(tokens[at + 1] ?? '') ? at + 2 : at + 3;
+    for (let taken = 0; next < tokens.length && taken < 3; next += 1) {
+      if (isStopword(tokens[next]!)) continue;
+      out.add(next);
+      taken += 1;
+    }
+  });
+  return out;
 }
 
 const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga|hur många)([^\p{L}]|$)/u;
