@@ -196,7 +196,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     }
     // "fältteknikerjobbet", "backendteamet": the role's word before the word for a job or a team, when the whole word meets no title as well.
     const head = JOB_TAIL.exec(token)?.[1];
-    if (head && head.length >= 4 && inside.size === hits.size) for (const { part, scale } of compoundParts(head)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
+    // The Swedish joint drops a final "e": "utvecklarjobbet" is an "utvecklare" job.
+    if (head && head.length >= 4 && inside.size === hits.size) for (const form of [head, `${head}e`]) for (const { part, scale } of compoundParts(form)) add(tokenDocs.get(part), tokenDf.get(part) ?? 1, scale);
     if (inside.size === hits.size && token.length >= 9) for (const [part, at] of spanning(token)) add([at], tokenDf.get(part) ?? 1);
     // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
     for (const [at, scale] of inside) hits.set(at, Math.min(hits.get(at)!, scale * idf(hits.size)));

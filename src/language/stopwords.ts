@@ -16,6 +16,7 @@ quick question questions q wondering wonder curious lurer lurte undrar spørre s
 job jobs role roles position positions posting postings opening openings ad advert annonse annonsen annons annonsen stilling stillingen
 stillinga tjeneste tjenesten tjänst tjänsten tjänster jobb jobbet jobben rolle rollen rollen opening vacancy utlysning utlysningen
 actually really exactly just also even still something anything thing things ting sak saker
+ganska ganske temmelig rather quite pretty fairly
 would could should will shall might may must can do does did doing done get gets got have has had having
 im ive youre were its theres thats whats whos hows dont doesnt didnt cant wont isnt arent wasnt id ill youll youd weve theyre hvad's
 know tell let say said like want wanted need needs needed looking look find see
