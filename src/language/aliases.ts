@@ -31,6 +31,8 @@ export const ALIAS_GROUPS: readonly string[] = [
   'norway, norge, norwegen',
   'sweden, sverige',
   'denmark, danmark',
+  'ireland, irish, irland, irsk, irländsk',
+  'uk, united kingdom, britain, british, storbritannia, storbritannien',
   'director, direktør, direktör',
   'head of, leder for, chef för',
   'test, testing, qa, tester',
