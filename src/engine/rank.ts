@@ -100,6 +100,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (word.concept && word.concepts.length > 0 && word.concepts.every((concept) => !SOFT_CONCEPTS.has(concept) && !keep(concept))) continue;
     words.push({ word, weight: idfOf(word, index), forms: word.variants.filter((variant) => index.df(variant) > 0) });
   }
+  // "Paid in euro or sterling?": the two things either side of "or" are what is asked, when the postings name neither.
+  if (question.alternatives) for (const [before, after] of besideOr(question)) if (unmet.includes(before) && unmet.includes(after)) foreign.push(...unmet.splice(0));
   // "Are dogs allowed at the office?": a topic said only as where the thing happens leaves the thing the postings never name asked.
   const topics = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
   if (unmet.length > 0 && topics.length > 0 && topics.every((concept) => onlySetting(question, concept))) foreign.push(...unmet.splice(0));
@@ -143,6 +145,14 @@ function onlySetting(question: Question, concept: string): boolean {
 /** Whether some form of a word is among the terms of any of these places. */
 export function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>): (variants: readonly string[]) => boolean {
   return (variants) => variants.some((variant) => terms.some((set) => set.has(variant)));
+}
+
+/** The words asked just before and just after each "or". */
+function besideOr(question: Question): Array<readonly [string, string]> {
+  const asked = question.words.filter((word) => word.asked && word.clause !== undefined);
+  const out: Array<readonly [string, string]> = [];
+  for (let at = 1; at < asked.length; at += 1) if (asked[at]!.clause! > asked[at - 1]!.clause!) out.push([asked[at - 1]!.token, asked[at]!.token]);
+  return out;
 }
 
 /** Whether every word of one side of an "or" is on the board. */
