@@ -57,7 +57,7 @@ export function isEveryday(word: string): boolean {
 }
 
 /** Words the everyday list holds that name a thing a candidate asks about ("a coding test", "a take-home"). */
-const THINGS: ReadonlySet<string> = new Set(['test', 'tests', 'home', 'course', 'courses', 'computer']);
+const THINGS: ReadonlySet<string> = new Set(['test', 'tests', 'home', 'course', 'courses', 'computer', 'abroad', 'microsoft', 'research', 'website', 'rooms']);
 
 /** Nordic small words that are English words with a meaning: Danish "dog" (however) is an English dog. */
 export const FALSE_FRIENDS: ReadonlySet<string> = new Set(['dog', 'fire', 'bare', 'hold', 'far', 'mine', 'hat', 'by', 'mand', 'ring', 'gift', 'kind']);
