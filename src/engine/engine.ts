@@ -96,7 +96,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       let close = matches.filter((match) => match.title >= bestTitle * TIE);
       // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.
       const exact = close.filter((match) => match.coverage >= 0.99);
-      const sameLanguage = close.filter((match) => match.posting.language === question.language);
+      // Twins are one role said twice: in the same place. "Utvikler" in Oslo and "Utvecklare" in Stockholm are two roles.
+      const onePlace = new Set(close.map((match) => tokenize(match.posting.location ?? '')[0] ?? '')).size === 1;
+      const sameLanguage = onePlace ? close.filter((match) => match.posting.language === question.language) : [];
       // Twins in two languages: the one in the asker's language. One that the question names with every word the others are named with, and more ("the 2023 one"): that one.
       const widest = close.filter((match) => close.every((other) => other === match || (other.naming.size < match.naming.size && [...other.naming].every((word) => match.naming.has(word)))));
       // Titles alike, and the question says what only one of them does ("the R job that maintains RCrunch").
@@ -238,12 +240,14 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return handoffReply({ posting: only, recruiter, topic, confidence: 0, guesses: guesses.map(({ posting, confidence }) => ({ posting: postingRef(posting), topic, confidence })), language });
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
-    // One posting answering is the answer, unless others speak of it without giving what is asked ("how many days at home?"): which role, then.
-    const alone = answering.length === 1 && (named || asked.concepts.length === 0 || !question.shape || board.speaking < 2);
+    // One posting answering is the answer, unless others speak of it without giving what is asked, or as they see fit
+    // ("how many days at home?", "what does a developer earn?" with "market-rate pay" in one): which role, then.
+    const shaped = Boolean(question.shape) || asked.concepts.some((concept) => shapeOfConcept(concept) !== null);
+    const alone = answering.length === 1 && (asked.concepts.length === 0 || !shaped || board.speaking < 2);
     if (alone || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const mostSay = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length;
-    const said = mostSay ? answering[agreeing[0]!]! : agreeing === null && allAgree(answering, asked) ? best : null;
+    const said = mostSay ? answering[agreeing[0]!]! : agreeing === null && answering.length > 1 && allAgree(answering, asked) ? best : null;
     if (said) return answered(quoteOf(said, asked), said.posting, topic, language);
     // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);
