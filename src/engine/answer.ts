@@ -5,6 +5,7 @@
  */
 import type { Entry } from './passages.js';
 import { tfIn, type Asked, type Scored } from './rank.js';
+import { termsOf } from './terms.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -56,6 +57,12 @@ function restates(entry: Entry, said: ReadonlySet<string>, saysFigures: boolean)
   const figures = own.filter((term) => /\d/.test(term));
   if (figures.length === 0 || !figures.every((figure) => said.has(figure))) return false;
   return own.filter((term) => !/\d/.test(term) && !said.has(term)).length <= 1;
+}
+
+/** "Location: Oslo og Bergen" for "is there one in Stockholm too, not only Oslo/Bergen?": what the asker ruled out, and at most one word more. */
+function onlyRuledOut(entry: Entry, unsaid: ReadonlySet<string>): boolean {
+  const own = termsOf(entry.passage.text, entry.passage.language);
+  return own.some((term) => unsaid.has(term)) && own.filter((term) => !unsaid.has(term)).length <= 1;
 }
 
 /**
@@ -127,6 +134,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     (asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)) &&
     (asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) &&
     !restates(entry, asked.said, saysFigures) &&
+    !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid)) &&
     (!asked.counts || countsWhatWasAsked(item, entry, asked));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));

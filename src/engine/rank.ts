@@ -40,6 +40,8 @@ export interface Asked {
   currency: boolean;
   /** Topics named only to rule them out ("not the on-call supplement"): a passage on one does not answer. */
   ruledOut: string[];
+  /** Every form of the words the asker ruled out ("inte bara Oslo/Bergen"): a passage that says only those tells them nothing. */
+  unsaid: Set<string>;
   /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
   counts: 'count' | 'size' | null;
   /** The terms of the posting (or the company pages) an entry belongs to. */
@@ -121,7 +123,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;
