@@ -9,6 +9,7 @@ import type { Shape } from '../language/concepts.js';
 import type { PassageIndex, Entry } from './passages.js';
 import { isEveryday, isStopword } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
+import { fold } from '../language/words.js';
 import type { Question, QueryWord } from './question.js';
 import { CURRENCIES, fits, plainly } from './shapes.js';
 
@@ -36,7 +37,7 @@ export interface Asked {
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
   said: Set<string>;
-  /** A currency named: an amount is asked. */
+  /** A currency or a kind of payment named ("beredskapsersättningen"): an amount is asked. */
   currency: boolean;
   /** Topics named only to rule them out ("not the on-call supplement"): a passage on one does not answer. */
   ruledOut: string[];
@@ -49,6 +50,8 @@ export interface Asked {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
+const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend)(en|et|a|ar|er|erna|ene|s)?$/;
 const K1 = 1.2;
 const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
@@ -123,7 +126,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;
