@@ -144,7 +144,9 @@ export function createFinder(asked: Asked, scale: number): Finder {
     const group = asked.groups.find((candidate) => candidate.some((concept) => first.concepts.has(concept))) ?? asked.groups[0] ?? [];
     if (group.every((concept) => first.concepts.has(concept))) return [];
     const carried = wordsCarry(first);
-    return group.filter((concept) => !first.concepts.has(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other))));
+    // Applying asked beside another topic frames it ("must I speak Swedish to apply?"): the other topic met is enough.
+    const met = (concept: string) => first.concepts.has(concept) || (concept === 'apply' && group.some((other) => other !== 'apply' && first.concepts.has(other)));
+    return group.filter((concept) => !met(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other))));
   };
   return {
     fits: usable,
