@@ -17,6 +17,7 @@ job jobs role roles position positions posting postings opening openings ad adve
 stillinga tjeneste tjenesten tjänst tjänsten tjänster jobb jobbet jobben rolle rollen rollen opening vacancy utlysning utlysningen
 actually really exactly just also even still something anything thing things ting sak saker
 ganska ganske temmelig rather quite pretty fairly
+not except excluding
 would could should will shall might may must can do does did doing done get gets got have has had having
 im ive youre were its theres thats whats whos hows dont doesnt didnt cant wont isnt arent wasnt id ill youll youd weve theyre hvad's
 know tell let say said like want wanted need needs needed looking look find see
