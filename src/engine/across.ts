@@ -11,7 +11,8 @@ import { everyAgrees, largestAgreement } from './board.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question as ReadQuestion } from './question.js';
 import { candidates, mergedOf, type Lists } from './candidates.js';
-import { createRanker, type Asked, type Ranker, type Scored } from './rank.js';
+import type { Asked } from './asked.js';
+import { createRanker, type Ranker, type Scored } from './rank.js';
 
 /** A posting that answers, with the passage that does; its passages are ranked, and its quote put together, when it is shown or compared. */
 export interface Answering {

@@ -4,7 +4,8 @@
  * asked; passages that speak of the other concepts asked join it.
  */
 import type { Entry } from './passages.js';
-import { tfIn, type Asked, type Scored } from './rank.js';
+import type { Asked } from './asked.js';
+import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 
 export interface Answer {

@@ -4,7 +4,7 @@
  */
 import type { Posting } from '../content/types.js';
 import type { Entry, PassageIndex } from './passages.js';
-import type { Asked } from './rank.js';
+import type { Asked } from './asked.js';
 
 /**
  * Entries worth scoring across a board, of one posting, in lists that may

@@ -17,7 +17,8 @@ import { createRecruiters } from './recruiters.js';
 import { createSiblingOf, SEPARATES } from './siblings.js';
 import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
-import { askedOf, asksOnlyTheCompany, inScopeOf, rankEntries } from './rank.js';
+import { askedOf, asksOnlyTheCompany, inScopeOf } from './asked.js';
+import { rankEntries } from './rank.js';
 import { createTypoRepair } from './typos.js';
 import type { Audience, Engine, Question, Reply } from './types.js';
 

@@ -101,8 +101,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       const hits = matcher.match(tokens).filter((hit) => !askedOfCandidate(tokens, hit.start));
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
-      // "Build features in React and TypeScript": two technologies named are the stack, said or not.
-      if (!conceptCounts.has('stack') && techNamed(tokens) >= 2) conceptCounts.set('stack', 1);
+      // "Build features in React and TypeScript": two technologies named are the stack, said or not (under a stack heading, it is said).
+      if (!conceptCounts.has('stack') && !heading.concepts.has('stack') && techNamed(tokens) >= 2) conceptCounts.set('stack', 1);
       read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(passage.text, tokens, hits, passage.language) };
       inLanguage.set(passage.text, read);
     }

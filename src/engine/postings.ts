@@ -11,7 +11,7 @@ import type { QueryWord } from './question.js';
 import { Match, type PostingMatch } from './posting-match.js';
 import { createMemo } from '../memo.js';
 import { termsOf } from './terms.js';
-import { acronymsOf, compoundInOtherWords, commonPrefix, commonSuffix, JOB_TAIL, JOB_WORD, joinedInOtherWords } from './title-words.js';
+import { acronymsOf, compoundInOtherWords, compoundPartsOf, JOB_TAIL, JOB_WORD, joinedInOtherWords } from './title-words.js';
 
 export type { PostingMatch };
 
@@ -38,8 +38,6 @@ const META = 1.5;
 const BODY = 0.5;
 /** A concept's word ("manager", "lønn") names a posting only weakly: it is what is asked, mostly. */
 const CONCEPT_WORD = 0.3;
-const COMPOUND = 0.6;
-const HEAD_PART = 0.7;
 /** A noun's definite ending in the Nordic languages: "vikariatet", "rollen", "stillinga", "tjänsterna". */
 const DEFINITE = /(erna|ene|et|en|a|n|t)$/;
 const META_NAMES = 0.6;
@@ -110,26 +108,9 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
 
   /** Title words a form is a compound's part of, or that are part of it ("designerjobben", "frontendutvecklare", "mobilutvikler"). */
   function compoundParts(form: string): Array<{ part: string; scale: number }> {
-    return compoundMemo(form, () => readCompoundParts(form));
+    return compoundMemo(form, () => compoundPartsOf(form, titleWords));
   }
 
-  function readCompoundParts(form: string): Array<{ part: string; scale: number }> {
-    const found: Array<{ part: string; scale: number }> = [];
-    for (const part of titleWords) {
-      // The title word heads the question's word, a short one before a word of its own ('data' + 'bas' is no data role), or the question's word heads it ("frontend…").
-      if ((part.length >= 4 && form.length > part.length && (part.length >= 5 || form.length >= part.length + 4) && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
-      // Only a part in common ("utvikler" in "skyutvikler", "support…" in "supportjobben"): weaker.
-      // The part a compound ends in is what the role is ("tekniker" in "fältservicetekniker"): less weak.
-      else if (form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) found.push({ part, scale: HEAD_PART });
-      else if (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6) found.push({ part, scale: COMPOUND });
-      // The title word with a middle part left out ("fälttekniker" for "fältservicetekniker"): its head and its end, and nothing else.
-      else if (part.length > form.length && commonPrefix(form, part) >= 4 && commonSuffix(form, part) >= 4 && commonPrefix(form, part) + commonSuffix(form, part) >= form.length) found.push({ part, scale: 1 });
-    }
-    // "designerjobben" is a designer's job, not a design one: of the title words that head a word, the longest does.
-    const heads = found.filter(({ part }) => form.startsWith(part) && part.length < form.length);
-    const longest = Math.max(0, ...heads.map(({ part }) => part.length));
-    return found.filter(({ part }) => !(form.startsWith(part) && part.length < longest));
-  }
 
   /** "supportvikariatet" for "Supportspecialist, föräldravikariat": a word that heads one title word and ends another of the same title. */
   function spanning(token: string): Array<readonly [string, number]> {

@@ -7,11 +7,9 @@
  */
 import type { Shape } from '../language/concepts.js';
 import type { PassageIndex, Entry } from './passages.js';
-import { isEveryday, isStopword } from '../language/stopwords.js';
-import { isMonth } from '../language/months.js';
-import { fold } from '../language/words.js';
-import type { Question, QueryWord } from './question.js';
-import { CURRENCIES, fits, plainly } from './shapes.js';
+import type { Asked } from './asked.js';
+import type { Question } from './question.js';
+import { fits, plainly } from './shapes.js';
 
 export interface Scored {
   entry: Entry;
@@ -23,35 +21,6 @@ export interface Scored {
   shapeOk: boolean;
 }
 
-export interface Asked {
-  /** Each word asked, its weight (idf), and the forms of it the board uses. */
-  words: Array<{ word: QueryWord; weight: number; forms: string[] }>;
-  concepts: string[];
-  /** Clauses' concepts: all of one must be met. */
-  groups: string[][];
-  /** Asked words that nothing in scope uses: a question about something the postings never mention. */
-  foreign: string[];
-  /** Such words in a question whose language is not the postings': perhaps a translation Candor lacks. */
-  untranslated: string[];
-  /** Months asked ("start in January?"), each by its forms: the passage quoted must name each. */
-  required: string[][];
-  /** Every form of every word and figure the asker wrote, naming words too. */
-  said: Set<string>;
-  /** A currency or a kind of payment named ("beredskapsersättningen"): an amount is asked. */
-  currency: boolean;
-  /** Topics named only to rule them out ("not the on-call supplement"): a passage on one does not answer. */
-  ruledOut: string[];
-  /** Every form of the words the asker ruled out ("inte bara Oslo/Bergen"): a passage that says only those tells them nothing. */
-  unsaid: Set<string>;
-  /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
-  counts: 'count' | 'size' | null;
-  /** The terms of the posting (or the company pages) an entry belongs to. */
-  usedWhere(entry: Entry): ReadonlySet<string>;
-}
-
-const NONE: ReadonlySet<string> = new Set();
-/** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
-const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend)(en|et|a|ar|er|erna|ene|s)?$/;
 const K1 = 1.2;
 const B = 0.5;
 const CONCEPT_WEIGHT = 2.5;
@@ -62,123 +31,6 @@ const HEADING_ALSO = 1;
 const HEADING_IS_ASKED = 2;
 /** A heading about the one speaks of the other: "Who we're looking for" lists the experience asked for. */
 const COVERED_BY: Record<string, string[]> = { experience: ['requirements'], requirements: ['experience'], manager: ['reports'], apply: ['deadline'] };
-/** Concepts that say what kind of question it is, not a thing a passage must name. */
-const SOFT_CONCEPTS = new Set(['company']);
-
-/** The words and concepts a question asks about, less the words that named its posting. */
-export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean): Asked {
-  const words: Asked['words'] = [];
-  const foreign: string[] = [];
-  const unmet: string[] = [];
-  const required: Asked['required'] = [];
-  const negated = new Set(question.words.filter((word) => word.negated).map((word) => word.token));
-  // "Not the on-call supplement": a topic named only to rule it out is not asked.
-  const ruledOut = (named: ReadonlySet<string>) => named.size > 0 && [...named].every((token) => negated.has(token));
-  const keep = (concept: string) => {
-    if (SOFT_CONCEPTS.has(concept)) return false;
-    const named = question.conceptWords.get(concept);
-    if (named && ruledOut(named)) return false;
-    // "i Applied AI-teamet": a topic's word joined to the name of the posting's team names the team.
-    if (named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
-    // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
-    return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
-  };
-  // "On-call in the Delivery team?" asks about on-call; "the team" only places it. The team is asked for itself ("how big?") or alone.
-  const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));
-  const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
-  for (const word of question.words) {
-    if (!word.asked || word.negated || naming.has(word.token)) continue;
-    // A month or a figure asked ("start in January?", "a 6th week of vacation?") must be in the passage quoted.
-    if (!word.concept && (isMonth(word.token) || /^\d+$/.test(word.token))) {
-      if (inScope(word.variants)) required.push(word.variants);
-      else foreign.push(word.token);
-      continue;
-    }
-    // A topic's word in another language than the postings' ("lønna" of an English posting) still counts, through its topic.
-    if (!inScope(word.variants) && !word.concept) {
-      // A word the postings never use is the thing asked when nothing else is, or when it is said of the concept.
-      if (!word.place && !isEveryday(word.token)) (!hasConcepts || word.nearConcept ? foreign : unmet).push(word.token);
-      continue;
-    }
-    if (word.place) continue;
-    // A topic's word that only names the posting ("AI-teamet") or is ruled out is no word asked either.
-    if (word.concept && word.concepts.length > 0 && word.concepts.every((concept) => !SOFT_CONCEPTS.has(concept) && !keep(concept))) continue;
-    words.push({ word, weight: idfOf(word, index), forms: word.variants.filter((variant) => index.df(variant) > 0) });
-  }
-  // "Paid in euro or sterling?": the two things either side of "or" are what is asked, when the postings name neither.
-  if (question.alternatives) for (const [before, after] of besideOr(question)) if (unmet.includes(before) && unmet.includes(after)) foreign.push(...unmet.splice(0));
-  // "Are dogs allowed at the office?": a topic said only as where the thing happens leaves the thing the postings never name asked.
-  const topics = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
-  if (unmet.length > 0 && topics.length > 0 && topics.every((concept) => onlySetting(question, concept))) foreign.push(...unmet.splice(0));
-  // "React or Vue?": one alternative found is enough, the other need not be on the board; "a coding test or a take-home" needs one whole.
-  if (question.alternatives && words.some(({ word }) => !word.concept) && someSideMet(question, foreign)) foreign.length = 0;
-  let concepts = topics;
-  // "When was Acme founded?": with nothing else asked, the company is.
-  if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('company')) concepts = ['company'];
-  // "How big is the platform team?" on the Platform Team posting: with nothing else asked, the title's topic is what is asked.
-  if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.shape) concepts = question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept));
-  // Every topic said only by the words that name the posting ("80 % as the Oslo developer"): the words the posting never uses are what is asked.
-  if (concepts.length === 0 && words.length === 0 && foreign.length === 0) foreign.push(...unmet);
-
-  const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
-  // "How much does it pay/make?" with nothing else asked is about pay.
-  if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
-    concepts.push('compensation');
-    groups.push(['compensation']);
-  }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
-}
-
-const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;
-const ARTICLE = /^(the|our|your|this|that|a|an|det|den|dere|deres|jeres|era|ert|vårt|vores)$/;
-
-/** Whether every word that names a topic follows a word for where ("at the office", "på kontoret"). */
-function onlySetting(question: Question, concept: string): boolean {
-  const named = question.conceptWords.get(concept);
-  if (!named || named.size === 0) return false;
-  // As written: a capital "I" is the Danish "you" ("holder I samtaler"), not "in".
-  const written = question.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const tokens = written.map((token) => token.toLowerCase());
-  return [...named].every((token) => {
-    const at = tokens.indexOf(token);
-    if (at < 1) return false;
-    const before = ARTICLE.test(tokens[at - 1]!) && at >= 2 ? at - 2 : at - 1;
-    return written[before] !== 'I' && SETTING.test(tokens[before]!);
-  });
-}
-
-/** Whether some form of a word is among the terms of any of these places. */
-export function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>): (variants: readonly string[]) => boolean {
-  return (variants) => variants.some((variant) => terms.some((set) => set.has(variant)));
-}
-
-/** The words asked just before and just after each "or". */
-function besideOr(question: Question): Array<readonly [string, string]> {
-  const asked = question.words.filter((word) => word.asked && word.clause !== undefined);
-  const out: Array<readonly [string, string]> = [];
-  for (let at = 1; at < asked.length; at += 1) if (asked[at]!.clause! > asked[at - 1]!.clause!) out.push([asked[at - 1]!.token, asked[at]!.token]);
-  return out;
-}
-
-/** Whether every word of one side of an "or" is on the board. */
-function someSideMet(question: Question, foreign: readonly string[]): boolean {
-  const sides = new Map<number, boolean>();
-  for (const word of question.words) {
-    if (!word.asked || word.concept || word.clause === undefined) continue;
-    sides.set(word.clause, (sides.get(word.clause) ?? true) && !foreign.includes(word.token));
-  }
-  return sides.size === 0 || [...sides.values()].some(Boolean);
-}
-
-function saidIn(question: Question): Set<string> {
-  return new Set([...question.words.flatMap((word) => word.variants), ...(question.text.match(/\d+/g) ?? [])]);
-}
-
-/** Nothing asked but the company itself ("What does Acme do?"). */
-export function asksOnlyTheCompany(asked: Asked): boolean {
-  const company = (concept: string) => concept === 'company';
-  return asked.foreign.length + asked.untranslated.length === 0 && asked.concepts.every(company) && asked.words.every(({ word }) => word.concept && word.concepts.every(company));
-}
 
 /** How often an entry holds a word, by the best of its forms. */
 export function tfIn(entry: Entry, variants: readonly string[]): number {
@@ -188,21 +40,6 @@ export function tfIn(entry: Entry, variants: readonly string[]): number {
     if (count !== undefined && count > tf) tf = count;
   }
   return tf;
-}
-
-function idfOf(word: QueryWord, index: PassageIndex): number {
-  const n = index.entries.length;
-  let best = 0;
-  // A topic's word weighs as rare as its topic is.
-  for (const concept of word.concepts) {
-    const df = index.byConcept.get(concept)?.length ?? 0;
-    if (df > 0) best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  }
-  for (const variant of word.variants) {
-    const df = index.df(variant);
-    if (df > 0) best = Math.max(best, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  }
-  return best;
 }
 
 function scoreEntry(entry: Entry, asked: Asked, question: Question, index: PassageIndex, preferred: Shape, sets: ConceptSets): Scored {

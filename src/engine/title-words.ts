@@ -61,3 +61,26 @@ export function compoundInOtherWords(wordAliases: ReadonlyMap<string, readonly s
     return [...out];
   };
 }
+
+/** What a compound's part names, against a whole title word: a shared start, the part a compound ends in. */
+const COMPOUND = 0.6;
+const HEAD_PART = 0.7;
+
+/** Title words a form is a compound's part of, or that are part of it ("designerjobben", "frontendutvecklare", "mobilutvikler"). */
+export function compoundPartsOf(form: string, titleWords: readonly string[]): Array<{ part: string; scale: number }> {
+  const found: Array<{ part: string; scale: number }> = [];
+  for (const part of titleWords) {
+    // The title word heads the question's word, a short one before a word of its own ('data' + 'bas' is no data role), or the question's word heads it ("frontend…").
+    if ((part.length >= 4 && form.length > part.length && (part.length >= 5 || form.length >= part.length + 4) && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
+    // The part a compound ends in is what the role is ("tekniker" in "fältservicetekniker"): weaker than the whole word.
+    else if (form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) found.push({ part, scale: HEAD_PART });
+    // Only a start in common ("support…" in "supportjobben"): weaker still.
+    else if (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6) found.push({ part, scale: COMPOUND });
+    // The title word with a middle part left out ("fälttekniker" for "fältservicetekniker"): its head and its end, and nothing else.
+    else if (part.length > form.length && commonPrefix(form, part) >= 4 && commonSuffix(form, part) >= 4 && commonPrefix(form, part) + commonSuffix(form, part) >= form.length) found.push({ part, scale: 1 });
+  }
+  // "designerjobben" is a designer's job, not a design one: of the title words that head a word, the longest does.
+  const heads = found.filter(({ part }) => form.startsWith(part) && part.length < form.length);
+  const longest = Math.max(0, ...heads.map(({ part }) => part.length));
+  return found.filter(({ part }) => !(form.startsWith(part) && part.length < longest));
+}

@@ -1,0 +1,81 @@
+/**
+ * Which words of a question's sentence play a part: ruled out ("not the
+ * senior one"), places ("from Berlin"), what someone pays for ("do you pay
+ * for internet?").
+ */
+import { isMonth } from '../language/months.js';
+import { isStopword } from '../language/stopwords.js';
+import { tokenize } from '../language/words.js';
+
+const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
+const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
+
+const PAYERS = new Set(['you', 'we', 'they', 'dere', 'ni', 'vi', 'de', 'i', 'man']);
+const PAYING = new Set(['pay', 'pays', 'paid', 'cover', 'covers', 'betaler', 'betala', 'betalar', 'betale', 'dekker', 'täcker', 'dækker']);
+const FOR = new Set(['for', 'för']);
+
+/** Someone pays for a thing ("do you pay for internet?", "betaler dere for"): not a question about pay ("the pay for the role"). */
+export function paysFor(tokens: readonly string[], at: number): boolean {
+  const [before, word, next, after] = [tokens[at - 1] ?? '', tokens[at]!, tokens[at + 1] ?? '', tokens[at + 2] ?? ''];
+  if (!PAYING.has(word)) return false;
+  return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && FOR.has(after));
+}
+
+/** The words after "pay for" up to the third that is not a small word. */
+export function paidForPositions(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((_, at) => {
+    if (!paysFor(tokens, at)) return;
+    let next = FOR.has(tokens[at + 1] ?? '') ? at + 2 : at + 3;
+    for (let taken = 0; next < tokens.length && taken < 3; next += 1) {
+      if (isStopword(tokens[next]!)) continue;
+      out.add(next);
+      taken += 1;
+    }
+  });
+  return out;
+}
+
+const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
+
+/** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"), not months ("in August"). */
+export function placePositions(sentence: string, tokens: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const capitalised = new Set([...sentence.matchAll(/(?<!^)\b\p{Lu}[\p{Ll}]+\b/gu)].map((match) => match[0].toLowerCase()));
+  // "Bruger I Terraform?": a capital "I" is the Danish "you", not the Nordic "in".
+  const lowerI = /(^|[^\p{L}])i([^\p{L}]|$)/u.test(sentence);
+  tokens.forEach((token, at) => {
+    const before = tokens[at - 1];
+    if (before && PLACE_BEFORE.has(before) && (before !== 'i' || lowerI) && capitalised.has(token) && !isMonth(token)) out.add(at);
+  });
+  return out;
+}
+
+/** Positions of words a negator rules out: "not the senior one", "(inte senior-tjänsten)", "non-senior". */
+export function negatedPositions(tokens: readonly string[], sentence: string): Set<number> {
+  const out = new Set<number>();
+  // A negation reaches to the end of its bracket or clause: "(inte senior) i Stockholm" rules out "senior", not Stockholm.
+  const reach = new Map<number, number>();
+  let at = 0;
+  for (const clause of sentence.split(/[(),;:!?]|\s[-–—]\s/)) {
+    const count = tokenize(clause).length;
+    for (let index = at; index < at + count; index += 1) reach.set(index, at + count);
+    at += count;
+  }
+  tokens.forEach((token, at) => {
+    const [head, ...rest] = token.split('-');
+    if (head && NEGATORS.has(head) && rest.length) {
+      out.add(at);
+      return;
+    }
+    if (!NEGATORS.has(token)) return;
+    let next = at + 1;
+    while (next < tokens.length && ARTICLES.has(tokens[next]!)) next += 1;
+    const end = Math.min(tokens.length, reach.get(at) ?? tokens.length);
+    for (let taken = 0; next < end && taken < 3; next += 1, taken += 1) {
+      if (/^(one|role|job|position|opening|tjänsten|stillingen|jobben|rollen|den|det)$/.test(tokens[next]!)) break;
+      out.add(next);
+    }
+  });
+  return out;
+}
