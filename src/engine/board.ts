@@ -4,6 +4,7 @@ import { postingRef } from './compose.js';
 import type { Entry } from './passages.js';
 import type { Scored } from './rank.js';
 import type { Guess } from './types.js';
+import { fold } from '../language/words.js';
 
 /** Concepts that ask about the company itself, not a role. */
 export const ABOUT_THE_COMPANY: ReadonlySet<string> = new Set(['company', 'founded']);
@@ -111,6 +112,18 @@ export function companyDomain(corpus: Corpus): { domain: string; hostWords: stri
   const domain = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   const own = hosts.filter((host) => domain && host.split('.')[0] === domain);
   return { domain, hostWords: [...new Set(own.flatMap((host) => [host.replace(/\./g, ''), ...host.split('.')]))] };
+}
+
+/**
+ * The company's name from its careers page's title ("Careers at Tidewell Health", "Jobb hos Fjordkode"), when the
+ * address its people write from bears it out ("tidewellhealth.co.uk"); else the address's own name.
+ */
+export function companyNameOf(corpus: Corpus, domain: string): string {
+  for (const page of corpus.company) {
+    const named = /\b(?:at|hos|i|på|with|join|in)\s+(\p{Lu}[\p{L}\p{N}&.\- ]*)$/u.exec(page.title.trim())?.[1]?.trim();
+    if (named && domain && fold(named.toLowerCase()).replace(/[^a-z0-9]/g, '').startsWith(domain.slice(0, 4))) return named;
+  }
+  return domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : '';
 }
 
 export function looksLikeAWord(token: string): boolean {

@@ -11,7 +11,7 @@ import type { Knowledge, Recruiter } from '../knowledge/types.js';
 import { chooseAnswer, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
-import { ABOUT_THE_COMPANY, COMPANY_WIDE, companyDomain, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, MAJORITY, mostEcho } from './board.js';
+import { ABOUT_THE_COMPANY, COMPANY_WIDE, companyDomain, companyNameOf, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, MAJORITY, mostEcho } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { createSiblingOf, SEPARATES } from './siblings.js';
@@ -51,8 +51,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const repair = createTypoRepair([...passages.vocabulary, ...topicWords], isKnown);
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
   const { domain, hostWords } = companyDomain(corpus);
-  const companyName = knowledge.site.companyName || (domain ? domain.charAt(0).toUpperCase() + domain.slice(1) : '');
-  const companyWords = new Set([...tokenize(knowledge.site.companyName), ...(domain ? [domain] : []), ...hostWords]);
+  const companyName = knowledge.site.companyName || companyNameOf(corpus, domain);
+  // "Tidewell" of "Tidewell Health" (tidewellhealth.co.uk): the name's own word, not "health".
+  const companyWords = new Set([...tokenize(knowledge.site.companyName), ...tokenize(companyName).slice(0, 1), ...(domain ? [domain] : []), ...hostWords]);
   const definitions = definitionsOf([...passages.company, ...passages.entries.filter((entry) => entry.posting !== null)], companyName);
   const scale = knowledge.engine.answerThreshold;
   const companyTerms = passages.companyTerms;
