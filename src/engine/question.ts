@@ -105,12 +105,22 @@ export interface QuestionDeps {
   compounds?: (term: string) => string[];
 }
 
+/** "Hiring team here:", "People team question:", "Internt:": who is asking, said before what is asked. */
+const SPEAKER_LABEL = /^([^:?\n]{1,40}?)\s*:\s+(?=\S)/;
+const SPEAKER = /\b(here|question|q|staff|internal|internt|intern|fråga|spørsmål|spørgsmål|hr|recruiter|recruiting|rekryterare|rekrutterer)\b/i;
+
+function apartFromLabel(sentence: string): string[] {
+  const label = SPEAKER_LABEL.exec(sentence);
+  return label && SPEAKER.test(label[1]!) && label[1]!.split(/\s+/).length <= 4 ? [label[1]!, sentence.slice(label[0].length)] : [sentence];
+}
+
 export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const text = cleanQuestion(raw);
   const sentences = text
     // A sentence ends where the next begins with a capital: "sr. backend engineer" is one.
     .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|\n+/u)
     .map((sentence) => sentence.trim())
+    .flatMap(apartFromLabel)
     .filter((sentence) => sentence && !INJECTION.test(sentence));
   const marked = sentences.filter((sentence) => sentence.endsWith('?'));
   const asking = marked.length ? marked : sentences.filter((sentence) => QUESTION_START.test(sentence) || SHAPE_WORDS.some(([words]) => sentence.toLowerCase().startsWith(words)));
