@@ -77,6 +77,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       continue;
     }
     if (word.place) continue;
+    // "the company's sick pay": with a topic asked, the company is only whose it is.
+    if (word.concept && hasConcepts && word.concepts.length > 0 && word.concepts.every((concept) => SOFT_CONCEPTS.has(concept))) continue;
     // A topic's word that only names the posting ("AI-teamet") or is ruled out is no word asked either.
     if (word.concept && word.concepts.length > 0 && word.concepts.every((concept) => !SOFT_CONCEPTS.has(concept) && !keep(concept))) continue;
     words.push({ word, weight: idfOf(word, index), forms: word.variants.filter((variant) => index.df(variant) > 0) });

@@ -96,7 +96,10 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
           if (phrase.words.every(fits)) hits.push({ id: phrase.id, loose: false, start: at, end: at + phrase.words.length });
         }
       }
-      return hits;
+      if (!options.question) return hits;
+      // "Sick pay" asks about sick pay: a word counted only in questions ("pay") gives way to a phrase of another topic around it.
+      const phrased = hits.filter((hit) => hit.end - hit.start > 1);
+      return hits.filter((hit) => !(hit.end - hit.start === 1 && askedOnly.get(folded[hit.start]!)?.has(hit.id) && phrased.some((phrase) => phrase.id !== hit.id && phrase.start <= hit.start && hit.start < phrase.end)));
     },
   };
 }
