@@ -32,7 +32,7 @@ const c = (id: string, en: string, nb: string, sv: string, da: string, words: st
 
 export const CONCEPTS: readonly Concept[] = [
   c('compensation', 'salary', 'lønn', 'lön', 'løn', 'salary, salaries, ?pay, ?paid, ?paying, ?pays, ?betalt, ?betald, ?betales, ?betalas, wage*, compensation, compensate*, earn, earns, earning, income, remuneration, lønn*, lønna, tjene, tjener, tjen, lön*, tjäna, tjänar, løn, lønnen, lønninger, fastlønn, startlønn*, salary range, årslønn, månadslön, lønnsmodell*, lønnskalkulator*, money, penger, pengar, penge, pay range, pay band, hourly rate, day rate, daily rate, timpris, timlön*, timelønn*, timeløn*, timepris, dagpris', 'amount'),
-  c('bonus', 'bonus', 'bonus', 'bonus', 'bonus', 'bonus*, commission*, provision*, ote, incentive*, overskudd*, overskott*, ledertillegg*'),
+  c('bonus', 'bonus', 'bonus', 'bonus', 'bonus', 'bonus*, commission*, provision*, ote, on-target earnings, on target earnings, on-target, incentive*, overskudd*, overskott*, ledertillegg*'),
   c('equity', 'shares', 'aksjer', 'aktier', 'aktier', 'equity, buy into, buy shares, kjøpe aksjer, kjøpe seg inn, köpa aktier, =shares, =share, stock, stocks, stock options, aksje*, aktie*, employee ownership, eid av, eiet av, owned by, employee-owned, ägs av, ejet af, who owns, eier, eies, ägs, ejes, ejer'),
   c('pension', 'pension', 'pensjon', 'pension', 'pension', 'pension*, pensjon*, 401k, 401(k), retirement, prsa, superannuation, itp1, itp, tjänstepension*, avtalspension*'),
   c('vacation', 'time off', 'ferie', 'semester', 'ferie', 'vacation*, holiday, holidays, time off, pto, paid leave, days off, ferie*, feriedag*, semester*, semesterveck*, semesterdag*, fridag*, ?fri'),
