@@ -66,12 +66,17 @@ function onlyRuledOut(entry: Entry, unsaid: ReadonlySet<string>): boolean {
   return own.some((term) => unsaid.has(term)) && own.filter((term) => !unsaid.has(term)).length <= 1;
 }
 
+/** A number of a unit of time: "tre måneder", "6 veckors", "two years", "90 minutter". */
+const SPAN = /(\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|et|to|två|tre|fire|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|ni|nio|ti|tio|tolv))[\s-]+(minut|hour|tim|day|dag|week|uke|uge|veck|vecka|month|måned|månad|year|år)\p{L}*/iu;
+
 /**
  * "How many applicants?" is not answered by "ten working days": the number
  * given must count a word the asker wrote or a topic asked ("13 ansatte"), or
  * be the value of a short line on the topic ("Direct reports: 3-5").
  */
 function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
+  // "How long does the clearance take?": "up to three months" says how long, whatever it is said of.
+  if (asked.counts === 'duration') return SPAN.test(entry.passage.text);
   const { length } = entry;
   const counted = asked.counts === 'count' ? entry.counted.counts : entry.counted;
   if (length <= 4 && item.concepts.size > 0) return true;

@@ -30,12 +30,14 @@ export interface Asked {
   /** Every form of the words the asker ruled out ("inte bara Oslo/Bergen"): a passage that says only those tells them nothing. */
   unsaid: Set<string>;
   /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
-  counts: 'count' | 'size' | null;
+  counts: 'count' | 'size' | 'duration' | null;
   /** The terms of the posting (or the company pages) an entry belongs to. */
   usedWhere(entry: Entry): ReadonlySet<string>;
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** "How long …?": a span of time is asked. */
+const HOW_LONG = /\b(how long|hvor lang|hvor lenge|hvor længe|hur lång|hur länge)\b/i;
 /** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
 const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend)(en|et|a|ar|er|erna|ene|s)?$/;
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
@@ -104,7 +106,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? 'size' : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;

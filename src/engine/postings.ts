@@ -19,6 +19,8 @@ export type { PostingMatch };
 interface TitleHits {
   hits: ReadonlyMap<number, number>;
   extended: ReadonlySet<number>;
+  /** Met only through a part of a compound ("sikkerhedsgodkendelsen" shares a start with "sikkerhedskonsulent"). */
+  inside: ReadonlySet<number>;
 }
 
 export interface PostingIndex {
@@ -182,7 +184,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     if (inside.size === hits.size && token.length >= 9) for (const [part, at] of spanning(token)) add([at], tokenDf.get(part) ?? 1);
     // A word is as rare as the titles it meets, whether as itself or inside compounds: "utvikler" is not rare for meeting "skyutvikler" once.
     for (const [at, scale] of inside) hits.set(at, Math.min(hits.get(at)!, scale * idf(hits.size)));
-    return { hits, extended };
+    return { hits, extended, inside: new Set(inside.keys()) };
   }
 
   const docOf = new Map(docs.map((doc) => [doc.posting, doc]));
@@ -224,6 +226,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
           if (word.negated) return;
           if (hitsOf[index]!.has(at)) {
             if (inTitles[index]!.extended.has(at)) return;
+            // A topic's word that only shares a part with a title word is what is asked, not the role's name.
+            if (word.concept && inTitles[index]!.inside.has(at)) return;
             naming.add(word.token);
             titleNaming.add(word.token);
           } else if (metaOf[index]!.has(at) && (!word.concept || docs[at]!.teamTerms.has(metaOf[index]!.get(at)!))) naming.add(word.token);

@@ -75,7 +75,7 @@ export const CONCEPTS: readonly Concept[] = [
 
 /** Words that ask for a shape of answer, in the four languages. */
 export const SHAPE_WORDS: Array<[string, Shape]> = [
-  ['how many', 'number'], ['how much', 'amount'], ['hvor mange', 'number'], ['hvor mye', 'amount'], ['hur många', 'number'], ['hur mycket', 'amount'], ['hvor meget', 'amount'], ['how long', 'number'], ['hvor lenge', 'number'], ['hvor lang', 'number'], ['hur lång', 'number'], ['hur länge', 'number'], ['hvor lang', 'number'], ['how big', 'number'], ['how large', 'number'], ['hvor stor', 'number'], ['hvor stort', 'number'], ['hvor store', 'number'], ['hur stor', 'number'], ['hur stort', 'number'], ['hur stora', 'number'],
+  ['how many', 'number'], ['how much', 'amount'], ['hvor mange', 'number'], ['hvor mye', 'amount'], ['hur många', 'number'], ['hur mycket', 'amount'], ['hvor meget', 'amount'], ['how long', 'number'], ['hvor lang', 'number'], ['hvor lenge', 'number'], ['hvor længe', 'number'], ['hur lång', 'number'], ['hur länge', 'number'], ['hvor lenge', 'number'], ['hvor lang', 'number'], ['hur lång', 'number'], ['hur länge', 'number'], ['hvor lang', 'number'], ['how big', 'number'], ['how large', 'number'], ['hvor stor', 'number'], ['hvor stort', 'number'], ['hvor store', 'number'], ['hur stor', 'number'], ['hur stort', 'number'], ['hur stora', 'number'],
   ['when', 'date'], ['når', 'date'], ['när', 'date'], ['hvornår', 'date'], ['how often', 'frequency'], ['hvor ofte', 'frequency'], ['hur ofta', 'frequency'], ['hvor tit', 'frequency'],
   ['who', 'person'], ['hvem', 'person'], ['vem', 'person'], ['whom', 'person'], ['name of', 'person'], ['navnet på', 'person'], ['namnet på', 'person'], ['navnet til', 'person'],
 ];

@@ -19,6 +19,8 @@ actually really exactly just also even still something anything thing things tin
 ganska ganske temmelig rather quite pretty fairly
 not except excluding
 across overall companywide wide orgwide company companies
+tid fall fald ingår inngår indgår included include includes
+take takes took tager tage tar ta tog tok
 would could should will shall might may must can do does did doing done get gets got have has had having
 im ive youre were its theres thats whats whos hows dont doesnt didnt cant wont isnt arent wasnt id ill youll youd weve theyre hvad's
 know tell let say said like want wanted need needs needed looking look find see
