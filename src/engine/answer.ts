@@ -62,6 +62,8 @@ function restates(entry: Entry, said: ReadonlySet<string>, saysFigures: boolean)
 
 /** "Location: Oslo og Bergen" for "is there one in Stockholm too, not only Oslo/Bergen?": what the asker ruled out, and at most one word more. */
 function onlyRuledOut(entry: Entry, unsaid: ReadonlySet<string>): boolean {
+  // Only a short passage that says a word ruled out can say nothing more: the rest are not read again.
+  if (entry.length > unsaid.size + 1 || ![...unsaid].some((term) => entry.terms.has(term))) return false;
   const own = termsOf(entry.passage.text, entry.passage.language);
   return own.some((term) => unsaid.has(term)) && own.filter((term) => !unsaid.has(term)).length <= 1;
 }
