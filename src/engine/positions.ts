@@ -10,7 +10,7 @@ import { tokenize } from '../language/words.js';
 const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
 
-const PAYERS = new Set(['you', 'we', 'they', 'dere', 'ni', 'vi', 'de', 'i', 'man']);
+const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
 const PAYING = new Set(['pay', 'pays', 'paid', 'cover', 'covers', 'betaler', 'betala', 'betalar', 'betale', 'dekker', 'täcker', 'dækker']);
 const FOR = new Set(['for', 'för']);
 

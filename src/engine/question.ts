@@ -238,10 +238,14 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
 /** Each phrase that asks for a shape, as a whole-word pattern: compiled once, not for every sentence. */
 const SHAPE_PATTERNS = SHAPE_WORDS.map(([words, shape]) => ({ pattern: new RegExp(`(^|[^\\p{L}])${fold(words)}([^\\p{L}]|$)`, 'u'), shape }));
 
+const WHO_PAYS = /\b(who|hvem|vem)\s+(pays|covers|betaler|betalar|dekker|tacker|daekker)\b/;
+
 function shapeOf(sentence: string): Shape {
   const lower = fold(sentence.toLowerCase());
   let best: { at: number; shape: Shape } | null = null;
   for (const { pattern, shape } of SHAPE_PATTERNS) {
+    // "Who pays for the trip?" asks whether it is paid, not for a person.
+    if (shape === 'person' && WHO_PAYS.test(lower)) continue;
     const match = pattern.exec(lower);
     if (match && (!best || match.index < best.at)) best = { at: match.index, shape };
   }
