@@ -36,6 +36,8 @@ export interface Asked {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** Units a number is given in. */
+const UNIT = /^(days?|dager|dagar|dage|weeks?|uker|uger|veckor|months?|måneder|månader|hours?|timer|timmar|years?|år|percent|prosent|procent)$/;
 /** "How long …?": a span of time is asked. */
 const HOW_LONG = /\b(how long|hvor lang|hvor lenge|hvor længe|hur lång|hur länge)\b/i;
 /** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
@@ -79,6 +81,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       continue;
     }
     if (word.place) continue;
+    // "How many vacation days?": the unit counted is the shape asked ("30 semesterdagar"), not a word the passage must hold.
+    if (!word.concept && (question.shape === 'number' || question.shape === 'amount') && UNIT.test(word.token)) continue;
     // "the company's sick pay": with a topic asked, the company is only whose it is.
     if (word.concept && hasConcepts && word.concepts.length > 0 && word.concepts.every((concept) => SOFT_CONCEPTS.has(concept))) continue;
     // A topic's word that only names the posting ("AI-teamet") or is ruled out is no word asked either.
