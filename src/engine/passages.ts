@@ -58,6 +58,8 @@ export interface PassageIndex {
 }
 
 const HEADING_WEIGHT = 0.5;
+const SALARY_RANGE = /\d{2,3}(?:[  ,.]\d{3}|k)\s*(?:[a-z]{2,3}\s*)?(?:-|–|—|to|til|till)\s*(?:[£$€]\s?|[a-z]{2,3}\s)?\d{2,3}(?:[  ,.]\d{3}|k)/i;
+const CURRENCY = /[£$€]|\b(kr|kroner|kronor|sek|nok|dkk|eur|usd|gbp)\b/i;
 
 export function buildPassageIndex(postings: readonly Posting[], company: readonly CompanyPage[], matcher: ConceptMatcher): PassageIndex {
   const entries: Entry[] = [];
@@ -103,6 +105,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
       // "Build features in React and TypeScript": two technologies named are the stack, said or not (under a stack heading, it is said).
       if (!conceptCounts.has('stack') && !heading.concepts.has('stack') && techNamed(tokens) >= 2) conceptCounts.set('stack', 1);
+      // "£85,000 to £100,000, depending on experience": a range of yearly or monthly sums is pay, said or not.
+      if (!conceptCounts.has('compensation') && SALARY_RANGE.test(passage.text) && CURRENCY.test(passage.text)) conceptCounts.set('compensation', 1);
       read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(passage.text, tokens, hits, passage.language) };
       inLanguage.set(passage.text, read);
     }
