@@ -140,6 +140,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     informative(entry) &&
     focused(entry, need) &&
     (asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)) &&
+    asked.mustSay.every((said) => said.test(entry.passage.text)) &&
     (asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) &&
     !restates(entry, asked.said, saysFigures) &&
     !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid)) &&

@@ -19,6 +19,8 @@ export interface Asked {
   foreign: string[];
   /** Such words in a question whose language is not the postings': perhaps a translation Candor lacks. */
   untranslated: string[];
+  /** What the passage quoted must say in some words: a payment, for "hemmakontorsbidrag". */
+  mustSay: RegExp[];
   /** Months asked ("start in January?"), each by its forms: the passage quoted must name each. */
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
@@ -36,12 +38,14 @@ export interface Asked {
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/** A payment said in any of the four languages, alone or in a compound. */
+const PAYMENT_SAID = /allowance|bidrag|tillegg|tillägg|tillæg|ersättning|godtgjørelse|godtgørelse|stipend|contribution|subsid|budget|budsjett|[£$€]\s?\d|\d\s?(kr|sek|nok|dkk)\b/i;
 /** Units a number is given in. */
 const UNIT = /^(days?|dager|dagar|dage|weeks?|uker|uger|veckor|months?|måneder|månader|hours?|timer|timmar|years?|år|percent|prosent|procent)$/;
 /** "How long …?": a span of time is asked. */
 const HOW_LONG = /\b(how long|hvor lang|hvor lenge|hvor længe|hur lång|hur länge)\b/i;
 /** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
-const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend)(en|et|a|ar|er|erna|ene|s)?$/;
+const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend|bidrag)(en|et|a|ar|er|erna|ene|s)?$/;
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
 const SOFT_CONCEPTS = new Set(['company']);
 
@@ -51,6 +55,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const foreign: string[] = [];
   const unmet: string[] = [];
   const required: Asked['required'] = [];
+  const mustSay: RegExp[] = [];
   const negated = new Set(question.words.filter((word) => word.negated).map((word) => word.token));
   // "Not the on-call supplement": a topic named only to rule it out is not asked.
   const ruledOut = (named: ReadonlySet<string>) => named.size > 0 && [...named].every((token) => negated.has(token));
@@ -68,6 +73,9 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
     if (!word.asked || word.negated || naming.has(word.token)) continue;
+    // "hemmakontorsbidrag": a payment joined to a topic is asked, not only the topic ("hemmakontor").
+    const payment = PAYMENT.exec(fold(word.token));
+    if (word.concept && payment && payment.index > 0) mustSay.push(PAYMENT_SAID);
     // A month or a figure asked ("start in January?", "a 6th week of vacation?") must be in the passage quoted.
     if (!word.concept && (isMonth(word.token) || /^\d+$/.test(word.token))) {
       if (inScope(word.variants)) required.push(word.variants);
@@ -110,7 +118,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, mustSay, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;

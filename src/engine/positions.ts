@@ -8,6 +8,7 @@ import { isStopword } from '../language/stopwords.js';
 import { tokenize } from '../language/words.js';
 
 const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
+const COMPARING = new Set(['like', 'unlike', 'than']);
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
 
 const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
@@ -68,7 +69,9 @@ export function negatedPositions(tokens: readonly string[], sentence: string): S
       out.add(at);
       return;
     }
-    if (!NEGATORS.has(token)) return;
+    // "weekend shifts like the Manchester team?": what the role is compared with is not the role asked about.
+    const compares = COMPARING.has(token) && ARTICLES.has(tokens[at + 1] ?? '');
+    if (!NEGATORS.has(token) && !compares) return;
     let next = at + 1;
     while (next < tokens.length && ARTICLES.has(tokens[next]!)) next += 1;
     const end = Math.min(tokens.length, reach.get(at) ?? tokens.length);

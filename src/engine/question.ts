@@ -203,7 +203,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
-        words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: isAsked && (outside.has(token) || negated.has(at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
+        words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: isAsked && (outside.has(token) || negated.has(at)) && !paysFor(tokens, at), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
       }
     });
   }

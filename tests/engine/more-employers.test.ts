@@ -154,6 +154,12 @@ describe('which posting', () => {
     expect(reply.text).toContain('32 000–35 000 kr');
   });
 
+  it('takes the role compared with ("like the Oslo one") for no role asked about', () => {
+    const reply = ask(board, 'Is the developer job in Malmö hybrid, like the Oslo one?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('utvecklare-malmo');
+  });
+
   it('asks which role when the same role in two cities answers differently', () => {
     const reply = ask(board, 'Hva tjener en utvikler hos dere?');
     expect(reply.kind, reply.text).toBe('clarify');
@@ -191,6 +197,10 @@ describe('what is asked', () => {
 describe('near misses', () => {
   it('does not take "send us your hourly rate" for the rate paid', () => {
     expect(ask(board, 'What hourly rate do you pay for the interim engineering manager?').kind).toBe('handoff');
+  });
+
+  it('does not take hybrid work for a home-office allowance ("hemmakontorsbidrag")', () => {
+    expect(ask(board, 'Får utvecklaren i Malmö hemmakontorsbidrag?').kind).toBe('handoff');
   });
 
   it('wants an amount for "how much is the on-call allowance", not a head count', () => {

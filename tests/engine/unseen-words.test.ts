@@ -1,0 +1,147 @@
+/**
+ * The words of questions nobody tuned for, on a board written here with no
+ * company knowledge: the company's name from its page, who is asking before
+ * a colon, sick pay, "how long", a salary range with no word of pay, the unit
+ * of a count, "who pays".
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { loadEngine } from '../../src/engine/load.js';
+import { ask } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  '_index.md': `---
+title: "Careers at Harbourlight Labs"
+---
+
+## Benefits for everyone
+
+- Holidays: 28 days' leave plus public holidays
+- Pension: in Ireland we pay 7% into a PRSA for you
+- Sick pay: 15 days at full pay each year
+- Learning: a yearly course budget
+
+Questions? Write to people@harbourlightlabs.example.
+`,
+  'platform-engineer.md': `---
+title: "Platform Engineer"
+location: "Leeds"
+salary_min: 60000
+salary_max: 70000
+recruiter: "Ola Reyes"
+recruiter_email: "ola.reyes@harbourlightlabs.example"
+---
+
+## The package
+
+- £60,000 to £70,000, depending on experience
+- Share options
+
+## Vetting
+
+Every engineer goes through BPSS vetting before starting, and it can take up to six weeks.
+
+## Working here
+
+We meet in person once a quarter in Leeds, and we pay your travel and hotel for it.
+`,
+  'support-agent.md': `---
+title: "Support Agent"
+location: "Cork"
+recruiter: "Nell Byrne"
+recruiter_email: "nell.byrne@harbourlightlabs.example"
+---
+
+## Hours
+
+You work shifts: 7:00 to 15:00 one week and 11:00 to 19:00 the next, with one Saturday in four.
+
+## Salary
+
+€34,000 a year, with 30 semesterdagar and a PRSA.
+`,
+  'draft-head-of-data.md': `---
+title: "Head of Data"
+draft: true
+---
+
+## Pay
+
+Base salary £120,000.
+`,
+};
+
+let dir: string;
+let board: CandorEngine;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'candor-unseen-words-'));
+  for (const folder of ['jobs', 'knowledge']) mkdirSync(join(dir, folder));
+  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, 'jobs', name), text);
+  board = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the company', () => {
+  it('knows its name from the careers page title, so "at Harbourlight" asks nothing more', () => {
+    const reply = ask(board, 'How much holiday do you get at Harbourlight?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain("28 days' leave");
+  });
+
+  it('answers sick pay from the company page, company-wide', () => {
+    const reply = ask(board, 'what sick pay do you offer?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('15 days at full pay');
+  });
+});
+
+describe('what is asked', () => {
+  it('reads who is asking before a colon as no part of the question', () => {
+    const reply = ask(board, 'Hiring team here: what base salary did we put in the Head of Data draft?', { audience: 'staff' });
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('£120,000');
+  });
+
+  it('answers "how long" with a span of time', () => {
+    const reply = ask(board, 'How long does the vetting take for the platform engineer?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('up to six weeks');
+  });
+
+  it('reads "who pays for it?" as whether it is paid, not as who', () => {
+    const reply = ask(board, 'Platform engineer: do you ever meet in person, and who pays for getting there?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('we pay your travel and hotel');
+  });
+
+  it('takes shifts for working hours and a Saturday for a weekend', () => {
+    const reply = ask(board, 'what are the shifts like for the support agent? do i have to work weekends');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('7:00 to 15:00');
+  });
+});
+
+describe('the passage that answers', () => {
+  it('quotes a salary range that names no word of pay over the front matter', () => {
+    const reply = ask(board, 'how much does the platform engineer role pay?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('£60,000 to £70,000');
+  });
+
+  it('counts "30 semesterdagar" as vacation days', () => {
+    const reply = ask(board, 'How many vacation days does the support agent get?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('30 semesterdagar');
+  });
+
+  it('knows a PRSA for a pension', () => {
+    const reply = ask(board, 'what about pension?', { contextPostingId: 'support-agent' });
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('support-agent');
+  });
+});
