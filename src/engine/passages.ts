@@ -55,6 +55,8 @@ export interface PassageIndex {
   vocabulary: Set<string>;
   /** Terms of the board that start with a term and go on: the compounds a Nordic word is written in ("stockholm" → "stockholmskontoret"). */
   compounds(term: string): string[];
+  /** The topics each posting's title names ("Engineering Manager": manager). */
+  titleConcepts: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const HEADING_WEIGHT = 0.5;
@@ -199,7 +201,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     byConceptInPosting.set(concept, byOwner);
   }
   const companyTerms = new Set(companyEntries.flatMap((entry) => [...entry.terms.keys()]));
-  return { termsByPosting, companyTerms, compounds, entries, byPosting, company: companyEntries, postingsOf, byConcept, byConceptInPosting, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
+  const titleConcepts = new Map(postings.map((posting) => [posting.id, new Set(matcher.match(tokenize(posting.title)).map((hit) => hit.id))]));
+  return { termsByPosting, companyTerms, compounds, titleConcepts, entries, byPosting, company: companyEntries, postingsOf, byConcept, byConceptInPosting, df: (term) => postingsOf.get(term)?.length ?? 0, averageLength, vocabulary };
 }
 
 const YOUR = new Set(['your', 'din', 'ditt', 'dina', 'dine', 'dit', 'jeres', 'deres']);

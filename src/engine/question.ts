@@ -8,7 +8,7 @@ import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
-import { negatedPositions, paidForPositions, paysFor, placePositions } from './positions.js';
+import { negatedPositions, paidForPositions, PAYING, paysFor, placePositions } from './positions.js';
 import { compoundsInOtherWords } from '../language/compounds.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
@@ -134,7 +134,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   let counts = false;
   for (const sentence of sentences) {
     // Typos repaired before anything is read of them: "travl" asks about travel; a word of everyday language is no typo.
-    const keepAsIs = (token: string) => isEveryday(token) || GENERIC.has(token) || isStopword(token);
+    const keepAsIs = (token: string) => isEveryday(token) || GENERIC.has(token) || isStopword(token) || PAYING.has(token);
     const read = (text: string) => tokenize(text).map((token) => (keepAsIs(token) ? token : deps.repair(token) ?? token));
     const tokens = read(sentence);
     const isAsked = asked.has(sentence);

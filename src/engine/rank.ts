@@ -51,7 +51,8 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
     if (!word.concept) total += weight;
     let tf = tfIn(entry, forms);
     // "pay" is met by a passage about salary in other words ("lønn", "salary range"), as often as it names the topic.
-    if (tf === 0) for (const concept of word.concepts) tf = Math.max(tf, entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0));
+    // Not as often as the role's own title names it ("Engineering Manager" says "manager" in every other line): once.
+    if (tf === 0) for (const concept of word.concepts) tf = Math.max(tf, Math.min(entry.posting && index.titleConcepts.get(entry.posting.id)?.has(concept) ? 1 : Infinity, entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0)));
     if (tf === 0) continue;
     score += (weight * (tf * (K1 + 1))) / (tf + norm);
     if (!word.concept) covered += weight;
