@@ -42,7 +42,7 @@ const BODY = 0.5;
 const CONCEPT_WORD = 0.3;
 /** A noun's definite ending in the Nordic languages: "vikariatet", "rollen", "stillinga", "tjänsterna". */
 const DEFINITE = /(erna|ene|et|en|a|n|t)$/;
-const META_NAMES = 0.6;
+const META_NAMES = 0.7;
 /** Least title evidence that names a posting: about one title word that few titles share. */
 export const NAMED = 1.6;
 /** Postings named within this share of the best-named one are as good as named: the rest of the question tells them apart. */
