@@ -43,7 +43,7 @@ const PAYMENT_SAID = /allowance|bidrag|tillegg|tillägg|tillæg|ersättning|godt
 /** Units a number is given in. */
 const UNIT = /^(days?|dager|dagar|dage|weeks?|uker|uger|veckor|months?|måneder|månader|hours?|timer|timmar|years?|år|percent|prosent|procent)$/;
 /** "How long …?": a span of time is asked. */
-const HOW_LONG = /\b(how long|hvor lang|hvor lenge|hvor længe|hur lång|hur länge)\b/i;
+const HOW_LONG = /\b(how long|hvor lange?|hvor lenge|hvor længe|hur lång|hur långa|hur länge)\b/i;
 /** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
 const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend|bidrag)(en|et|a|ar|er|erna|ene|s)?$/;
 /** Concepts that say what kind of question it is, not a thing a passage must name. */

@@ -45,7 +45,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const postingIndex = buildPostingIndex(corpus.postings, passages, knowledge.postingAliases, aliases);
   // A word the board uses in some form ("jobber" where it says "jobb") is no typo.
   const isKnown = (token: string) =>
-    passages.vocabulary.has(token) || aliases.has(token) || matcher.match([token], { question: true }).length > 0 || stemsOfAny(token).some((form) => passages.postingsOf.has(form));
+    passages.vocabulary.has(token) || aliases.has(token) || matcher.inPhrase(token) || matcher.match([token], { question: true }).length > 0 || stemsOfAny(token).some((form) => passages.postingsOf.has(form));
   // Typos are repaired to the board's words and to the words of the topics ("travl" → "travel" on a board that only says "travels").
   const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+\*?$/u.test(word)).map((word) => word.replace(/^[?=]|\*$/g, '').toLowerCase());
   const repair = createTypoRepair([...passages.vocabulary, ...topicWords], isKnown);

@@ -16,6 +16,8 @@ export interface ConceptMatcher {
   concepts: ReadonlyMap<string, Concept>;
   /** Concepts named by the tokens (lower case, as tokenize gives them); `question` counts the question-only words too. */
   match(tokens: readonly string[], options?: { question?: boolean }): ConceptHit[];
+  /** Whether a word is a word of a topic's phrase ("range" of "salary range"): a word, not a typo. */
+  inPhrase(token: string): boolean;
 }
 
 interface Root {
@@ -82,8 +84,10 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     return [...ids].map(([id, loose]) => ({ id, loose }));
   }
 
+  const phraseWords = new Set([...phrases.values()].flat().flatMap((phrase) => phrase.words.filter((word) => !word.endsWith('*'))));
   return {
     concepts: new Map(concepts.map((concept) => [concept.id, concept])),
+    inPhrase: (token) => phraseWords.has(fold(token)),
     match(tokens, options = {}) {
       const hits: ConceptHit[] = [];
       const folded = tokens.map(fold);
