@@ -243,9 +243,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     // One posting answers; or the question is about a thing ("do you use OpenShift?") or the company itself, not a topic each role answers its own way.
     // One posting answering is the answer, unless others speak of it without giving what is asked, or as they see fit
-    // ("how many days at home?", "what does a developer earn?" with "market-rate pay" in one): which role, then.
+    // ("how many days at home?", "what does a developer earn?" with "market-rate pay" in one, each role's own hiring process): which role, then.
     const shaped = Boolean(question.shape) || asked.concepts.some((concept) => shapeOfConcept(concept) !== null);
-    const alone = answering.length === 1 && (asked.concepts.length === 0 || !shaped || board.speaking < 2);
+    const alone = answering.length === 1 && (asked.concepts.length === 0 || (!shaped && !companyWide) || board.speaking < 2);
     if (alone || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const mostSay = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length;
