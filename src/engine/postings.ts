@@ -258,7 +258,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
           if (word.negated) continue;
           const meta = metaOf[index]!.get(at);
           if (meta) {
-            title += scale * META_NAMES * idf(metaDf.get(meta) ?? 1);
+            // A team, place or tag no other posting has names the posting whatever the board's size.
+            title += scale * ((metaDf.get(meta) ?? 1) === 1 ? Math.max(NAMED, META_NAMES * idf(1)) : META_NAMES * idf(metaDf.get(meta) ?? 1));
             total += scale * META * idf(anyDf.get(meta) ?? 1);
           }
         }

@@ -48,6 +48,20 @@ Every engineer goes through BPSS vetting before starting, and it can take up to 
 
 We meet in person once a quarter in Leeds, and we pay your travel and hotel for it.
 `,
+  'account-executive.md': `---
+title: "Account Executive"
+department: "Sales"
+location: "Leeds or York"
+---
+
+## Pay
+
+On-target earnings of £95,000, half of it base.
+
+## Where
+
+You choose whether you belong to the Leeds or the York office.
+`,
   'support-agent.md': `---
 title: "Support Agent"
 location: "Cork"
@@ -123,6 +137,20 @@ describe('what is asked', () => {
     const reply = ask(board, 'what are the shifts like for the support agent? do i have to work weekends');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('7:00 to 15:00');
+  });
+});
+
+describe('which posting', () => {
+  it('names a posting by the team only it is in ("the sales role")', () => {
+    const reply = ask(board, 'whats the OTE on the sales role');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('£95,000');
+  });
+
+  it('reads two places that name the posting, and nothing else asked, as asking where it is', () => {
+    const reply = ask(board, 'Account executive – must I sit in Leeds, or can I be in York?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Leeds or the York office');
   });
 });
 
