@@ -48,6 +48,7 @@ function sets(): EvalSet[] {
     { name: 'blind-se', content: path.join(ROOT, 'tests', 'fixtures', 'blind-se', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-se-questions.jsonl') },
     { name: 'blind-no', content: path.join(ROOT, 'tests', 'fixtures', 'blind-no', 'content', 'stillinger'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-no-questions.jsonl') },
     { name: 'blind-nordic', content: path.join(ROOT, 'tests', 'fixtures', 'blind-nordic', 'content', 'jobb'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-nordic-questions.jsonl') },
+    { name: 'blind-fm', content: path.join(ROOT, 'tests', 'fixtures', 'blind-fm', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-fm-questions.jsonl') },
     { name: 'blind-uk', content: path.join(ROOT, 'tests', 'fixtures', 'blind-uk', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-uk-questions.jsonl') },
   ];
   if (!existsSync(SHARED)) return own;
