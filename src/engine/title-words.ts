@@ -3,7 +3,7 @@ import { isStopword } from '../language/stopwords.js';
 import { fold, tokenize } from '../language/words.js';
 
 /** A word for a job or a team at the end of a compound: "-jobbet", "-rollen", "-stillingen", "-tjänsten", "-annonsen", "-teamet". */
-const JOB_WORDS = 'team|teamet|jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten';
+const JOB_WORDS = 'team|teamet|jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|opslag|opslaget|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten';
 export const JOB_WORD = new RegExp(`^(${JOB_WORDS})$`);
 export const JOB_TAIL = new RegExp(`^(.+?)-?(${JOB_WORDS})$`);
 

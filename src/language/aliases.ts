@@ -30,6 +30,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'gothenburg, göteborg, goteborg, gbg',
   'stockholm, sthlm',
   'copenhagen, københavn, köpenhamn, cph, kbh',
+  'hourly, timen, timmen, timebetalt, timlön',
   'open, åpen, åpne, öppen, öppna, åben, åbne',
   'report, reports, reporting, rapporterer, rapportere, rapportera, rapporterar',
   'analyst, analysts, analytiker, analytikere, analytikerne',
