@@ -26,6 +26,8 @@ export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'locati
  */
 function informative(entry: Entry): boolean {
   if (entry.length >= 3 || /:\s*\S/.test(entry.passage.text)) return true;
+  // An item of a list, in the body or in front matter ("Førerkort klasse B"), says its thing in few words.
+  if (entry.passage.kind === 'fact') return true;
   return entry.passage.kind === 'list' && !(entry.posting?.links ?? []).some((link) => link.text === entry.passage.text);
 }
 
