@@ -70,6 +70,15 @@ function onlyRuledOut(entry: Entry, unsaid: ReadonlySet<string>): boolean {
   return own.some((term) => unsaid.has(term)) && own.filter((term) => !unsaid.has(term)).length <= 1;
 }
 
+/**
+ * "How much pension?" is not answered by "48.000–56.000 kr. om måneden + pension": the sum given must be said of
+ * a topic asked, not only stand in the same line. Pay is the sum such lines give.
+ */
+function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
+  if (asked.shape !== 'amount' || !entry.shapes.amount || asked.concepts.length === 0 || asked.concepts.includes('compensation')) return false;
+  return !asked.concepts.some((concept) => entry.counted.concepts.has(concept));
+}
+
 /** A number of a unit of time: "tre måneder", "6 veckors", "two years", "90 minutter". */
 const SPAN = /(\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|et|to|två|tre|fire|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|ni|nio|ti|tio|tolv))[\s-]+(minut|hour|tim|day|dag|week|uke|uge|veck|vecka|month|måned|månad|year|år)\p{L}*/iu;
 
@@ -145,6 +154,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     asked.mustSay.every((said) => said.test(entry.passage.text)) &&
     (asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) &&
     !restates(entry, asked.said, saysFigures) &&
+    !sumOfSomethingElse(entry, asked) &&
     !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid)) &&
     (!asked.counts || countsWhatWasAsked(item, entry, asked));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.

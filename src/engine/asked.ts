@@ -25,6 +25,8 @@ export interface Asked {
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
   said: Set<string>;
+  /** The shape the question asks for in words ("how much" → an amount). */
+  shape: Question['shape'];
   /** A currency or a kind of payment named ("beredskapsersättningen"): an amount is asked. */
   currency: boolean;
   /** Topics named only to rule them out ("not the on-call supplement"): a passage on one does not answer. */
@@ -120,7 +122,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, mustSay, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, mustSay, shape: question.shape, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;

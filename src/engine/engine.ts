@@ -217,7 +217,6 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // The company itself asked about, and its page answers: what each role says does not change that.
     if (company && aboutCompany) return answered(company, null, topic, language);
     const board = acrossBoard(pool, question, asked);
-    if (process.env.DBG) console.error("across", board.answering.map((a) => a.posting.id), board.speaking, asked.words.map((w) => w.word.token), asked.concepts, asked.foreign, company !== null, aboutCompany);
     const answering = board.answering;
     const best = answering[0];
     const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
