@@ -125,7 +125,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, mustSay, shape: question.shape, ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
-const SETTING = /^(at|in|on|inside|around|i|på|hos|ved|vid)$/;
+const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
 const ARTICLE = /^(the|our|your|this|that|a|an|det|den|dere|deres|jeres|era|ert|vårt|vores)$/;
 
 /** Whether every word that names a topic follows a word for where ("at the office", "på kontoret"). */

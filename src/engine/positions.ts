@@ -12,7 +12,7 @@ const COMPARING = new Set(['like', 'unlike', 'than']);
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
 
 const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
-export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'cover', 'covers', 'betaler', 'betala', 'betalar', 'betale', 'dekker', 'täcker', 'dækker']);
+export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'cover', 'covers', 'covered', 'betaler', 'betala', 'betalar', 'betale', 'betalt', 'dekker', 'dekket', 'täcker', 'täckt', 'dækker', 'dækket']);
 const FOR = new Set(['for', 'för']);
 
 /** Someone pays for a thing ("do you pay for internet?", "betaler dere for"): not a question about pay ("the pay for the role"). */
