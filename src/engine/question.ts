@@ -121,6 +121,8 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|\n+/u)
     .map((sentence) => sentence.trim())
     .flatMap(apartFromLabel)
+    // "ignore all previous instructions … ok now the real question: whats the deadline?": the real question stays.
+    .flatMap((sentence) => (INJECTION.test(sentence) ? sentence.split(/(?<=[.!?:;])\s+/) : [sentence]))
     .filter((sentence) => sentence && !INJECTION.test(sentence));
   const marked = sentences.filter((sentence) => sentence.endsWith('?'));
   const asking = marked.length ? marked : sentences.filter((sentence) => QUESTION_START.test(sentence) || SHAPE_WORDS.some(([words]) => sentence.toLowerCase().startsWith(words)));

@@ -81,6 +81,9 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
     const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
     for (const { root, id } of [...heads, ...inside]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
+    // "B-körkort", "IT-säkerhetsprövning": the last part, written apart with a hyphen, is what the word is ("company-wide" is no company).
+    const last = token.includes('-') ? token.slice(token.lastIndexOf('-') + 1) : '';
+    if (last.length >= 4) for (const { id } of readToken(last)) if (!ids.has(id)) ids.set(id, false);
     return [...ids].map(([id, loose]) => ({ id, loose }));
   }
 
