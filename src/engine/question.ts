@@ -196,7 +196,9 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     let side = 0;
     const clauseAt = tokens.map((token) => (/^(or|eller)$/.test(token) ? (side += 1) : side));
     tokens.forEach((token, at) => {
-      const pieces = parts(token);
+      // "take-home" is a takehome, one thing with its own words in other languages ("hjemmeopgave"), not a take and a home.
+      const whole = parts(token);
+      const pieces = whole.length > 1 && deps.aliases.has(whole[0]!) ? whole.slice(0, 1) : whole;
       // When one part of a hyphenated word names the topic ("verktøy" in "IaC-verktøy"), the others ("IaC") are words of their own; "on-call" is the topic whole.
       const carriers = inConcept.has(at) ? pieces.slice(1).filter((piece) => deps.matcher.match([piece], { question: true }).length > 0) : [];
       for (const part of pieces) {
