@@ -61,6 +61,8 @@ export interface PassageIndex {
 
 const HEADING_WEIGHT = 0.5;
 const SALARY_RANGE = /\d{2,3}(?:[  ,.]\d{3}|k)\s*(?:[a-z]{2,3}\s*)?(?:-|–|—|to|til|till)\s*(?:[£$€]\s?|[a-z]{2,3}\s)?\d{2,3}(?:[  ,.]\d{3}|k)/i;
+/** A sum for an hour or a month of work: "185 kr. i timen", "NOK 40,000 per month", "$60/hour". */
+const PAY_RATE = /\d[\d  ,.]*\s?(?:kr\.?|sek|nok|dkk|eur|usd|gbp|€|\$|£)?\s*(?:i timen|i timmen|per hour|an hour|\/h(?:ou)?r?\b|i måneden|i månaden|om måneden|per month|a month|per måned|per månad)/i;
 const CURRENCY = /[£$€]|\b(kr|kroner|kronor|sek|nok|dkk|eur|usd|gbp)\b/i;
 
 export function buildPassageIndex(postings: readonly Posting[], company: readonly CompanyPage[], matcher: ConceptMatcher): PassageIndex {
@@ -108,7 +110,9 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       // "Build features in React and TypeScript": two technologies named are the stack, said or not (under a stack heading, it is said).
       if (!conceptCounts.has('stack') && !heading.concepts.has('stack') && techNamed(tokens) >= 2) conceptCounts.set('stack', 1);
       // "£85,000 to £100,000, depending on experience": a range of yearly or monthly sums is pay, said or not.
-      if (!conceptCounts.has('compensation') && SALARY_RANGE.test(passage.text) && CURRENCY.test(passage.text)) conceptCounts.set('compensation', 1);
+      // "185 kr. i timen": a sum by the hour or the month, said of nothing else, is pay too.
+      const paid = SALARY_RANGE.test(passage.text) || (PAY_RATE.test(passage.text) && conceptCounts.size === 0);
+      if (!conceptCounts.has('compensation') && paid && CURRENCY.test(passage.text)) conceptCounts.set('compensation', 1);
       read = { tokens, own: termsOfTokens(tokens, passage.language), concepts: new Set(conceptCounts.keys()), conceptCounts, shapes: shapesOf(passage.text, passage.language), counted: countedIn(passage.text, tokens, hits, passage.language) };
       inLanguage.set(passage.text, read);
     }
