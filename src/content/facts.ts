@@ -3,6 +3,7 @@
  * $121,600 - $130,500"), as opposed to the site's machinery (layout, weight,
  * ids, file names). A rule over keys and values, not a list of one site's keys.
  */
+import type { Language } from '../language/words.js';
 import { textOf, type FrontMatter } from './front-matter.js';
 import { cleanInline } from './inline.js';
 
@@ -43,14 +44,28 @@ export interface Fact {
   text: string;
 }
 
-/** `original` keeps the keys' written case, for labels ("closingDate"). */
-export function factsOf(data: FrontMatter, original: Record<string, unknown> = data): Fact[] {
+const YES_NO: Record<Language, readonly [string, string]> = { en: ['yes', 'no'], nb: ['ja', 'nei'], sv: ['ja', 'nej'], da: ['ja', 'nej'] };
+
+/** A table read as a reader would say it: "salary: {min, max, currency, period}" → "58000–68000 DKK per month". */
+function recordText(record: Record<string, unknown>): string {
+  const lower = new Map(Object.entries(record).map(([key, value]) => [key.toLowerCase(), textOf(value)]));
+  const [min, max] = [lower.get('min') ?? lower.get('from'), lower.get('max') ?? lower.get('to')];
+  if (!min || !max) return [...lower.values()].filter(Boolean).join(', ');
+  const currency = lower.get('currency') ?? lower.get('valuta') ?? '';
+  const period = lower.get('period') ?? lower.get('per') ?? lower.get('unit') ?? lower.get('interval') ?? '';
+  return [`${min}–${max}`, currency, period && `per ${period}`].filter(Boolean).join(' ');
+}
+
+/** `original` keeps the keys' written case, for labels ("closingDate"). Yes and no are said in the posting's language. */
+export function factsOf(data: FrontMatter, original: Record<string, unknown> = data, language: Language = 'en'): Fact[] {
   const cased = new Map(Object.keys(original).map((key) => [key.toLowerCase(), key]));
   const facts: Fact[] = [];
   for (const [key, value] of Object.entries(data)) {
     if (MACHINERY.has(key) || MACHINERY_PART.test(key)) continue;
     const label = keyInWords(cased.get(key) ?? key);
-    const values = (Array.isArray(value) ? value.map(textOf) : [isRecord(value) ? Object.values(value).map(textOf).filter(Boolean).join(', ') : textOf(value)]).map((text) => cleanInline(text, []));
+    // "remote: false" says something: "Remote: no".
+    const said = typeof value === 'boolean' ? YES_NO[language][value ? 0 : 1] : isRecord(value) ? recordText(value) : textOf(value);
+    const values = (Array.isArray(value) ? value.map(textOf) : [said]).map((text) => cleanInline(text, []));
     const texts = values.filter((text) => text && !isMachineryValue(text) && !/^(true|false)$/i.test(text));
     if (texts.length === 0) continue;
     // A list of sentences reads as a list; a list of short values as one line.

@@ -98,7 +98,7 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
   // A posting in two languages (one half each) ends in another than it starts: only then is each section's read.
   const mixed = bodyText.length > 600 && detectLanguage(bodyText.slice(-Math.min(1500, Math.floor(bodyText.length / 3))), language, 2) !== language;
   const sections = finishSections(drafts, language, source, front.bodyLine, mixed);
-  const facts = factsOf(data, front.original);
+  const facts = factsOf(data, front.original, language);
   if (facts.length) sections.push(factsSection(facts, language));
   const allText = sections.flatMap((section) => section.passages.map((passage) => passage.text));
   const { contacts, applyEmail } = findContacts(data, allText, links, options.directory?.recruiters ?? []);
