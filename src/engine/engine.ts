@@ -14,8 +14,9 @@ import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
 import { ABOUT_THE_COMPANY, COMPANY_WIDE, companyDomain, companyNameOf, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, MAJORITY, mostEcho } from './board.js';
 import { buildPassageIndex } from './passages.js';
 import { createRecruiters } from './recruiters.js';
-import { createSiblingOf, SEPARATES } from './siblings.js';
-import { buildPostingIndex, NAMED, TIE, type PostingMatch } from './postings.js';
+import { createSiblingOf } from './siblings.js';
+import { closestOf } from './closest.js';
+import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
 import { askedOf, asksOnlyTheCompany, inScopeOf } from './asked.js';
 import { rankEntries } from './rank.js';
@@ -94,29 +95,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const ranked = postingIndex.rank(namingWords, visible);
     const matches = ranked.filter((match) => match.title >= NAMED);
     if (!posting && matches.length) {
-      const bestTitle = Math.max(...matches.map((match) => match.title));
-      let close = matches.filter((match) => match.title >= bestTitle * TIE);
-      // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.
-      const exact = close.filter((match) => match.coverage >= 0.99);
-      // Twins are one role said twice: in the same place. "Utvikler" in Oslo and "Utvecklare" in Stockholm are two roles.
-      const onePlace = new Set(close.map((match) => tokenize(match.posting.location ?? '')[0] ?? '')).size === 1;
-      const sameLanguage = onePlace ? close.filter((match) => match.posting.language === question.language) : [];
-      // Twins in two languages: the one in the asker's language. One that the question names with every word the others are named with, and more ("the 2023 one"): that one.
-      const widest = close.filter((match) => close.every((other) => other === match || (other.naming.size < match.naming.size && [...other.naming].every((word) => match.naming.has(word)))));
-      // Titles alike, and the question says what only one of them does ("the R job that maintains RCrunch").
-      const distinctWords = close.length > 1 ? postingIndex.distinctive(question.words, close.map((match) => match.posting)) : [];
-      const distinct = distinctWords.map((found) => found.length);
-      const most = Math.max(0, ...distinct);
-      if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
-      else if (widest.length === 1) close = widest;
-      else if (exact.length === 1) close = exact;
-      else if (most > 0 && distinct.filter((count) => count === most).length === 1) {
-        // The words that told it apart describe the role; they are not what is asked of it.
-        close = [close[distinct.indexOf(most)]!];
-      } else if (close.length > 1 && close[0]!.total >= SEPARATES * close[1]!.total) close = [close[0]!];
-      // "The Aarhus one" names the role in Aarhus: every posting there, by its title or by where it is (in a thread, the thread's sibling there).
-      const place = close.length === 1 && !context ? [...close[0]!.naming] : [];
-      if (place.length && place.every((token) => postingIndex.isPlace(token))) close = ranked.filter((match) => place.every((token) => match.naming.has(token)));
+      const close = closestOf(matches, ranked, { question, context: Boolean(context), postingIndex, visible, namingWords });
       naming = new Set(close.flatMap((match) => [...match.naming]));
       if (close.length === 1) posting = close[0]!.posting;
       else if (context && close.some((match) => match.posting === context)) posting = context;
