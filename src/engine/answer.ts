@@ -17,7 +17,7 @@ export const MAX_EXCERPTS = 3;
 /** The most steps of a numbered list quoted with the one that answers. */
 const MAX_STEPS = 8;
 /** Concepts that are often only the frame of a question, not what it asks. */
-export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'location', 'clients', 'start-date', 'languages', 'tasks', 'stack']);
+export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'location', 'clients', 'start-date', 'tasks', 'stack']);
 
 /**
  * A passage that says something: a sentence, a label with its value

@@ -4,7 +4,7 @@
  */
 import { isEveryday, isStopword } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
-import { fold } from '../language/words.js';
+import { fold, tokenize } from '../language/words.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
 import { CURRENCIES } from './shapes.js';
@@ -67,6 +67,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (named && ruledOut(named)) return false;
     // "i Applied AI-teamet": a topic's word joined to the name of the posting's team names the team.
     if (named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
+    // "den svenska senior backend-annonsen": a language said of the posting names its version, it is not asked.
+    if (concept === 'languages' && named && [...named].every((token) => LANGUAGE_NAME.test(token) && beforeNaming(question.text, token, naming))) return false;
     // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
     return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
   };
@@ -146,6 +148,16 @@ function onlySetting(question: Question, concept: string): boolean {
 /** Whether some form of a word is among the terms of any of these places. */
 export function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>): (variants: readonly string[]) => boolean {
   return (variants) => variants.some((variant) => terms.some((set) => set.has(variant)));
+}
+
+const LANGUAGE_NAME = /^(english|engelsk[ae]?|norwegian|norsk[ae]?|swedish|svensk[ae]?|danish|dansk[ae]?)$/;
+
+/** Whether a word stands just before a word that names the posting ("svenska senior …", "the Swedish posting"). */
+function beforeNaming(text: string, token: string, naming: ReadonlySet<string>): boolean {
+  const tokens = tokenize(text);
+  const at = tokens.indexOf(token);
+  const next = tokens[at + 1] ?? '';
+  return at >= 0 && (naming.has(next) || [...naming].some((word) => word.startsWith(next) && next.length >= 4) || /^(posting|ad|advert|version|annonsen|annonse|annons|annonce|annoncen|opslaget|utlysningen|stillingen|tjänsten)$/.test(next));
 }
 
 /** The words asked just before and just after each "or". */
