@@ -28,6 +28,8 @@ export function parseBlocks(body: string, links: Link[]): DraftSection[] {
   let paragraph: string[] = [];
   let item: string[] | null = null;
   let fenced = false;
+  let header: string[] | null = null;
+  let previousRow: string[] | null = null;
   const lines = body.split('\n');
 
   const current = () => sections[sections.length - 1]!;
@@ -67,9 +69,22 @@ export function parseBlocks(body: string, links: Link[]): DraftSection[] {
     if (bold && bold[1]!.length <= 80) return open(Math.min(lastHeadingLevel + 1, 6), bold[1]!, 'bold', index);
     if (/^\s*\|/.test(line)) {
       flush();
-      if (/^\s*\|?\s*:?-{2,}/.test(line)) return;
-      return push(line.split('|').map((cell) => cell.trim()).filter(Boolean).join(' — '), 'list');
+      const cells = line.split('|').map((cell) => cell.trim()).filter(Boolean);
+      // The row above a |---| line is the header: a table of three columns or more says each cell under its column's name.
+      if (/^\s*\|?\s*:?-{2,}/.test(line)) {
+        const above = current().passages.at(-1);
+        if (above && previousRow) {
+          header = previousRow;
+          if (header.length >= 3) current().passages.pop();
+        }
+        return;
+      }
+      previousRow = cells;
+      const said = header && header.length >= 3 && cells.length === header.length ? cells.map((cell, at) => (at === 0 ? cell : `${header![at]}: ${cell}`)) : cells;
+      return push(said.join(' — '), 'list');
     }
+    header = null;
+    previousRow = null;
     const list = LIST.exec(line);
     if (list) {
       flush();
