@@ -55,7 +55,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'engineering manager, udviklingschef, utviklingssjef, utvecklingschef',
   'technician, tekniker',
   'days, day, dager, dagar, dage, dag, døgn, dygn',
-  'take-home, takehome, hjemmeopgave, hjemmeoppgave, hemuppgift',
+  'take-home, takehome, take home, take-homes, takehomes, hjemmeopgave, hjemmeoppgave, hemuppgift',
   'payments, payment, betalinger, betaling, betalning, betalningar',
   'postgres, postgresql',
   'code, coding, programming, kode, koding, programmering, kod, kodning, programmera',
