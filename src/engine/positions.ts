@@ -37,6 +37,7 @@ export function paidForPositions(tokens: readonly string[]): Set<number> {
   return out;
 }
 
+const SAYS_WHERE = /(^|\s)(im in|i'm in|am in|based in|living in|live in|located in)$/;
 const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
 
 /** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"), not months ("in August"). */
@@ -48,6 +49,8 @@ export function placePositions(sentence: string, tokens: readonly string[]): Set
   tokens.forEach((token, at) => {
     const before = tokens[at - 1];
     if (before && PLACE_BEFORE.has(before) && (before !== 'i' || lowerI) && capitalised.has(token) && !isMonth(token)) out.add(at);
+    // "im in berlin", "lisbon based", "jeg bor i bergen": where the asker lives is a place, written small or not.
+    else if ((SAYS_WHERE.test(tokens.slice(Math.max(0, at - 2), at).join(' ')) || tokens[at + 1] === 'based') && /^\p{L}{3,}$/u.test(token) && !isMonth(token) && !isStopword(token)) out.add(at);
   });
   return out;
 }
