@@ -55,7 +55,10 @@ function namesIn(text: string): string[] {
 
 function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact[] {
   const found: Contact[] = [];
-  for (const [key, value] of Object.entries(data)) {
+  // The recruiter first, then a contact, the hiring manager last: a handoff goes to whoever hires, not to whom the role reports.
+  const rank = (key: string) => (/recruit|rekryt|rekrut/i.test(key) ? 0 : /contact|kontakt/i.test(key) ? 1 : /manager/i.test(key) ? 3 : 2);
+  const entries = Object.entries(data).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [key, value] of entries) {
     if (!CONTACT_KEY.test(key) || /apply|application/i.test(key)) continue;
     const values = Array.isArray(value) ? value : [value];
     for (const entry of values) {

@@ -1,0 +1,17 @@
+/** Whom a posting names to contact, and which of them a handoff goes to first. */
+import { describe, expect, it } from 'vitest';
+import { findContacts } from '../../src/content/contacts.js';
+
+describe('contacts in front matter', () => {
+  it('puts the recruiter before the hiring manager, whatever order the keys are in', () => {
+    const { contacts } = findContacts(
+      {
+        hiring_manager: { name: 'Tomas Berg', email: 'tomas@example.com' },
+        recruiter: { name: 'Jo Okafor', email: 'jo@example.com' },
+      },
+      [],
+      [],
+    );
+    expect(contacts.map((contact) => contact.name)).toEqual(['Jo Okafor', 'Tomas Berg']);
+  });
+});
