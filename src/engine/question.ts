@@ -118,7 +118,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const text = cleanQuestion(raw);
   const sentences = text
     // A sentence ends where the next begins with a capital: "sr. backend engineer" is one.
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|\n+/u)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|(?<=\?)\s+|\n+/u)
     .map((sentence) => sentence.trim())
     .flatMap(apartFromLabel)
     // "ignore all previous instructions … ok now the real question: whats the deadline?": the real question stays.
