@@ -67,6 +67,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (named && ruledOut(named)) return false;
     // "i Applied AI-teamet": a topic's word joined to the name of the posting's team names the team.
     if (named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
+    // "bootcamp people": people named without a number asked are not the team asked about.
+    if (concept === 'team' && question.shape !== 'number' && named && [...named].every((token) => PEOPLE.test(token))) return false;
     // "den svenska senior backend-annonsen": a language said of the posting names its version, it is not asked.
     if (concept === 'languages' && named && [...named].every((token) => LANGUAGE_NAME.test(token) && beforeNaming(question.text, token, naming))) return false;
     // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
@@ -150,6 +152,7 @@ export function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>): (variants:
   return (variants) => variants.some((variant) => terms.some((set) => set.has(variant)));
 }
 
+const PEOPLE = /^(people|ppl|folk|folks|personer|persons|mennesker|människor|staff)$/;
 const LANGUAGE_NAME = /^(english|engelsk[ae]?|norwegian|norsk[ae]?|swedish|svensk[ae]?|danish|dansk[ae]?)$/;
 
 /** Whether a word stands just before a word that names the posting ("svenska senior …", "the Swedish posting"). */

@@ -238,6 +238,8 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
     else forms.add(fold(words.join('')));
   }
   for (const form of compoundsInOtherWords(token, deps.aliases)) for (const stemmed of stemsOfAny(form)) forms.add(stemmed);
+  // "is commission capped?" is answered by "uncapped commission".
+  if (/^[a-z]{4,}$/.test(token) && !token.startsWith('un')) forms.add(`un${token}`);
   return [...forms];
 }
 
