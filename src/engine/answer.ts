@@ -25,7 +25,8 @@ export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'locati
  * link's words standing alone ("Om lønn").
  */
 function informative(entry: Entry): boolean {
-  if (entry.length >= 3 || /:\s*\S/.test(entry.passage.text)) return true;
+  // "This role has no direct reports." says its thing in two words that are a topic's.
+  if (entry.length >= 3 || (entry.length >= 2 && entry.concepts.size > 0) || /:\s*\S/.test(entry.passage.text)) return true;
   // An item of a list, in the body or in front matter ("Førerkort klasse B"), says its thing in few words.
   if (entry.passage.kind === 'fact') return true;
   return entry.passage.kind === 'list' && !(entry.posting?.links ?? []).some((link) => link.text === entry.passage.text);
@@ -40,11 +41,14 @@ function informative(entry: Entry): boolean {
  */
 function focused(entry: Entry, need: readonly string[]): boolean {
   if (!need.includes('compensation')) return true;
-  if (entry.shapes.amount || entry.headingConcepts.has('compensation')) return true;
+  if (entry.shapes.amount || entry.headingConcepts.has('compensation') || PAY_LABEL.test(entry.passage.text)) return true;
   // "We offer fair terms and good pay" praises pay; a passage about it says more of it.
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
+
+/** A line that opens with its topic as a label ("Compensation: we share the range in the first call"). */
+const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|lønn|løn|lön|lønnsspenn|lønspænd|lönespann)\s*:/i;
 
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
 const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);

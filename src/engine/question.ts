@@ -239,7 +239,7 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
   }
   for (const form of compoundsInOtherWords(token, deps.aliases)) for (const stemmed of stemsOfAny(form)) forms.add(stemmed);
   // "is commission capped?" is answered by "uncapped commission".
-  if (/^[a-z]{4,}$/.test(token) && !token.startsWith('un')) forms.add(`un${token}`);
+  if (/^[a-z]{4,}$/.test(token) && !token.startsWith('un')) for (const form of [...forms]) if (/^[a-z]{3,}$/.test(form)) forms.add(`un${form}`);
   return [...forms];
 }
 
