@@ -6,7 +6,7 @@
 import type { Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import { tfIn, type Scored } from './rank.js';
-import { termsOf } from './terms.js';
+import { termsOf, WEEKDAYS } from './terms.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -83,6 +83,8 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
   return !asked.concepts.some((concept) => entry.counted.concepts.has(concept));
 }
 
+const DAYS = /^(days?|dai|dag|dage|dagar|dager)$/;
+
 /** A number of a unit of time: "tre måneder", "6 veckors", "two years", "90 minutter". */
 const SPAN = /(\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|et|to|två|tre|fire|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|ni|nio|ti|tio|tolv))[\s-]+(minut|hour|tim|day|dag|week|uke|uge|veck|vecka|month|måned|månad|year|år)\p{L}*/iu;
 
@@ -94,6 +96,8 @@ const SPAN = /(\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en
 function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
   // "How long does the clearance take?": "up to three months" says how long, whatever it is said of.
   if (asked.counts === 'duration') return SPAN.test(entry.passage.text);
+  // "How many days a week in the office?" is answered by "Tuesdays and Thursdays".
+  if (WEEKDAYS.test(entry.passage.text) && [...asked.said].some((term) => DAYS.test(term))) return true;
   const { length } = entry;
   const counted = asked.counts === 'count' ? entry.counted.counts : entry.counted;
   if (length <= 4 && item.concepts.size > 0) return true;

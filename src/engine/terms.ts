@@ -44,6 +44,8 @@ const NOT_COUNTS = new Set(['one', 'én', 'dozen']);
 const byLanguage = <T>(make: (words: readonly string[]) => T): Record<Language, T> => ({ en: make(NUMBER_WORDS.en), nb: make(NUMBER_WORDS.nb), sv: make(NUMBER_WORDS.sv), da: make(NUMBER_WORDS.da) });
 const NUMBER_IN_TEXT = byLanguage((words) => new RegExp(`\\b(${words.join('|')})\\b`, 'i'));
 const COUNT_WORDS = byLanguage((words) => new Set(words.filter((word) => !NOT_COUNTS.has(word))));
+/** Two weekdays named ("Tuesdays and Thursdays", "tirsdag og torsdag"): how many days, said by naming them. */
+export const WEEKDAYS = /\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b.*\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b/i;
 const DIGITS = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?!\p{L})/u;
 const YEAR = /\b(19|20)\d\d\b/g;
 
@@ -68,7 +70,7 @@ export function shapesOf(raw: string, language: Language): Shapes {
     .replace(YEAR, ' ');
   const digits = DIGITS.test(withoutYears);
   return {
-    number: digits || NUMBER_IN_TEXT[language].test(text),
+    number: digits || NUMBER_IN_TEXT[language].test(text) || WEEKDAYS.test(text),
     amount: /[$€£¥]|\b(nok|sek|dkk|eur|usd|kr|kroner|kronor|kroner)\b|\d[\d  ,.]*\s?(k|000)\b|\d{2,3}[  .,]\d{3}/i.test(text),
     date: DIGITS.test(text) || MONTH_IN_TEXT.test(text) || TIME_WORDS.test(text),
     calendar: DIGITS.test(text) || MONTH_IN_TEXT.test(text),
