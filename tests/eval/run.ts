@@ -50,6 +50,7 @@ function sets(): EvalSet[] {
     { name: 'blind-nordic', content: path.join(ROOT, 'tests', 'fixtures', 'blind-nordic', 'content', 'jobb'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-nordic-questions.jsonl') },
     { name: 'blind-fm', content: path.join(ROOT, 'tests', 'fixtures', 'blind-fm', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-fm-questions.jsonl') },
     { name: 'blind-remote', content: path.join(ROOT, 'tests', 'fixtures', 'blind-remote', 'content', 'open-roles'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-remote-questions.jsonl') },
+    { name: 'blind-studio', content: path.join(ROOT, 'tests', 'fixtures', 'blind-studio', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-studio-questions.jsonl') },
     { name: 'blind-uk', content: path.join(ROOT, 'tests', 'fixtures', 'blind-uk', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-uk-questions.jsonl') },
   ];
   if (!existsSync(SHARED)) return own;
