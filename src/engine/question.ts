@@ -231,7 +231,8 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
   if (deps.compounds && repaired.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
   // An alias of one word adds its forms; one of several words adds them written together ("front end" → "frontend").
   // "sommarjobbet" is a "sommarjobb": an inflected word has its stem's other words.
-  const aliased = deps.aliases.get(repaired) ?? deps.aliases.get(token) ?? [...forms].map((form) => deps.aliases.get(form)).find(Boolean) ?? [];
+  const inflected = [...forms].filter((form) => form.length >= 5 && token.startsWith(form) && token.length - form.length <= 3);
+  const aliased = deps.aliases.get(repaired) ?? deps.aliases.get(token) ?? inflected.map((form) => deps.aliases.get(form)).find(Boolean) ?? [];
   for (const alias of aliased) {
     const words = tokenize(alias);
     if (words.length === 1) for (const form of stemsOfAny(words[0]!)) forms.add(form);

@@ -3,7 +3,7 @@ import { isStopword } from '../language/stopwords.js';
 import { fold, tokenize } from '../language/words.js';
 
 /** A word for a job or a team at the end of a compound: "-jobbet", "-rollen", "-stillingen", "-tjänsten", "-annonsen", "-teamet". */
-const JOB_WORDS = 'team|teamet|jobb|jobbet|jobben|job|jobbe|rolle|rollen|roll|stilling|stillingen|stillinga|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|opslag|opslaget|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten';
+const JOB_WORDS = 'team|teamet|jobb|jobbet|jobben|job|jobbe|jobs|jobber|rolle|rollen|roll|roller|rollene|roles|stilling|stillingen|stillinga|stillinger|stillingene|tjanster|positions|tjanst|tjansten|annonse|annonsen|annons|annonce|annoncen|opslag|opslaget|uppdrag|uppdraget|oppdrag|oppdraget|opdrag|opdraget|position|positionen|posten';
 export const JOB_WORD = new RegExp(`^(${JOB_WORDS})$`);
 export const JOB_TAIL = new RegExp(`^(.+?)-?(${JOB_WORDS})$`);
 
@@ -68,6 +68,8 @@ const HEAD_PART = 0.7;
 
 /** Title words a form is a compound's part of, or that are part of it ("designerjobben", "frontendutvecklare", "mobilutvikler"). */
 export function compoundPartsOf(form: string, titleWords: readonly string[]): Array<{ part: string; scale: number }> {
+  // "stillinger" is any posting: the end of "prosjektstilling" names no role.
+  if (JOB_WORD.test(form)) return [];
   const found: Array<{ part: string; scale: number }> = [];
   for (const part of titleWords) {
     // The title word heads the question's word, a short one before a word of its own ('data' + 'bas' is no data role), or the question's word heads it ("frontend…").
