@@ -4,7 +4,7 @@
  */
 import { isEveryday, isStopword } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
-import { fold, tokenize } from '../language/words.js';
+import { fold, stemsOfAny, tokenize } from '../language/words.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
 import { CURRENCIES } from './shapes.js';
@@ -82,6 +82,11 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     // "hemmakontorsbidrag": a payment joined to a topic is asked, not only the topic ("hemmakontor").
     const payment = PAYMENT.exec(fold(word.token));
     if (word.concept && payment && payment.index > 0) mustSay.push(PAYMENT_SAID);
+    // "Does it cover my wife and kids' flights?", "familien min": whom else it is for must be in the passage quoted, in any of the languages.
+    if (!word.concept && FAMILY.has(fold(word.token))) {
+      required.push(FAMILY_FORMS);
+      continue;
+    }
     // A month or a figure asked ("start in January?", "a 6th week of vacation?") must be in the passage quoted.
     if (!word.concept && (isMonth(word.token) || /^\d+$/.test(word.token))) {
       if (inScope(word.variants)) required.push(word.variants);
@@ -152,6 +157,10 @@ export function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>): (variants:
   return (variants) => variants.some((variant) => terms.some((set) => set.has(variant)));
 }
 
+/** Whom else a benefit may be for, in the four languages. */
+const FAMILY_WORDS = 'family families spouse spouses partner partners wife husband kids children child dependents dependants familie familien familier familj familjen familjer ektefelle ektefellen make maka kone mann barn barna barnen børn børnene sambo samboer'.split(' ');
+const FAMILY: ReadonlySet<string> = new Set(FAMILY_WORDS.map(fold));
+const FAMILY_FORMS = [...new Set(FAMILY_WORDS.flatMap((word) => [fold(word), ...stemsOfAny(word)]))];
 const PEOPLE = /^(people|ppl|folk|folks|personer|persons|mennesker|människor|staff)$/;
 const LANGUAGE_NAME = /^(english|engelsk[ae]?|norwegian|norsk[ae]?|swedish|svensk[ae]?|danish|dansk[ae]?)$/;
 
