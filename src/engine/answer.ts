@@ -25,11 +25,12 @@ export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'locati
  * link's words standing alone ("Om lønn").
  */
 function informative(entry: Entry): boolean {
+  if ((entry.posting?.links ?? []).some((link) => link.text === entry.passage.text)) return false;
   // "This role has no direct reports." says its thing in two words that are a topic's.
   if (entry.length >= 3 || (entry.length >= 2 && entry.concepts.size > 0) || /:\s*\S/.test(entry.passage.text)) return true;
   // An item of a list, in the body or in front matter ("Førerkort klasse B"), says its thing in few words.
   if (entry.passage.kind === 'fact') return true;
-  return entry.passage.kind === 'list' && !(entry.posting?.links ?? []).some((link) => link.text === entry.passage.text);
+  return entry.passage.kind === 'list';
 }
 
 /**
@@ -86,7 +87,7 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
 const DAYS = /^(days?|dai|dag|dage|dagar|dager)$/;
 
 /** A number of a unit of time: "tre måneder", "6 veckors", "two years", "90 minutter". */
-const SPAN = /(\d+|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|en|ett|et|to|två|tre|fire|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|ni|nio|ti|tio|tolv))[\s-]+(minut|hour|tim|day|dag|week|uke|uge|veck|vecka|month|måned|månad|year|år)\p{L}*/iu;
+const SPAN = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|tre|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|tolv)(\s*(?:-|–|to|til|till|or|eller)\s*(?:\d+|\p{L}+))?[\s-]+(minutes?|minutter|minuter|hours?|timer|timmar|days?|dager|dage|dagar|dagars|dagers|weeks?|uker|ukers|uger|ugers|veckor|veckors|months?|måneder|måneders|månader|månaders|years?|år|års)(?![\p{L}])/iu;
 
 /**
  * "How many applicants?" is not answered by "ten working days": the number

@@ -210,7 +210,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
 }
 
 const YOUR = new Set(['your', 'din', 'ditt', 'dina', 'dine', 'dit', 'jeres', 'deres']);
-const SEND = new Set(['send', 'state', 'include', 'submit', 'attach', 'tell', 'share', 'indicate', 'specify', 'provide', 'mention', 'add', 'skicka', 'ange', 'bifoga', 'uppge', 'berätta', 'oppgi', 'angi', 'legg', 'opplys', 'angiv', 'vedlæg', 'oplys', 'fortæl', 'skriv', 'write']);
+const SEND = new Set(['send', 'submit', 'attach', 'specify', 'indicate', 'state', 'skicka', 'ange', 'bifoga', 'uppge', 'oppgi', 'angi', 'angiv', 'vedlæg', 'legg']);
 
 /** "Send us your hourly rate", "ange din löneförväntan": what the candidate is to give is not what the posting says of it. */
 function askedOfCandidate(tokens: readonly string[], at: number): boolean {

@@ -9,6 +9,8 @@ import { tokenize } from '../language/words.js';
 
 const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
 const COMPARING = new Set(['like', 'unlike', 'than']);
+/** What a comparison is made with when it is a role: "like the Oslo one", "than the Manchester team". */
+const ROLE_NOUN = /^(one|ones|team|role|job|position|posting|office|teamet|jobbet|rollen|stillingen|tjänsten)$/;
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
 
 const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
@@ -37,7 +39,7 @@ export function paidForPositions(tokens: readonly string[]): Set<number> {
   return out;
 }
 
-const SAYS_WHERE = /(^|\s)(im in|i'm in|am in|based in|living in|live in|located in)$/;
+const SAYS_WHERE = /(^|\s)(im in|am in|based in|living in|live in|located in)$/;
 const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
 
 /** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"), not months ("in August"). */
@@ -50,7 +52,8 @@ export function placePositions(sentence: string, tokens: readonly string[]): Set
     const before = tokens[at - 1];
     if (before && PLACE_BEFORE.has(before) && (before !== 'i' || lowerI) && capitalised.has(token) && !isMonth(token)) out.add(at);
     // "im in berlin", "lisbon based", "jeg bor i bergen": where the asker lives is a place, written small or not.
-    else if ((SAYS_WHERE.test(tokens.slice(Math.max(0, at - 2), at).join(' ')) || tokens[at + 1] === 'based') && /^\p{L}{3,}$/u.test(token) && !isMonth(token) && !isStopword(token)) out.add(at);
+    // Written small, only where it ends what is said ("im in berlin"), so "im in engineering, …" is no place.
+    else if (((SAYS_WHERE.test(tokens.slice(Math.max(0, at - 2), at).join(' ')) && at === tokens.length - 1) || tokens[at + 1] === 'based') && /^\p{L}{3,}$/u.test(token) && !isMonth(token) && !isStopword(token)) out.add(at);
   });
   return out;
 }
@@ -73,7 +76,7 @@ export function negatedPositions(tokens: readonly string[], sentence: string): S
       return;
     }
     // "weekend shifts like the Manchester team?": what the role is compared with is not the role asked about.
-    const compares = COMPARING.has(token) && ARTICLES.has(tokens[at + 1] ?? '');
+    const compares = COMPARING.has(token) && ARTICLES.has(tokens[at + 1] ?? '') && tokens.slice(at + 2, at + 6).some((next) => ROLE_NOUN.test(next));
     if (!NEGATORS.has(token) && !compares) return;
     let next = at + 1;
     while (next < tokens.length && ARTICLES.has(tokens[next]!)) next += 1;

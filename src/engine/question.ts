@@ -226,13 +226,12 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
 }
 
 function variantsOf(token: string, deps: QuestionDeps): string[] {
-  const repaired = token;
-  const forms = new Set(stemsOfAny(repaired));
-  if (deps.compounds && repaired.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
+  const forms = new Set(stemsOfAny(token));
+  if (deps.compounds && token.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
   // An alias of one word adds its forms; one of several words adds them written together ("front end" → "frontend").
   // "sommarjobbet" is a "sommarjobb": an inflected word has its stem's other words.
   const inflected = [...forms].filter((form) => form.length >= 5 && token.startsWith(form) && token.length - form.length <= 3);
-  const aliased = deps.aliases.get(repaired) ?? deps.aliases.get(token) ?? inflected.map((form) => deps.aliases.get(form)).find(Boolean) ?? [];
+  const aliased = deps.aliases.get(token) ?? inflected.map((form) => deps.aliases.get(form)).find(Boolean) ?? [];
   for (const alias of aliased) {
     const words = tokenize(alias);
     if (words.length === 1) for (const form of stemsOfAny(words[0]!)) forms.add(form);
@@ -240,7 +239,7 @@ function variantsOf(token: string, deps: QuestionDeps): string[] {
   }
   for (const form of compoundsInOtherWords(token, deps.aliases)) for (const stemmed of stemsOfAny(form)) forms.add(stemmed);
   // "is commission capped?" is answered by "uncapped commission".
-  if (/^[a-z]{4,}$/.test(token) && !token.startsWith('un')) for (const form of [...forms]) if (/^[a-z]{3,}$/.test(form)) forms.add(`un${form}`);
+  if (/^[a-z]{3,}(ed|able)$/.test(token) && !token.startsWith('un')) for (const form of [...forms]) if (/^[a-z]{3,}$/.test(form)) forms.add(`un${form}`);
   return [...forms];
 }
 

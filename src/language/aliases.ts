@@ -33,7 +33,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'hourly, timen, timmen, timebetalt, timlön',
   'week, weeks, uke, uka, uken, uker, uge, ugen, uger, vecka, veckan, veckor',
   'open, åpen, åpne, öppen, öppna, åben, åbne',
-  'report, reports, reporting, rapporterer, rapportere, rapportera, rapporterar',
+  'report, reports, rapporterer, rapportere, rapportera, rapporterar',
   'analyst, analysts, analytiker, analytikere, analytikerne',
   'norway, norge, norwegen',
   'sweden, sverige',

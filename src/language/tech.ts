@@ -4,14 +4,14 @@
  * stack, whatever its heading. Product knowledge, as the topic words are.
  */
 const NAMES = `
-react vue angular svelte nextjs next.js nuxt typescript javascript node node.js nodejs deno html css tailwind sass
-kotlin java scala groovy spring jvm python django flask fastapi ruby rails php laravel elixir erlang phoenix haskell clojure
-rust golang c# .net dotnet f# c++ swift swiftui objective-c flutter dart xamarin android ios react-native
-postgres postgresql mysql mariadb sqlite oracle mssql mongodb redis cassandra elasticsearch opensearch dynamodb cosmosdb neo4j clickhouse
+react vue angular svelte nextjs next.js nuxt typescript javascript node.js nodejs deno html css tailwind sass
+kotlin java scala groovy jvm python django flask fastapi ruby php laravel elixir erlang haskell clojure
+rust golang c# dotnet f# c++ swiftui objective-c flutter xamarin android ios react-native
+postgres postgresql mysql mariadb sqlite mssql mongodb redis cassandra elasticsearch opensearch dynamodb cosmosdb neo4j clickhouse
 kafka rabbitmq sqs sns pubsub nats kinesis
 aws azure gcp bigquery snowflake databricks redshift dbt airflow spark hadoop looker tableau powerbi power-bi
-docker kubernetes k8s openshift helm terraform pulumi ansible argocd jenkins gitlab github circleci prometheus grafana datadog
-graphql grpc rest openapi linux bash webassembly llvm pytorch tensorflow figma sketch jira confluence
+docker kubernetes k8s openshift terraform pulumi ansible argocd jenkins gitlab github circleci prometheus grafana datadog
+graphql grpc openapi linux bash webassembly llvm pytorch tensorflow figma jira confluence
 `;
 
 export const TECH_NAMES: ReadonlySet<string> = new Set(NAMES.split(/\s+/).filter(Boolean));

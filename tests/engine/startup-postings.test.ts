@@ -91,6 +91,14 @@ describe('a table of pay', () => {
   });
 });
 
+describe('what a word does in its sentence', () => {
+  it('reads "I would like the salary range" as asking for it, not as a comparison', () => {
+    const reply = ask(board, 'Hi! I would like the EU base salary range for the senior platform role please?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('€92,000');
+  });
+});
+
 describe('roles alike', () => {
   it('takes "staff" for the Staff role', () => {
     const reply = ask(board, 'would I have direct reports in the staff platform role?');
