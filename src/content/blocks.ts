@@ -29,7 +29,7 @@ export function parseBlocks(body: string, links: Link[]): DraftSection[] {
   let item: string[] | null = null;
   let fenced = false;
   let header: string[] | null = null;
-  let previousRow: string[] | null = null;
+  let previousRow: { cells: string[]; at: number } | null = null;
   const lines = body.split('\n');
 
   const current = () => sections[sections.length - 1]!;
@@ -59,6 +59,10 @@ export function parseBlocks(body: string, links: Link[]): DraftSection[] {
     }
     if (fenced) return;
     const line = stripHtml(rawLine).replace(/^\s*>\s?/, '');
+    if (!/^\s*\|/.test(line)) {
+      header = null;
+      previousRow = null;
+    }
     if (!line.trim() || RULE.test(line)) return flush();
     const heading = HEADING.exec(line);
     if (heading) {
@@ -72,19 +76,19 @@ export function parseBlocks(body: string, links: Link[]): DraftSection[] {
       const cells = line.split('|').map((cell) => cell.trim()).filter(Boolean);
       // The row above a |---| line is the header: a table of three columns or more says each cell under its column's name.
       if (/^\s*\|?\s*:?-{2,}/.test(line)) {
-        const above = current().passages.at(-1);
-        if (above && previousRow) {
-          header = previousRow;
-          if (header.length >= 3) current().passages.pop();
+        // The header row itself is said in every row below it, not on its own.
+        if (previousRow) {
+          header = previousRow.cells;
+          if (header.length >= 3 && previousRow.at >= 0) current().passages.splice(previousRow.at, 1);
         }
         return;
       }
-      previousRow = cells;
       const said = header && header.length >= 3 && cells.length === header.length ? cells.map((cell, at) => (at === 0 ? cell : `${header![at]}: ${cell}`)) : cells;
-      return push(said.join(' — '), 'list');
+      const before = current().passages.length;
+      push(said.join(' — '), 'list');
+      previousRow = { cells, at: current().passages.length > before ? before : -1 };
+      return;
     }
-    header = null;
-    previousRow = null;
     const list = LIST.exec(line);
     if (list) {
       flush();

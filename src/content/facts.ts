@@ -53,7 +53,7 @@ function recordText(record: Record<string, unknown>): string {
   if (!min || !max) return [...lower.values()].filter(Boolean).join(', ');
   const currency = lower.get('currency') ?? lower.get('valuta') ?? '';
   const period = lower.get('period') ?? lower.get('per') ?? lower.get('unit') ?? lower.get('interval') ?? '';
-  return [`${min}–${max}`, currency, period && `per ${period}`].filter(Boolean).join(' ');
+  return [`${min}–${max}`, currency, period && (/ly$/i.test(period) ? period : `per ${period}`)].filter(Boolean).join(' ');
 }
 
 /** `original` keeps the keys' written case, for labels ("closingDate"). Yes and no are said in the posting's language. */

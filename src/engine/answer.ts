@@ -52,7 +52,7 @@ function focused(entry: Entry, need: readonly string[]): boolean {
 const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|lønn|løn|lön|lønnsspenn|lønspænd|lönespann)\s*:/i;
 
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
-const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);
+const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'sick-leave', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);
 
 /**
  * A passage that gives back the asker's own figures and nothing more tells

@@ -33,7 +33,7 @@ export interface Asked {
   ruledOut: string[];
   /** Every form of the words the asker ruled out ("inte bara Oslo/Bergen"): a passage that says only those tells them nothing. */
   unsaid: Set<string>;
-  /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named. */
+  /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named; "how long …?" (a duration): a span of time. */
   counts: 'count' | 'size' | 'duration' | null;
   /** The terms of the posting (or the company pages) an entry belongs to. */
   usedWhere(entry: Entry): ReadonlySet<string>;

@@ -11,7 +11,7 @@ export const ABOUT_THE_COMPANY: ReadonlySet<string> = new Set(['company', 'found
 /** Concepts a company page may answer for every posting. */
 export const COMPANY_WIDE = new Set(['founded', 'vacation', 'sick-leave', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
-export const MAJORITY = new Set(['founded', 'vacation', 'sick-leave', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car']);
+export const MAJORITY: ReadonlySet<string> = new Set([...COMPANY_WIDE].filter((concept) => concept !== 'location'));
 
 /** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
 const NEAR_GROUPS = 40;

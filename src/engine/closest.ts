@@ -10,7 +10,7 @@ import type { PostingMatch } from './posting-match.js';
 import type { Question, QueryWord } from './question.js';
 import { SEPARATES } from './siblings.js';
 
-export interface Closest {
+export interface ClosestOptions {
   question: Question;
   /** A thread's posting is known: "the Aarhus one" there is its sibling, not every posting there. */
   context: boolean;
@@ -19,7 +19,7 @@ export interface Closest {
   namingWords: readonly QueryWord[];
 }
 
-export function closestOf(matches: readonly PostingMatch[], ranked: readonly PostingMatch[], { question, context, postingIndex, visible, namingWords }: Closest): PostingMatch[] {
+export function closestOf(matches: readonly PostingMatch[], ranked: readonly PostingMatch[], { question, context, postingIndex, visible, namingWords }: ClosestOptions): PostingMatch[] {
   const bestTitle = Math.max(...matches.map((match) => match.title));
   let close = matches.filter((match) => match.title >= bestTitle * TIE);
   // An exact title wins over the near-identical titles that contain it; else the rest of the posting may tell them apart.

@@ -104,7 +104,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     if (!read) {
       const tokens = tokenize(passage.text);
       for (const token of tokens) vocabulary.add(token);
-      const hits = matcher.match(tokens).filter((hit) => !askedOfCandidate(tokens, hit.start));
+      const hits = matcher.match(tokens).filter((hit) => !requestedFromCandidate(tokens, hit.start));
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
       // "Build features in React and TypeScript": two technologies named are the stack, said or not (under a stack heading, it is said).
@@ -213,7 +213,7 @@ const YOUR = new Set(['your', 'din', 'ditt', 'dina', 'dine', 'dit', 'jeres', 'de
 const SEND = new Set(['send', 'submit', 'attach', 'specify', 'indicate', 'state', 'skicka', 'ange', 'bifoga', 'uppge', 'oppgi', 'angi', 'angiv', 'vedlæg', 'legg']);
 
 /** "Send us your hourly rate", "ange din löneförväntan": what the candidate is to give is not what the posting says of it. */
-function askedOfCandidate(tokens: readonly string[], at: number): boolean {
+function requestedFromCandidate(tokens: readonly string[], at: number): boolean {
   const mine = [at - 1, at - 2].find((before) => before >= 0 && YOUR.has(tokens[before]!));
   if (mine === undefined) return false;
   for (let before = mine - 1; before >= Math.max(0, mine - 4); before -= 1) if (SEND.has(tokens[before]!)) return true;

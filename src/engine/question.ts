@@ -56,9 +56,10 @@ export const MAX_QUESTION_CHARS = 1200;
 
 const INJECTION = /\b(ignore|ignorer|ignorera|disregard|forget)\b.{0,40}\b(instructions?|instruksjon\w*|instruktion\w*|rules|regler|prompt)\b|system prompt|system override|admin-?mod(e|us)|\bSYSTEM\s*:|jailbreak|svar(e)? bara|answer only/i;
 const QUESTION_START = /^(what|how|who|whom|when|where|which|why|is|are|do|does|did|can|could|would|will|should|any|hva|hvordan|hvem|når|hvor|hvilke[nt]?|hvorfor|er|har|kan|må|får|blir|vad|hur|vem|när|var|vilke[nt]?|vilka|varför|är|finns|ingår|måste|hvad|hvornår|hvilken|skal|wat|wats|whats)\b/i;
-/** Words that carry no thing asked, beyond the stopword lists: what people wrap a question in. */
-const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga|hur många)([^\p{L}]|$)/u;
+/** "How many …?" asks for a count (read on folded text). */
+const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga)([^\p{L}]|$)/u;
 
+/** Words that carry no thing asked, beyond the stopword lists: what people wrap a question in. */
 const GENERIC = new Set(
   `matter matters mean means important possible allowed able okay fine count counts kind kinds sort type like look looks
   required require requirement requirements need needed necessary must expect expected expecting want wanted

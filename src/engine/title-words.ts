@@ -64,7 +64,7 @@ export function compoundInOtherWords(wordAliases: ReadonlyMap<string, readonly s
 
 /** What a compound's part names, against a whole title word: a shared start, the part a compound ends in. */
 const COMPOUND = 0.6;
-const HEAD_PART = 0.7;
+const TAIL_PART = 0.7;
 
 /** Title words a form is a compound's part of, or that are part of it ("designerjobben", "frontendutvecklare", "mobilutvikler"). */
 export function compoundPartsOf(form: string, titleWords: readonly string[]): Array<{ part: string; scale: number }> {
@@ -75,7 +75,7 @@ export function compoundPartsOf(form: string, titleWords: readonly string[]): Ar
     // The title word heads the question's word, a short one before a word of its own ('data' + 'bas' is no data role), or the question's word heads it ("frontend…").
     if ((part.length >= 4 && form.length > part.length && (part.length >= 5 || form.length >= part.length + 4) && form.startsWith(part)) || (form.length >= 5 && part.length > form.length + 2 && part.startsWith(form))) found.push({ part, scale: 1 });
     // The part a compound ends in is what the role is ("tekniker" in "fältservicetekniker"): weaker than the whole word.
-    else if (form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) found.push({ part, scale: HEAD_PART });
+    else if (form.length >= 6 && part.length > form.length + 2 && part.endsWith(form)) found.push({ part, scale: TAIL_PART });
     // Only a start in common ("support…" in "supportjobben"): weaker still.
     else if (form.length >= 10 && part.length >= 10 && commonPrefix(form, part) >= 6) found.push({ part, scale: COMPOUND });
     // The title word with a middle part left out ("fälttekniker" for "fältservicetekniker"): its head and its end, and nothing else.
