@@ -7,7 +7,10 @@
  * with `any` names that person; nothing in `forbid` appears; no mass mention.
  * Sets: the own questions over the bundled postings, the questions over the
  * fixture site, and every corpus in ../shared/corpora (empty knowledge) when
- * that folder exists. Fails when a set scores below its floor in floor.json.
+ * that folder exists. Fails when a set scores below its floor in floor.json,
+ * on a draft shown to a candidate, and when more than 2 % of a set's questions
+ * get an answer where a handoff was due (a set first read above that bar may
+ * not get worse than its count in wrong-ceiling.json).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,6 +114,8 @@ function main(): number {
   const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined;
   const verbose = args.includes('--verbose');
   const floors = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'eval', 'floor.json'), 'utf8')) as Record<string, number>;
+  // Sets first read with more wrong answers than 2 % allow: they may not get worse than recorded (counts only go down).
+  const ceilings = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'eval', 'wrong-ceiling.json'), 'utf8')) as Record<string, number>;
   let failed = false;
   for (const set of sets().filter((entry) => !only || entry.name === only)) {
     const score = scoreSet(set);
@@ -118,11 +123,12 @@ function main(): number {
     const floor = floors[set.name] ?? 0;
     const below = pct < floor;
     // A wrong quote is worse than a handoff: at most 2 % of a set's questions, and never a draft shown to a candidate.
-    const overAnswering = score.overAnswers > MAX_OVER_ANSWERS * score.total;
+    const overAnswering = score.overAnswers > Math.max(MAX_OVER_ANSWERS * score.total, ceilings[set.name] ?? 0);
+    const aboveBar = score.overAnswers > MAX_OVER_ANSWERS * score.total;
     failed ||= below || overAnswering || score.leaks > 0;
     if (verbose) for (const failure of score.failures) console.log(`  FAIL ${failure}`);
     console.log(
-      `${set.name.padEnd(8)} ${(100 * pct).toFixed(1).padStart(5)}% (${score.correct}/${score.total})  wrong answers where a handoff was due: ${score.overAnswers}  draft leaks: ${score.leaks}  floor ${(100 * floor).toFixed(0)}%${below ? '  BELOW FLOOR' : ''}${overAnswering ? '  TOO MANY WRONG ANSWERS' : ''}${score.leaks ? '  DRAFT LEAK' : ''}`,
+      `${set.name.padEnd(8)} ${(100 * pct).toFixed(1).padStart(5)}% (${score.correct}/${score.total})  wrong answers where a handoff was due: ${score.overAnswers}  draft leaks: ${score.leaks}  floor ${(100 * floor).toFixed(0)}%${below ? '  BELOW FLOOR' : ''}${overAnswering ? '  TOO MANY WRONG ANSWERS' : aboveBar ? '  ABOVE THE 2 % BAR (at its recorded ceiling)' : ''}${score.leaks ? '  DRAFT LEAK' : ''}`,
     );
   }
   return failed ? 1 : 0;
