@@ -60,7 +60,7 @@ function readDelimited(text: string, format: 'yaml' | 'toml'): ReadFrontMatter {
   }
   const data = parsed.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontMatterError('front matter is not a set of keys', start + 1);
-  return { data: lowerKeys(data), original: data, body: lines.slice(close + 1).join('\n'), bodyLine: start + close + 2, format };
+  return { data: withParams(lowerKeys(data)), original: withParams(data), body: lines.slice(close + 1).join('\n'), bodyLine: start + close + 2, format };
 }
 
 function readJson(text: string): ReadFrontMatter {
@@ -70,12 +70,22 @@ function readJson(text: string): ReadFrontMatter {
     try {
       const data = JSON.parse(lines.slice(0, end + 1).join('\n')) as unknown;
       if (typeof data !== 'object' || data === null || Array.isArray(data)) break;
-      return { data: lowerKeys(data as FrontMatter), original: data as FrontMatter, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, format: 'json' };
+      return { data: withParams(lowerKeys(data as FrontMatter)), original: withParams(data as FrontMatter), body: lines.slice(end + 1).join('\n'), bodyLine: end + 2, format: 'json' };
     } catch {
       // Not the closing brace yet.
     }
   }
   throw new FrontMatterError('JSON front matter: no closing } that makes a valid object', 1);
+}
+
+/** Hugo themes that keep a page's own fields under `params:` ("params: {location, department}"): those fields are the page's. */
+function withParams(data: FrontMatter): FrontMatter {
+  const params = data.params;
+  if (!params || typeof params !== 'object' || Array.isArray(params) || params instanceof Date) return data;
+  const out: FrontMatter = { ...data };
+  delete out.params;
+  for (const [key, value] of Object.entries(params as FrontMatter)) if (!(key in out)) out[key] = value;
+  return out;
 }
 
 function lowerKeys(data: FrontMatter): FrontMatter {

@@ -26,6 +26,7 @@ involve involves involved innebærer innebär indebærer
 ca cirka circa approx roughly omtrent ungefär giver gir ger opslag opslaget opslagene
 so kinda sorta tho lol btw fyi imo part open
 bot bots chatbot robot
+hele hela helt whole entire
 would could should will shall might may must can do does did doing done get gets got have has had having
 im ive youre were its theres thats whats whos hows dont doesnt didnt cant wont isnt arent wasnt id ill youll youd weve theyre hvad's
 know tell let say said like want wanted need needs needed looking look find see

@@ -21,4 +21,11 @@ describe('front-matter facts', () => {
   it('leaves the site’s machinery out, yes-or-no or not', () => {
     expect(texts({ draft: false, toc: true, weight: 3, layout: 'job' })).toEqual([]);
   });
+
+  it('reads a page\'s fields kept under params: as the page\'s own', async () => {
+    const { readFrontMatter } = await import('../../src/content/front-matter.js');
+    const front = readFrontMatter('---\ntitle: Game Designer\nparams:\n  location: Stockholm\n  deadline: Rolling\n---\nBody.\n');
+    expect(front.data).toMatchObject({ title: 'Game Designer', location: 'Stockholm', deadline: 'Rolling' });
+    expect(texts(front.data)).toContain('Deadline: Rolling');
+  });
 });
