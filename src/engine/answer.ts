@@ -25,7 +25,8 @@ export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'locati
  * link's words standing alone ("Om lønn").
  */
 function informative(entry: Entry): boolean {
-  if ((entry.posting?.links ?? []).some((link) => link.text === entry.passage.text)) return false;
+  // A link's words standing alone say nothing (a link's words are short: longer passages are not compared).
+  if (entry.passage.text.length <= LINK_TEXT && (entry.posting?.links ?? []).some((link) => link.text === entry.passage.text)) return false;
   // "This role has no direct reports." says its thing in two words that are a topic's.
   if (entry.length >= 3 || (entry.length >= 2 && entry.concepts.size > 0) || /:\s*\S/.test(entry.passage.text)) return true;
   // An item of a list, in the body or in front matter ("Førerkort klasse B"), says its thing in few words.
@@ -47,6 +48,8 @@ function focused(entry: Entry, need: readonly string[]): boolean {
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
+
+const LINK_TEXT = 120;
 
 /** A line that opens with its topic as a label ("Compensation: we share the range in the first call"). */
 const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|lønn|løn|lön|lønnsspenn|lønspænd|lönespann)\s*:/i;
@@ -84,8 +87,6 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
   return !asked.concepts.some((concept) => entry.counted.concepts.has(concept));
 }
 
-const DAYS = /^(days?|dai|dag|dage|dagar|dager)$/;
-
 /** A number of a unit of time: "tre måneder", "6 veckors", "two years", "90 minutter". */
 const SPAN = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|tre|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|tolv)(\s*(?:-|–|to|til|till|or|eller)\s*(?:\d+|\p{L}+))?[\s-]+(minutes?|minutter|minuter|hours?|timer|timmar|days?|dager|dage|dagar|dagars|dagers|weeks?|uker|ukers|uger|ugers|veckor|veckors|months?|måneder|måneders|månader|månaders|years?|år|års)(?![\p{L}])/iu;
 
@@ -98,7 +99,7 @@ function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
   // "How long does the clearance take?": "up to three months" says how long, whatever it is said of.
   if (asked.counts === 'duration') return SPAN.test(entry.passage.text);
   // "How many days a week in the office?" is answered by "Tuesdays and Thursdays".
-  if (WEEKDAYS.test(entry.passage.text) && [...asked.said].some((term) => DAYS.test(term))) return true;
+  if (asked.saysDays && WEEKDAYS.test(entry.passage.text)) return true;
   const { length } = entry;
   const counted = asked.counts === 'count' ? entry.counted.counts : entry.counted;
   if (length <= 4 && item.concepts.size > 0) return true;

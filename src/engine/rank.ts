@@ -47,12 +47,18 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
   let covered = 0;
   let total = 0;
   const norm = K1 * (1 - B + (B * entry.length) / index.averageLength);
+  const titled = entry.posting ? index.titleConcepts.get(entry.posting.id) : undefined;
   for (const { word, weight, forms } of asked.words) {
     if (!word.concept) total += weight;
     let tf = tfIn(entry, forms);
     // "pay" is met by a passage about salary in other words ("lønn", "salary range"), as often as it names the topic.
     // Not as often as the role's own title names it ("Engineering Manager" says "manager" in every other line): once.
-    if (tf === 0) for (const concept of word.concepts) tf = Math.max(tf, Math.min(entry.posting && index.titleConcepts.get(entry.posting.id)?.has(concept) ? 1 : Infinity, entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0)));
+    if (tf === 0) {
+      for (const concept of word.concepts) {
+        const count = entry.conceptCounts.get(concept) ?? (entry.headingConcepts.has(concept) ? 1 : 0);
+        tf = Math.max(tf, titled?.has(concept) ? Math.min(1, count) : count);
+      }
+    }
     if (tf === 0) continue;
     score += (weight * (tf * (K1 + 1))) / (tf + norm);
     if (!word.concept) covered += weight;
