@@ -25,13 +25,11 @@ export const WEAK: ReadonlySet<string> = new Set(['apply', 'experience', 'locati
  * link's words standing alone ("Om lønn").
  */
 function informative(entry: Entry): boolean {
-  // A link's words standing alone say nothing (a link's words are short: longer passages are not compared).
-  if (entry.passage.text.length <= LINK_TEXT && (entry.posting?.links ?? []).some((link) => link.text === entry.passage.text)) return false;
-  // "This role has no direct reports." says its thing in two words that are a topic's.
-  if (entry.length >= 3 || (entry.length >= 2 && entry.concepts.size > 0) || /:\s*\S/.test(entry.passage.text)) return true;
-  // An item of a list, in the body or in front matter ("Førerkort klasse B"), says its thing in few words.
-  if (entry.passage.kind === 'fact') return true;
-  return entry.passage.kind === 'list';
+  if (entry.length >= 3 || /:\s*\S/.test(entry.passage.text)) return true;
+  // An item of a list, in the body or in front matter ("Førerkort klasse B"), or two words that are a topic's ("no direct reports"),
+  // say their thing in few words; a link's words standing alone say nothing.
+  const few = entry.passage.kind === 'fact' || entry.passage.kind === 'list' || (entry.length >= 2 && entry.concepts.size > 0);
+  return few && !(entry.posting?.links ?? []).some((link) => link.text === entry.passage.text);
 }
 
 /**
@@ -48,8 +46,6 @@ function focused(entry: Entry, need: readonly string[]): boolean {
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
-
-const LINK_TEXT = 120;
 
 /** A line that opens with its topic as a label ("Compensation: we share the range in the first call"). */
 const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|lønn|løn|lön|lønnsspenn|lønspænd|lönespann)\s*:/i;
