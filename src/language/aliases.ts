@@ -58,6 +58,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'days, day, dager, dagar, dage, dag, døgn, dygn',
   'take-home, takehome, take home, take-homes, takehomes, hjemmeopgave, hjemmeoppgave, hemuppgift, hemuppdrag',
   'code test, coding test, kodtest, kodetest, kodeopgave, kodeoppgave',
+  'art test, arbetsprov, arbeidsprøve, arbejdsprøve, work sample',
   'character, karaktär, karakter',
   'payments, payment, betalinger, betaling, betalning, betalningar',
   'postgres, postgresql',
