@@ -6,7 +6,9 @@
 import type { Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import { tfIn, type Scored } from './rank.js';
-import { termsOf, WEEKDAYS } from './terms.js';
+import { termsOf } from './terms.js';
+import { PAY_LABEL, PAYMENT_SAID } from '../language/money.js';
+import { SPAN, WEEKDAYS } from '../language/time-words.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -47,9 +49,6 @@ function focused(entry: Entry, need: readonly string[]): boolean {
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
 
-/** A line that opens with its topic as a label ("Compensation: we share the range in the first call"). */
-const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|lønn|løn|lön|lønnsspenn|lønspænd|lönespann)\s*:/i;
-
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
 const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'sick-leave', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car']);
 
@@ -82,9 +81,6 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
   if (asked.shape !== 'amount' || !entry.shapes.amount || asked.concepts.length === 0 || asked.concepts.includes('compensation')) return false;
   return !asked.concepts.some((concept) => entry.counted.concepts.has(concept));
 }
-
-/** A number of a unit of time: "tre måneder", "6 veckors", "two years", "90 minutter". */
-const SPAN = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|tre|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|tolv)(\s*(?:-|–|to|til|till|or|eller)\s*(?:\d+|\p{L}+))?[\s-]+(minutes?|minutter|minuter|hours?|timer|timmar|days?|dager|dage|dagar|dagars|dagers|weeks?|uker|ukers|uger|ugers|veckor|veckors|months?|måneder|måneders|månader|månaders|years?|år|års)(?![\p{L}])/iu;
 
 /**
  * "How many applicants?" is not answered by "ten working days": the number
@@ -157,7 +153,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     informative(entry) &&
     focused(entry, need) &&
     (asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)) &&
-    asked.mustSay.every((said) => said.test(entry.passage.text)) &&
+    (!asked.paymentJoined || PAYMENT_SAID.test(entry.passage.text)) &&
     (asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) &&
     !restates(entry, asked.said, saysFigures) &&
     !sumOfSomethingElse(entry, asked) &&

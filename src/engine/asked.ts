@@ -7,7 +7,8 @@ import { isMonth } from '../language/months.js';
 import { fold, stemsOfAny, tokenize } from '../language/words.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
-import { CURRENCIES } from './shapes.js';
+import { CURRENCIES, PAYMENT } from '../language/money.js';
+import { DAYS, HOW_LONG, UNIT } from '../language/time-words.js';
 
 export interface Asked {
   /** Each word asked, its weight (idf), and the forms of it the board uses. */
@@ -19,8 +20,8 @@ export interface Asked {
   foreign: string[];
   /** Such words in a question whose language is not the postings': perhaps a translation Candor lacks. */
   untranslated: string[];
-  /** What the passage quoted must say in some words: a payment, for "hemmakontorsbidrag". */
-  mustSay: RegExp[];
+  /** A payment joined to a topic is asked ("hemmakontorsbidrag"): the passage quoted must say a payment. */
+  paymentJoined: boolean;
   /** Months asked ("start in January?"), each by its forms: the passage quoted must name each. */
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
@@ -42,15 +43,6 @@ export interface Asked {
 }
 
 const NONE: ReadonlySet<string> = new Set();
-/** A payment said in any of the four languages, alone or in a compound. */
-const PAYMENT_SAID = /allowance|bidrag|tillegg|tillägg|tillæg|ersättning|godtgjørelse|godtgørelse|stipend|contribution|subsid|budget|budsjett|[£$€]\s?\d|\d\s?(kr|sek|nok|dkk)\b/i;
-const DAYS = /^(days?|dag|dage|dagar|dager)$/;
-/** Units a number is given in. */
-const UNIT = /^(days?|dager|dagar|dage|weeks?|uker|uger|veckor|months?|måneder|månader|hours?|timer|timmar|years?|år|percent|prosent|procent)$/;
-/** "How long …?": a span of time is asked. */
-const HOW_LONG = /\b(how long|hvor lange?|hvor lenge|hvor længe|hur lång|hur långa|hur länge)\b/i;
-/** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
-const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend|bidrag)(en|et|a|ar|er|erna|ene|s)?$/;
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
 const SOFT_CONCEPTS = new Set(['company']);
 
@@ -60,10 +52,13 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const foreign: string[] = [];
   const unmet: string[] = [];
   const required: Asked['required'] = [];
-  const mustSay: RegExp[] = [];
+  let paymentJoined = false;
+  let paymentNamed = false;
   const negated = new Set(question.words.filter((word) => word.negated).map((word) => word.token));
   // "Not the on-call supplement": a topic named only to rule it out is not asked.
   const ruledOut = (named: ReadonlySet<string>) => named.size > 0 && [...named].every((token) => negated.has(token));
+  let tokens: string[] | undefined;
+  const questionTokens = () => (tokens ??= tokenize(question.text));
   const keep = (concept: string) => {
     if (SOFT_CONCEPTS.has(concept)) return false;
     const named = question.conceptWords.get(concept);
@@ -73,7 +68,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     // "bootcamp people": people named without a number asked are not the team asked about.
     if (concept === 'team' && question.shape !== 'number' && named && [...named].every((token) => PEOPLE.test(token))) return false;
     // "den svenska senior backend-annonsen": a language said of the posting names its version, it is not asked.
-    if (concept === 'languages' && named && [...named].every((token) => LANGUAGE_NAME.test(token) && beforeNaming(question.text, token, naming))) return false;
+    if (concept === 'languages' && named && [...named].every((token) => LANGUAGE_NAME.test(token) && beforeNaming(questionTokens(), token, naming))) return false;
     // A concept said in a phrase of small words ("må jeg ha", "must I have") is asked all the same; one small word ("opening") is not.
     return !named || [...named].some((token) => !naming.has(token) && !isStopword(token)) || (named.size > 1 && [...named].every((token) => isStopword(token)));
   };
@@ -81,10 +76,11 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const placesOnly = (concept: string) => concept === 'team' && question.shape !== 'number' && question.concepts.some((other) => other !== 'team' && !SOFT_CONCEPTS.has(other));
   const hasConcepts = question.concepts.some((concept) => !SOFT_CONCEPTS.has(concept));
   for (const word of question.words) {
-    if (!word.asked || word.negated || naming.has(word.token)) continue;
-    // "hemmakontorsbidrag": a payment joined to a topic is asked, not only the topic ("hemmakontor").
+    // A kind of payment named anywhere asks for an amount; joined to a topic asked ("hemmakontorsbidrag"), it must be said too.
     const payment = PAYMENT.exec(fold(word.token));
-    if (word.concept && payment && payment.index > 0) mustSay.push(PAYMENT_SAID);
+    paymentNamed ||= payment !== null;
+    if (!word.asked || word.negated || naming.has(word.token)) continue;
+    if (word.concept && payment && payment.index > 0) paymentJoined = true;
     // "Does it cover my wife and kids' flights?", "familien min": whom else it is for must be in the passage quoted, in any of the languages.
     if (!word.concept && FAMILY.has(fold(word.token))) {
       required.push(FAMILY_FORMS);
@@ -134,7 +130,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, mustSay, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || question.words.some((word) => PAYMENT.test(fold(word.token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed, said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
@@ -168,8 +164,7 @@ const PEOPLE = /^(people|ppl|folk|folks|personer|persons|mennesker|människor|st
 const LANGUAGE_NAME = /^(english|engelsk[ae]?|norwegian|norsk[ae]?|swedish|svensk[ae]?|danish|dansk[ae]?)$/;
 
 /** Whether a word stands just before a word that names the posting ("svenska senior …", "the Swedish posting"). */
-function beforeNaming(text: string, token: string, naming: ReadonlySet<string>): boolean {
-  const tokens = tokenize(text);
+function beforeNaming(tokens: readonly string[], token: string, naming: ReadonlySet<string>): boolean {
   const at = tokens.indexOf(token);
   const next = tokens[at + 1] ?? '';
   return at >= 0 && (naming.has(next) || [...naming].some((word) => word.startsWith(next) && next.length >= 4) || /^(posting|ad|advert|version|annonsen|annonse|annons|annonce|annoncen|opslaget|utlysningen|stillingen|tjänsten)$/.test(next));

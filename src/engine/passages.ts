@@ -4,6 +4,7 @@
  * per load with plain maps; a reload builds it again.
  */
 import { techNamed } from '../language/tech.js';
+import { CURRENCY, PAY_RATE, SALARY_RANGE } from '../language/money.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { tokenize } from '../language/words.js';
 import { createMemo } from '../memo.js';
@@ -60,10 +61,6 @@ export interface PassageIndex {
 }
 
 const HEADING_WEIGHT = 0.5;
-const SALARY_RANGE = /\d{2,3}(?:[  ,.]\d{3}|k)\s*(?:[a-z]{2,3}\s*)?(?:-|–|—|to|til|till)\s*(?:[£$€]\s?|[a-z]{2,3}\s)?\d{2,3}(?:[  ,.]\d{3}|k)/i;
-/** A sum for an hour or a month of work: "185 kr. i timen", "NOK 40,000 per month", "$60/hour". */
-const PAY_RATE = /\d[\d  ,.]*\s?(?:kr\.?|sek|nok|dkk|eur|usd|gbp|€|\$|£)?\s*(?:i timen|i timmen|per hour|an hour|\/h(?:ou)?r?\b|i måneden|i månaden|om måneden|per month|a month|per måned|per månad)/i;
-const CURRENCY = /[£$€]|\b(kr|kroner|kronor|sek|nok|dkk|eur|usd|gbp)\b/i;
 
 export function buildPassageIndex(postings: readonly Posting[], company: readonly CompanyPage[], matcher: ConceptMatcher): PassageIndex {
   const entries: Entry[] = [];

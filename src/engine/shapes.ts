@@ -15,9 +15,6 @@ export function plainly(entry: Entry, shape: Shape): boolean {
   return shape === 'person' ? shapes.person : shape === 'amount' ? shapes.amount : shape === 'number' ? shapes.number : shape === 'date' ? shapes.calendar : shape === 'frequency' ? shapes.date : false;
 }
 
-/** Currencies an asker may name. */
-export const CURRENCIES = ['nok', 'sek', 'dkk', 'eur', 'usd', 'gbp', 'kr', 'kroner', 'kronor', 'euro', 'euros', 'dollars'];
-
 /** What of the question the shape needed depends on: the topics asked, and whether a currency was named. */
 export interface AskedForShape {
   concepts: readonly string[];

@@ -3,6 +3,7 @@
  * text's language, folded, plus the parts of a hyphenated word. The same
  * function serves passages, headings and posting titles.
  */
+import { WEEKDAYS } from '../language/time-words.js';
 import { MONTH_IN_TEXT } from '../language/months.js';
 import { isStopwordIn } from '../language/stopwords.js';
 import { fold, parts, stem, tokenize, type Language } from '../language/words.js';
@@ -44,8 +45,6 @@ const NOT_COUNTS = new Set(['one', 'én', 'dozen']);
 const byLanguage = <T>(make: (words: readonly string[]) => T): Record<Language, T> => ({ en: make(NUMBER_WORDS.en), nb: make(NUMBER_WORDS.nb), sv: make(NUMBER_WORDS.sv), da: make(NUMBER_WORDS.da) });
 const NUMBER_IN_TEXT = byLanguage((words) => new RegExp(`\\b(${words.join('|')})\\b`, 'i'));
 const COUNT_WORDS = byLanguage((words) => new Set(words.filter((word) => !NOT_COUNTS.has(word))));
-/** Two weekdays named ("Tuesdays and Thursdays", "tirsdag og torsdag"): how many days, said by naming them. */
-export const WEEKDAYS = /\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b.*\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b/i;
 const DIGITS = /(?<![\p{L}\d])\d+(?:[.,]\d+)?(?!\p{L})/u;
 const YEAR = /\b(19|20)\d\d\b/g;
 

@@ -1,0 +1,15 @@
+/**
+ * Time asked and said: days and other units a number is given in, a span of
+ * time, weekdays named, "how long".
+ */
+
+/** Days asked of ("how many days a week …"). */
+export const DAYS = /^(days?|dag|dage|dagar|dager)$/;
+/** Units a number is given in. */
+export const UNIT = /^(days?|dager|dagar|dage|weeks?|uker|uger|veckor|months?|måneder|månader|hours?|timer|timmar|years?|år|percent|prosent|procent)$/;
+/** "How long …?": a span of time is asked. */
+export const HOW_LONG = /\b(how long|hvor lange?|hvor lenge|hvor længe|hur lång|hur långa|hur länge)\b/i;
+/** A number of a unit of time: "tre måneder", "6 veckors", "two years", "90 minutter". */
+export const SPAN = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|tre|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|tolv)(\s*(?:-|–|to|til|till|or|eller)\s*(?:\d+|\p{L}+))?[\s-]+(minutes?|minutter|minuter|hours?|timer|timmar|days?|dager|dage|dagar|dagars|dagers|weeks?|uker|ukers|uger|ugers|veckor|veckors|months?|måneder|måneders|månader|månaders|years?|år|års)(?![\p{L}])/iu;
+/** Two weekdays named ("Tuesdays and Thursdays", "tirsdag og torsdag"): how many days, said by naming them. */
+export const WEEKDAYS = /\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b.*\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b/i;
