@@ -1,5 +1,6 @@
 /** Shared by the engine tests: the two corpora, loaded once per file, and checks a reader would make. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { loadEngine } from '../../src/engine/load.js';
@@ -61,4 +62,13 @@ export function expectQuotedAnswer(reply: Reply, contentDir: string, postingId: 
   expect(reply.text).toContain(url);
   expect(reply.recruiter).toBeNull();
   expect(reply.choices).toEqual([]);
+}
+
+/** A board written in a test, with an empty knowledge folder: the engine on it, and a way to remove it. */
+export async function writtenBoard(files: Record<string, string>): Promise<{ engine: CandorEngine; remove: () => void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'candor-board-'));
+  for (const folder of ['jobs', 'knowledge']) mkdirSync(join(dir, folder));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'jobs', name), text);
+  const engine = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
+  return { engine, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

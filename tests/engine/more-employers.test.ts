@@ -4,13 +4,9 @@
  * is to send, a thing asked beside a place, the stack named by its parts,
  * twins in two cities. Written here, with no company knowledge.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
-import { loadEngine } from '../../src/engine/load.js';
-import { ask } from './helpers.js';
+import { ask, writtenBoard } from './helpers.js';
 
 const FILES: Record<string, string> = {
   '_index.md': `---
@@ -123,17 +119,14 @@ location: "Oslo och Bergen"
 `,
 };
 
-let dir: string;
 let board: CandorEngine;
+let remove: () => void;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'candor-more-employers-'));
-  for (const folder of ['jobs', 'knowledge']) mkdirSync(join(dir, folder));
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, 'jobs', name), text);
-  board = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
+  ({ engine: board, remove } = await writtenBoard(FILES));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('which posting', () => {
   it('names a Nordic compound title by the role it ends in, asked in English', () => {

@@ -4,13 +4,9 @@
  * question, "the Aarhus one", a topic named to rule it out, a question with
  * "or" in it. Written here, with no company knowledge.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
-import { loadEngine } from '../../src/engine/load.js';
-import { ask } from './helpers.js';
+import { ask, writtenBoard } from './helpers.js';
 
 const COMPANY = `---
 title: "Job hos Fjordkode"
@@ -118,18 +114,14 @@ Du installerar fordonsterminaler hos våra kunder. B-körkort är ett krav.
 Frågor? Kontakta Mikael Åberg på ma@fjordkode.example.
 `;
 
-let dir: string;
 let board: CandorEngine;
+let remove: () => void;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'candor-employers-'));
-  for (const folder of ['jobs', 'knowledge']) mkdirSync(join(dir, folder));
-  const files: Record<string, string> = { '_index.md': COMPANY, 'driftsingenior.md': OPS, 'ml-engineer.md': ML, 'backend-udvikler-aarhus.md': BACKEND, 'faltservicetekniker.md': FIELD, 'servicetekniker-offshore.md': OFFSHORE };
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'jobs', name), text);
-  board = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
+  ({ engine: board, remove } = await writtenBoard({ '_index.md': COMPANY, 'driftsingenior.md': OPS, 'ml-engineer.md': ML, 'backend-udvikler-aarhus.md': BACKEND, 'faltservicetekniker.md': FIELD, 'servicetekniker-offshore.md': OFFSHORE }));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('front matter in other languages', () => {
   it('takes the title from "titel" and names the posting by it', () => {

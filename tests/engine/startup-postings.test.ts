@@ -3,13 +3,9 @@
  * pay in a table by region, a senior and a staff role alike, a recruiter and
  * a hiring manager both named, questions typed the way people chat.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
-import { loadEngine } from '../../src/engine/load.js';
-import { ask } from './helpers.js';
+import { ask, writtenBoard } from './helpers.js';
 
 const FILES: Record<string, string> = {
   '_index.md': `---
@@ -71,17 +67,14 @@ Base $95,000 plus uncapped commission.
 `,
 };
 
-let dir: string;
 let board: CandorEngine;
+let remove: () => void;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'candor-startup-'));
-  for (const folder of ['jobs', 'knowledge']) mkdirSync(join(dir, folder));
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, 'jobs', name), text);
-  board = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
+  ({ engine: board, remove } = await writtenBoard(FILES));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('a table of pay', () => {
   it('answers from the column the question names ("EU pay")', () => {

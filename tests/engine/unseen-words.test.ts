@@ -4,13 +4,9 @@
  * a colon, sick pay, "how long", a salary range with no word of pay, the unit
  * of a count, "who pays".
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
-import { loadEngine } from '../../src/engine/load.js';
-import { ask } from './helpers.js';
+import { ask, writtenBoard } from './helpers.js';
 
 const FILES: Record<string, string> = {
   '_index.md': `---
@@ -88,17 +84,14 @@ Base salary £120,000.
 `,
 };
 
-let dir: string;
 let board: CandorEngine;
+let remove: () => void;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'candor-unseen-words-'));
-  for (const folder of ['jobs', 'knowledge']) mkdirSync(join(dir, folder));
-  for (const [name, text] of Object.entries(FILES)) writeFileSync(join(dir, 'jobs', name), text);
-  board = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
+  ({ engine: board, remove } = await writtenBoard(FILES));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => remove());
 
 describe('the company', () => {
   it('knows its name from the careers page title, so "at Harbourlight" asks nothing more', () => {
