@@ -9,7 +9,7 @@ import { fold } from '../language/words.js';
 /** Concepts that ask about the company itself, not a role. */
 export const ABOUT_THE_COMPANY: ReadonlySet<string> = new Set(['company', 'founded']);
 /** Concepts a company page may answer for every posting. */
-export const COMPANY_WIDE = new Set(['founded', 'vacation', 'sick-leave', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location']);
+export const COMPANY_WIDE = new Set(['founded', 'vacation', 'sick-leave', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location', 'meals', 'fitness', 'collective-agreement']);
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
 export const MAJORITY: ReadonlySet<string> = new Set([...COMPANY_WIDE].filter((concept) => concept !== 'location'));
 
@@ -147,7 +147,7 @@ export function guessesOf(ranked: readonly Scored[], topic: string | null): Gues
 }
 
 /** What a section on benefits or pay covers ("Benefits for everyone" › "Five weeks of paid holiday"). */
-const PERKS = new Set(['vacation', 'sick-leave', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'bonus', 'equity', 'benefits']);
+const PERKS = new Set(['vacation', 'sick-leave', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'bonus', 'equity', 'benefits', 'meals', 'fitness', 'collective-agreement']);
 
 /** A list that names this many perks is a list of perks, whatever its heading says ("Det får alle fastansatte", "What you get"). */
 const PERKS_IN_A_LIST = 3;

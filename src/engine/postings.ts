@@ -79,7 +79,8 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
     for (const term of new Set([...titleTerms, ...metaTerms, ...bodyTerms])) anyDf.set(term, (anyDf.get(term) ?? 0) + 1);
     return { posting, titleTerms, titleTokens, titleWeight: 0, metaTerms, teamTerms: new Set(termsOf(posting.team, posting.language)), bodyTerms };
   });
-  const count = Math.max(docs.length, 1);
+  // A word only one title has names that posting on a board of any size: on three postings too, as on the four where idf(1) reaches NAMED.
+  const count = Math.max(docs.length, 4);
   const idf = (df: number) => (df > 0 ? Math.log(1 + count / df) : 0);
   for (const doc of docs) doc.titleWeight = [...doc.titleTerms].reduce((sum, term) => sum + idf(titleDf.get(term) ?? 0), 0);
   const joinedParts = new Map<string, readonly [string, string]>();

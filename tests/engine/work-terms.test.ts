@@ -1,0 +1,114 @@
+/**
+ * The terms of work outside an office job, in the four languages: shift
+ * supplements, a collective agreement, temporary posts, meals, a fitness
+ * allowance, a degree. A board written here, with no company knowledge; a
+ * question in one language meets a posting in another.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  '_index.md': `---
+title: "Jobb i Fjellmat"
+---
+
+## Dette får alle
+
+- Vi har tariffavtale med Handel og Kontor, og tillitsvalgte i alle butikker.
+- Treningstilskudd på 3 000 kr i året.
+- Personalrabatt på 15 % i alle våre butikker.
+`,
+  'lagermedarbeider-natt.md': `---
+title: "Lagermedarbeider natt"
+sted: "Oslo"
+kontaktperson: "Siri Haugen"
+epost: "siri.haugen@fjellmat.example"
+---
+
+## Om stillingen
+
+Dette er en midlertidig stilling i 8 måneder, med mulighet for forlengelse.
+
+## Lønn
+
+Timelønn fra 212 kr. Nattillegg på 55 kr per time mellom 21 og 06.
+`,
+  'butikk-kobenhavn.md': `---
+title: "Butiksassistent, København"
+sted: "København"
+kontaktperson: "Mads Holm"
+epost: "mads.holm@fjellmat.example"
+---
+
+## Vi tilbyder
+
+- Fast ansættelse på 30 timer om ugen
+- Frokostordning i butikken
+`,
+  'controller.md': `---
+title: "Controller"
+sted: "Oslo"
+kontaktperson: "Siri Haugen"
+epost: "siri.haugen@fjellmat.example"
+---
+
+## Kvalifikasjoner
+
+- Høyere utdanning innen økonomi, gjerne master
+- Erfaring fra varehandel er en fordel
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('terms of work across languages', () => {
+  it('finds the night supplement for an English question', () => {
+    const reply = ask(board, 'night warehouse job - is there a night supplement on top of the hourly pay?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('55 kr per time');
+  });
+
+  it('reads a temporary post as the kind of employment', () => {
+    const reply = ask(board, 'is the lagermedarbeider job permanent or temporary?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('midlertidig stilling i 8 måneder');
+  });
+
+  it('answers a collective agreement asked in Swedish from the Norwegian company page', () => {
+    const reply = ask(board, 'har ni kollektivavtal?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('tariffavtale med Handel og Kontor');
+  });
+
+  it('answers lunch from a Danish "frokostordning"', () => {
+    const reply = ask(board, 'do you get lunch in the Copenhagen shop?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Frokostordning');
+  });
+
+  it('answers a fitness allowance asked in Swedish', () => {
+    const reply = ask(board, 'får man friskvårdsbidrag?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Treningstilskudd på 3 000 kr');
+  });
+
+  it('answers whether a degree is needed from "høyere utdanning"', () => {
+    const reply = ask(board, 'do I need a degree for the controller job?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Høyere utdanning innen økonomi');
+  });
+
+  it('does not take a fitness allowance for a gym', () => {
+    const reply = ask(board, 'is there a gym for the lagermedarbeider?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Siri Haugen');
+  });
+});
