@@ -41,20 +41,29 @@ interface EvalSet {
   questions: string;
 }
 
+/**
+ * Employers written before anyone saw Candor's replies to them, as the shared
+ * corpora are: tests/fixtures/blind-NAME/content/FOLDER with
+ * tests/eval/blind-NAME-questions.jsonl.
+ */
+function blindSets(): EvalSet[] {
+  const fixtures = path.join(ROOT, 'tests', 'fixtures');
+  return readdirSync(fixtures)
+    .filter((name) => name.startsWith('blind-') && existsSync(path.join(ROOT, 'tests', 'eval', `${name}-questions.jsonl`)))
+    .sort()
+    .map((name) => {
+      const content = path.join(fixtures, name, 'content');
+      const [folder] = readdirSync(content, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+      return { name, content: path.join(content, folder!.name), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', `${name}-questions.jsonl`) };
+    });
+}
+
 function sets(): EvalSet[] {
   const own: EvalSet[] = [
     { name: 'own', content: path.join(ROOT, 'content', 'career'), knowledge: path.join(ROOT, 'knowledge'), questions: path.join(ROOT, 'tests', 'eval', 'questions.jsonl') },
     { name: 'fixtures', content: path.join(ROOT, 'tests', 'fixtures', 'postings'), knowledge: path.join(ROOT, 'knowledge'), questions: path.join(ROOT, 'tests', 'eval', 'fixtures-questions.jsonl') },
     { name: 'site', content: path.join(ROOT, 'tests', 'fixtures', 'site', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'site-questions.jsonl') },
-    // Written before anyone saw Candor's replies to them: two more employers, as the shared corpora are.
-    { name: 'blind-dk', content: path.join(ROOT, 'tests', 'fixtures', 'blind-dk', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-dk-questions.jsonl') },
-    { name: 'blind-se', content: path.join(ROOT, 'tests', 'fixtures', 'blind-se', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-se-questions.jsonl') },
-    { name: 'blind-no', content: path.join(ROOT, 'tests', 'fixtures', 'blind-no', 'content', 'stillinger'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-no-questions.jsonl') },
-    { name: 'blind-nordic', content: path.join(ROOT, 'tests', 'fixtures', 'blind-nordic', 'content', 'jobb'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-nordic-questions.jsonl') },
-    { name: 'blind-fm', content: path.join(ROOT, 'tests', 'fixtures', 'blind-fm', 'content', 'jobs'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-fm-questions.jsonl') },
-    { name: 'blind-remote', content: path.join(ROOT, 'tests', 'fixtures', 'blind-remote', 'content', 'open-roles'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-remote-questions.jsonl') },
-    { name: 'blind-studio', content: path.join(ROOT, 'tests', 'fixtures', 'blind-studio', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-studio-questions.jsonl') },
-    { name: 'blind-uk', content: path.join(ROOT, 'tests', 'fixtures', 'blind-uk', 'content', 'careers'), knowledge: EMPTY, questions: path.join(ROOT, 'tests', 'eval', 'blind-uk-questions.jsonl') },
+    ...blindSets(),
   ];
   if (!existsSync(SHARED)) return own;
   const shared = readdirSync(SHARED, { withFileTypes: true })
