@@ -50,7 +50,7 @@ function focused(entry: Entry, need: readonly string[]): boolean {
 }
 
 /** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
-const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'sick-leave', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car', 'shift-pay', 'meals', 'fitness', 'collective-agreement']);
+const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'sick-leave', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car', 'parking', 'shift-pay', 'meals', 'fitness', 'collective-agreement']);
 
 /**
  * A passage that gives back the asker's own figures and nothing more tells

@@ -9,7 +9,7 @@ import { fold } from '../language/words.js';
 /** Concepts that ask about the company itself, not a role. */
 export const ABOUT_THE_COMPANY: ReadonlySet<string> = new Set(['company', 'founded']);
 /** Concepts a company page may answer for every posting. */
-export const COMPANY_WIDE = new Set(['founded', 'vacation', 'sick-leave', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'location', 'meals', 'fitness', 'collective-agreement']);
+export const COMPANY_WIDE = new Set(['founded', 'vacation', 'sick-leave', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'parking', 'location', 'meals', 'fitness', 'collective-agreement']);
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
 export const MAJORITY: ReadonlySet<string> = new Set([...COMPANY_WIDE].filter((concept) => concept !== 'location'));
 
@@ -66,11 +66,12 @@ function keyOf(entries: readonly Entry[]): string | number {
 }
 
 /** Whether at least half of the answers give a figure the company page's answer gives ("5 000 kr", "5000 SEK"; "6. ferieuge", "a 6th week"). */
-export function mostEcho(answers: ReadonlyArray<{ entry: Entry }>, company: ReadonlyArray<{ entry: Entry }>): boolean {
+export function mostEcho(answers: ReadonlyArray<{ entry: Entry }>, company: ReadonlyArray<{ entry: Entry }>, silenceAgrees = false): boolean {
   const figuresOf = (items: ReadonlyArray<{ entry: Entry }>) => items.flatMap(({ entry }) => (entry.passage.text.match(/\d[\d  .,]*\d|\d/g) ?? []).map((figure) => figure.replace(/[  .,]/g, '')));
   const theirs = new Set(figuresOf(company));
   if (theirs.size === 0) return false;
-  return 2 * answers.filter((answer) => figuresOf([answer]).some((figure) => theirs.has(figure))).length >= answers.length;
+  // On a company-wide benefit, a posting that names it with no figure of its own ("access to the learning budget") defers to the page that gives one.
+  return 2 * answers.filter((answer) => { const own = figuresOf([answer]); return (silenceAgrees && own.length === 0) || own.some((figure) => theirs.has(figure)); }).length >= answers.length;
 }
 
 interface Words {
@@ -147,7 +148,7 @@ export function guessesOf(ranked: readonly Scored[], topic: string | null): Gues
 }
 
 /** What a section on benefits or pay covers ("Benefits for everyone" › "Five weeks of paid holiday"). */
-const PERKS = new Set(['vacation', 'sick-leave', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'bonus', 'equity', 'benefits', 'meals', 'fitness', 'collective-agreement']);
+const PERKS = new Set(['vacation', 'sick-leave', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'parking', 'bonus', 'equity', 'benefits', 'meals', 'fitness', 'collective-agreement']);
 
 /** A list that names this many perks is a list of perks, whatever its heading says ("Det får alle fastansatte", "What you get"). */
 const PERKS_IN_A_LIST = 3;

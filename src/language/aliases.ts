@@ -30,7 +30,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'gothenburg, göteborg, goteborg, gbg',
   'stockholm, sthlm',
   'copenhagen, københavn, köpenhamn, cph, kbh',
-  'hourly, timen, timmen, timebetalt, timlön',
+  'hourly, hour, timen, timmen, timebetalt, timlön',
   'week, weeks, uke, uka, uken, uker, uge, ugen, uger, vecka, veckan, veckor',
   'open, åpen, åpne, öppen, öppna, åben, åbne',
   'report, reports, rapporterer, rapportere, rapportera, rapporterar',

@@ -77,7 +77,9 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     const ids = new Map<string, boolean>();
     for (const id of byStem.get(folded) ?? []) ids.set(id, false);
     for (const language of LANGUAGES) for (const id of byStem.get(`${language}:${stem(token, language)}`) ?? []) ids.set(id, false);
-    const heads = roots.filter(({ root, written }) => folded.startsWith(root) && (root.length > 3 || nordic(token).startsWith(nordic(written))));
+    const starting = roots.filter(({ root, written }) => folded.startsWith(root) && (root.length > 3 || nordic(token).startsWith(nordic(written))));
+    // A word is what its longest root names: "kveldstillegg" is a supplement, not the evenings ("kveld*") it is paid for.
+    const heads = starting.filter((head) => !starting.some((other) => other.id !== head.id && other.root.length > head.root.length && other.root.startsWith(head.root)));
     // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
     const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
     for (const { root, id } of [...heads, ...inside]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
@@ -103,10 +105,10 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
           if (phrase.words.every(fits)) hits.push({ id: phrase.id, loose: false, start: at, end: at + phrase.words.length });
         }
       }
-      if (!options.question) return hits;
-      // "Sick pay" asks about sick pay: a word counted only in questions ("pay") gives way to a phrase of another topic around it.
+      // "Sick pay" is sick pay and "night supplement" a supplement: one word gives way to a phrase of another topic around it.
       const phrased = hits.filter((hit) => hit.end - hit.start > 1);
-      return hits.filter((hit) => !(hit.end - hit.start === 1 && askedOnly.get(folded[hit.start]!)?.has(hit.id) && phrased.some((phrase) => phrase.id !== hit.id && phrase.start <= hit.start && hit.start < phrase.end)));
+      if (phrased.length === 0) return hits;
+      return hits.filter((hit) => !(hit.end - hit.start === 1 && phrased.some((phrase) => phrase.id !== hit.id && phrase.start <= hit.start && hit.start < phrase.end)));
     },
   };
 }

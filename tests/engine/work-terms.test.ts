@@ -46,6 +46,19 @@ epost: "mads.holm@fjellmat.example"
 - Fast ansættelse på 30 timer om ugen
 - Frokostordning i butikken
 `,
+  'sjafor.md': `---
+title: "Sjåfør"
+sted: "Oslo"
+kontaktperson: "Siri Haugen"
+epost: "siri.haugen@fjellmat.example"
+---
+
+## Vi tilbyr
+
+- Gratis parkering ved lageret
+- Kveldstillegg kr 30,- per time
+- Beredskap hver sjette uke, kompensert etter egen avtale
+`,
   'controller.md': `---
 title: "Controller"
 sted: "Oslo"
@@ -71,7 +84,7 @@ afterAll(() => remove());
 
 describe('terms of work across languages', () => {
   it('finds the night supplement for an English question', () => {
-    const reply = ask(board, 'night warehouse job - is there a night supplement on top of the hourly pay?');
+    const reply = ask(board, 'lagermedarbeider natt - is there a night supplement on top of the hourly pay?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('55 kr per time');
   });
@@ -104,6 +117,23 @@ describe('terms of work across languages', () => {
     const reply = ask(board, 'do I need a degree for the controller job?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Høyere utdanning innen økonomi');
+  });
+
+  it('answers parking, and does not take parking for a company car', () => {
+    expect(ask(board, 'er det parkering for sjåføren?').text).toContain('Gratis parkering ved lageret');
+    const car = ask(board, 'får sjåføren firmabil?');
+    expect(car.kind, car.text).toBe('handoff');
+  });
+
+  it('does not take an evening supplement for overtime pay', () => {
+    const reply = ask(board, 'betaler dere overtid som sjåfør?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Siri Haugen');
+  });
+
+  it('wants a sum for how much on-call pays, not a mention of pay', () => {
+    const reply = ask(board, 'hvor mye får man betalt for beredskap som sjåfør?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 
   it('does not take a fitness allowance for a gym', () => {
