@@ -10,6 +10,7 @@ import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
 import { negatedPositions, paidForPositions, PAYING, paysFor, placePositions } from './positions.js';
 import { compoundsInOtherWords } from '../language/compounds.js';
+import { eligibilityOf, whetherToApply } from './eligibility.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -128,6 +129,10 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const marked = sentences.filter((sentence) => sentence.endsWith('?'));
   const asking = marked.length ? marked : sentences.filter((sentence) => QUESTION_START.test(sentence) || SHAPE_WORDS.some(([words]) => sentence.toLowerCase().startsWith(words)));
   const asked = new Set(asking.length ? asking : sentences);
+  // "I don't speak Swedish yet. Can I still apply?": the topics the asker says of themselves are asked of the posting.
+  const eligibility = eligibilityOf([...asked], text);
+  const described = new Set<string>();
+  const describing: QueryWord[] = [];
   const language = detectLanguage(text, 'en');
   const words: QueryWord[] = [];
   const concepts = new Set<string>();
@@ -141,6 +146,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const read = (text: string) => tokenize(text).map((token) => (keepAsIs(token) ? token : deps.repair(token) ?? token));
     const tokens = read(sentence);
     const isAsked = asked.has(sentence);
+    const describes = eligibility.asks && !isAsked;
     // Words only in brackets qualify the role ("(ticketing team)", "(not the senior one)"): they name, they are not asked.
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     // "Do you pay for internet?" asks what is paid for, not about pay.
@@ -150,7 +156,8 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     for (const hit of hits) {
       if (!hit.loose) for (let at = hit.start; at < hit.end; at += 1) tight.add(at);
       for (let at = hit.start; at < hit.end; at += 1) inConcept.set(at, [...(inConcept.get(at) ?? []), hit.id]);
-      if (!isAsked) continue;
+      if (describes) described.add(hit.id);
+      if (!isAsked && !describes) continue;
       concepts.add(hit.id);
       const named = conceptWords.get(hit.id) ?? new Set<string>();
       for (let at = hit.start; at < hit.end; at += 1) for (const part of parts(tokens[at]!)) named.add(part);
@@ -208,10 +215,12 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
-        words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: isAsked && (outside.has(token) || negated.has(at)) && !paysFor(tokens, at), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
+        words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && (outside.has(token) || negated.has(at)) && !paysFor(tokens, at), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
+        if (describes) describing.push(words.at(-1)!);
       }
     });
   }
+  if (eligibility.asks) whetherToApply(eligibility, { topics: described, words: describing }, { words, concepts, conceptGroups, conceptWords });
   return {
     text,
     language,

@@ -1,0 +1,83 @@
+/**
+ * "I'm 17 / I don't speak Swedish / I have no licence — can I still apply?":
+ * whether the asker, as the message describes them, may apply. What is asked
+ * is then what the message says of the asker, not how to apply.
+ */
+
+/** The asking sentence of such a question, in the four languages. */
+const ELIGIBLE = new RegExp(
+  [
+    String.raw`\b(can|could|may|should) (i|we|one) (still |even |also )?(apply|be considered)\b`,
+    String.raw`\b(rule|rules) me out\b`,
+    String.raw`\beligible\b`,
+    String.raw`\b(is|would) (that|this|it|my [\p{L}-]+) (be )?(a )?(problem|dealbreaker|deal breaker|issue)\b`,
+    String.raw`\bkan (jag|jeg|eg|man|ein|en) (\p{L}+ )?(ändå |likevel |likevel |alligevel |ogs[åa] |fortsatt )?(söka|søke|søkje|søge|sök|søk)\b`,
+    String.raw`\b(går|gaar) det (att|an å|an a) söka\b`,
+    String.raw`\b(är|er) (det|det) (ett|et) (problem|hinder)\b`,
+    String.raw`\b(diskvalificerer|diskvalificerar|utelukker|utesluter) (det|det) mig\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** "I'm 17", "jag är 17", "er 16 år", "17 years old": the asker's age. */
+const AGE = /(?:^|[^\p{L}\d])(?:i'?m|i am|jag är|jeg er|eg er|er|är)\s+(1[3-9]|[2-6]\d)(?!\s*(?:%|prosent|procent|kr|sek|nok|dkk|k\b|[.,]\d|år (?:erfaring|erfarenhet|erfaring)|years? (?:of|experience)))|(?:^|[^\p{L}\d])(1[3-9]|[2-6]\d)\s*(?:years old|yo\b|år gammel|år gammal|år gamle|år,|år\b)/iu;
+
+export interface Eligibility {
+  /** The message asks whether its asker may apply. */
+  asks: boolean;
+  /** The age the asker gives, as written: a fact about them, not a figure a passage must hold. */
+  age: string | null;
+}
+
+export function eligibilityOf(asking: readonly string[], text: string): Eligibility {
+  if (!asking.some((sentence) => ELIGIBLE.test(sentence))) return { asks: false, age: null };
+  const age = AGE.exec(text);
+  return { asks: true, age: age ? (age[1] ?? age[2])! : null };
+}
+
+/** What of a word the reading changes. */
+interface Word {
+  token: string;
+  concept: boolean;
+  concepts: string[];
+  place: boolean;
+  asked: boolean;
+}
+
+/** The question as read so far. */
+interface Read {
+  words: Word[];
+  concepts: Set<string>;
+  conceptGroups: string[][];
+  conceptWords: Map<string, Set<string>>;
+}
+
+/** Asked whether one may apply: the asker's age and what they say of themselves are asked, not how to apply. */
+export function whetherToApply(eligibility: Eligibility, described: { topics: ReadonlySet<string>; words: readonly Word[] }, read: Read): void {
+  const { words, concepts, conceptGroups, conceptWords } = read;
+  const said = new Set(described.topics);
+  if (eligibility.age) {
+    said.add('age');
+    concepts.add('age');
+    conceptWords.set('age', new Set([eligibility.age]));
+    for (const word of words) if (word.token === eligibility.age) word.asked = false;
+  }
+  // Each clause asked must meet what the asker said of themselves as well; the other words asked name the role ("sommarjobb på äldreboende").
+  if (said.size) {
+    if (conceptGroups.length === 0) conceptGroups.push([]);
+    for (const group of conceptGroups) for (const concept of said) if (!group.includes(concept)) group.push(concept);
+    for (const word of words) if (!word.concept) word.asked = false;
+  } else {
+    // No topic said, a few words ("Jeg er nyutdannet sosionom"): those words are what the posting must speak of. A life story is not.
+    const own = described.words.filter((word) => !word.concept && !word.place);
+    if (own.length > 0 && own.length <= 3) for (const word of own) word.asked = true;
+  }
+  if (![...concepts].some((concept) => concept !== 'apply')) return;
+  concepts.delete('apply');
+  conceptWords.delete('apply');
+  for (let at = conceptGroups.length - 1; at >= 0; at -= 1) {
+    conceptGroups[at] = conceptGroups[at]!.filter((concept) => concept !== 'apply');
+    if (conceptGroups[at]!.length === 0) conceptGroups.splice(at, 1);
+  }
+  for (const word of words) if (word.concepts.length > 0 && word.concepts.every((concept) => concept === 'apply')) word.asked = false;
+}

@@ -1,0 +1,90 @@
+/**
+ * "I'm 17 / I don't speak Norwegian — can I still apply?": what the asker
+ * says of themselves is asked of the posting, on a board written here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { eligibilityOf } from '../../src/engine/eligibility.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  '_index.md': `---
+title: "Jobb hos Brygga"
+---
+
+Brygga lager programvare for havner.
+`,
+  'sommerjobb.md': `---
+title: "Sommerjobb på kaia"
+kontaktperson: "Eirik Lund"
+epost: "eirik.lund@brygga.example"
+---
+
+## Hvem vi ser etter
+
+- Du må ha fylt 18 år før 1. juni.
+- Truckførerbevis er en fordel, men ikke et krav.
+
+## Søknad
+
+Send søknad via skjemaet innen 1. april.
+`,
+  'utvikler.md': `---
+title: "Utvikler"
+kontaktperson: "Nina Berg"
+epost: "nina.berg@brygga.example"
+---
+
+## Hvem vi ser etter
+
+- Erfaring med TypeScript og Postgres
+- You need to speak Norwegian or another Scandinavian language, as our customers are Norwegian ports.
+
+## Søknad
+
+Apply through the form on this page; we interview as applications come in.
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('whether the asker may apply', () => {
+  it('answers an age with the age the posting asks for', () => {
+    const reply = ask(board, 'hei! jeg er 17, kan jeg søke sommerjobben?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('fylt 18 år');
+  });
+
+  it('answers a language the asker lacks with the posting\'s language requirement', () => {
+    const reply = ask(board, "I don't speak Norwegian yet. Can I still apply for the developer job?");
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('speak Norwegian or another Scandinavian language');
+  });
+
+  it('hands off what the posting does not say of the asker, to its contact', () => {
+    const reply = ask(board, "I don't have a driving licence. Can I still apply for the summer job?");
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Eirik Lund');
+  });
+
+  it('still answers how to apply when nothing is said of the asker', () => {
+    const reply = ask(board, 'how do I apply for the developer job?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Apply through the form');
+  });
+});
+
+describe('reading the question', () => {
+  it('takes "I\'m 17" for an age, and a share of a week for none', () => {
+    expect(eligibilityOf(['can I still apply?'], "I'm 17, can I still apply?")).toEqual({ asks: true, age: '17' });
+    expect(eligibilityOf(['kan jeg søke?'], 'Jeg er 80 % sykmeldt nå. Kan jeg søke?').age).toBeNull();
+    expect(eligibilityOf(['how do I apply?'], 'how do I apply?').asks).toBe(false);
+  });
+});
