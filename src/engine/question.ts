@@ -75,9 +75,17 @@ const GENERIC = new Set(
   foregår foregar fungerer fungerar funkar works happen happens skjer sker
   question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
-  current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put`.split(/\s+/).filter(Boolean),
+  current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put
+  hvilket vilket kor ka kem egentlig`.split(/\s+/).filter(Boolean),
 );
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);
+
+/** "What can you help with?", "hvem er du?": asked of Candor itself, not of the postings. */
+const ABOUT_CANDOR = /\b(what|how) (can|could|do) you (help|do)\b|\bwho are you\b|\bwhat are you\b|\b(hva|vad|hvad|ka) (kan|kann) (du|dere|ni|I) (hjelpe|hjälpa|hjælpe|gjøre|göra|gøre)\b|\b(hvem|vem) (er|är) du\b|\b(hva|vad|hvad) (er|är) du\b/i;
+
+export function asksAboutCandor(text: string): boolean {
+  return ABOUT_CANDOR.test(text);
+}
 
 /** Mentions, markup, links and control characters out; the rest is the asker's words. */
 export function cleanQuestion(raw: string): string {
