@@ -53,6 +53,11 @@ function namesIn(text: string): string[] {
     .filter((name) => !name.split(' ').some((word) => isStopword(word.toLowerCase()) || CONTACT_WORDS.test(word) || NOT_A_NAME.test(word)));
 }
 
+/** A person's name and address under their keys in the four languages ("navn", "namn", "e-post"). */
+const NAME_KEYS = ['name', 'navn', 'namn', 'fullname', 'full_name'];
+const EMAIL_KEYS = ['email', 'mail', 'e-mail', 'epost', 'e-post', 'e_post', 'emailaddress'];
+const pick = (record: Record<string, unknown>, keys: readonly string[]): unknown => keys.map((key) => record[key]).find((value) => value !== undefined && value !== null);
+
 function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact[] {
   const found: Contact[] = [];
   // The recruiter first, then a contact, the hiring manager last: a handoff goes to whoever hires, not to whom the role reports.
@@ -66,8 +71,9 @@ function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact
         for (const email of emailsIn(entry)) found.push({ name: nameFor(email, entry, everything), email, from: 'front matter' });
       } else if (entry && typeof entry === 'object') {
         const record = entry as Record<string, unknown>;
-        const email = emailsIn(String(record.email ?? record.mail ?? ''))[0];
-        const name = typeof record.name === 'string' ? record.name : '';
+        const email = emailsIn(String(pick(record, EMAIL_KEYS) ?? ''))[0];
+        const written = pick(record, NAME_KEYS);
+        const name = typeof written === 'string' ? written : '';
         if (email) found.push({ name: name || nameFor(email, '', everything), email, from: 'front matter' });
       }
     }

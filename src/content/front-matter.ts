@@ -32,8 +32,25 @@ export class FrontMatterError extends Error {
 
 const ENGINES = {
   yaml: (text: string) => parseYaml(text) as object,
-  toml: (text: string) => parseToml(text) as object,
+  toml: readToml,
 };
+
+/** A bare key with letters beyond ASCII ("ansættelsestype = …", "[kontakt]" is fine): TOML 1.1 allows them, the parser reads 1.0. */
+const UNICODE_KEY = /^(\s*\[{0,2}\s*)([^\s="'[\]#.]*[^\x00-\x7f][^\s="'[\]#.]*)(?=\s*(=|\]))/gmu;
+
+function readToml(text: string): object {
+  try {
+    return parseToml(text) as object;
+  } catch (error) {
+    const quoted = text.replace(UNICODE_KEY, (_, lead: string, key: string) => `${lead}"${key}"`);
+    if (quoted === text) throw error;
+    try {
+      return parseToml(quoted) as object;
+    } catch {
+      throw error;
+    }
+  }
+}
 
 /** Throws FrontMatterError with the file's line. `source` has LF line ends. */
 export function readFrontMatter(source: string): ReadFrontMatter {

@@ -20,11 +20,16 @@ export function commonSuffix(a: string, b: string): number {
 }
 
 /** Initials of each run of two to four title words: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
+const RANK = /^(senior|sr|junior|jr|lead|staff|principal|head|chief|erfaren|seniorkonsulent)$/i;
+
 export function acronymsOf(title: string): string[] {
   const words = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0 && !isStopword(word));
   const out: string[] = [];
+  // Two letters stand for the words that open the title ("EM" for "Engineering Manager, Flex Platform"), past a rank ("Senior PM"):
+  // taken anywhere, "holdsskift renrumsproduktionen" would be an "HR" role.
+  const opening = RANK.test(words[0] ?? '') ? 1 : 0;
   for (let start = 0; start < words.length; start += 1) {
-    for (let length = 2; length <= 4 && start + length <= words.length; length += 1) {
+    for (let length = start <= opening ? 2 : 3; length <= 4 && start + length <= words.length; length += 1) {
       out.push(fold(words.slice(start, start + length).map((word) => word[0]).join('')));
     }
   }

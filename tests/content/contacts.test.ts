@@ -14,4 +14,9 @@ describe('contacts in front matter', () => {
     );
     expect(contacts.map((contact) => contact.name)).toEqual(['Jo Okafor', 'Tomas Berg']);
   });
+
+  it('reads a contact written with Nordic keys (navn, e-post), with the person\'s name', () => {
+    const { contacts } = findContacts({ kontakt: { navn: 'Jannik Holm', titel: 'Produktionschef', 'e-post': 'jho@havbro.example' } }, [], []);
+    expect(contacts).toEqual([expect.objectContaining({ name: 'Jannik Holm', email: 'jho@havbro.example' })]);
+  });
 });
