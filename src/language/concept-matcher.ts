@@ -27,6 +27,9 @@ interface Root {
   id: string;
 }
 
+/** A short root and at most a definite ending, at the end of a word. */
+const SHORT_HEAD = /^[a-zäöå]{3}(en|et|a|na|ne|n)?$/;
+
 /** The Nordic letters that are one letter written two ways ("løn", "lön"), and no other folding. */
 function nordic(word: string): string {
   return word.toLowerCase().replace(/ø/g, 'ö').replace(/æ/g, 'ä');
@@ -82,7 +85,9 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     const heads = starting.filter((head) => !starting.some((other) => other.id !== head.id && other.root.length > head.root.length && other.root.startsWith(head.root)));
     // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
     const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
-    for (const { root, id } of [...heads, ...inside]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
+    // A short root that ends a compound is its head, what the word is: "ingångslön", "grundlønnen" are pay, "kolonn" is no "lön".
+    const ending = roots.filter(({ root }) => root.length === 3 && folded.length >= root.length + 3 && SHORT_HEAD.test(folded.slice(folded.lastIndexOf(root))) && folded.lastIndexOf(root) >= 3);
+    for (const { root, id } of [...heads, ...inside, ...ending]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
     // "B-körkort", "IT-säkerhetsprövning": the last part, written apart with a hyphen, is what the word is ("company-wide" is no company).
     const last = token.includes('-') ? token.slice(token.lastIndexOf('-') + 1) : '';
     if (last.length >= 4) for (const { id } of readToken(last)) if (!ids.has(id)) ids.set(id, false);

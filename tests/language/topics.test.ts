@@ -20,6 +20,18 @@ describe('topics in a text', () => {
     expect(topicsIn('How long is the contract, and is it in London?')).not.toContain('compensation');
   });
 
+  it('reads pay at the end of a compound, its head ("ingångslön", "grundlønnen"), not in any word with those letters', () => {
+    expect(topicsIn('Ingångslön från 28 400 kr/mån')).toContain('compensation');
+    expect(topicsIn('grundlønnen er 31.000 kr')).toContain('compensation');
+    expect(topicsIn('en kolonn i tabellen')).not.toContain('compensation');
+  });
+
+  it('takes a word for its longest root and a phrase over its words', () => {
+    expect(topicsIn('Kveldstillegg kr 30,- per time')).toEqual(['shift-pay']);
+    expect(topicsIn('is there a night supplement?')).toEqual(['shift-pay']);
+    expect(topicsIn('IT-tekniker till kommunens IT-enhet')).not.toContain('stack');
+  });
+
   it('reads a home office as remote work, not as the office', () => {
     expect(topicsIn('Kan jeg ha hjemmekontor?')).toEqual(['remote']);
     expect(topicsIn('Hvor ligger kontoret?')).toContain('location');
