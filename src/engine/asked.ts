@@ -81,6 +81,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     const payment = PAYMENT.exec(fold(word.token));
     paymentNamed ||= payment !== null;
     if (!word.asked || word.negated || naming.has(word.token)) continue;
+    // "electrical engineer", read as one word for its other languages' names, names the role when its words do.
+    if (word.token.includes(' ') && word.token.split(' ').every((part) => naming.has(part))) continue;
     if (word.concept && payment && payment.index > 0) paymentJoined = true;
     // "Does it cover my wife and kids' flights?", "familien min": whom else it is for must be in the passage quoted, in any of the languages.
     if (!word.concept && FAMILY.has(fold(word.token))) {

@@ -4,6 +4,8 @@
  * when a question is matched to postings. A company adds its own in
  * knowledge/company.yaml (termAliases).
  */
+import { OCCUPATION_GROUPS } from './occupations.js';
+
 export const ALIAS_GROUPS: readonly string[] = [
   'kubernetes, k8s, kube',
   'senior, sr, snr, erfaren, erfarne, experienced',
@@ -56,6 +58,8 @@ export const ALIAS_GROUPS: readonly string[] = [
   'engineering manager, udviklingschef, utviklingssjef, utvecklingschef',
   'technician, tekniker',
   'days, day, dager, dagar, dage, dag, døgn, dygn',
+  'night, nights, natt, natten, nat',
+  'evening, evenings, kveld, kvelder, kväll, kvällar, aften, aftener',
   'take-home, takehome, take home, take-homes, takehomes, hjemmeopgave, hjemmeoppgave, hemuppgift, hemuppdrag',
   'code test, coding test, kodtest, kodetest, kodeopgave, kodeoppgave',
   'art test, arbetsprov, arbeidsprøve, arbejdsprøve, work sample',
@@ -72,6 +76,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'swedish, svenska, svensk',
   'danish, dansk',
   'english, engelsk, engelska',
+  ...OCCUPATION_GROUPS,
 ];
 
 /** Word (lower case) → the other words of its groups. */

@@ -136,6 +136,11 @@ describe('terms of work across languages', () => {
     expect(reply.kind, reply.text).toBe('handoff');
   });
 
+  it('names a role by its occupation in another language ("driver" for "Sjåfør", "warehouse" for "Lager…")', () => {
+    expect(ask(board, 'is there parking for the driver?').text).toContain('Gratis parkering ved lageret');
+    expect(ask(board, 'the night warehouse job, is it temporary?').text).toContain('midlertidig stilling i 8 måneder');
+  });
+
   it('does not take a fitness allowance for a gym', () => {
     const reply = ask(board, 'is there a gym for the lagermedarbeider?');
     expect(reply.kind, reply.text).toBe('handoff');
