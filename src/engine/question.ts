@@ -76,7 +76,7 @@ const GENERIC = new Set(
   question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put
-  hvilket vilket kor ka kem egentlig`.split(/\s+/).filter(Boolean),
+  hvilket vilket kor ka kem egentlig skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
 );
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);
 
