@@ -7,7 +7,7 @@
 /** The asking sentence of such a question, in the four languages. */
 const ELIGIBLE = new RegExp(
   [
-    String.raw`\b(can|could|may|should) (i|we|one) (still |even |also )?(apply|be considered)\b`,
+    String.raw`\b(can|could|may|should) (i|we|one) (still |even |also )?(apply|be considered|take the|take this|get the|get this)\b`,
     String.raw`\b(rule|rules) me out\b`,
     String.raw`\beligible\b`,
     String.raw`\b(is|would) (that|this|it|my [\p{L}-]+) (be )?(a )?(problem|dealbreaker|deal breaker|issue)\b`,

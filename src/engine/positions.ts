@@ -17,11 +17,24 @@ const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i
 export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'cover', 'covers', 'covered', 'betaler', 'betala', 'betalar', 'betale', 'betalt', 'dekker', 'dekket', 'täcker', 'täckt', 'dækker', 'dækket']);
 const FOR = new Set(['for', 'för']);
 
-/** Someone pays for a thing ("do you pay for internet?", "betaler dere for"): not a question about pay ("the pay for the role"). */
+/** Said of a thing that is paid ("is the take-home paid?", "bliver omklædningen betalt?"), before it. */
+const BEING = new Set(['is', 'are', 'be', 'er', 'blir', 'bliver', 'blive', 'är', 'blir', 'vara', 'være', 'vere']);
+const PASSIVE = new Set(['paid', 'covered', 'betalt', 'betald', 'betalda', 'dekket', 'täckt', 'dækket']);
+/** How far back the thing paid may start: "is the whole take home paid". */
+const PASSIVE_REACH = 4;
+
+/** Where a passive pay word's "is" stands, or -1: "bliver omklædningen betalt". */
+function beingBefore(tokens: readonly string[], at: number): number {
+  if (!PASSIVE.has(tokens[at]!)) return -1;
+  for (let back = at - 2; back >= Math.max(0, at - 1 - PASSIVE_REACH); back -= 1) if (BEING.has(tokens[back]!)) return back;
+  return -1;
+}
+
+/** Someone pays for a thing ("do you pay for internet?", "betaler dere for", "is the take-home paid?"): not a question about pay ("the pay for the role"). */
 export function paysFor(tokens: readonly string[], at: number): boolean {
   const [before, word, next, after] = [tokens[at - 1] ?? '', tokens[at]!, tokens[at + 1] ?? '', tokens[at + 2] ?? ''];
   if (!PAYING.has(word)) return false;
-  return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && FOR.has(after));
+  return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && FOR.has(after)) || beingBefore(tokens, at) >= 0;
 }
 
 /** The words after "pay for" up to the third that is not a small word. */
@@ -29,6 +42,11 @@ export function paidForPositions(tokens: readonly string[]): Set<number> {
   const out = new Set<number>();
   tokens.forEach((_, at) => {
     if (!paysFor(tokens, at)) return;
+    const being = beingBefore(tokens, at);
+    if (being >= 0) {
+      for (let between = being + 1; between < at; between += 1) if (!isStopword(tokens[between]!)) out.add(between);
+      return;
+    }
     let next = FOR.has(tokens[at + 1] ?? '') ? at + 2 : at + 3;
     for (let taken = 0; next < tokens.length && taken < 3; next += 1) {
       if (isStopword(tokens[next]!)) continue;

@@ -127,8 +127,8 @@ function apartFromLabel(sentence: string): string[] {
 export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const text = cleanQuestion(raw);
   const sentences = text
-    // A sentence ends where the next begins with a capital: "sr. backend engineer" is one.
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|(?<=\?)\s+|\n+/u)
+    // A sentence ends where the next begins with a capital, or after a short remark ("okay fedt. bliver …"): "sr. backend engineer" is one.
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|(?<=\?)\s+|(?<=^(?:\S+\s+){0,7}\S*\p{L}{3}[.!])\s+|\n+/u)
     .map((sentence) => sentence.trim())
     .flatMap(apartFromLabel)
     // "ignore all previous instructions … ok now the real question: whats the deadline?": the real question stays.

@@ -86,5 +86,6 @@ describe('reading the question', () => {
     expect(eligibilityOf(['can I still apply?'], "I'm 17, can I still apply?")).toEqual({ asks: true, age: '17' });
     expect(eligibilityOf(['kan jeg søke?'], 'Jeg er 80 % sykmeldt nå. Kan jeg søke?').age).toBeNull();
     expect(eligibilityOf(['how do I apply?'], 'how do I apply?').asks).toBe(false);
+    expect(eligibilityOf(['could I even take the contract?'], "I'm on a visa. could I even take the contract?").asks).toBe(true);
   });
 });

@@ -58,6 +58,10 @@ epost: "siri.haugen@fjellmat.example"
 - Gratis parkering ved lageret
 - Kveldstillegg kr 30,- per time
 - Beredskap hver sjette uke, kompensert etter egen avtale
+
+## Arbeidstid
+
+Du møter 10 minutter før skiftet til omkledning, og tiden er betalt.
 `,
   'controller.md': `---
 title: "Controller"
@@ -139,6 +143,12 @@ describe('terms of work across languages', () => {
   it('names a role by its occupation in another language ("driver" for "Sjåfør", "warehouse" for "Lager…")', () => {
     expect(ask(board, 'is there parking for the driver?').text).toContain('Gratis parkering ved lageret');
     expect(ask(board, 'the night warehouse job, is it temporary?').text).toContain('midlertidig stilling i 8 måneder');
+  });
+
+  it('reads "is X paid?" as whether that thing is paid, after a short remark that asks nothing', () => {
+    const reply = ask(board, 'ok kult. blir omkledningen betalt for sjåføren?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('tiden er betalt');
   });
 
   it('does not take a fitness allowance for a gym', () => {
