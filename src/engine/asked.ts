@@ -89,6 +89,11 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       required.push(FAMILY_FORMS);
       continue;
     }
+    // "Is the take-home paid?": that it is paid, or not, must be in the passage quoted.
+    if (!word.concept && PAYING.has(word.token)) {
+      required.push(word.variants);
+      continue;
+    }
     // A month or a figure asked ("start in January?", "a 6th week of vacation?") must be in the passage quoted.
     if (!word.concept && (isMonth(word.token) || /^\d+$/.test(word.token))) {
       if (inScope(word.variants)) required.push(word.variants);

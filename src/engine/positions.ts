@@ -5,7 +5,7 @@
  */
 import { isMonth } from '../language/months.js';
 import { isStopword } from '../language/stopwords.js';
-import { tokenize } from '../language/words.js';
+import { stemsOfAny, tokenize } from '../language/words.js';
 
 const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
 const COMPARING = new Set(['like', 'unlike', 'than']);
@@ -22,6 +22,14 @@ const BEING = new Set(['is', 'are', 'be', 'er', 'blir', 'bliver', 'blive', 'är'
 const PASSIVE = new Set(['paid', 'covered', 'betalt', 'betald', 'betalda', 'dekket', 'täckt', 'dækket']);
 /** How far back the thing paid may start: "is the whole take home paid". */
 const PASSIVE_REACH = 4;
+
+/** What says a thing is paid, or not, in the four languages: "we pay you 3 000 SEK for your time", "tiden er betalt". */
+export const PAID_FORMS: readonly string[] = [...new Set(['pay', 'pays', 'paid', 'unpaid', 'betaler', 'betalar', 'betale', 'betala', 'betalt', 'betald', 'ubetalt', 'obetald', 'lønnet', 'ulønnet', 'avlönad', 'compensated', 'compensate', 'ersätts', 'ersättning', 'godtgjøres', 'kompenseres'].flatMap(stemsOfAny))];
+
+/** "Is the take-home paid?": the pay word is then asked, as a word a passage must say ("tiden er betalt"). */
+export function paidPassively(tokens: readonly string[], at: number): boolean {
+  return beingBefore(tokens, at) >= 0;
+}
 
 /** Where a passive pay word's "is" stands, or -1: "bliver omklædningen betalt". */
 function beingBefore(tokens: readonly string[], at: number): number {

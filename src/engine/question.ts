@@ -8,7 +8,7 @@ import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
-import { negatedPositions, paidForPositions, PAYING, paysFor, placePositions } from './positions.js';
+import { negatedPositions, PAID_FORMS, paidForPositions, paidPassively, PAYING, paysFor, placePositions } from './positions.js';
 import { compoundsInOtherWords } from '../language/compounds.js';
 import { eligibilityOf, whetherToApply } from './eligibility.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
@@ -223,7 +223,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
-        words.push({ token: part, variants: variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && (outside.has(token) || negated.has(at)) && !paysFor(tokens, at), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
+        words.push({ token: part, variants: paidPassively(tokens, at) ? [...PAID_FORMS] : variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && (outside.has(token) || negated.has(at)) && (!paysFor(tokens, at) || paidPassively(tokens, at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
         if (describes) describing.push(words.at(-1)!);
       }
     });
