@@ -29,6 +29,8 @@ export interface Asked {
   said: Set<string>;
   /** Days are asked of ("how many days a week …"): two weekdays named answer it. */
   saysDays: boolean;
+  /** A day of the calendar is asked ("what date in January?"): a month alone is no answer. */
+  day: boolean;
   /** The shape the question asks for in words ("how much" → an amount). */
   shape: Question['shape'];
   /** A currency or a kind of payment named ("beredskapsersättningen"): an amount is asked. */
@@ -46,6 +48,8 @@ export interface Asked {
 const NONE: ReadonlySet<string> = new Set();
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
 const SOFT_CONCEPTS = new Set(['company']);
+
+const WHAT_DATE = /\b(what|which|exact) (date|day)\b|\bhvilken (dato|dag)\b|\bvilket datum\b|\bvilken dag\b|\bhvilken dato\b/i;
 
 /** The words and concepts a question asks about, less the words that named its posting. */
 export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean): Asked {
@@ -82,7 +86,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     paymentNamed ||= payment !== null;
     if (!word.asked || word.negated || naming.has(word.token)) continue;
     // "electrical engineer", read as one word for its other languages' names, names the role when its words do.
-    if (word.token.includes(' ') && word.token.split(' ').every((part) => naming.has(part))) continue;
+    if (word.token.includes(' ') && word.token.split(' ').every((part) => naming.has(part) || isStopword(part))) continue;
     if (word.concept && payment && payment.index > 0) paymentJoined = true;
     // "Does it cover my wife and kids' flights?", "familien min": whom else it is for must be in the passage quoted, in any of the languages.
     if (!word.concept && FAMILY.has(fold(word.token))) {
@@ -138,7 +142,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;

@@ -20,10 +20,13 @@ export interface AskedForShape {
   concepts: readonly string[];
   /** A currency named ("how big is the budget, in NOK?"): an amount is asked, whatever the words. */
   currency: boolean;
+  /** A day asked ("what date …?"): "in January" does not give one. */
+  day?: boolean;
 }
 
 export function fits(entry: Entry, shape: Shape, asked: AskedForShape): boolean {
   const { shapes } = entry;
+  if (asked.day && !/\d/.test(entry.passage.text)) return false;
   if (shape && asked.currency) return shapes.amount;
   switch (shape) {
     case 'number':

@@ -15,6 +15,6 @@ export const PAYMENT_SAID = /allowance|bidrag|tillegg|tillägg|tillæg|ersättni
 /** A range of sums: "£85,000 to £100,000", "650 000–780 000 kr". */
 export const SALARY_RANGE = /\d{2,3}(?:[  ,.]\d{3}|k)\s*(?:[a-z]{2,3}\s*)?(?:-|–|—|to|til|till)\s*(?:[£$€]\s?|[a-z]{2,3}\s)?\d{2,3}(?:[  ,.]\d{3}|k)/i;
 /** A sum for an hour or a month of work: "185 kr. i timen", "NOK 40,000 per month", "$60/hour". */
-export const PAY_RATE = /\d[\d  ,.]*\s?(?:kr\.?|sek|nok|dkk|eur|usd|gbp|€|\$|£)?\s*(?:i timen|i timmen|per hour|an hour|\/h(?:ou)?r?\b|i måneden|i månaden|om måneden|per month|a month|per måned|per månad)/i;
+export const PAY_RATE = /\d[\d  ,.]*\s?(?:kr\.?|sek|nok|dkk|eur|usd|gbp|€|\$|£)?\s*(?:i timen|i timmen|per hour|an hour|\/h(?:ou)?r?\b|i måneden|i månaden|om måneden|per month|a month|per måned|per månad|per day|a day|\/day\b|per dag|om dagen|i dagen)/i;
 /** A line that opens with its topic as a label ("Compensation: we share the range in the first call"). */
-export const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|lønn|løn|lön|lønnsspenn|lønspænd|lönespann)\s*:/i;
+export const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|rate|day rate|daily rate|lønn|løn|lön|lønnsspenn|lønspænd|lönespann|timepris|dagpris|timpris)\s*:/i;

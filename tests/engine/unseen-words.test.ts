@@ -73,6 +73,18 @@ You work shifts: 7:00 to 15:00 one week and 11:00 to 19:00 the next, with one Sa
 
 €34,000 a year, with 30 semesterdagar and a PRSA.
 `,
+  'salesforce-contractor.md': `---
+title: "Salesforce Developer (Contract)"
+location: "Leeds"
+rate: "£500 – £560 per day"
+recruiter: "Ola Reyes"
+recruiter_email: "ola.reyes@harbourlightlabs.example"
+---
+
+## The client
+
+A housing association; we announce the second phase in March.
+`,
   'draft-head-of-data.md': `---
 title: "Head of Data"
 draft: true
@@ -130,6 +142,19 @@ describe('what is asked', () => {
     const reply = ask(board, 'what are the shifts like for the support agent? do i have to work weekends');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('7:00 to 15:00');
+  });
+});
+
+describe('rates and dates', () => {
+  it('reads a rate by the day as pay', () => {
+    const reply = ask(board, "what's the day rate on the salesforce contract?");
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('£500 – £560 per day');
+  });
+
+  it('does not give a month for "what date"', () => {
+    const reply = ask(board, 'what date in march is the second phase announced for the salesforce contract?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 });
 
