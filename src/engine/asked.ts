@@ -49,6 +49,7 @@ const NONE: ReadonlySet<string> = new Set();
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
 const SOFT_CONCEPTS = new Set(['company']);
 
+const SOME_UNITS = /\b(some|a few|few|several|noen|nogle|några|par|flere|flera) (days|weeks|dager|dage|dagar|uker|uger|veckor)\b/i;
 const WHAT_DATE = /\b(what|which|exact) (date|day)\b|\bhvilken (dato|dag)\b|\bvilket datum\b|\bvilken dag\b|\bhvilken dato\b/i;
 
 /** The words and concepts a question asks about, less the words that named its posting. */
@@ -113,6 +114,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     if (word.place) continue;
     // "How many vacation days?": the unit counted is the shape asked ("30 semesterdagar"), not a word the passage must hold.
     if (!word.concept && (question.shape === 'number' || question.shape === 'amount') && UNIT.test(word.token)) continue;
+    // "Some days", "a few weeks": sometimes, not a unit asked.
+    if (!word.concept && UNIT.test(word.token) && SOME_UNITS.test(question.text)) continue;
     // "the company's sick pay": with a topic asked, the company is only whose it is.
     if (word.concept && hasConcepts && word.concepts.length > 0 && word.concepts.every((concept) => SOFT_CONCEPTS.has(concept))) continue;
     // A topic's word that only names the posting ("AI-teamet") or is ruled out is no word asked either.

@@ -69,6 +69,10 @@ recruiter_email: "nell.byrne@harbourlightlabs.example"
 
 You work shifts: 7:00 to 15:00 one week and 11:00 to 19:00 the next, with one Saturday in four.
 
+## Where
+
+The phones are in the Cork office, so this role is fully office-based.
+
 ## Salary
 
 €34,000 a year, with 30 semesterdagar and a PRSA.
@@ -142,6 +146,14 @@ describe('what is asked', () => {
     const reply = ask(board, 'what are the shifts like for the support agent? do i have to work weekends');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('7:00 to 15:00');
+  });
+});
+
+describe('remote work', () => {
+  it('answers working from home "some days" with an office-based role', () => {
+    const reply = ask(board, 'can the support agent work from home some days?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('fully office-based');
   });
 });
 
