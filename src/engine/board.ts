@@ -69,7 +69,7 @@ function keyOf(entries: readonly Entry[]): string | number {
 export function mostEcho(answers: ReadonlyArray<{ entry: Entry }>, company: ReadonlyArray<{ entry: Entry }>, silenceAgrees = false): boolean {
   const figuresOf = (items: ReadonlyArray<{ entry: Entry }>) => items.flatMap(({ entry }) => (entry.passage.text.match(/\d[\d  .,]*\d|\d/g) ?? []).map((figure) => figure.replace(/[  .,]/g, '')));
   const theirs = new Set(figuresOf(company));
-  if (theirs.size === 0) return false;
+  if (theirs.size === 0 && !silenceAgrees) return false;
   // On a company-wide benefit, a posting that names it with no figure of its own ("access to the learning budget") defers to the page that gives one.
   return 2 * answers.filter((answer) => { const own = figuresOf([answer]); return (silenceAgrees && own.length === 0) || own.some((figure) => theirs.has(figure)); }).length >= answers.length;
 }

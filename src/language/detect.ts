@@ -37,6 +37,8 @@ export function detectLanguage(text: string, fallback: Language = 'en', margin =
     if (!entry) continue;
     for (const [language, weight] of entry) score[language] += weight;
   }
+  // "Har I …?", "kan I …": a capital I after a verb is the Danish "you".
+  score.da += 2 * Math.min(2, (text.slice(0, 1500).match(/\b(?:[Hh]ar|[Kk]an|[Ff]år|[Ss]kal|[Vv]il|[Ee]r|[Bb]ruger|[Tt]ilbyder|[Gg]iver|[Bb]etaler) I\b/g) ?? []).length);
   const lower = text.slice(0, 4000).toLowerCase();
   for (const [pattern, language, weight] of LETTERS) score[language] += Math.min(6, (lower.match(pattern) ?? []).length) * weight * 0.5;
   let best: Language = fallback;

@@ -19,6 +19,7 @@ title: "Careers at Harbourlight Labs"
 - Pension: in Ireland we pay 7% into a PRSA for you
 - Sick pay: 15 days at full pay each year
 - Learning: a yearly course budget
+- Private health insurance with Vhi, for you and your family
 
 Questions? Write to people@harbourlightlabs.example.
 `,
@@ -35,6 +36,7 @@ recruiter_email: "ola.reyes@harbourlightlabs.example"
 
 - £60,000 to £70,000, depending on experience
 - Share options
+- The company-wide benefits: pension, private health insurance and the rest
 
 ## Vetting
 
@@ -52,7 +54,7 @@ location: "Leeds or York"
 
 ## Pay
 
-On-target earnings of £95,000, half of it base.
+On-target earnings of £95,000, half of it base, and private health insurance like everyone here.
 
 ## Where
 
@@ -76,6 +78,8 @@ The phones are in the Cork office, so this role is fully office-based.
 ## Salary
 
 €34,000 a year, with 30 semesterdagar and a PRSA.
+
+We cover private health insurance from your first day.
 `,
   'salesforce-contractor.md': `---
 title: "Salesforce Developer (Contract)"
@@ -114,6 +118,12 @@ describe('the company', () => {
     const reply = ask(board, 'How much holiday do you get at Harbourlight?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain("28 days' leave");
+  });
+
+  it('answers a benefit from the company page when postings only name it', () => {
+    const reply = ask(board, 'do you offer private health insurance?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Vhi');
   });
 
   it('answers sick pay from the company page, company-wide', () => {

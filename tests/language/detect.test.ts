@@ -7,6 +7,7 @@ describe('the language of a question', () => {
     expect(detectLanguage('jeg er bioanalytiker og har været på et hospitalslab i 4 år. kan jeg godt søge laborant stillingen?')).toBe('da');
     expect(detectLanguage('og diett da, får man det?')).toBe('nb');
     expect(detectLanguage('kor mange prosent e deltidsjobben i bergen?')).toBe('nb');
+    expect(detectLanguage('Har I privat sundhedsforsikring?')).toBe('da');
   });
 
   it('reads Swedish and English as before', () => {
