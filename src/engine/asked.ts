@@ -133,7 +133,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   // "When was Acme founded?": with nothing else asked, the company is.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('company')) concepts = ['company'];
   // "How big is the platform team?" on the Platform Team posting: with nothing else asked, the title's topic is what is asked.
-  if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.shape) concepts = question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept));
+  if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.shape && question.shape !== 'frequency') concepts = question.concepts.filter((concept) => !SOFT_CONCEPTS.has(concept));
   // "Must I sit in Stockholm, or can I be in Göteborg?": with nothing else asked, the places that name the posting ask where it is.
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0 && question.concepts.includes('location') && question.words.filter((word) => word.place).length >= 2) concepts = ['location'];
   // Every topic said only by the words that name the posting ("80 % as the Oslo developer"): the words the posting never uses are what is asked.

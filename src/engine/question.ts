@@ -60,6 +60,9 @@ const QUESTION_START = /^(what|how|who|whom|when|where|which|why|is|are|do|does|
 /** "How many …?" asks for a count (read on folded text). */
 const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga)([^\p{L}]|$)/u;
 
+/** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
+const DEFINITE_AFTER_HYPHEN = /^([\p{L}\d]{1,5})-(en|et|a|n|ene|er|erne|ar|arna|na)$/u;
+
 /** Words that carry no thing asked, beyond the stopword lists: what people wrap a question in. */
 const GENERIC = new Set(
   `matter matters mean means important possible allowed able okay fine count counts kind kinds sort type like look looks
@@ -76,7 +79,7 @@ const GENERIC = new Set(
   question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put
-  hvilket vilket kor ka kem egentlig skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
+  hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
 );
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);
 
@@ -151,7 +154,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   for (const sentence of sentences) {
     // Typos repaired before anything is read of them: "travl" asks about travel; a word of everyday language is no typo.
     const keepAsIs = (token: string) => isEveryday(token) || GENERIC.has(token) || isStopword(token) || PAYING.has(token);
-    const read = (text: string) => tokenize(text).map((token) => (keepAsIs(token) ? token : deps.repair(token) ?? token));
+    const read = (text: string) => tokenize(text).map((token) => token.replace(DEFINITE_AFTER_HYPHEN, '$1')).map((token) => (keepAsIs(token) ? token : deps.repair(token) ?? token));
     const tokens = read(sentence);
     const isAsked = asked.has(sentence);
     const describes = eligibility.asks && !isAsked;

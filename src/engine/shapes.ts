@@ -37,6 +37,8 @@ export function fits(entry: Entry, shape: Shape, asked: AskedForShape): boolean 
       // "How much travel?" is answered by a measure ("every quarter", "1–2 dage om ugen") or by none ("no travel"), not by a mention ("conference trips").
       return shapes.number || shapes.date || HOW_OFTEN.test(entry.passage.text) || NONE_SAID.test(entry.passage.text);
     case 'frequency':
+      // "Every third weekend" says how often, of a topic asked.
+      return shapes.date || (asked.concepts.length > 0 && HOW_OFTEN.test(entry.passage.text));
     case 'date':
       return shapes.date;
     case 'person':

@@ -45,6 +45,7 @@ epost: "mads.holm@fjellmat.example"
 
 - Fast ansættelse på 30 timer om ugen
 - Frokostordning i butikken
+- Du arbejder hver tredje weekend
 `,
   'sjafor.md': `---
 title: "Sjåfør"
@@ -149,6 +150,12 @@ describe('terms of work across languages', () => {
     const reply = ask(board, 'ok kult. blir omkledningen betalt for sjåføren?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('tiden er betalt');
+  });
+
+  it('answers how often with "every third weekend", in another language', () => {
+    const reply = ask(board, 'hur ofta jobbar man helg i köpenhamn-butiken?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('hver tredje weekend');
   });
 
   it('does not take a fitness allowance for a gym', () => {
