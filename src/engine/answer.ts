@@ -95,6 +95,9 @@ function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
   const { length } = entry;
   const counted = asked.counts === 'count' ? entry.counted.counts : entry.counted;
   if (length <= 4 && item.concepts.size > 0) return true;
+  // "Hur många barn per avdelning?" is not answered by "fem avdelningar med barn": the thing counted, named in the passage, must be what it counts.
+  const named = asked.counting.filter((word) => !word.concept && word.variants.some((variant) => entry.terms.has(variant)));
+  if (named.length > 0) return named.some((word) => word.variants.some((variant) => entry.counted.units.terms.has(variant)));
   if ([...counted.terms].some((term) => asked.said.has(term))) return true;
   // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.
   const ownWord = asked.words.some(({ word }) => word.concept && word.variants.some((variant) => asked.usedWhere(entry).has(variant)));

@@ -41,6 +41,8 @@ export interface Asked {
   unsaid: Set<string>;
   /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named; "how long …?" (a duration): a span of time. */
   counts: 'count' | 'size' | 'duration' | null;
+  /** The words a "how many" counts ("hur många barn" → barn): a count of something else does not answer. */
+  counting: QueryWord[];
   /** The terms of the posting (or the company pages) an entry belongs to. */
   usedWhere(entry: Entry): ReadonlySet<string>;
 }
@@ -145,7 +147,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
@@ -201,6 +203,16 @@ function someSideMet(question: Question, foreign: readonly string[]): boolean {
     sides.set(word.clause, (sides.get(word.clause) ?? true) && !foreign.includes(word.token));
   }
   return sides.size === 0 || [...sides.values()].some(Boolean);
+}
+
+/** The words right after "how many", small words aside. */
+const HOW_MANY = /(?:how many|hvor mange|hur manga|hur många|kor mange)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+
+function countingOf(question: Question): QueryWord[] {
+  const match = HOW_MANY.exec(question.text.toLowerCase());
+  if (!match) return [];
+  const tokens = [match[1], match[2]].filter((token): token is string => Boolean(token) && !isStopword(token!));
+  return tokens.map((token) => question.words.find((word) => word.token === token)).filter((word): word is QueryWord => word !== undefined);
 }
 
 function saidIn(question: Question): Set<string> {

@@ -78,6 +78,9 @@ export function shapesOf(raw: string, language: Language): Shapes {
 }
 
 const FIGURE = /^\d+([.,\-–]\d+)*$/;
+/** How far past a count its word may stand: "3 to 5 people", "fem avdelningar". */
+const UNIT_REACH = 4;
+const UNIT_WORDS = 3;
 const NEAR = 3;
 const SHARE = /(\d+(?:[.,]\d+)?)\s?(?:%|prosent|percent|procent)/giu;
 
@@ -87,10 +90,12 @@ export interface Counted {
   concepts: Set<string>;
   /** The same, for counts only: a share ("30 % of the profit") is a size, not a count of anything. */
   counts: { terms: Set<string>; concepts: Set<string> };
+  /** The word each count is of, the first after it ("fem avdelningar", "3-7 personer"), and its topics. */
+  units: { terms: Set<string>; concepts: Set<string> };
 }
 
 export function countedIn(text: string, tokens: readonly string[], hits: ReadonlyArray<{ id: string; start: number; end: number }>, language: Language): Counted {
-  const counted: Counted = { terms: new Set(), concepts: new Set(), counts: { terms: new Set(), concepts: new Set() } };
+  const counted: Counted = { terms: new Set(), concepts: new Set(), counts: { terms: new Set(), concepts: new Set() }, units: { terms: new Set(), concepts: new Set() } };
   const shares = new Set([...text.matchAll(SHARE)].map((match) => match[1]!));
   tokens.forEach((token, at) => {
     if (!(FIGURE.test(token) || COUNT_WORDS[language].has(token))) return;
@@ -100,6 +105,15 @@ export function countedIn(text: string, tokens: readonly string[], hits: Readonl
     for (const sets of into) {
       for (let other = from; other <= to; other += 1) if (other !== at) sets.terms.add(stem(tokens[other]!, language));
       for (const hit of hits) if (hit.end > from && hit.start <= to) sets.concepts.add(hit.id);
+    }
+    if (shares.has(token)) return;
+    // The words after the count up to the next small word: "five experienced JavaScript developers", "10 to 12 software engineers".
+    let unit = at + 1;
+    while (unit < tokens.length && (FIGURE.test(tokens[unit]!) || COUNT_WORDS[language].has(tokens[unit]!) || isStopwordIn(tokens[unit]!, language))) unit += 1;
+    if (unit - at > UNIT_REACH) return;
+    for (let word = unit; word < tokens.length && word < unit + UNIT_WORDS && !isStopwordIn(tokens[word]!, language) && !FIGURE.test(tokens[word]!); word += 1) {
+      counted.units.terms.add(stem(tokens[word]!, language));
+      for (const hit of hits) if (hit.start <= word && word < hit.end) counted.units.concepts.add(hit.id);
     }
   });
   return counted;

@@ -38,6 +38,10 @@ recruiter_email: "ola.reyes@harbourlightlabs.example"
 - Share options
 - The company-wide benefits: pension, private health insurance and the rest
 
+## The team
+
+Platform is six squads, with engineers in Leeds and York.
+
 ## Vetting
 
 Every engineer goes through BPSS vetting before starting, and it can take up to six weeks.
@@ -156,6 +160,19 @@ describe('what is asked', () => {
     const reply = ask(board, 'what are the shifts like for the support agent? do i have to work weekends');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('7:00 to 15:00');
+  });
+});
+
+describe('counts', () => {
+  it('answers how many of the thing a passage counts', () => {
+    const reply = ask(board, 'how many squads does platform have, for the platform engineer?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('six squads');
+  });
+
+  it('does not take a count of one thing for a count of another it names', () => {
+    const reply = ask(board, 'platform engineer: how many engineers are in each squad?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 });
 
