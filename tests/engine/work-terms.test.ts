@@ -44,8 +44,11 @@ epost: "mads.holm@fjellmat.example"
 ## Vi tilbyder
 
 - Fast ansættelse på 30 timer om ugen
-- Frokostordning i butikken
 - Du arbejder hver tredje weekend
+
+## Frokost
+
+Frokostordning i butikken.
 `,
   'sjafor.md': `---
 title: "Sjåfør"
@@ -156,6 +159,12 @@ describe('terms of work across languages', () => {
     const reply = ask(board, 'hur ofta jobbar man helg i köpenhamn-butiken?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('hver tredje weekend');
+  });
+
+  it('wants a price or none for "kostar det", not a mention', () => {
+    const reply = ask(board, 'kostar frokostordningen något i köpenhamn?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Mads Holm');
   });
 
   it('does not take a fitness allowance for a gym', () => {
