@@ -104,6 +104,12 @@ function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
   return !ownWord && asked.concepts.some((concept) => counted.concepts.has(concept));
 }
 
+/** "Barnehageplass i Eidsby?" is not answered by "the kindergarten in Nordvåg": a passage naming only another of the board's places. */
+function elsewhere(entry: Entry, asked: Asked): boolean {
+  if (asked.places.asked.length === 0) return false;
+  return !asked.places.asked.some((forms) => tfIn(entry, forms) > 0) && asked.places.others.some((forms) => tfIn(entry, forms) > 0);
+}
+
 /** The passages right after one in its section, as ranked entries. */
 function passagesAfter(item: Scored, ranked: readonly Scored[]): Scored[] {
   return ranked
@@ -161,7 +167,8 @@ export function createFinder(asked: Asked, scale: number): Finder {
     !restates(entry, asked.said, saysFigures) &&
     !sumOfSomethingElse(entry, asked) &&
     !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid)) &&
-    (!asked.counts || countsWhatWasAsked(item, entry, asked));
+    (!asked.counts || countsWhatWasAsked(item, entry, asked)) &&
+    !elsewhere(entry, asked);
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const answers = (item: Scored) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item);

@@ -41,6 +41,8 @@ export interface Asked {
   unsaid: Set<string>;
   /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named; "how long …?" (a duration): a span of time. */
   counts: 'count' | 'size' | 'duration' | null;
+  /** Places of the board asked about ("barnehage i Eidsby"), and the board's other places: a passage that names only another does not answer. */
+  places: { asked: string[][]; others: string[][] };
   /** The words a "how many" counts ("hur många barn" → barn): a count of something else does not answer. */
   counting: QueryWord[];
   /** The terms of the posting (or the company pages) an entry belongs to. */
@@ -55,7 +57,7 @@ const SOME_UNITS = /\b(some|a few|few|several|noen|nogle|några|par|flere|flera)
 const WHAT_DATE = /\b(what|which|exact) (date|day)\b|\bhvilken (dato|dag)\b|\bvilket datum\b|\bvilken dag\b|\bhvilken dato\b/i;
 
 /** The words and concepts a question asks about, less the words that named its posting. */
-export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean): Asked {
+export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean, boardPlaces: readonly string[] = [], namedBy?: ReadonlySet<string>): Asked {
   const words: Asked['words'] = [];
   const foreign: string[] = [];
   const unmet: string[] = [];
@@ -147,7 +149,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
@@ -203,6 +205,14 @@ function someSideMet(question: Question, foreign: readonly string[]): boolean {
     sides.set(word.clause, (sides.get(word.clause) ?? true) && !foreign.includes(word.token));
   }
   return sides.size === 0 || [...sides.values()].some(Boolean);
+}
+
+/** A board place asked beside the topic, not to name the role. */
+function placesOf(question: Question, boardPlaces: readonly string[], namedBy: ReadonlySet<string>): Asked['places'] {
+  // "Remote (Sweden or Norway)" makes "remote" a posting's place too: a topic's word is no place asked.
+  const asked = boardPlaces.filter((place) => question.words.some((word) => word.asked && !word.negated && !word.concept && !namedBy.has(word.token) && fold(word.token) === place));
+  if (asked.length === 0) return { asked: [], others: [] };
+  return { asked: asked.map(stemsOfAny), others: boardPlaces.filter((place) => !asked.includes(place) && !question.words.some((word) => word.concept && fold(word.token) === place)).map(stemsOfAny) };
 }
 
 /** The words right after "how many", small words aside. */

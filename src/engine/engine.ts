@@ -145,7 +145,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
 
   function answerForPosting(posting: Posting, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {
     const language = question.language;
-    const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]));
+    const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]), postingIndex.places);
     const own = passages.byPosting.get(posting.id) ?? [];
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then. Not when it also says it in the asker's.
     if (!own.some((entry) => entry.passage.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
@@ -179,7 +179,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // Postings named only by where they are ("at Variant Trondheim", "kontoret deres i Bergen"): the company's office there may be what is asked, when an office is.
     const byPlace = named && naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token)) && question.concepts.some((concept) => concept === 'location' || concept === 'team');
     const notAsked = byPlace ? [...companyWords, ...roleWords.filter((token) => !naming.has(token))] : [...naming, ...companyWords, ...roleWords];
-    const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)));
+    const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)), postingIndex.places, naming);
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));

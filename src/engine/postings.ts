@@ -32,6 +32,8 @@ export interface PostingIndex {
   distinctive(words: readonly QueryWord[], postings: readonly Posting[]): string[][];
   /** Whether a word is where a role is, in titles ("Prosjektleder i Trondheim") or in front matter's location. */
   isPlace(token: string): boolean;
+  /** Every such place on the board. */
+  places: readonly string[];
 }
 
 const TITLE_PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
@@ -201,6 +203,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   return {
     inSomeTitle: (word) => titleHits(word).hits.size > 0,
     isPlace: (token) => places.has(fold(token)),
+    places: [...places],
     distinctive(words, postings) {
       const found: string[][] = postings.map(() => []);
       for (const word of words) {

@@ -18,6 +18,7 @@ title: "Jobb i Fjellmat"
 - Vi har tariffavtale med Handel og Kontor, og tillitsvalgte i alle butikker.
 - Treningstilskudd på 3 000 kr i året.
 - Personalrabatt på 15 % i alle våre butikker.
+- Barnehage ved butikken i København.
 `,
   'lagermedarbeider-natt.md': `---
 title: "Lagermedarbeider natt"
@@ -165,6 +166,12 @@ describe('terms of work across languages', () => {
     const reply = ask(board, 'kostar frokostordningen något i köpenhamn?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Mads Holm');
+  });
+
+  it('does not answer for one place with what is said of another', () => {
+    expect(ask(board, 'har dere barnehage?').text).toContain('Barnehage ved butikken i København');
+    const reply = ask(board, 'har dere barnehage i oslo?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 
   it('does not take a fitness allowance for a gym', () => {
