@@ -39,6 +39,9 @@ also og and eller or but men
 the a an en ei et ett
 dere deres ni er era jer jeres you your yours
 man men person
+eg ikkje kva kven kvar korleis berre noko nokon mykje dykk dokker gjennom igjennom
+hehe haha lol lmao greier greie typ liksom altså asså sånn sånt
+hørte hørt hört heard stemmer stämmer stemmer varer varar vare vara lasts mvh vh
 `;
 
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));

@@ -174,6 +174,12 @@ describe('terms of work across languages', () => {
     expect(reply.kind, reply.text).toBe('handoff');
   });
 
+  it('reads nynorsk and chat filler as asking nothing', () => {
+    const reply = ask(board, 'hørte at controlleren trenger varehandel, stemmer det? hehe');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Erfaring fra varehandel');
+  });
+
   it('does not take a fitness allowance for a gym', () => {
     const reply = ask(board, 'is there a gym for the lagermedarbeider?');
     expect(reply.kind, reply.text).toBe('handoff');
