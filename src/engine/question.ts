@@ -60,6 +60,8 @@ const QUESTION_START = /^(what|how|who|whom|when|where|which|why|is|are|do|does|
 /** "How many …?" asks for a count (read on folded text). */
 const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga)([^\p{L}]|$)/u;
 
+const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|convert)\b/;
+
 /** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
 const DEFINITE_AFTER_HYPHEN = /^([\p{L}\d]{1,5})-(en|et|a|n|ene|er|erne|ar|arna|na)$/u;
 
@@ -161,7 +163,8 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     // Words only in brackets qualify the role ("(ticketing team)", "(not the senior one)"): they name, they are not asked.
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     // "Do you pay for internet?" asks what is paid for, not about pay.
-    const hits = deps.matcher.match(tokens, { question: true }).filter((hit) => !(hit.id === 'compensation' && paysFor(tokens, hit.start)));
+    // "Blir det fast etterpå?" asks whether it will become permanent, not what it is: no kind of employment a posting states answers that.
+    const hits = deps.matcher.match(tokens, { question: true }).filter((hit) => !(hit.id === 'compensation' && paysFor(tokens, hit.start)) && !(hit.id === 'contract' && BECOMES.test(tokens.slice(Math.max(0, hit.start - 3), hit.start).join(' '))));
     const inConcept = new Map<number, string[]>();
     const tight = new Set<number>();
     for (const hit of hits) {
@@ -248,6 +251,9 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
 
 function variantsOf(token: string, deps: QuestionDeps): string[] {
   const forms = new Set(stemsOfAny(token));
+  // A Nordic verb's infinitive and present the stemmers leave apart: "leie" / "leier", "søke" / "søker".
+  if (/^\p{L}{3,}e$/u.test(token)) for (const form of stemsOfAny(`${token}r`)) forms.add(form);
+  else if (/^\p{L}{3,}er$/u.test(token)) for (const form of stemsOfAny(token.slice(0, -1))) forms.add(form);
   if (deps.compounds && token.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
   // An alias of one word adds its forms; one of several words adds them written together ("front end" → "frontend").
   // "sommarjobbet" is a "sommarjobb": an inflected word has its stem's other words.

@@ -180,6 +180,12 @@ describe('terms of work across languages', () => {
     expect(reply.text).toContain('Erfaring fra varehandel');
   });
 
+  it('reads "fast" as permanent in a question, and "will it become permanent" as more than the kind of post', () => {
+    expect(ask(board, 'er lagermedarbeider natt fast jobb eller vikariat?').text).toContain('midlertidig stilling i 8 måneder');
+    const reply = ask(board, 'lagermedarbeider natt: blir det fast etterpå?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
   it('does not take a fitness allowance for a gym', () => {
     const reply = ask(board, 'is there a gym for the lagermedarbeider?');
     expect(reply.kind, reply.text).toBe('handoff');
