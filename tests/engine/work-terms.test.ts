@@ -186,6 +186,12 @@ describe('terms of work across languages', () => {
     expect(reply.kind, reply.text).toBe('handoff');
   });
 
+  it('reads a discount asked in English as the staff discount', () => {
+    const reply = ask(board, 'do staff get a discount in the shops?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Personalrabatt på 15 %');
+  });
+
   it('does not take a fitness allowance for a gym', () => {
     const reply = ask(board, 'is there a gym for the lagermedarbeider?');
     expect(reply.kind, reply.text).toBe('handoff');
