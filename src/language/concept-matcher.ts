@@ -72,6 +72,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
       }
     }
   }
+  const shortRoots = roots.filter(({ root }) => root.length === 3);
   const topicsOf = createMemo<Array<{ id: string; loose: boolean }>>(50_000);
   const ofToken = (token: string) => topicsOf(token, () => readToken(token));
 
@@ -86,7 +87,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
     const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
     // A short root that ends a compound is its head, what the word is: "ingångslön", "grundlønnen" are pay, "kolonn" is no "lön".
-    const ending = roots.filter(({ root }) => root.length === 3 && folded.length >= root.length + 3 && SHORT_HEAD.test(folded.slice(folded.lastIndexOf(root))) && folded.lastIndexOf(root) >= 3);
+    const ending = shortRoots.filter(({ root }) => folded.length >= root.length + 3 && folded.lastIndexOf(root) >= 3 && SHORT_HEAD.test(folded.slice(folded.lastIndexOf(root))));
     for (const { root, id } of [...heads, ...inside, ...ending]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
     // "B-körkort", "IT-säkerhetsprövning": the last part, written apart with a hyphen, is what the word is ("company-wide" is no company).
     const last = token.includes('-') ? token.slice(token.lastIndexOf('-') + 1) : '';
