@@ -42,7 +42,7 @@ man men person
 eg ikkje kva kven kvar korleis berre noko nokon mykje dykk dokker gjennom igjennom
 hehe haha lol lmao greier greie typ liksom altså asså sånn sånt
 hørte hørt hört heard stemmer stämmer stemmer varer varar vare vara lasts mvh vh
-problem problemer problemet issue dealbreaker
+problem problemer problemet issue dealbreaker post listed
 `;
 
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));

@@ -163,6 +163,14 @@ describe('what is asked', () => {
   });
 });
 
+describe('contacts', () => {
+  it('reads "hiring contact" as the contact, not as hiring', () => {
+    const reply = ask(board, "who's listed as hiring contact on the support agent post?", { audience: 'staff' });
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Nell Byrne');
+  });
+});
+
 describe('counts', () => {
   it('answers how many of the thing a passage counts', () => {
     const reply = ask(board, 'how many squads does platform have, for the platform engineer?');
