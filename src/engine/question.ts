@@ -60,6 +60,19 @@ const QUESTION_START = /^(what|how|who|whom|when|where|which|why|is|are|do|does|
 /** "How many …?" asks for a count (read on folded text). */
 const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga)([^\p{L}]|$)/u;
 
+/** The Swedish verb "visa" (show) before what is shown ("visa utdrag ur registret"), not a visa. */
+function showsSomething(tokens: readonly string[], at: number, language: Language): boolean {
+  const next = tokens[at + 1];
+  return language === 'sv' && tokens[at] === 'visa' && next !== undefined && !isStopword(next) && !next.startsWith('sponsr') && !next.startsWith('sponsor');
+}
+
+/** Said to nobody in particular ("oops, wrong channel"): nothing asked. */
+const NOTHING_ASKED = /\b(wrong (channel|chat|thread)|feil (kanal|tråd|chat)|fel (kanal|tråd|chatt)|forkert (kanal|tråd|chat)|never ?mind|ignore (me|that)|glem det|glöm det)\b/i;
+
+export function saysNothing(text: string): boolean {
+  return NOTHING_ASKED.test(text) && !text.includes('?');
+}
+
 const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|convert)\b/;
 
 /** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
@@ -164,7 +177,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     // "Do you pay for internet?" asks what is paid for, not about pay.
     // "Blir det fast etterpå?" asks whether it will become permanent, not what it is: no kind of employment a posting states answers that.
-    const hits = deps.matcher.match(tokens, { question: true }).filter((hit) => !(hit.id === 'compensation' && paysFor(tokens, hit.start)) && !(hit.id === 'contract' && BECOMES.test(tokens.slice(Math.max(0, hit.start - 3), hit.start).join(' '))));
+    const hits = deps.matcher.match(tokens, { question: true }).filter((hit) => !(hit.id === 'compensation' && paysFor(tokens, hit.start)) && !(hit.id === 'contract' && BECOMES.test(tokens.slice(Math.max(0, hit.start - 3), hit.start).join(' '))) && !(hit.id === 'visa' && showsSomething(tokens, hit.start, language)));
     const inConcept = new Map<number, string[]>();
     const tight = new Set<number>();
     for (const hit of hits) {

@@ -17,7 +17,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'product, produkt',
   'executive, exec, execs',
   'infrastructure, infra, infrastruktur',
-  'frontend, front-end, front end',
+  'frontend, front-end, front end, fe',
   'backend, back-end, back end',
   'fullstack, full-stack, full stack',
   'platform, plattform',

@@ -31,6 +31,8 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'customer service, kundeservice, kundservice, kundtjänst',
   'student worker, student assistant, working student, studentermedhjælper, studentmedarbeider, studentmedarbetare, studentassistent',
   'architect, arkitekt',
+  'security engineer, säkerhetsingenjör, sikkerhetsingeniør, sikkerhedsingeniør',
+  'product analyst, produktanalytiker',
   'receptionist, resepsjonist',
   'office manager, kontorsjef, kontorschef',
 ];

@@ -192,6 +192,16 @@ describe('terms of work across languages', () => {
     expect(reply.text).toContain('Personalrabatt på 15 %');
   });
 
+  it('reads the Swedish verb "visa" (show) as no visa', () => {
+    const read = board.explain({ text: 'måste man visa utdrag ur belastningsregistret?', audience: 'candidate' });
+    expect(read.concepts).toContain('background-check');
+    expect(read.concepts).not.toContain('visa');
+  });
+
+  it('gives the hint, not a question back, to a message for another channel', () => {
+    expect(ask(board, 'oops feil kanal, sorry folkens').kind).toBe('help');
+  });
+
   it('does not take a fitness allowance for a gym', () => {
     const reply = ask(board, 'is there a gym for the lagermedarbeider?');
     expect(reply.kind, reply.text).toBe('handoff');
