@@ -193,7 +193,7 @@ describe('terms of work across languages', () => {
   });
 
   it('reads the Swedish verb "visa" (show) as no visa', () => {
-    const read = board.explain({ text: 'måste man visa utdrag ur belastningsregistret?', audience: 'candidate' });
+    const read = board.explain({ text: 'måste man visa utdrag ur belastningsregistret?', audience: 'candidate' }) as { concepts: string[] };
     expect(read.concepts).toContain('background-check');
     expect(read.concepts).not.toContain('visa');
   });
