@@ -66,13 +66,6 @@ function showsSomething(tokens: readonly string[], at: number, language: Languag
   return language === 'sv' && tokens[at] === 'visa' && next !== undefined && !isStopword(next) && !next.startsWith('sponsr') && !next.startsWith('sponsor');
 }
 
-/** Said to nobody in particular ("oops, wrong channel"): nothing asked. */
-const NOTHING_ASKED = /\b(wrong (channel|chat|thread)|feil (kanal|tråd|chat)|fel (kanal|tråd|chatt)|forkert (kanal|tråd|chat)|never ?mind|ignore (me|that)|glem det|glöm det)\b/i;
-
-export function saysNothing(text: string): boolean {
-  return NOTHING_ASKED.test(text) && !text.includes('?');
-}
-
 const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|convert)\b/;
 
 /** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
@@ -97,13 +90,6 @@ const GENERIC = new Set(
   hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
 );
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);
-
-/** "What can you help with?", "hvem er du?": asked of Candor itself, not of the postings. */
-const ABOUT_CANDOR = /\b(what|how) (can|could|do) you (help|do)\b|\bwho are you\b|\bwhat are you\b|\b(hva|vad|hvad|ka) (kan|kann) (du|dere|ni|I) (hjelpe|hjälpa|hjælpe|gjøre|göra|gøre)\b|\b(hvem|vem) (er|är) du\b|\b(hva|vad|hvad) (er|är) du\b/i;
-
-export function asksAboutCandor(text: string): boolean {
-  return ABOUT_CANDOR.test(text);
-}
 
 /** Mentions, markup, links and control characters out; the rest is the asker's words. */
 export function cleanQuestion(raw: string): string {

@@ -1,0 +1,18 @@
+/**
+ * What a message is when it asks nothing of the postings: a question about
+ * Candor itself ("what can you help with?"), or a remark for someone else
+ * ("oops, wrong channel"). Both get the hint.
+ */
+/** "What can you help with?", "hvem er du?": asked of Candor itself, not of the postings. */
+const ABOUT_CANDOR = /\b(what|how) (can|could|do) you (help|do)\b|\bwho are you\b|\bwhat are you\b|\b(hva|vad|hvad|ka) (kan|kann) (du|dere|ni|I) (hjelpe|hjälpa|hjælpe|gjøre|göra|gøre)\b|\b(hvem|vem) (er|är) du\b|\b(hva|vad|hvad) (er|är) du\b/i;
+
+export function asksAboutCandor(text: string): boolean {
+  return ABOUT_CANDOR.test(text);
+}
+
+/** Said to nobody in particular ("oops, wrong channel"): nothing asked. */
+const NOTHING_ASKED = /\b(wrong (channel|chat|thread)|feil (kanal|tråd|chat)|fel (kanal|tråd|chatt)|forkert (kanal|tråd|chat)|never ?mind|ignore (me|that)|glem det|glöm det)\b/i;
+
+export function saysNothing(text: string): boolean {
+  return NOTHING_ASKED.test(text) && !text.includes('?');
+}
