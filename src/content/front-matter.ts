@@ -35,7 +35,7 @@ const ENGINES = {
   toml: readToml,
 };
 
-/** A bare key with letters beyond ASCII ("ansættelsestype = …", "[kontakt]" is fine): TOML 1.1 allows them, the parser reads 1.0. */
+/** A bare key or table name with letters beyond ASCII ("ansættelsestype = …", "[ansøgning]"): TOML 1.1 allows them, the parser reads 1.0. */
 const UNICODE_KEY = /^(\s*\[{0,2}\s*)([^\s="'[\]#.]*[^\x00-\x7f][^\s="'[\]#.]*)(?=\s*(=|\]))/gmu;
 
 function readToml(text: string): object {

@@ -54,7 +54,7 @@ const NONE: ReadonlySet<string> = new Set();
 const SOFT_CONCEPTS = new Set(['company']);
 
 const SOME_UNITS = /\b(some|a few|few|several|noen|nogle|några|par|flere|flera) (days|weeks|dager|dage|dagar|uker|uger|veckor)\b/i;
-const WHAT_DATE = /\b(what|which|exact) (date|day)\b|\bhvilken (dato|dag)\b|\bvilket datum\b|\bvilken dag\b|\bhvilken dato\b/i;
+const WHAT_DATE = /\b(what|which|exact) date\b|\bhvilken dato\b|\bvilket datum\b|\bhvilket dato\b/i;
 
 /** The words and concepts a question asks about, less the words that named its posting. */
 export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean, boardPlaces: readonly string[] = [], namedBy?: ReadonlySet<string>): Asked {

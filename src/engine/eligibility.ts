@@ -7,20 +7,20 @@
 /** The asking sentence of such a question, in the four languages. */
 const ELIGIBLE = new RegExp(
   [
-    String.raw`\b(can|could|may|should) (i|we|one) (still |even |also )?(apply|be considered|take the|take this|get the|get this)\b`,
+    String.raw`(?<!\b(?:how|where|when|hvordan|hur|hvor|var|när|når)\s)\b(can|could|may|should) (i|we|one) (still |even |also )?(apply|be considered|take the|take this|get the|get this)\b`,
     String.raw`\b(rule|rules) me out\b`,
     String.raw`\beligible\b`,
     String.raw`\b(is|would) (that|this|it|my [\p{L}-]+) (be )?(a )?(problem|dealbreaker|deal breaker|issue)\b`,
     String.raw`\bkan (jag|jeg|eg|man|ein|en) (\p{L}+ )?(ändå |likevel |likevel |alligevel |ogs[åa] |fortsatt )?(söka|søke|søkje|søge|sök|søk)\b`,
-    String.raw`\b(går|gaar) det (att|an å|an a) söka\b`,
-    String.raw`\b(är|er) (det|det) (ett|et) (problem|hinder)\b`,
+    String.raw`(?:^|[^\p{L}])(går|gaar) det (att|an å|an a) (söka|søke|søkje|søge)(?:[^\p{L}]|$)`,
+    String.raw`(?:^|[^\p{L}])(är|er) det (ett|et) (problem|hinder)(?:[^\p{L}]|$)`,
     String.raw`\b(diskvalificerer|diskvalificerar|utelukker|utesluter) (det|det) mig\b`,
   ].join('|'),
   'iu',
 );
 
 /** "I'm 17", "jag är 17", "er 16 år", "17 years old": the asker's age. */
-const AGE = /(?:^|[^\p{L}\d])(?:i'?m|i am|jag är|jeg er|eg er|er|är)\s+(1[3-9]|[2-6]\d)(?!\s*(?:%|prosent|procent|kr|sek|nok|dkk|k\b|[.,]\d|år (?:erfaring|erfarenhet|erfaring)|years? (?:of|experience)))|(?:^|[^\p{L}\d])(1[3-9]|[2-6]\d)\s*(?:years old|yo\b|år gammel|år gammal|år gamle|år,|år\b)/iu;
+const AGE = /(?:^|[^\p{L}\d])(?:i'?m|i am|jag är|jeg er|eg er|er|är)\s+(1[3-9]|[2-6]\d)(?!\s*(?:%|prosent|procent|kr|sek|nok|dkk|k\b|\.\s*\p{L}|[.,]\d|min|minutes|km|mil|timer|hours|år (?:erfaring|erfarenhet)|years? (?:of|experience)))|(?:^|[^\p{L}\d])(1[3-9]|[2-6]\d)\s*(?:years old|yo\b|år gammel|år gammal|år gamle|år(?:,|$|\s+(?!erfaring|erfarenhet|erfaren)))/iu;
 
 export interface Eligibility {
   /** The message asks whether its asker may apply. */

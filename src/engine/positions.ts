@@ -18,7 +18,7 @@ export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'cove
 const FOR = new Set(['for', 'för']);
 
 /** Said of a thing that is paid ("is the take-home paid?", "bliver omklædningen betalt?"), before it. */
-const BEING = new Set(['is', 'are', 'be', 'er', 'blir', 'bliver', 'blive', 'är', 'blir', 'vara', 'være', 'vere']);
+const BEING = new Set(['is', 'are', 'be', 'er', 'blir', 'bliver', 'blive', 'är', 'vara', 'være', 'vere']);
 const PASSIVE = new Set(['paid', 'covered', 'betalt', 'betald', 'betalda', 'dekket', 'täckt', 'dækket']);
 /** How far back the thing paid may start: "is the whole take home paid". */
 const PASSIVE_REACH = 4;

@@ -132,7 +132,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   const text = cleanQuestion(raw);
   const sentences = text
     // A sentence ends where the next begins with a capital, or after a short remark ("okay fedt. bliver …"): "sr. backend engineer" is one.
-    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|(?<=\?)\s+|(?<=^(?:\S+\s+){0,7}\S*\p{L}{3}[.!])\s+|\n+/u)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\d"'(@<])|(?<=\?)\s+|(?<=^(?:\S+\s+){0,7}\S*\p{L}{3}[.!])(?<!(?:^|\s)(?:inkl|ink|osv|etc|approx|eks|mnd|min|max|tel|evt|dvs|mvh|bl\.a|f\.eks|t\.ex|e\.g|i\.e)[.!])\s+|\n+/u)
     .map((sentence) => sentence.trim())
     .flatMap(apartFromLabel)
     // "ignore all previous instructions … ok now the real question: whats the deadline?": the real question stays.
@@ -228,7 +228,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
-        words.push({ token: part, variants: paidPassively(tokens, at) ? [...PAID_FORMS] : variantsOf(part, deps), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && (outside.has(token) || negated.has(at)) && (!paysFor(tokens, at) || paidPassively(tokens, at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
+        words.push({ token: part, variants: paidPassively(tokens, at) ? [...PAID_FORMS] : variantsOf(part, deps, language), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && (outside.has(token) || negated.has(at)) && (!paysFor(tokens, at) || paidPassively(tokens, at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
         if (describes) describing.push(words.at(-1)!);
       }
     });
@@ -248,10 +248,12 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
   };
 }
 
-function variantsOf(token: string, deps: QuestionDeps): string[] {
+function variantsOf(token: string, deps: QuestionDeps, language: Language = 'en'): string[] {
   const forms = new Set(stemsOfAny(token));
   // A Nordic verb's infinitive and present the stemmers leave apart: "leie" / "leier", "søke" / "søker".
-  if (/^\p{L}{3,}e$/u.test(token)) for (const form of stemsOfAny(`${token}r`)) forms.add(form);
+  if (language === 'en') {
+    // English words keep their own forms: "office" is no "officer".
+  } else if (/^\p{L}{3,}e$/u.test(token)) for (const form of stemsOfAny(`${token}r`)) forms.add(form);
   else if (/^\p{L}{3,}er$/u.test(token)) for (const form of stemsOfAny(token.slice(0, -1))) forms.add(form);
   if (deps.compounds && token.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
   // An alias of one word adds its forms; one of several words adds them written together ("front end" → "frontend").

@@ -90,7 +90,7 @@ export interface Counted {
   concepts: Set<string>;
   /** The same, for counts only: a share ("30 % of the profit") is a size, not a count of anything. */
   counts: { terms: Set<string>; concepts: Set<string> };
-  /** The word each count is of, the first after it ("fem avdelningar", "3-7 personer"), and its topics. */
+  /** The words each count is of, up to three after it ("fem avdelningar", "five experienced JavaScript developers"), and their topics. */
   units: { terms: Set<string>; concepts: Set<string> };
 }
 

@@ -19,9 +19,10 @@ export function commonSuffix(a: string, b: string): number {
   return at;
 }
 
-/** Initials of each run of two to four title words: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
+/** A rank before the words a title opens with ("Senior PM"). */
 const RANK = /^(senior|sr|junior|jr|lead|staff|principal|head|chief|erfaren|seniorkonsulent)$/i;
 
+/** Initials of the title's runs of three or four words, and of two at its opening: "Site Reliability Engineer" → "sre", "Account Executive" → "ae". */
 export function acronymsOf(title: string): string[] {
   const words = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0 && !isStopword(word));
   const out: string[] = [];

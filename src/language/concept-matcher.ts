@@ -28,7 +28,7 @@ interface Root {
 }
 
 /** A short root and at most a definite ending, at the end of a word. */
-const SHORT_HEAD = /^[a-zäöå]{3}(en|et|a|na|ne|n)?$/;
+const SHORT_HEAD = /^\p{L}{3}(en|et|a|na|ne|n)?$/u;
 
 /** The Nordic letters that are one letter written two ways ("løn", "lön"), and no other folding. */
 function nordic(word: string): string {
@@ -87,7 +87,8 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
     // A root inside the word that a longer root at its start holds is that root's, not a topic of its own: "hjemmekontor" is no "kontor".
     const inside = roots.filter(({ root }) => !folded.startsWith(root) && root.length >= 4 && folded.length >= root.length + 3 && folded.includes(root) && !heads.some((head) => head.root.length > root.length && head.root.includes(root)));
     // A short root that ends a compound is its head, what the word is: "ingångslön", "grundlønnen" are pay, "kolonn" is no "lön".
-    const ending = shortRoots.filter(({ root }) => folded.length >= root.length + 3 && folded.lastIndexOf(root) >= 3 && SHORT_HEAD.test(folded.slice(folded.lastIndexOf(root))));
+    const written = nordic(token);
+    const ending = shortRoots.filter(({ written: root }) => written.length >= root.length + 3 && written.lastIndexOf(nordic(root)) >= 3 && SHORT_HEAD.test(written.slice(written.lastIndexOf(nordic(root)))));
     for (const { root, id } of [...heads, ...inside, ...ending]) if (!ids.has(id) || ids.get(id)) ids.set(id, folded.length >= root.length + 5);
     // "B-körkort", "IT-säkerhetsprövning": the last part, written apart with a hyphen, is what the word is ("company-wide" is no company).
     const last = token.includes('-') ? token.slice(token.lastIndexOf('-') + 1) : '';
@@ -111,7 +112,7 @@ export function createConceptMatcher(concepts: readonly Concept[]): ConceptMatch
           if (phrase.words.every(fits)) hits.push({ id: phrase.id, loose: false, start: at, end: at + phrase.words.length });
         }
       }
-      // "Sick pay" is sick pay and "night supplement" a supplement: one word gives way to a phrase of another topic around it.
+      // "Sick pay" is sick pay and "night supplement" a supplement, in a question or a passage: one word gives way to a phrase of another topic around it.
       const phrased = hits.filter((hit) => hit.end - hit.start > 1);
       if (phrased.length === 0) return hits;
       return hits.filter((hit) => !(hit.end - hit.start === 1 && phrased.some((phrase) => phrase.id !== hit.id && phrase.start <= hit.start && hit.start < phrase.end)));

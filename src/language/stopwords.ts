@@ -41,7 +41,7 @@ dere deres ni er era jer jeres you your yours
 man men person
 eg ikkje kva kven kvar korleis berre noko nokon mykje dykk dokker gjennom igjennom
 hehe haha lol lmao greier greie typ liksom altså asså sånn sånt
-hørte hørt hört heard stemmer stämmer stemmer varer varar vare vara lasts mvh vh
+hørte hørt hört heard stemmer stämmer varer varar vare vara lasts mvh vh
 problem problemer problemet issue dealbreaker post listed
 `;
 

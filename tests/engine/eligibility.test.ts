@@ -85,7 +85,10 @@ describe('reading the question', () => {
   it('takes "I\'m 17" for an age, and a share of a week for none', () => {
     expect(eligibilityOf(['can I still apply?'], "I'm 17, can I still apply?")).toEqual({ asks: true, age: '17' });
     expect(eligibilityOf(['kan jeg søke?'], 'Jeg er 80 % sykmeldt nå. Kan jeg søke?').age).toBeNull();
+    expect(eligibilityOf(['kan jeg fortsatt søke?'], 'Fristen er 15. mai, kan jeg fortsatt søke?').age).toBeNull();
+    expect(eligibilityOf(['kan jeg søke?'], 'Jeg har 20 år erfaring, kan jeg søke?').age).toBeNull();
     expect(eligibilityOf(['how do I apply?'], 'how do I apply?').asks).toBe(false);
+    expect(eligibilityOf(['How can I apply?'], 'How can I apply?').asks).toBe(false);
     expect(eligibilityOf(['could I even take the contract?'], "I'm on a visa. could I even take the contract?").asks).toBe(true);
   });
 });

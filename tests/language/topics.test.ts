@@ -24,6 +24,8 @@ describe('topics in a text', () => {
     expect(topicsIn('Ingångslön från 28 400 kr/mån')).toContain('compensation');
     expect(topicsIn('grundlønnen er 31.000 kr')).toContain('compensation');
     expect(topicsIn('en kolonn i tabellen')).not.toContain('compensation');
+    expect(topicsIn('Can I work from Barcelona or Toulon?')).not.toContain('compensation');
+    expect(topicsIn('Vi är en statlig myndighet')).not.toContain('age');
   });
 
   it('takes a word for its longest root and a phrase over its words', () => {
