@@ -3,6 +3,7 @@
  * check. A passage answers when it has the shape asked and speaks of what is
  * asked; passages that speak of the other concepts asked join it.
  */
+import { DEFINING } from './topic-kinds.js';
 import type { Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import { tfIn, type Scored } from './rank.js';
@@ -48,9 +49,6 @@ function focused(entry: Entry, need: readonly string[]): boolean {
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
-
-/** Concepts that are what a passage is about when it names them (a benefit, a condition), not its frame. */
-const DEFINING = new Set(['compensation', 'bonus', 'equity', 'pension', 'vacation', 'sick-leave', 'parental-leave', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'equipment', 'benefits', 'learning', 'car', 'parking', 'shift-pay', 'meals', 'fitness', 'collective-agreement']);
 
 /**
  * A passage that gives back the asker's own figures and nothing more tells

@@ -42,7 +42,7 @@ export interface Asked {
   /** "How many …?" (a count) or "how big …?" (a size): the number given must measure a thing the asker named; "how long …?" (a duration): a span of time. */
   counts: 'count' | 'size' | 'duration' | null;
   /** Places of the board asked about ("barnehage i Eidsby"), and the board's other places: a passage that names only another does not answer. */
-  places: { asked: string[][]; others: string[][] };
+  places: { asked: ReadonlyArray<readonly string[]>; others: ReadonlyArray<readonly string[]> };
   /** The words a "how many" counts ("hur många barn" → barn): a count of something else does not answer. */
   counting: QueryWord[];
   /** The terms of the posting (or the company pages) an entry belongs to. */
@@ -57,7 +57,7 @@ const SOME_UNITS = /\b(some|a few|few|several|noen|nogle|några|par|flere|flera)
 const WHAT_DATE = /\b(what|which|exact) date\b|\bhvilken dato\b|\bvilket datum\b|\bhvilket dato\b/i;
 
 /** The words and concepts a question asks about, less the words that named its posting. */
-export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean, boardPlaces: readonly string[] = [], namedBy?: ReadonlySet<string>): Asked {
+export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean, boardPlaces: ReadonlyMap<string, readonly string[]> = new Map(), namedBy?: ReadonlySet<string>): Asked {
   const words: Asked['words'] = [];
   const foreign: string[] = [];
   const unmet: string[] = [];
@@ -208,11 +208,12 @@ function someSideMet(question: Question, foreign: readonly string[]): boolean {
 }
 
 /** A board place asked beside the topic, not to name the role. */
-function placesOf(question: Question, boardPlaces: readonly string[], namedBy: ReadonlySet<string>): Asked['places'] {
+function placesOf(question: Question, boardPlaces: ReadonlyMap<string, readonly string[]>, namedBy: ReadonlySet<string>): Asked['places'] {
   // "Remote (Sweden or Norway)" makes "remote" a posting's place too: a topic's word is no place asked.
-  const asked = boardPlaces.filter((place) => question.words.some((word) => word.asked && !word.negated && !word.concept && !namedBy.has(word.token) && fold(word.token) === place));
-  if (asked.length === 0) return { asked: [], others: [] };
-  return { asked: asked.map(stemsOfAny), others: boardPlaces.filter((place) => !asked.includes(place) && !question.words.some((word) => word.concept && fold(word.token) === place)).map(stemsOfAny) };
+  const asked = new Set(question.words.filter((word) => word.asked && !word.negated && !word.concept && !namedBy.has(word.token)).map((word) => fold(word.token)).filter((token) => boardPlaces.has(token)));
+  if (asked.size === 0) return { asked: [], others: [] };
+  const topics = new Set(question.words.filter((word) => word.concept).map((word) => fold(word.token)));
+  return { asked: [...asked].map((place) => boardPlaces.get(place)!), others: [...boardPlaces].filter(([place]) => !asked.has(place) && !topics.has(place)).map(([, forms]) => forms) };
 }
 
 /** The words right after "how many", small words aside. */

@@ -1,4 +1,5 @@
 /** Reading a board as a whole: what its postings agree on, whose company it is, what a role or the company is. */
+import { PERKS } from './topic-kinds.js';
 import type { Corpus, Posting } from '../content/types.js';
 import { postingRef } from './compose.js';
 import type { Entry } from './passages.js';
@@ -8,10 +9,6 @@ import { fold } from '../language/words.js';
 
 /** Concepts that ask about the company itself, not a role. */
 export const ABOUT_THE_COMPANY: ReadonlySet<string> = new Set(['company', 'founded']);
-/** Concepts a company page may answer for every posting. */
-export const COMPANY_WIDE = new Set(['founded', 'vacation', 'sick-leave', 'parental-leave', 'pension', 'benefits', 'learning', 'equipment', 'recruitment-process', 'company', 'openings', 'remote', 'car', 'parking', 'location', 'meals', 'fitness', 'collective-agreement']);
-/** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
-export const MAJORITY: ReadonlySet<string> = new Set([...COMPANY_WIDE].filter((concept) => concept !== 'location'));
 
 /** Groups of same-worded answers compared for near-sameness: the largest ones are where a majority can be. */
 const NEAR_GROUPS = 40;
@@ -146,9 +143,6 @@ export function describeRole(entries: readonly Entry[]): Entry[] {
 export function guessesOf(ranked: readonly Scored[], topic: string | null): Guess[] {
   return ranked.slice(0, 3).map((item) => ({ posting: item.entry.posting ? postingRef(item.entry.posting) : null, topic, confidence: Math.min(1, item.score / 10) }));
 }
-
-/** What a section on benefits or pay covers ("Benefits for everyone" › "Five weeks of paid holiday"). */
-const PERKS = new Set(['vacation', 'sick-leave', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'parking', 'bonus', 'equity', 'benefits', 'meals', 'fitness', 'collective-agreement']);
 
 /** A list that names this many perks is a list of perks, whatever its heading says ("Det får alle fastansatte", "What you get"). */
 const PERKS_IN_A_LIST = 3;

@@ -5,7 +5,7 @@
  * body. Negated words ("not the senior one") count against a posting.
  */
 import type { Posting } from '../content/types.js';
-import { fold, tokenize } from '../language/words.js';
+import { fold, stemsOfAny, tokenize } from '../language/words.js';
 import type { PassageIndex } from './passages.js';
 import type { QueryWord } from './question.js';
 import { Match, type PostingMatch } from './posting-match.js';
@@ -32,8 +32,8 @@ export interface PostingIndex {
   distinctive(words: readonly QueryWord[], postings: readonly Posting[]): string[][];
   /** Whether a word is where a role is, in titles ("Prosjektleder i Trondheim") or in front matter's location. */
   isPlace(token: string): boolean;
-  /** Every such place on the board. */
-  places: readonly string[];
+  /** Every such place on the board, with the forms a passage may write it in. */
+  places: ReadonlyMap<string, readonly string[]>;
 }
 
 const TITLE_PLACE_BEFORE = new Set(['in', 'i', 'på', 'pa', 'at']);
@@ -203,7 +203,7 @@ export function buildPostingIndex(postings: readonly Posting[], passages: Passag
   return {
     inSomeTitle: (word) => titleHits(word).hits.size > 0,
     isPlace: (token) => places.has(fold(token)),
-    places: [...places],
+    places: new Map([...places].map((place) => [place, stemsOfAny(place)])),
     distinctive(words, postings) {
       const found: string[][] = postings.map(() => []);
       for (const word of words) {
