@@ -138,6 +138,8 @@ export interface Finder {
   answers(item: Scored): boolean;
   /** The concepts of its clause the passage that answers lacks: other passages must bring them. */
   missingFrom(first: Scored): string[];
+  /** The checks a passage fails, by name: why it was not quoted. */
+  failed(item: Scored): string[];
 }
 
 export function createFinder(asked: Asked, scale: number): Finder {
@@ -150,23 +152,26 @@ export function createFinder(asked: Asked, scale: number): Finder {
     (need.length === 0 && !hasWords) ||
     // A bare figure ("80 %?") says too little to find its passage by.
     (need.length === 0 && asked.words.every(({ word }) => /^\d+$/.test(word.token)));
-  if (unanswerable) return { find: () => null, fits: () => false, answers: () => false, missingFrom: () => [] };
+  if (unanswerable) return { find: () => null, fits: () => false, answers: () => false, missingFrom: () => [], failed: () => ['unanswerable'] };
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const saysFigures = [...asked.said].some((term) => /\d/.test(term));
-  const usable = (item: Scored, entry: Entry) =>
-    item.shapeOk &&
-    item.score > 0 &&
-    (!hasWords || item.coverage >= minCoverage) &&
-    informative(entry) &&
-    focused(entry, need) &&
-    (asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)) &&
-    (!asked.paymentJoined || PAYMENT_SAID.test(entry.passage.text)) &&
-    (asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))) &&
-    !restates(entry, asked.said, saysFigures) &&
-    !sumOfSomethingElse(entry, asked) &&
-    !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid)) &&
-    (!asked.counts || countsWhatWasAsked(item, entry, asked)) &&
-    !elsewhere(entry, asked);
+  // Each check a passage must pass to be quoted, by name, so that `explain` can say which one held a passage back.
+  const checks: [string, (item: Scored, entry: Entry) => boolean][] = [
+    ['shape', (item) => item.shapeOk],
+    ['score', (item) => item.score > 0],
+    ['coverage', (item) => !hasWords || item.coverage >= minCoverage],
+    ['informative', (_, entry) => informative(entry)],
+    ['focused', (_, entry) => focused(entry, need)],
+    ['required', (_, entry) => asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)],
+    ['payment', (_, entry) => !asked.paymentJoined || PAYMENT_SAID.test(entry.passage.text)],
+    ['ruled-out', (_, entry) => asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))],
+    ['restates', (_, entry) => !restates(entry, asked.said, saysFigures)],
+    ['other-sum', (_, entry) => !sumOfSomethingElse(entry, asked)],
+    ['only-ruled-out', (_, entry) => !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid))],
+    ['counts', (item, entry) => !asked.counts || countsWhatWasAsked(item, entry, asked)],
+    ['elsewhere', (_, entry) => !elsewhere(entry, asked)],
+  ];
+  const usable = (item: Scored, entry: Entry) => checks.every(([, check]) => check(item, entry));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
   const wordsCarry = (item: Scored) => hasWords && item.coverage >= Math.min(1, 0.7 * scale) && need.every((concept) => item.concepts.has(concept) || WEAK.has(concept));
   const answers = (item: Scored) => need.length === 0 || item.concepts.size > 0 || wordsCarry(item);
@@ -183,6 +188,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     fits: usable,
     answers,
     missingFrom,
+    failed: (item) => [...checks.filter(([, check]) => !check(item, item.entry)).map(([name]) => name), ...(answers(item) ? [] : ['topic'])],
     find(ranked) {
       const fit = ranked.filter((item) => usable(item, item.entry));
       const first = fit.find(answers);

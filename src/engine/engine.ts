@@ -8,7 +8,7 @@ import { aliasMap } from '../language/aliases.js';
 import { createConceptMatcher } from '../language/concept-matcher.js';
 import { stemsOfAny, tokenize } from '../language/words.js';
 import type { Knowledge, Recruiter } from '../knowledge/types.js';
-import { chooseAnswer, WEAK, type Answer } from './answer.js';
+import { chooseAnswer, createFinder, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
 import { ABOUT_THE_COMPANY, companyDomain, companyNameOf, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, mostEcho } from './board.js';
@@ -145,19 +145,24 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     return answerAcross(plan.named ?? visibleList, Boolean(plan.named), question, plan.naming, topic);
   }
 
-  function answerForPosting(posting: Posting, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {
-    const language = question.language;
+  /** What is asked of one posting, and its passages ranked for it. */
+  function rankFor(posting: Posting, question: ReadQuestion, naming: Set<string>) {
     const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]), postingIndex.places);
     const own = passages.byPosting.get(posting.id) ?? [];
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then. Not when it also says it in the asker's.
     if (!own.some((entry) => entry.passage.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
+    return { asked, own, ranked: rankEntries(own, asked, question, passages, shapeOfConcept) };
+  }
+
+  function answerForPosting(posting: Posting, question: ReadQuestion, naming: Set<string>, topic: string | null): Reply {
+    const language = question.language;
+    const { asked, own, ranked } = rankFor(posting, question, naming);
     // Nothing asked of the role but the role itself, or what its work is ("what would I be doing?"): what the posting says the role is.
     const theWork = asked.concepts.every((concept) => concept === 'tasks' || (WEAK.has(concept) && asked.concepts.includes('tasks'))) && asked.words.every(({ word }) => word.concept);
     if (theWork && asked.foreign.length === 0 && asked.untranslated.length === 0) {
       const role = describeRole(own);
       if (role.length) return answerReply({ excerpts: role, posting, companyTitle: companyName, topic: 'role', confidence: 0.6, language });
     }
-    const ranked = rankEntries(own, asked, question, passages, shapeOfConcept);
     const answer = chooseAnswer(ranked, asked, scale);
     if (answer) return answered(answer, posting, topic, language);
     if (asked.concepts.length && asked.concepts.every((concept) => COMPANY_WIDE.has(concept))) {
@@ -254,7 +259,16 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   function explain(input: Question) {
     const { question, posting, named, naming, matches } = understand(input);
     const top = matches.slice(0, 5).map((match) => ({ id: match.posting.id, title: Number(match.title.toFixed(2)), total: Number(match.total.toFixed(2)) }));
-    return { words: question.words, concepts: question.concepts, shape: question.shape, posting: posting?.id ?? null, named: named?.map((entry) => entry.id) ?? null, naming: [...naming], matches: top, reply: ask(input) };
+    // For a posting asked about: its best passages, and the checks that kept each from being quoted.
+    let passagesRanked: { text: string; score: number; coverage: number; concepts: string[]; failed: string[] }[] = [];
+    let unknown: string[] = [];
+    if (posting) {
+      const { asked, ranked } = rankFor(posting, question, naming);
+      unknown = [...asked.foreign, ...asked.untranslated];
+      const finder = createFinder(asked, scale);
+      passagesRanked = ranked.slice(0, 8).map((item) => ({ text: item.entry.passage.text.slice(0, 240), score: Number(item.score.toFixed(2)), coverage: Number(item.coverage.toFixed(2)), concepts: [...item.concepts], failed: finder.failed(item) }));
+    }
+    return { words: question.words, concepts: question.concepts, shape: question.shape, posting: posting?.id ?? null, named: named?.map((entry) => entry.id) ?? null, naming: [...naming], matches: top, unknown, passages: passagesRanked, reply: ask(input) };
   }
 
   return {

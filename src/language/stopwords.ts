@@ -43,6 +43,8 @@ eg ikkje kva kven kvar korleis berre noko nokon mykje dykk dokker gjennom igjenn
 hehe haha lol lmao greier greie typ liksom altså asså sånn sånt
 hørte hørt hört heard stemmer stämmer varer varar vare vara lasts mvh vh
 problem problemer problemet issue dealbreaker post listed
+overhovedet overhodet överhuvudtaget stadig stadigvæk fortsatt fortsat fortfarande ändå alligevel likevel egentlig egentligen egentligt faktisk faktiskt virkelig verkligen ellers annars vist visst finnes findes fins
+hiya guys folks irl ppl rn tbh ngl honestly genuinely basically literally seriously
 `;
 
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));

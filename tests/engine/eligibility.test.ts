@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
-import { eligibilityOf } from '../../src/engine/eligibility.js';
+import { eligibilityOf, spellsOfTheAsker } from '../../src/engine/eligibility.js';
 import { ask, writtenBoard } from './helpers.js';
 
 const FILES: Record<string, string> = {
@@ -78,6 +78,22 @@ describe('whether the asker may apply', () => {
     const reply = ask(board, 'how do I apply for the developer job?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Apply through the form');
+  });
+});
+
+describe('what the asker says of themselves is not asked', () => {
+  it('does not look for how long the asker has done something in the posting', () => {
+    const reply = ask(board, 'jeg har vært utvikler hos et lite byrå i Bergen i 2 år. holder det til utviklerjobben eller må man ha mer erfaring?');
+    expect(spellsOfTheAsker('i have like 6 yrs of java + 1 yr kotlin. is that enough?')).toEqual(new Set(['6', '1']));
+    expect(spellsOfTheAsker('im on a 3 month notice period, would that rule me out?').size).toBe(0);
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Erfaring med TypeScript og Postgres');
+  });
+
+  it('reads chat words around a question as chat, not as a thing asked', () => {
+    const reply = ask(board, 'hiya guys, what do you need of a developer tbh? postgres?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Postgres');
   });
 });
 
