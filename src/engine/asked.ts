@@ -131,6 +131,13 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   // "Are dogs allowed at the office?": a topic said only as where the thing happens leaves the thing the postings never name asked.
   const topics = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
   if (unmet.length > 0 && topics.length > 0 && topics.every((concept) => onlySetting(question, concept))) foreign.push(...unmet.splice(0));
+  // "If I work via my own limited company, do I get …?": a condition the postings never speak of, in words of its own, they cannot answer under;
+  // "… headset hem om man jobbar hemifrån?": a topic said only as the condition leaves the thing asked.
+  const conditional = conditionalTokens(question.text);
+  const ownWords = unmet.filter((token) => !/\d/.test(token));
+  if (ownWords.filter((token) => conditional.has(token)).length >= 2 || (ownWords.length >= 2 && topics.length > 0 && topics.every((concept) => [...(question.conceptWords.get(concept) ?? [])].every((token) => conditional.has(token))))) foreign.push(...unmet.splice(0));
+  // "Do you have openings for content designers?": a role the board never names is not open.
+  if (topics.includes('openings') && unmet.some((token) => FOR_A_ROLE.test(` ${questionTokens().join(' ')} `.split(` ${token} `)[0]!))) foreign.push(...unmet.splice(0));
   // "React or Vue?": one alternative found is enough, the other need not be on the board; "a coding test or a take-home" needs one whole.
   if (question.alternatives && words.some(({ word }) => !word.concept) && someSideMet(question, foreign)) foreign.length = 0;
   let concepts = topics;
@@ -168,6 +175,23 @@ function onlySetting(question: Question, concept: string): boolean {
     const before = ARTICLE.test(tokens[at - 1]!) && at >= 2 ? at - 2 : at - 1;
     return written[before] !== 'I' && SETTING.test(tokens[before]!);
   });
+}
+
+/** "openings for …", "stillinger som …": the word after names the role sought. */
+const FOR_A_ROLE = /\s(for|til|för|inom|innen|within|as|som|in)$/;
+
+/** "if I …", "om man …", "hvis jeg …": a condition, up to its comma or the end of its sentence. */
+const CONDITION = /(?:^|[^\p{L}])(?:if|hvis|ifall|dersom|om|in case)\s+(?:i|i'm|im|we|you|my|one|jag|jeg|eg|man|du|vi|ni|dere|det|de|min|mitt)\s[^,.!?;]*/giu;
+
+/** The words said only inside a condition of the question. */
+function conditionalTokens(text: string): Set<string> {
+  const inside = new Set<string>();
+  for (const match of text.matchAll(CONDITION)) for (const token of tokenize(match[0])) inside.add(token);
+  if (inside.size === 0) return inside;
+  // A word said outside any condition as well is asked there.
+  const outside = tokenize(text.replace(CONDITION, ' '));
+  for (const token of outside) inside.delete(token);
+  return inside;
 }
 
 /** Whether some form of a word is among the terms of any of these places. */

@@ -27,7 +27,8 @@ export interface AskedForShape {
 export function fits(entry: Entry, shape: Shape, asked: AskedForShape): boolean {
   const { shapes } = entry;
   if (asked.day && !/\d/.test(entry.passage.text)) return false;
-  if (shape && asked.currency) return shapes.amount;
+  // "Hva er lønnen i kroner?": pay asked in a currency wants a sum, as "how much" does.
+  if ((shape || asked.concepts.includes('compensation')) && asked.currency) return shapes.amount;
   switch (shape) {
     case 'number':
       return shapes.number;

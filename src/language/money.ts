@@ -9,7 +9,7 @@ export const CURRENCIES = ['nok', 'sek', 'dkk', 'eur', 'usd', 'gbp', 'kr', 'kron
 /** A currency written in a passage. */
 export const CURRENCY = /[£$€]|\b(kr|kroner|kronor|sek|nok|dkk|eur|usd|gbp)\b/i;
 /** A word for a payment, alone or at the end of a compound: "how much is the on-call allowance / beredskapsersättningen?". */
-export const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend|bidrag|tilskudd|tilskott|tilskud)(en|et|a|ar|er|erna|ene|s)?$/;
+export const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgorelse|allowance|stipend|bidrag|tilskudd|tilskott|tilskud|budget|budsjett)(en|et|a|ar|er|erna|ene|s|ten)?$/;
 /** A payment said in any of the four languages, alone or in a compound. */
 export const PAYMENT_SAID = /allowance|bidrag|tillegg|tillägg|tillæg|ersättning|godtgjørelse|godtgørelse|tilskudd|tilskott|tilskud|stipend|contribution|subsid|budget|budsjett|[£$€]\s?\d|\d\s?(kr|sek|nok|dkk)\b/i;
 /** A range of sums: "£85,000 to £100,000", "650 000–780 000 kr". */

@@ -86,6 +86,7 @@ describe('what the asker says of themselves is not asked', () => {
     const reply = ask(board, 'jeg har vært utvikler hos et lite byrå i Bergen i 2 år. holder det til utviklerjobben eller må man ha mer erfaring?');
     expect(spellsOfTheAsker('i have like 6 yrs of java + 1 yr kotlin. is that enough?')).toEqual(new Set(['6', '1']));
     expect(spellsOfTheAsker('im on a 3 month notice period, would that rule me out?').size).toBe(0);
+    expect(spellsOfTheAsker("I'm an engineer with 4 years experience, what would the job pay?").size).toBe(0);
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Erfaring med TypeScript og Postgres');
   });
