@@ -8,7 +8,7 @@ import type { Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
-import { PAY_LABEL, PAYMENT_SAID } from '../language/money.js';
+import { PAID_FOR_SAID, PAY_LABEL, PAYMENT_SAID } from '../language/money.js';
 import { SPAN, WEEKDAYS } from '../language/time-words.js';
 
 export interface Answer {
@@ -164,6 +164,8 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['focused', (_, entry) => focused(entry, need)],
     ['required', (_, entry) => asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)],
     ['payment', (_, entry) => !asked.paymentJoined || PAYMENT_SAID.test(entry.passage.text)],
+    // "Do you pay for the course?": the passage must say it is paid for, or free, not only that there is one.
+    ['paid-for', (_, entry) => !asked.paidFor || PAYMENT_SAID.test(entry.passage.text) || PAID_FOR_SAID.test(entry.passage.text)],
     ['ruled-out', (_, entry) => asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))],
     ['restates', (_, entry) => !restates(entry, asked.said, saysFigures)],
     ['other-sum', (_, entry) => !sumOfSomethingElse(entry, asked)],

@@ -8,7 +8,7 @@ import { fold, stemsOfAny, tokenize } from '../language/words.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
 import { CURRENCIES, PAYMENT } from '../language/money.js';
-import { PAYING } from './positions.js';
+import { paidPassively, PAYING, paysFor } from './positions.js';
 import { DAYS, HOW_LONG, UNIT } from '../language/time-words.js';
 
 export interface Asked {
@@ -23,6 +23,8 @@ export interface Asked {
   untranslated: string[];
   /** A payment joined to a topic is asked ("hemmakontorsbidrag"): the passage quoted must say a payment. */
   paymentJoined: boolean;
+  /** "Do you pay for the course?": who pays for a thing is asked. */
+  paidFor: boolean;
   /** Months asked ("start in January?"), each by its forms: the passage quoted must name each. */
   required: string[][];
   /** Every form of every word and figure the asker wrote, naming words too. */
@@ -156,7 +158,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at) => paysFor(questionTokens(), at) && !paidPassively(questionTokens(), at)), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;

@@ -27,6 +27,12 @@ epost: "emma.nordin@ljusnet.example"
 - Du kan jobba hemifrån två dagar i veckan.
 - En tillsvidareanställning på 37 timmar i veckan.
 - Vi träffas hela avdelningen varje kvartal, och det finns en utbildningsbudget för alla.
+- Första veckan går du vår interna kurs i elsäkerhet.
+- Förmånscykel via bruttolöneavdrag.
+
+## The systems
+
+We are moving our billing from the old system to a new one this spring.
 `,
 };
 
@@ -73,5 +79,22 @@ describe('a measure asked of a topic the posting only mentions', () => {
     const reply = ask(board, 'hur många timmar i veckan är det?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('37 timmar');
+  });
+});
+
+describe('a thing named beside its topic', () => {
+  it('hands off whether the course is paid for, when the posting only says there is one', () => {
+    const reply = ask(board, 'betalar ni för kursen i elsäkerhet?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
+  it('hands off a company car, which a benefit bike is not', () => {
+    const reply = ask(board, 'får man en egen förmånsbil?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
+  it('hands off help with moving, which systems moving to a new one is not', () => {
+    const reply = ask(board, 'do you help with moving if I come from abroad?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 });
