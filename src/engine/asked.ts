@@ -139,7 +139,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const ownWords = unmet.filter((token) => !/\d/.test(token));
   if (ownWords.filter((token) => conditional.has(token)).length >= 2 || (ownWords.length >= 2 && topics.length > 0 && topics.every((concept) => [...(question.conceptWords.get(concept) ?? [])].every((token) => conditional.has(token))))) foreign.push(...unmet.splice(0));
   // "Do you have openings for content designers?": a role the board never names is not open.
-  if (topics.includes('openings') && unmet.some((token) => FOR_A_ROLE.test(` ${questionTokens().join(' ')} `.split(` ${token} `)[0]!))) foreign.push(...unmet.splice(0));
+  if (topics.includes('openings') && unmet.some((token) => FOR_A_ROLE.has(questionTokens()[questionTokens().indexOf(token) - 1] ?? ''))) foreign.push(...unmet.splice(0));
   // "React or Vue?": one alternative found is enough, the other need not be on the board; "a coding test or a take-home" needs one whole.
   if (question.alternatives && words.some(({ word }) => !word.concept) && someSideMet(question, foreign)) foreign.length = 0;
   let concepts = topics;
@@ -158,7 +158,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at) => paysFor(questionTokens(), at) && !paidPassively(questionTokens(), at)), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
@@ -180,7 +180,7 @@ function onlySetting(question: Question, concept: string): boolean {
 }
 
 /** "openings for …", "stillinger som …": the word after names the role sought. */
-const FOR_A_ROLE = /\s(for|til|för|inom|innen|within|as|som|in)$/;
+const FOR_A_ROLE: ReadonlySet<string> = new Set(['for', 'til', 'för', 'inom', 'innen', 'within', 'as', 'som', 'in']);
 
 /** "if I …", "om man …", "hvis jeg …": a condition, up to its comma or the end of its sentence. */
 const CONDITION = /(?:^|[^\p{L}])(?:if|hvis|ifall|dersom|om|in case)\s+(?:i|i'm|im|we|you|my|one|jag|jeg|eg|man|du|vi|ni|dere|det|de|min|mitt)\s[^,.!?;]*/giu;

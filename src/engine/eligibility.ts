@@ -84,7 +84,7 @@ export function whetherToApply(eligibility: Eligibility, described: { topics: Re
 
 /** "I've been a nurse for 4 years", "har 8 mdr på ro-pax", "sedan 2 år": how long the asker has done something, said with a word for themselves. */
 const SPELL_SAID = /(?:^|[^\p{L}\d])(?:for|i|in|sedan|siden|since|har|have|with|med|about|like|around|nearly|almost|over|ca|cirka|omkring|nesten|næsten|nästan|snart|and|og|och|plus|\+|~)\s*(\d{1,2})\s*\+?\s*(?:års|år|years?|yrs?|mdr|måneder|månader|months?|mos)(?![\p{L}])/giu;
-const PAY_ASKED = /(?:^|[^\p{L}])(pay|paid|salary|earn|wage|lønn\w*|løn|lønnen|lön\w*|tjene|tjäna|tjene)(?:[^\p{L}]|$)/iu;
+const PAY_ASKED = /(?:^|[^\p{L}])(pay|paid|salary|earn|wage|lønn\p{L}*|løn\p{L}*|lön\p{L}*|tjene|tjäna)(?:[^\p{L}]|$)/iu;
 const FIRST_PERSON = /(?:^|[^\p{L}'])(i|i'm|im|i've|ive|jeg|jag|eg|my|min|mitt|mine|mina|har|have|has been|sedan|siden|since)(?![\p{L}'])/iu;
 
 /** The figures of how long the asker has done something: facts about them, not figures a passage must hold. */
@@ -93,4 +93,3 @@ export function spellsOfTheAsker(sentence: string): Set<string> {
   if (!FIRST_PERSON.test(sentence) || PAY_ASKED.test(sentence)) return new Set();
   return new Set([...sentence.matchAll(SPELL_SAID)].map((match) => match[1]!));
 }
-
