@@ -4,7 +4,7 @@
  */
 import { isEveryday, isStopword } from '../language/stopwords.js';
 import { isMonth } from '../language/months.js';
-import { fold, stemsOfAny, tokenize } from '../language/words.js';
+import { fold, parts, stemsOfAny, tokenize } from '../language/words.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
 import { CURRENCIES, PAYMENT } from '../language/money.js';
@@ -91,7 +91,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     // A kind of payment named anywhere asks for an amount; joined to a topic asked ("hemmakontorsbidrag"), it must be said too.
     const payment = PAYMENT.exec(fold(word.token));
     paymentNamed ||= payment !== null;
-    if (!word.asked || word.negated || naming.has(word.token)) continue;
+    if (!word.asked || word.negated || naming.has(word.token) || (word.of !== undefined && naming.has(parts(word.of)[0]!))) continue;
     // "electrical engineer", read as one word for its other languages' names, names the role when its words do.
     if (word.token.includes(' ') && word.token.split(' ').every((part) => naming.has(part) || isStopword(part))) continue;
     if (word.concept && payment && payment.index > 0) paymentJoined = true;
@@ -113,6 +113,10 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     }
     // A topic's word in another language than the postings' ("lønna" of an English posting) still counts, through its topic.
     if (!inScope(word.variants) && !word.concept) {
+      // "hemuppdrag/kodtest", "assessment-dagene": written together the board never says them; their parts are asked each.
+      const written = word.of === undefined ? [] : parts(word.of);
+      const others = question.words.filter((other) => word.of !== undefined && other.of === word.of && other.token !== word.token && other.token !== written[0]);
+      if (written[0] === word.token && others.length > 0) continue;
       // A word the postings never use is the thing asked when nothing else is, or when it is said of the concept.
       if (!word.place && !isEveryday(word.token)) (!hasConcepts || word.nearConcept ? foreign : unmet).push(word.token);
       continue;

@@ -32,6 +32,8 @@ export interface QueryWord {
   negated: boolean;
   /** Which side of an "or" it stands on in its sentence, from 0: "a coding test or a take-home". */
   clause?: number;
+  /** The word as written when it is a part of it ("tools" of "tools/stack") or its parts joined ("toolsstack"). */
+  of?: string;
 }
 
 export interface Question {
@@ -229,7 +231,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
-        words.push({ token: part, variants: paidPassively(tokens, at) ? [...PAID_FORMS] : variantsOf(part, deps, language), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && !spells.has(part) && (outside.has(token) || negated.has(at)) && (!paysFor(tokens, at) || paidPassively(tokens, at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]! });
+        words.push({ token: part, variants: paidPassively(tokens, at) ? [...PAID_FORMS] : variantsOf(part, deps, language), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && !spells.has(part) && (outside.has(token) || negated.has(at)) && (!paysFor(tokens, at) || paidPassively(tokens, at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]!, ...(pieces.length > 1 ? { of: token } : {}) });
         if (describes) describing.push(words.at(-1)!);
       }
     });

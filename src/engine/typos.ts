@@ -3,7 +3,9 @@
  * word one edit away (two for long words), when exactly one such word is
  * the likeliest. "experiance" → "experience", "aply" → "apply".
  */
+import { compoundsInOtherWords, splitCompound } from '../language/compounds.js';
 import { editDistance } from '../language/edit-distance.js';
+import { isStopword } from '../language/stopwords.js';
 import { fold } from '../language/words.js';
 import { createMemo } from '../memo.js';
 
@@ -35,5 +37,19 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
       }
       return best;
     });
+  };
+}
+
+/**
+ * A question word the board never uses, read as the board's: a typo as the word meant, else a
+ * compound the board writes apart as its two words, hyphenated ("doktorandtjänsten" → "doktorand-tjänsten").
+ */
+export function createWordRepair(vocabulary: Iterable<string>, isKnown: (word: string) => boolean, aliases: ReadonlyMap<string, string[]>): (token: string) => string | null {
+  const typo = createTypoRepair(vocabulary, isKnown);
+  return (token) => {
+    const typed = typo(token);
+    // A compound the board knows in other words ("molnplattformar" → "skyplattform") is read through those.
+    if (typed || isKnown(token) || compoundsInOtherWords(token, aliases).some(isKnown)) return typed;
+    return splitCompound(token, (word) => isKnown(word) || isStopword(word))?.join('-') ?? null;
   };
 }

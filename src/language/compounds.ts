@@ -25,3 +25,28 @@ export function compoundsInOtherWords(token: string, aliases: ReadonlyMap<string
   }
   return out;
 }
+
+// What joins a Nordic compound's words: "driftoperatör-s-jobbet", "barn-e-hage".
+const LINKS = ['', 's', 'e'];
+
+/**
+ * A word the board never uses, split into two words it does know: "doktorandtjänsten" is
+ * "doktorand" + "tjänsten", "driftoperatörsjobbet" is "driftoperatör" + "jobbet". Null when no
+ * split leaves both sides known, or more than one does.
+ */
+export function splitCompound(token: string, known: (word: string) => boolean): [string, string] | null {
+  if (token.length < 9 || !/^\p{L}+$/u.test(token)) return null;
+  let found: [string, string] | null = null;
+  for (let cut = token.length - 4; cut >= 4; cut -= 1) {
+    const head = token.slice(0, cut);
+    for (const link of LINKS) {
+      if (!head.endsWith(link) || head.length - link.length < 4) continue;
+      const first = head.slice(0, head.length - link.length);
+      const second = token.slice(cut);
+      if (!known(first) || !known(second)) continue;
+      // The longest first word wins: "driftoperatör" before "drift".
+      if (!found) found = [first, second];
+    }
+  }
+  return found;
+}
