@@ -80,6 +80,16 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
   return !asked.concepts.some((concept) => entry.counted.concepts.has(concept));
 }
 
+/** "Hvor mye er svalbardtillegget?" is not answered by "Årslønn 850 000 kr, i tillegg kommer Svalbardtillegg": the sum must be said of the thing asked. */
+function sumOfTheThingAsked(entry: Entry, asked: Asked): boolean {
+  if (asked.shape !== 'amount' || !entry.shapes.amount) return true;
+  const things = asked.words.filter(({ word }) => !word.concept);
+  if (things.length === 0) return true;
+  const own = new Set(termsOf(entry.passage.text, entry.passage.language));
+  const said = things.filter(({ word }) => word.variants.some((variant) => own.has(variant)));
+  return said.length === 0 || said.some(({ word }) => word.variants.some((variant) => entry.counted.terms.has(variant)));
+}
+
 /**
  * "How many applicants?" is not answered by "ten working days": the number
  * given must count a word the asker wrote or a topic asked ("13 ansatte"), or
@@ -172,6 +182,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['only-ruled-out', (_, entry) => !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid))],
     ['counts', (item, entry) => !asked.counts || countsWhatWasAsked(item, entry, asked)],
     ['elsewhere', (_, entry) => !elsewhere(entry, asked)],
+    ['sum-of', (_, entry) => sumOfTheThingAsked(entry, asked)],
   ];
   const usable = (item: Scored, entry: Entry) => checks.every(([, check]) => check(item, entry));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.

@@ -171,7 +171,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     }
     const curated = curatedFor(posting.id, topic);
     if (curated) return curatedReply({ text: curated.text, source: curated.source, posting, topic: curated.topic, language });
-    if (asked.concepts.length === 1 && asked.concepts[0] === 'apply' && asked.words.every(({ word }) => word.concept) && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic: 'apply', language });
+    if (asked.concepts.length === 1 && asked.concepts[0] === 'apply' && !asked.shape && asked.words.every(({ word }) => word.concept) && posting.applyUrl && asked.foreign.length === 0) return applyLinkReply({ posting: { ...posting, applyUrl: posting.applyUrl }, topic: 'apply', language });
     return handoffReply({ posting, recruiter: recruiterOf(posting), topic, confidence: ranked[0] ? 0.3 : 0, guesses: guessesOf(ranked, topic), language });
   }
 

@@ -61,7 +61,8 @@ export interface Shapes {
 /** What kinds of answer a passage can give. */
 export function shapesOf(raw: string, language: Language): Shapes {
   // A list item's own number ("3. The hiring manager …") is not a figure it gives.
-  const text = raw.replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '');
+  // Nor are a link's digits ("/job/4869874").
+  const text = raw.replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '').replace(LINK, ' ');
   // Dates are not counts: "10. januar 2027", "2027-01-10", "15 January 2027".
   const withoutYears = text
     .replace(/\b\d{4}-\d{2}-\d{2}\b/g, ' ')
@@ -78,6 +79,8 @@ export function shapesOf(raw: string, language: Language): Shapes {
 }
 
 const FIGURE = /^\d+([.,\-–]\d+)*$/;
+const LINK = /https?:\/\/\S+/;
+const LINKS = new RegExp(LINK.source, 'g');
 /** How far past a count its word may stand: "3 to 5 people", "fem avdelningar". */
 const UNIT_REACH = 4;
 const UNIT_WORDS = 3;
@@ -97,8 +100,9 @@ export interface Counted {
 export function countedIn(text: string, tokens: readonly string[], hits: ReadonlyArray<{ id: string; start: number; end: number }>, language: Language): Counted {
   const counted: Counted = { terms: new Set(), concepts: new Set(), counts: { terms: new Set(), concepts: new Set() }, units: { terms: new Set(), concepts: new Set() } };
   const shares = new Set([...text.matchAll(SHARE)].map((match) => match[1]!));
+  const inLinksOnly = LINK.test(text) ? new Set(tokenize([...text.matchAll(LINKS)].join(' ')).filter((token) => !tokenize(text.replace(LINKS, ' ')).includes(token))) : new Set<string>();
   tokens.forEach((token, at) => {
-    if (!(FIGURE.test(token) || COUNT_WORDS[language].has(token))) return;
+    if (!(FIGURE.test(token) || COUNT_WORDS[language].has(token)) || inLinksOnly.has(token)) return;
     const into = shares.has(token) ? [counted] : [counted, counted.counts];
     const from = Math.max(0, at - NEAR);
     const to = Math.min(tokens.length - 1, at + NEAR);

@@ -1,0 +1,64 @@
+/**
+ * A sum or a count asked is answered only by one said of the thing asked:
+ * "how much is the Svalbard allowance?" is not answered by the annual
+ * salary beside it, "how many applicants?" not by a link's digits. A board
+ * written here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  '_index.md': `---
+title: "Jobb i Polarbygg"
+---
+
+Polarbygg bygger i Nord-Norge og på Svalbard.
+`,
+  'anleggsleder.md': `---
+title: "Anleggsleder – Longyearbyen"
+contact: "Ragnhild Moe"
+email: "ragnhild.moe@polarbygg.example"
+apply_url: "https://jobs.example.com/polarbygg/job/4869874"
+---
+
+## Lønn
+
+Årslønn 850 000–950 000 kr, i tillegg kommer Svalbardtillegg.
+
+## Rotasjon
+
+Du jobber 14 dager på og 14 dager av.
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('a sum asked', () => {
+  it('is not the sum said of something else in the same passage', () => {
+    const reply = ask(board, 'hvor mye er svalbardtillegget for anleggsleder?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Ragnhild Moe');
+  });
+
+  it('is the sum said of the thing asked', () => {
+    const reply = ask(board, 'hvor mye er årslønnen for anleggsleder?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('850 000–950 000 kr');
+  });
+});
+
+describe('a count asked', () => {
+  it('is not answered by the digits of the apply link', () => {
+    const reply = ask(board, 'hvor mange søkere har vi fått på anleggsleder-stillingen?', { audience: 'staff' });
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.text).not.toContain('4869874');
+  });
+});
