@@ -76,7 +76,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     const named = question.conceptWords.get(concept);
     if (named && ruledOut(named)) return false;
     // "i Applied AI-teamet": a topic's word joined to the name of the posting's team names the team.
-    if (named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
+    if (concept === 'team' && named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
     // "bootcamp people": people named without a number asked are not the team asked about.
     if (concept === 'team' && question.shape !== 'number' && named && [...named].every((token) => PEOPLE.test(token))) return false;
     // "den svenska senior backend-annonsen": a language said of the posting names its version, it is not asked.

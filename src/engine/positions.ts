@@ -5,7 +5,7 @@
  */
 import { isMonth } from '../language/months.js';
 import { isStopword } from '../language/stopwords.js';
-import { stemsOfAny, tokenize } from '../language/words.js';
+import { fold, stemsOfAny, tokenize } from '../language/words.js';
 
 const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
 const COMPARING = new Set(['like', 'unlike', 'than']);
@@ -42,7 +42,17 @@ function beingBefore(tokens: readonly string[], at: number): number {
 export function paysFor(tokens: readonly string[], at: number): boolean {
   const [before, word, next, after] = [tokens[at - 1] ?? '', tokens[at]!, tokens[at + 1] ?? '', tokens[at + 2] ?? ''];
   if (!PAYING.has(word)) return false;
-  return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && FOR.has(after)) || beingBefore(tokens, at) >= 0;
+  return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && (FOR.has(after) || (aThingPaid(after) && !HOW_MUCH.has(tokens[at - 1] ?? '') && !HOW_MUCH.has(tokens[at - 2] ?? '')))) || beingBefore(tokens, at) >= 0;
+}
+
+/** Pay itself, paid out: "betaler dere overtid?" asks about pay, "betaler dere førerkortet?" about a thing paid for. */
+const PAY_ITSELF = /^(l[øo]e?nn?|l[öo]n|salar|wage|pay|bonus|overtid|overtime|provisjon|provision|commission|pension|pensjon|ut|out|ud|godt|bra|bedre|good|well|mer|more|mere|mindre|less)/;
+
+/** "Hva betaler dere sjåførene?" asks what they are paid. */
+const HOW_MUCH = new Set(['what', 'hva', 'hvad', 'vad', 'ka', 'kva', 'mye', 'mycket', 'meget', 'much']);
+
+function aThingPaid(word: string): boolean {
+  return word.length > 2 && !isStopword(word) && !PAY_ITSELF.test(fold(word)) && !/\d/.test(word);
 }
 
 /** The words after "pay for" up to the third that is not a small word. */

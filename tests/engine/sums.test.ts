@@ -1,8 +1,8 @@
 /**
  * A sum or a count asked is answered only by one said of the thing asked:
  * "how much is the Svalbard allowance?" is not answered by the annual
- * salary beside it, "how many applicants?" not by a link's digits. A board
- * written here.
+ * salary beside it, "how many applicants?" not by a link's digits, "do you
+ * pay for the licence?" not by the licence required. A board written here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
@@ -29,6 +29,20 @@ apply_url: "https://jobs.example.com/polarbygg/job/4869874"
 ## Rotasjon
 
 Du jobber 14 dager på og 14 dager av.
+`,
+  'sjafor.md': `---
+title: "Sjåfør (C/CE) til distribusjon"
+contact: "Per Lie"
+email: "per.lie@polarbygg.example"
+---
+
+## Vi søker
+
+Du har førerkort klasse CE og kjører materialer ut til anleggene våre.
+
+## Vi tilbyr
+
+Timelønn 245 kr.
 `,
 };
 
@@ -60,5 +74,19 @@ describe('a count asked', () => {
     const reply = ask(board, 'hvor mange søkere har vi fått på anleggsleder-stillingen?', { audience: 'staff' });
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.text).not.toContain('4869874');
+  });
+});
+
+describe('a thing paid for', () => {
+  it('is not answered by the passage that only requires it', () => {
+    const reply = ask(board, 'betaler dere CE-førerkortet hvis jeg bare har B?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Per Lie');
+  });
+
+  it('leaves what the role pays a question about pay', () => {
+    const reply = ask(board, 'hva betaler dere sjåførene?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('245 kr');
   });
 });
