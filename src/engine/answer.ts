@@ -114,8 +114,9 @@ function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
 
 /** "Barnehageplass i Eidsby?" is not answered by "the kindergarten in Nordvåg": a passage naming only another of the board's places. */
 function elsewhere(entry: Entry, asked: Asked): boolean {
-  if (asked.places.asked.length === 0) return false;
-  return !asked.places.asked.some((forms) => tfIn(entry, forms) > 0) && asked.places.others.some((forms) => tfIn(entry, forms) > 0);
+  if (asked.places.asked.length === 0 || asked.places.asked.some((forms) => tfIn(entry, forms) > 0)) return false;
+  // "Can I sit in Oslo instead?": where the work is, asked of a place, is said by a passage naming that place.
+  return asked.places.others.some((forms) => tfIn(entry, forms) > 0) || (asked.concepts.includes('location') && entry.concepts.has('location'));
 }
 
 /** The passages right after one in its section, as ranked entries. */

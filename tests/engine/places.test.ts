@@ -1,0 +1,63 @@
+/**
+ * Where the work is, asked of a place: "can I sit in Oslo instead?" is
+ * answered only by a passage naming Oslo, not by one about the office
+ * elsewhere. A board written here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  '_index.md': `---
+title: "Jobb i Nordkant"
+---
+
+Nordkant bygger i hele Norge.
+`,
+  'hms-radgiver.md': `---
+title: "HMS-rådgiver – Region Midt"
+location: "Trondheim"
+contact: "Lise Thorsen"
+email: "lise.thorsen@nordkant.example"
+---
+
+## Vi tilbyr
+
+- Moderne kontor på Sluppen med kantine
+- Pensjon fra første krone
+`,
+  'innkjoper.md': `---
+title: "Innkjøper"
+location: "Oslo"
+contact: "Ola Nilsen"
+email: "ola.nilsen@nordkant.example"
+---
+
+## Om jobben
+
+Du kjøper inn materialer til prosjektene våre.
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('a place asked for the work', () => {
+  it('hands off when no passage names it', () => {
+    const reply = ask(board, 'kan jeg sitte i Oslo i stedet for Trondheim som HMS-rådgiver?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Lise Thorsen');
+  });
+
+  it('still answers where the office is', () => {
+    const reply = ask(board, 'hvor er kontoret til HMS-rådgiveren?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Sluppen');
+  });
+});
