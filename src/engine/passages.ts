@@ -101,7 +101,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     if (!read) {
       const tokens = tokenize(passage.text);
       for (const token of tokens) vocabulary.add(token);
-      const hits = matcher.match(tokens).filter((hit) => !requestedFromCandidate(tokens, hit.start));
+      // Swedish "visa upp ett utdrag" shows a record: a Swedish passage says "visum" for a visa.
+      const hits = matcher.match(tokens).filter((hit) => !requestedFromCandidate(tokens, hit.start) && !(hit.id === 'visa' && passage.language === 'sv' && tokens[hit.start] === 'visa'));
       const conceptCounts = new Map<string, number>();
       for (const hit of hits) conceptCounts.set(hit.id, (conceptCounts.get(hit.id) ?? 0) + 1);
       // "Build features in React and TypeScript": two technologies named are the stack, said or not (under a stack heading, it is said).
