@@ -8,6 +8,7 @@ import type { Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
+import { anotherKind } from './kinds.js';
 import { PAID_FOR_SAID, PAY_LABEL, PAYMENT_SAID } from '../language/money.js';
 import { SPAN, WEEKDAYS } from '../language/time-words.js';
 
@@ -184,6 +185,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['counts', (item, entry) => !asked.counts || countsWhatWasAsked(item, entry, asked)],
     ['elsewhere', (_, entry) => !elsewhere(entry, asked)],
     ['sum-of', (_, entry) => sumOfTheThingAsked(entry, asked)],
+    ['another-kind', (_, entry) => !anotherKind(entry, asked)],
   ];
   const usable = (item: Scored, entry: Entry) => checks.every(([, check]) => check(item, entry));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.

@@ -2,7 +2,8 @@
  * A sum or a count asked is answered only by one said of the thing asked:
  * "how much is the Svalbard allowance?" is not answered by the annual
  * salary beside it, "how many applicants?" not by a link's digits, "do you
- * pay for the licence?" not by the licence required. A board written here.
+ * pay for the licence?" not by the licence required, the Saturday supplement
+ * not by the evening one. A board written here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
@@ -43,6 +44,8 @@ Du har førerkort klasse CE og kjører materialer ut til anleggene våre.
 ## Vi tilbyr
 
 Timelønn 245 kr.
+
+Kveldstillegg: kr 30 per time for arbeid etter kl. 17.
 `,
 };
 
@@ -88,5 +91,19 @@ describe('a thing paid for', () => {
     const reply = ask(board, 'hva betaler dere sjåførene?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('245 kr');
+  });
+});
+
+describe('a kind of payment asked', () => {
+  it('is not answered by another kind', () => {
+    const reply = ask(board, 'hvor mye er lørdagstillegget for sjåfør?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Per Lie');
+  });
+
+  it('is answered by its own kind', () => {
+    const reply = ask(board, 'hvor mye er kveldstillegget for sjåfør?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('kr 30 per time');
   });
 });
