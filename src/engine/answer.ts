@@ -10,7 +10,7 @@ import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
 import { PAID_FOR_SAID, PAY_LABEL, PAYMENT_SAID } from '../language/money.js';
-import { SPAN, WEEKDAYS } from '../language/time-words.js';
+import { AFTER_SAID, SPAN, WEEKDAYS } from '../language/time-words.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -186,6 +186,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['elsewhere', (_, entry) => !elsewhere(entry, asked)],
     ['sum-of', (_, entry) => sumOfTheThingAsked(entry, asked)],
     ['another-kind', (_, entry) => !anotherKind(entry, asked)],
+    ['after', (_, entry) => !asked.becoming || AFTER_SAID.test(entry.passage.text)],
   ];
   const usable = (item: Scored, entry: Entry) => checks.every(([, check]) => check(item, entry));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.

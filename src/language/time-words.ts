@@ -13,3 +13,8 @@ export const HOW_LONG = /\b(how long|hvor lange?|hvor lenge|hvor længe|hur lån
 export const SPAN = /(?<![\p{L}\p{N}])(\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|tre|fyra|fem|seks|sex|syv|sju|åtte|åtta|otte|tolv)(\s*(?:-|–|to|til|till|or|eller)\s*(?:\d+|\p{L}+))?[\s-]+(minutes?|minutter|minuter|hours?|timer|timmar|days?|dager|dage|dagar|dagars|dagers|weeks?|uker|ukers|uger|ugers|veckor|veckors|months?|måneder|måneders|månader|månaders|years?|år|års)(?![\p{L}])/iu;
 /** Two weekdays named ("Tuesdays and Thursdays", "tirsdag og torsdag"): how many days, said by naming them. */
 export const WEEKDAYS = /\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b.*\b(mon|tues|wednes|thurs|fri|satur|sun|man|tirs|tis|ons|tors|fre|lør|lör|søn|sön)(day|dag|dagen|dagar|dager|dage)s?\b/i;
+
+/** Whether a job goes on past its end, asked: "does the internship turn into a real job?", "blir det fast etterpå?". */
+export const BECOMING = /\b(turns? into|become (a )?(permanent|full[- ]time|fast)|(blir|bli|blive|bliver) (man |det |den )?(fast|forlenget|forlænget|förlängd)|fast (etter|efter|sen|senere|senare|etterpå|efteråt|bagefter)|afterwards|etterpå|efteråt|bagefter|at the end of (the|it))\b/i;
+/** What a passage says of after a job's end, or of a chance of it: "efter avslutad period erbjuds", "mulighet for fast ansettelse". */
+export const AFTER_SAID = /\b(after|afterwards|following|thereafter|at the end|end of|etter|etterpå|efter|efteråt|bagefter|derefter|deretter|därefter|forleng\p{L}*|forlæng\p{L}*|förläng\p{L}*|convert\p{L}*|possibilit\p{L}*|mulighet\p{L}*|mulighed\p{L}*|möjlighet\p{L}*|chance|opportunit\p{L}*)\b/iu;

@@ -1,0 +1,55 @@
+/**
+ * Whether a job goes on past its end ("blir det fast etterpå?", "does the
+ * internship turn into a real job?") is answered only by a passage that
+ * speaks of after, not by one that names the job's terms. A board written here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  'jordmor.md': `---
+title: "Jordmor – vikariat 80 %"
+kontakt: "Sunniva Lyngstad"
+epost: "sunniva.lyngstad@sykehus.example"
+---
+
+## Vi tilbyr
+
+- Vikariat i 80 % stilling fra 1. mars til 31. desember
+- Faste fagdager og årlig akuttrening
+`,
+  'laerling.md': `---
+title: "Lærling i elektrofaget"
+kontakt: "Rune Bakke"
+epost: "rune.bakke@sykehus.example"
+---
+
+## Om læretiden
+
+Læretiden er to år. Etter bestått fagprøve får du tilbud om fast jobb hos oss.
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('whether a job goes on past its end', () => {
+  it('hands off when the posting only states its terms', () => {
+    const reply = ask(board, 'vikariatet som jordmor, er det sjanse for at det blir fast etterpå?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Sunniva Lyngstad');
+  });
+
+  it('answers from the passage that says what comes after', () => {
+    const reply = ask(board, 'blir lærlingen fast etterpå?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('tilbud om fast jobb');
+  });
+});
