@@ -1,0 +1,64 @@
+/**
+ * The product's own words for what candidates ask, in the four languages:
+ * "fortbildning" is learning, "I'm 17" asks the age asked for, "flybillettene"
+ * are travel. A board written here, in words other than the questions'.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  'specialpedagog.md': `+++
+title = "Speciallärare till Ekskolan"
+kontakt = "Ulla Berg"
+epost = "ulla.berg@ekskolan.example"
++++
+
+## Kompetensutveckling
+
+Under första året går du en kurs i Bornholmsmodellen på arbetstid.
+`,
+  'sommerjobb.md': `---
+title: "Sommerjobb på lageret"
+kontakt: "Per Dahl"
+epost: "per.dahl@lager.example"
+---
+
+## Krav
+
+Du må ha fylt 18 år før første arbeidsdag.
+
+## Reise
+
+Vi dekker reisen tur-retur hjemstedet ditt én gang i sesongen.
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('words the postings do not use', () => {
+  it('reads further training as learning', () => {
+    const reply = ask(board, 'får man nån fortbildning som speciallärare?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Bornholmsmodellen');
+  });
+
+  it('reads an asker giving their age as asking the age asked for', () => {
+    const reply = ask(board, "I'm 17, can I get the summer job at the warehouse?");
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('fylt 18 år');
+  });
+
+  it('reads plane tickets as travel', () => {
+    const reply = ask(board, 'sommerjobben: betaler dere flybillettene?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('dekker reisen');
+  });
+});
