@@ -1,7 +1,8 @@
 /**
  * The product's own words for what candidates ask, in the four languages:
  * "fortbildning" is learning, "I'm 17" asks the age asked for, "flybillettene"
- * are travel. A board written here, in words other than the questions'.
+ * are travel, a carpenter is a "tømrer". A board written here, in words other
+ * than the questions'.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
@@ -32,6 +33,16 @@ Du må ha fylt 18 år før første arbeidsdag.
 
 Vi dekker reisen tur-retur hjemstedet ditt én gang i sesongen.
 `,
+  'tomrer.md': `---
+title: "Tømrer til Trondheim"
+kontakt: "Kari Moe"
+epost: "kari.moe@bygg.example"
+---
+
+## Lønn
+
+Timelønn fra 250 kr etter tariff.
+`,
 };
 
 let board: CandorEngine;
@@ -60,5 +71,14 @@ describe('words the postings do not use', () => {
     const reply = ask(board, 'sommerjobben: betaler dere flybillettene?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('dekker reisen');
+  });
+});
+
+describe('a role named in another language', () => {
+  it('finds the posting by its occupation', () => {
+    const reply = ask(board, 'how much does the carpenter job pay per hour?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('tomrer');
+    expect(reply.text).toContain('250 kr');
   });
 });
