@@ -138,7 +138,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   if (question.alternatives) for (const [before, after] of besideOr(question)) if (unmet.includes(before) && unmet.includes(after)) foreign.push(...unmet.splice(0));
   // "Are dogs allowed at the office?": a topic said only as where the thing happens leaves the thing the postings never name asked.
   const topics = question.concepts.filter((concept) => keep(concept) && !placesOnly(concept));
-  if (unmet.length > 0 && topics.length > 0 && topics.every((concept) => onlySetting(question, concept))) foreign.push(...unmet.splice(0));
+  if (unmet.length > 0 && topics.length > 0 && topics.every((concept) => onlySetting(question, concept, (token) => boardPlaces.has(fold(token))))) foreign.push(...unmet.splice(0));
   // "If I work via my own limited company, do I get …?": a condition the postings never speak of, in words of its own, they cannot answer under;
   // "… headset hem om man jobbar hemifrån?": a topic said only as the condition leaves the thing asked.
   const conditional = conditionalTokens(question.text);
@@ -168,10 +168,12 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
+/** Where one goes is a setting too, of a place: "bring my dog to the office" ("to apply" is no place). */
+const TOWARDS = /^(to|into|til|till)$/;
 const ARTICLE = /^(the|our|your|this|that|a|an|det|den|dere|deres|jeres|era|ert|vårt|vores)$/;
 
 /** Whether every word that names a topic follows a word for where ("at the office", "på kontoret"). */
-function onlySetting(question: Question, concept: string): boolean {
+function onlySetting(question: Question, concept: string, isPlace: (token: string) => boolean): boolean {
   const named = question.conceptWords.get(concept);
   if (!named || named.size === 0) return false;
   // As written: a capital "I" is the Danish "you" ("holder I samtaler"), not "in".
@@ -180,8 +182,11 @@ function onlySetting(question: Question, concept: string): boolean {
   return [...named].every((token) => {
     const at = tokens.indexOf(token);
     if (at < 1) return false;
-    const before = ARTICLE.test(tokens[at - 1]!) && at >= 2 ? at - 2 : at - 1;
-    return written[before] !== 'I' && SETTING.test(tokens[before]!);
+    // "to the Edinburgh office", "at the oslo office": the place named with it is part of the setting.
+    let before = at - 1;
+    while (before >= 1 && isPlace(tokens[before]!)) before -= 1;
+    if (ARTICLE.test(tokens[before]!) && before >= 1) before -= 1;
+    return written[before] !== 'I' && (SETTING.test(tokens[before]!) || (concept === 'location' && TOWARDS.test(tokens[before]!)));
   });
 }
 

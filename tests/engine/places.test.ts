@@ -61,3 +61,11 @@ describe('a place asked for the work', () => {
     expect(reply.text).toContain('Sluppen');
   });
 });
+
+describe('a thing asked with the office only as where', () => {
+  it('hands off the thing the posting never names', () => {
+    const reply = ask(board, 'kan jeg ta med hunden til kontoret? hun er veldig rolig', { contextPostingId: 'hms-radgiver' });
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Lise Thorsen');
+  });
+});
