@@ -4,7 +4,8 @@
  * exact title, what only one of them says, the one the asked sentence names.
  */
 import type { Posting } from '../content/types.js';
-import { tokenize } from '../language/words.js';
+import { stemsOfAny, tokenize } from '../language/words.js';
+import { isStopword } from '../language/stopwords.js';
 import { NAMED, TIE, type PostingIndex } from './postings.js';
 import type { PostingMatch } from './posting-match.js';
 import type { Question, QueryWord } from './question.js';
@@ -17,6 +18,23 @@ export interface ClosestOptions {
   postingIndex: PostingIndex;
   visible: (posting: Posting) => boolean;
   namingWords: readonly QueryWord[];
+}
+
+function namedAlike(matches: readonly PostingMatch[]): boolean {
+  const [first, ...rest] = matches.map((match) => [...match.naming].sort().join(' '));
+  return rest.every((naming) => naming === first);
+}
+
+/** A level said of a role: "Senior Product Designer" is the "Product Designer" one level up. */
+const LEVEL = new Set(['senior', 'sr', 'snr', 'junior', 'jr', 'lead', 'staff', 'principal', 'erfaren', 'erfarne', 'erfarna']);
+
+/** Of titles the question names by the same words, the plain one when the others only add a level: "the product designer job" is the "Product Designer". */
+function plainOf(matches: readonly PostingMatch[]): PostingMatch | null {
+  const words = (match: PostingMatch) => tokenize(match.posting.title).filter((token) => !isStopword(token));
+  const plain = matches.filter((match) => matches.every((other) => other === match || (words(match).every((word) => words(other).includes(word)) && words(other).filter((word) => !words(match).includes(word)).every((word) => LEVEL.has(word)))));
+  // The plain title must be the one asked, whole ("product designer"), not a title the question names only in part.
+  const named = (match: PostingMatch) => words(match).every((word) => [...match.naming].some((token) => stemsOfAny(token).some((form) => stemsOfAny(word).includes(form))));
+  return plain.length === 1 && named(plain[0]!) ? plain[0]! : null;
 }
 
 export function closestOf(matches: readonly PostingMatch[], ranked: readonly PostingMatch[], { question, context, postingIndex, visible, namingWords }: ClosestOptions): PostingMatch[] {
@@ -36,6 +54,7 @@ export function closestOf(matches: readonly PostingMatch[], ranked: readonly Pos
   if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
   else if (widest.length === 1) close = widest;
   else if (exact.length === 1) close = exact;
+  else if (close.length > 1 && namedAlike(close) && plainOf(close)) close = [plainOf(close)!];
   else if (most > 0 && distinct.filter((count) => count === most).length === 1) {
     // The words that told it apart describe the role; they are not what is asked of it.
     close = [close[distinct.indexOf(most)]!];

@@ -31,6 +31,8 @@ export const ALIAS_GROUPS: readonly string[] = [
   'system developer, systemutvikler, systemutvecklare, systemudvikler',
   'gothenburg, göteborg, goteborg, gbg',
   'stockholm, sthlm',
+  'manchester, manc, mcr',
+  'london, ldn',
   'copenhagen, københavn, köpenhamn, cph, kbh',
   'hourly, hour, timen, timmen, timebetalt, timlön',
   'week, weeks, uke, uka, uken, uker, uge, ugen, uger, vecka, veckan, veckor',

@@ -1,0 +1,78 @@
+/**
+ * Two titles the question names about as well: "the product designer job"
+ * is the "Product Designer", not the "Senior Product Designer"; "manc" is
+ * Manchester. A board written here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  'product-designer-manchester.md': `---
+title: "Product Designer"
+location: "Manchester"
+contact: "Niamh Byrne"
+email: "niamh@studio.example"
+---
+
+## Pay
+
+The salary is £45,000 to £52,000.
+`,
+  'senior-product-designer-dublin.md': `---
+title: "Senior Product Designer"
+location: "Dublin"
+contact: "Niamh Byrne"
+email: "niamh@studio.example"
+---
+
+## Pay
+
+The salary is €75,000 to €85,000.
+`,
+  'senior-react-engineer.md': `---
+title: "Senior React Engineer"
+location: "London"
+contact: "Niamh Byrne"
+email: "niamh@studio.example"
+---
+
+## Pay
+
+The salary is £70,000 to £80,000.
+`,
+  'senior-qa-engineer.md': `---
+title: "Senior QA Engineer"
+location: "Dublin"
+contact: "Niamh Byrne"
+email: "niamh@studio.example"
+---
+
+## Pay
+
+The salary is €60,000 to €70,000.
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('titles alike', () => {
+  it('takes the title with no word more than asked', () => {
+    const reply = ask(board, 'whats the pay like for the product designer job?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('product-designer-manchester');
+    expect(reply.text).toContain('£45,000');
+  });
+
+  it('still takes the longer title when asked by it', () => {
+    const reply = ask(board, 'whats the pay like for the senior product designer job?');
+    expect(reply.posting?.id).toBe('senior-product-designer-dublin');
+  });
+});
