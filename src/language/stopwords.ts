@@ -45,6 +45,13 @@ hørte hørt hört heard stemmer stämmer varer varar vare vara lasts mvh vh
 problem problemer problemet issue dealbreaker post listed
 overhovedet overhodet överhuvudtaget stadig stadigvæk fortsatt fortsat fortfarande ändå alligevel likevel egentlig egentligen egentligt faktisk faktiskt virkelig verkligen ellers annars vist visst finnes findes fins
 hiya guys folks irl ppl rn tbh ngl honestly genuinely basically literally seriously
+funker funke funka funket funkade fungere fungera räcker rækker nøjes klarer klarar orker orkar gidder gider duger virker verkar kanskje muligens
+muligvis trolig antakelig antagligen sannsynligvis formentlig vel nemlig sgu ligesom lissom ish iallfall ihvertfall iaf forresten förresten uansett
+eventuelt tror guess oppi oppå borti utpå innafor ifra sia koss kossen åssen kordan korfor hæ mæ dæ hu heilt heile eigen eigentleg mykkje såna sånne
+slikt slike såhär osse òg eget egne egen egna forskjellige ulike forskellige grej stuff skikkelig kjempe jätte jättemycket kæmpe mega veldig väldigt
+jævlig jävligt utrolig otroligt ekstremt enormt grymt vildt rigtig totally absolutely extremely idk imho afaik iirc omg plz ty lmk wanna gonna dunno
+mtp ift pga evt osv f.eks feks bl.a t.ex dvs hmm ehm øh jaså jaha yep yup nope nah jepp okej okei okey greit najs såklart hejsa hejhej tjena hilsen
+hälsningar vennligst venligst snälla unnskyld beklager undskyld
 `;
 
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));

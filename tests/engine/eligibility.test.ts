@@ -96,6 +96,12 @@ describe('what the asker says of themselves is not asked', () => {
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Postgres');
   });
+
+  it('reads dialect and chat words as chat in the Nordic languages too', () => {
+    const reply = ask(board, 'ka funker best oppi utviklerjobben, skikkelig mye postgres iallfall?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Postgres');
+  });
 });
 
 describe('reading the question', () => {
