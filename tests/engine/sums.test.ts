@@ -39,7 +39,7 @@ email: "per.lie@polarbygg.example"
 
 ## Vi søker
 
-Du har førerkort klasse CE og kjører materialer ut til anleggene våre.
+Du har førerkort klasse CE og kjører materialer ut til anleggene våre. Lageret ligger på Alnabru.
 
 ## Vi tilbyr
 
@@ -105,5 +105,13 @@ describe('a kind of payment asked', () => {
     const reply = ask(board, 'hvor mye er kveldstillegget for sjåfør?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('kr 30 per time');
+  });
+});
+
+describe('a sum asked around', () => {
+  it('reads "what does it lie at" as asking the sum', () => {
+    const reply = ask(board, 'hva ligger timelønna på for sjåfør?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('245 kr');
   });
 });
