@@ -146,6 +146,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   if (ownWords.filter((token) => conditional.has(token)).length >= 2 || (ownWords.length >= 2 && topics.length > 0 && topics.every((concept) => [...(question.conceptWords.get(concept) ?? [])].every((token) => conditional.has(token))))) foreign.push(...unmet.splice(0));
   // "Do you have openings for content designers?": a role the board never names is not open.
   if (topics.includes('openings') && unmet.some((token) => FOR_A_ROLE.has(questionTokens()[questionTokens().indexOf(token) - 1] ?? ''))) foreign.push(...unmet.splice(0));
+  // "Hvilket CRM bruker dere?", "which openstack release?": the kind of thing asked for, when the postings never name it, is what they do not say.
+  if (unmet.some((token) => { const at = questionTokens().indexOf(token); return !MEASURE.test(token) && (WHICH.test(questionTokens()[at - 1] ?? '') || WHICH.test(questionTokens()[at - 2] ?? '')); })) foreign.push(...unmet.splice(0));
   // "React or Vue?": one alternative found is enough, the other need not be on the board; "a coding test or a take-home" needs one whole.
   if (question.alternatives && words.some(({ word }) => !word.concept) && someSideMet(question, foreign)) foreign.length = 0;
   let concepts = topics;
@@ -189,6 +191,10 @@ function onlySetting(question: Question, concept: string, isPlace: (token: strin
     return written[before] !== 'I' && (SETTING.test(tokens[before]!) || (concept === 'location' && TOWARDS.test(tokens[before]!)));
   });
 }
+
+const WHICH = /^(which|hvilken|hvilket|hvilke|vilken|vilket|vilka|kva|kvifor)$/;
+/** "Which number", "vilket datum": the measure of the answer, not the thing asked. */
+const MEASURE = /^(number|figure|amount|date|day|tall|tal|talet|tallet|beløp|belopp|beløb|dato|datum|datoen|datumet|dag|dagen|prosent|procent|percent)$/;
 
 /** "openings for …", "stillinger som …": the word after names the role sought. */
 const FOR_A_ROLE: ReadonlySet<string> = new Set(['for', 'til', 'för', 'inom', 'innen', 'within', 'as', 'som', 'in']);

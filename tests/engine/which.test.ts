@@ -1,0 +1,65 @@
+/**
+ * "Which X?" asks for the name of an X: when the postings never name the
+ * kind of thing asked ("hvilket CRM", "which openstack release"), a passage
+ * about the team or the platform does not answer it. A board written here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { ask, writtenBoard } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  'kam.md': `---
+title: "Key Account Manager"
+kontakt: "Eva Lie"
+epost: "eva.lie@fjellbro.example"
+frist: "2027-02-01"
+---
+
+## Rollen
+
+Du får ansvar for rundt 25 kunder i offentlig sektor, og du jobber tett med resten av salgsteamet i Oslo. Vi ser etter deg som liker å bygge langsiktige relasjoner og ikke er redd for å ta telefonen.
+
+## Søknad
+
+Søknadsfristen er 1. februar 2027.
+`,
+  'compute-lead.md': `---
+title: "Team Lead, Compute"
+contact: "Jonas Ek"
+email: "jonas.ek@skarv.example"
+---
+
+## What you will do
+
+You will lead the team that runs our OpenStack compute platform, with one-to-ones and planning for five engineers.
+`,
+};
+
+let board: CandorEngine;
+let remove: () => void;
+
+beforeAll(async () => {
+  ({ engine: board, remove } = await writtenBoard(FILES));
+});
+
+afterAll(() => remove());
+
+describe('which X', () => {
+  it('hands off when the postings never name the kind of thing asked', () => {
+    const reply = ask(board, 'Hvilket CRM bruker dere i salgsteamet for key account manager?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Eva Lie');
+  });
+
+  it('hands off which release of a platform the posting names without one', () => {
+    const reply = ask(board, 'compute team lead: which openstack release are you running?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Jonas Ek');
+  });
+
+  it('still answers which date', () => {
+    const reply = ask(board, 'hvilken dato er søknadsfristen?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('1. februar 2027');
+  });
+});
