@@ -84,11 +84,11 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
 /** "Hvor mye er svalbardtillegget?" is not answered by "Årslønn 850 000 kr, i tillegg kommer Svalbardtillegg": the sum must be said of the thing asked. */
 function sumOfTheThingAsked(entry: Entry, asked: Asked): boolean {
   if (asked.shape !== 'amount' || !entry.shapes.amount) return true;
-  const things = asked.words.filter(({ word }) => !word.concept);
-  if (things.length === 0) return true;
+  const held = asked.words.filter(({ word }) => !word.concept && word.variants.some((variant) => entry.terms.has(variant)));
+  if (held.length === 0 || held.some(({ word }) => word.variants.some((variant) => entry.counted.terms.has(variant)))) return true;
+  // Said only in the heading ("Svalbardtillegg" › "kr 5 000 per måned"), the thing is what the sum is of.
   const own = new Set(termsOf(entry.passage.text, entry.passage.language));
-  const said = things.filter(({ word }) => word.variants.some((variant) => own.has(variant)));
-  return said.length === 0 || said.some(({ word }) => word.variants.some((variant) => entry.counted.terms.has(variant)));
+  return !held.some(({ word }) => word.variants.some((variant) => own.has(variant)));
 }
 
 /**

@@ -20,7 +20,7 @@ function sharedEnd(a: string, b: string): number {
 }
 
 export function anotherKind(entry: Entry, asked: Asked): boolean {
-  const compounds = asked.words.filter(({ word }) => word.concept && /^\p{L}{9,}$/u.test(word.token));
+  const compounds = asked.words.filter(({ word }) => word.concept && /^\p{L}{9,}$/u.test(word.token) && PAYMENT.test(fold(word.token)));
   if (compounds.length === 0) return false;
   const own = new Set(tokenize(entry.passage.text).map((token) => stem(token, entry.passage.language)));
   return compounds.some(({ word }) => {

@@ -35,7 +35,8 @@ export function paidPassively(tokens: readonly string[], at: number): boolean {
 function beingBefore(tokens: readonly string[], at: number): number {
   if (!PASSIVE.has(tokens[at]!)) return -1;
   for (let back = at - 2; back >= Math.max(0, at - 1 - PASSIVE_REACH); back -= 1) if (BEING.has(tokens[back]!)) return back;
-  return -1;
+  // "Is the design exercise for the senior product designer paid?": the "is" that opens the question, however long the thing paid.
+  return at === tokens.length - 1 && BEING.has(tokens[0] ?? '') ? 0 : -1;
 }
 
 /** Someone pays for a thing ("do you pay for internet?", "betaler dere for", "is the take-home paid?"): not a question about pay ("the pay for the role"). */

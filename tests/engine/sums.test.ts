@@ -46,6 +46,10 @@ Du har førerkort klasse CE og kjører materialer ut til anleggene våre. Lagere
 Timelønn 245 kr.
 
 Kveldstillegg: kr 30 per time for arbeid etter kl. 17.
+
+## Prosess
+
+Etter intervjuet tar vi en betalt prøvekjøring på to timer.
 `,
 };
 
@@ -113,5 +117,13 @@ describe('a sum asked around', () => {
     const reply = ask(board, 'hva ligger timelønna på for sjåfør?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('245 kr');
+  });
+});
+
+describe('a thing asked whether paid, said long before "paid"', () => {
+  it('is answered by the passage that says it is paid', () => {
+    const reply = ask(board, 'er prøvekjøringen etter intervjuet for sjåfør-stillingen betalt?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('betalt prøvekjøring');
   });
 });
