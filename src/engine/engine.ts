@@ -221,7 +221,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const curated = curatedFor('*', topic);
       if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
       // Several roles fit the words and none says it: which one decides who can answer.
-      if (named && pool.length > 1) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic, confidence: 0.4, language });
+      // Not when they were named only by where they are and the thing asked is one the board never names ("a dog at the Oslo office?").
+      const placeOnly = naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token));
+      if (named && pool.length > 1 && !(placeOnly && asked.foreign.length > 0)) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic, confidence: 0.4, language });
       const only = named && pool.length === 1 ? pool[0]! : null;
       const people = new Set(pool.map((posting) => recruiterOf(posting).id));
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);

@@ -27,7 +27,7 @@ email: "lise.thorsen@nordkant.example"
 - Pensjon fra første krone
 `,
   'innkjoper.md': `---
-title: "Innkjøper"
+title: "Innkjøper – Oslo"
 location: "Oslo"
 contact: "Ola Nilsen"
 email: "ola.nilsen@nordkant.example"
@@ -36,6 +36,17 @@ email: "ola.nilsen@nordkant.example"
 ## Om jobben
 
 Du kjøper inn materialer til prosjektene våre.
+`,
+  'bim-koordinator.md': `---
+title: "BIM-koordinator – Oslo"
+location: "Oslo"
+contact: "Siri Dahl"
+email: "siri.dahl@nordkant.example"
+---
+
+## Om jobben
+
+Du koordinerer modellene i prosjektene våre på Østlandet.
 `,
 };
 
@@ -67,5 +78,12 @@ describe('a thing asked with the office only as where', () => {
     const reply = ask(board, 'kan jeg ta med hunden til kontoret? hun er veldig rolig', { contextPostingId: 'hms-radgiver' });
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Lise Thorsen');
+  });
+});
+
+describe('roles named only by their place', () => {
+  it('hands off a thing the board never names, rather than asking which role', () => {
+    const reply = ask(board, 'har dere barnehageplass for ansatte i Oslo?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 });
