@@ -68,6 +68,8 @@ function showsSomething(tokens: readonly string[], at: number, language: Languag
   return language === 'sv' && tokens[at] === 'visa' && next !== undefined && !isStopword(next) && !next.startsWith('sponsr') && !next.startsWith('sponsor');
 }
 
+const MAIL = /^(e-?mail|mail|e-?post|mejl|mejla|maile|mailen|eposten|e-posten)$/;
+
 const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|convert)\b/;
 
 /** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
@@ -88,7 +90,7 @@ const GENERIC = new Set(
   foregår foregar fungerer fungerar funkar works happen happens skjer sker
   question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
-  current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put afterwards etterpå efteråt bagefter ligger ligga ligge whens wheres per lyst jobbat jobbede arbetat
+  current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put afterwards etterpå efteråt bagefter ligger ligga ligge whens wheres per lyst jobbat jobbede arbetat stedet stället
   hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
 );
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);
@@ -166,7 +168,10 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     // "Do you pay for internet?" asks what is paid for, not about pay.
     // "Blir det fast etterpå?" asks whether it will become permanent, not what it is: no kind of employment a posting states answers that.
-    const hits = deps.matcher.match(tokens, { question: true }).filter((hit) => !(hit.id === 'compensation' && paysFor(tokens, hit.start)) && !(hit.id === 'contract' && BECOMES.test(tokens.slice(Math.max(0, hit.start - 3), hit.start).join(' '))) && !(hit.id === 'visa' && showsSomething(tokens, hit.start, language)));
+    const matched = deps.matcher.match(tokens, { question: true });
+    // "Kan jeg sende CV-en på mail?": e-mail said of sending an application is how one applies, not whom to contact.
+    const sending = matched.some((hit) => hit.id === 'apply');
+    const hits = matched.filter((hit) => !(hit.id === 'compensation' && paysFor(tokens, hit.start)) && !(hit.id === 'contract' && BECOMES.test(tokens.slice(Math.max(0, hit.start - 3), hit.start).join(' '))) && !(hit.id === 'visa' && showsSomething(tokens, hit.start, language)) && !(hit.id === 'contact' && sending && MAIL.test(tokens[hit.start]!)));
     const inConcept = new Map<number, string[]>();
     const tight = new Set<number>();
     for (const hit of hits) {

@@ -31,6 +31,7 @@ export const ALIAS_GROUPS: readonly string[] = [
   'system developer, systemutvikler, systemutvecklare, systemudvikler',
   'gothenburg, göteborg, goteborg, gbg',
   'stockholm, sthlm',
+  'email, e-mail, mail, epost, e-post, mejl, mejla, maile, mailen, eposten, e-posten, e-mailen',
   'manchester, manc, mcr',
   'london, ldn',
   'copenhagen, københavn, köpenhamn, cph, kbh',

@@ -13,6 +13,10 @@ title: "Jobb i Nordkant"
 ---
 
 Nordkant bygger i hele Norge.
+
+## Slik søker du
+
+Søk via knappen i annonsen. Vi tar ikke imot søknader på e-post.
 `,
   'hms-radgiver.md': `---
 title: "HMS-rådgiver – Region Midt"
@@ -85,5 +89,13 @@ describe('roles named only by their place', () => {
   it('hands off a thing the board never names, rather than asking which role', () => {
     const reply = ask(board, 'har dere barnehageplass for ansatte i Oslo?');
     expect(reply.kind, reply.text).toBe('handoff');
+  });
+});
+
+describe('sending an application by e-mail', () => {
+  it('is how one applies, answered by the company page', () => {
+    const reply = ask(board, 'kan jeg bare sende CV-en på mail i stedet?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('ikke imot søknader på e-post');
   });
 });
