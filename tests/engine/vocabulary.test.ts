@@ -43,6 +43,18 @@ epost: "kari.moe@bygg.example"
 
 Timelønn fra 250 kr etter tariff.
 `,
+  'lagerchef.md': `---
+title: "Lagerchef i Køge"
+kontakt: "Mette Holm"
+epost: "mette.holm@lager.example"
+---
+
+## Vilkår
+
+- Fuld løn under sygdom
+- Seks ugers ferie
+- Pensionsordning på 12 procent
+`,
 };
 
 let board: CandorEngine;
@@ -80,5 +92,13 @@ describe('a role named in another language', () => {
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('tomrer');
     expect(reply.text).toContain('250 kr');
+  });
+});
+
+describe('the everyday words of a topic', () => {
+  it('reads being on sick leave as asking about sick pay', () => {
+    const reply = ask(board, 'hvad sker der med lønnen hvis man er sygemeldt som lagerchef?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Fuld løn under sygdom');
   });
 });
