@@ -30,23 +30,24 @@ export function compoundsInOtherWords(token: string, aliases: ReadonlyMap<string
 const LINKS = ['', 's', 'e'];
 
 /**
- * A word the board never uses, split into two words it does know: "doktorandtjänsten" is
- * "doktorand" + "tjänsten", "driftoperatörsjobbet" is "driftoperatör" + "jobbet". Null when no
- * split leaves both sides known, or more than one does.
+ * A word the board never uses, split into words it does know: "doktorandtjänsten" is
+ * "doktorand" + "tjänsten", "svensklärartjänsten" is "svensk" + "lärar" + "tjänsten". Null when
+ * no split leaves every part known.
  */
-export function splitCompound(token: string, known: (word: string) => boolean): [string, string] | null {
-  if (token.length < 9 || !/^\p{L}+$/u.test(token)) return null;
-  let found: [string, string] | null = null;
+export function splitCompound(token: string, known: (word: string) => boolean, depth = 2): string[] | null {
+  if (token.length < (depth > 1 ? 9 : 8) || !/^\p{L}+$/u.test(token)) return null;
   for (let cut = token.length - 4; cut >= 4; cut -= 1) {
     const head = token.slice(0, cut);
+    const second = token.slice(cut);
     for (const link of LINKS) {
       if (!head.endsWith(link) || head.length - link.length < 4) continue;
       const first = head.slice(0, head.length - link.length);
-      const second = token.slice(cut);
-      if (!known(first) || !known(second)) continue;
-      // The longest first word wins: "driftoperatör" before "drift".
-      if (!found) found = [first, second];
+      if (!known(first)) continue;
+      // The longest first word wins: "driftoperatör" before "drift"; the rest may be a compound itself.
+      if (known(second)) return [first, second];
+      const rest = depth > 1 ? splitCompound(second, known, depth - 1) : null;
+      if (rest) return [first, ...rest];
     }
   }
-  return found;
+  return null;
 }

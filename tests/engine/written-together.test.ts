@@ -59,6 +59,16 @@ Som sjuksköterska följer du med på expeditionerna, två veckor i taget, och �
 
 Tjänsten är en tillsvidareanställning på heltid.
 `,
+  'larare.md': `---
+title: "Lärare i svenska"
+kontakt: "Eva Strand"
+epost: "eva.strand@havsinstitutet.example"
+---
+
+## Rekrytering
+
+Som lärare i svenska håller du en provlektion under andra intervjun.
+`,
 };
 
 let board: CandorEngine;
@@ -106,5 +116,14 @@ describe('a compound naming the posting with a word for a job', () => {
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('driftoperator');
     expect(reply.text).toContain('var tredje helg');
+  });
+});
+
+describe('a compound of three words', () => {
+  it('reads each of them', () => {
+    const reply = ask(board, 'måste man hålla provlektion för svensklärartjänsten?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('larare');
+    expect(reply.text).toContain('provlektion under andra intervjun');
   });
 });
