@@ -68,6 +68,10 @@ function showsSomething(tokens: readonly string[], at: number, language: Languag
   return language === 'sv' && tokens[at] === 'visa' && next !== undefined && !isStopword(next) && !next.startsWith('sponsr') && !next.startsWith('sponsor');
 }
 
+const SEND = /^(send|sende|sender|skicka|skickar|bifoga|vedlegg|vedlegge|vedlægge|attach|include|upload|laste|ladda)$/;
+
+const ALONG = /^(med|with|in|inn|a|an|the|my|min|mitt|mine|mina|en|et|ett|ei|some|any|noen|nogen|någon|något|også|också|also|too)$/;
+
 const MAIL = /^(e-?mail|mail|e-?post|mejl|mejla|maile|mailen|eposten|e-posten)$/;
 
 const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|convert)\b/;
@@ -208,7 +212,9 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     }
     // "Do you pay for home broadband?": what is paid for is the thing asked, as a topic's own words are.
     const paidFor = paidForPositions(tokens);
-    const near = (at: number) => paidFor.has(at) || hits.some((hit) => at >= hit.start - 1 && at < hit.end + 1);
+    // "Må jeg sende med portefølje?": what one is to send, small words between aside, is what is asked of sending.
+    const sent = (at: number) => { let back = at - 1; while (back >= 0 && ALONG.test(tokens[back]!)) back -= 1; return back >= 0 && SEND.test(tokens[back]!); };
+    const near = (at: number) => paidFor.has(at) || sent(at) || hits.some((hit) => at >= hit.start - 1 && at < hit.end + 1);
     // Words written apart that the board writes together ("back end" → "backend"): one word more.
     for (let at = 0; at + 1 < tokens.length; at += 1) {
       const phrase = `${tokens[at]!} ${tokens[at + 1]!}`;
@@ -282,6 +288,9 @@ function variantsOf(token: string, deps: QuestionDeps, language: Language = 'en'
 /** Each phrase that asks for a shape, as a whole-word pattern: compiled once, not for every sentence. */
 const SHAPE_PATTERNS = SHAPE_WORDS.map(([words, shape]) => ({ pattern: new RegExp(`(^|[^\\p{L}])${fold(words)}([^\\p{L}]|$)`, 'u'), shape }));
 
+/** A question that opens on its verb asks yes or no. */
+const YES_OR_NO = /^(is|are|do|does|did|can|could|will|would|should|must|have|has|skal|ska|kan|ma|maste|er|ar|har|far|blir|bliver|finns|finnes|findes|gor|gjor|laver|behover|trenger|vil|ville|kommer)\s/;
+
 const WHO_PAYS = /\b(who|hvem|vem)\s+(pays|covers|betaler|betalar|dekker|tacker|daekker)\b/;
 
 function shapeOf(sentence: string): Shape {
@@ -291,6 +300,8 @@ function shapeOf(sentence: string): Shape {
     // "Who pays for the trip?" asks whether it is paid, not for a person.
     if (shape === 'person' && WHO_PAYS.test(lower)) continue;
     const match = pattern.exec(lower);
+    // "Is there a probation period when you start?", "skal man vise attest når man bliver ansat?": a yes-or-no question's "when" is no date asked.
+    if (match && shape === 'date' && YES_OR_NO.test(lower) && match.index > 0) continue;
     if (match && (!best || match.index < best.at)) best = { at: match.index, shape };
   }
   return best?.shape ?? null;

@@ -1,7 +1,8 @@
 /**
  * "Which X?" asks for the name of an X: when the postings never name the
  * kind of thing asked ("hvilket CRM", "which openstack release"), a passage
- * about the team or the platform does not answer it. A board written here.
+ * about the team or the platform does not answer it. A yes-or-no question's
+ * "when" asks no date; what one is to send is the thing asked. A board written here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
@@ -21,7 +22,11 @@ Du får ansvar for rundt 25 kunder i offentlig sektor, og du jobber tett med res
 
 ## Søknad
 
-Søknadsfristen er 1. februar 2027.
+Søknadsfristen er 1. februar 2027. Send søknad og CV via knappen under.
+
+## Vilkår
+
+Det er seks måneders prøvetid.
 `,
   'compute-lead.md': `---
 title: "Team Lead, Compute"
@@ -61,5 +66,18 @@ describe('which X', () => {
     const reply = ask(board, 'hvilken dato er søknadsfristen?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('1. februar 2027');
+  });
+});
+
+describe('a yes-or-no question with a "when" in it', () => {
+  it('asks yes or no, not a date', () => {
+    const reply = ask(board, 'er det prøvetid når man begynner som key account manager?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('seks måneders prøvetid');
+  });
+
+  it('still hands off what is to be sent when no passage names it', () => {
+    const reply = ask(board, 'må jeg sende med portefølje når jeg søker som key account manager?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 });
