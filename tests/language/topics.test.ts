@@ -34,6 +34,19 @@ describe('topics in a text', () => {
     expect(topicsIn('IT-tekniker till kommunens IT-enhet')).not.toContain('stack');
   });
 
+  it('reads no topic into words that only share letters with one', () => {
+    expect(topicsIn('Som formann leder du et lag på seks')).not.toContain('benefits');
+    expect(topicsIn('Helsefagarbeider til sengeposten')).not.toContain('benefits');
+    expect(topicsIn('Vi trenger arbeidskraften i sommer')).not.toContain('schedule');
+    expect(topicsIn('Förmånscykel och helseforsikring')).toContain('benefits');
+  });
+
+  it('reads everyday and Nordic-spelled words of a topic', () => {
+    expect(topicsIn('Er du sygemeldt, får du fuld løn')).toContain('sick-leave');
+    expect(topicsIn('Vi tilbyder kompetenceudvikling')).toContain('learning');
+    expect(topicsIn('Tjenestested: Tromsø')).toContain('location');
+  });
+
   it('reads a home office as remote work, not as the office', () => {
     expect(topicsIn('Kan jeg ha hjemmekontor?')).toEqual(['remote']);
     expect(topicsIn('Hvor ligger kontoret?')).toContain('location');
