@@ -90,7 +90,7 @@ const GENERIC = new Set(
   well bit lot lots little typ sånn sådan slik myself yourself ourselves wat wats whats hows whos
   krav kreves kravet trenger trengs behöver behövs behøver kræver krævet
   how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
-  draft drafts utkast utkastet internal internt intern use using used uses every each one ones there here den det denna denne
+  draft drafts utkast utkastet udkast udkastet draftet kladde kladden internal internt intern use using used uses every each one ones there here den det denna denne
   foregår foregar fungerer fungerar funkar works happen happens skjer sker
   question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
