@@ -30,7 +30,8 @@ const LEVEL = new Set(['senior', 'sr', 'snr', 'junior', 'jr', 'lead', 'staff', '
 
 /** Of titles the question names by the same words, the plain one when the others only add a level: "the product designer job" is the "Product Designer". */
 function plainOf(matches: readonly PostingMatch[]): PostingMatch | null {
-  const words = (match: PostingMatch) => tokenize(match.posting.title).filter((token) => !isStopword(token));
+  const titles = new Map(matches.map((match) => [match, tokenize(match.posting.title).filter((token) => !isStopword(token))]));
+  const words = (match: PostingMatch) => titles.get(match)!;
   const plain = matches.filter((match) => matches.every((other) => other === match || (words(match).every((word) => words(other).includes(word)) && words(other).filter((word) => !words(match).includes(word)).every((word) => LEVEL.has(word)))));
   // The plain title must be the one asked, whole ("product designer"), not a title the question names only in part.
   const named = (match: PostingMatch) => words(match).every((word) => [...match.naming].some((token) => stemsOfAny(token).some((form) => stemsOfAny(word).includes(form))));

@@ -4,7 +4,7 @@
  * Nordic compounds name the kind in their first part. (Of other things,
  * two kinds may be one: "helseforsikring" is a "behandlingsforsikring".)
  */
-import { fold, stem, tokenize } from '../language/words.js';
+import { fold } from '../language/words.js';
 import type { Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import { PAYMENT } from '../language/money.js';
@@ -22,7 +22,7 @@ function sharedEnd(a: string, b: string): number {
 export function anotherKind(entry: Entry, asked: Asked): boolean {
   const compounds = asked.words.filter(({ word }) => word.concept && /^\p{L}{9,}$/u.test(word.token) && PAYMENT.test(fold(word.token)));
   if (compounds.length === 0) return false;
-  const own = new Set(tokenize(entry.passage.text).map((token) => stem(token, entry.passage.language)));
+  const own = new Set(entry.terms.keys());
   return compounds.some(({ word }) => {
     if (word.variants.some((variant) => own.has(variant))) return false;
     const forms = [...new Set([fold(word.token), ...word.variants])];
