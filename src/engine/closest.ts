@@ -25,6 +25,9 @@ function namedAlike(matches: readonly PostingMatch[]): boolean {
   return rest.every((naming) => naming === first);
 }
 
+/** More titles named alike than this are a family of roles, not one role and its levels. */
+const MAX_ALIKE = 6;
+
 /** A level said of a role: "Senior Product Designer" is the "Product Designer" one level up. */
 const LEVEL = new Set(['senior', 'sr', 'snr', 'junior', 'jr', 'lead', 'staff', 'principal', 'erfaren', 'erfarne', 'erfarna']);
 
@@ -52,10 +55,11 @@ export function closestOf(matches: readonly PostingMatch[], ranked: readonly Pos
   const distinctWords = close.length > 1 ? postingIndex.distinctive(question.words, close.map((match) => match.posting)) : [];
   const distinct = distinctWords.map((found) => found.length);
   const most = Math.max(0, ...distinct);
+  let plain: PostingMatch | null | undefined;
   if (close.length > 1 && sameLanguage.length === 1) close = sameLanguage;
   else if (widest.length === 1) close = widest;
   else if (exact.length === 1) close = exact;
-  else if (close.length > 1 && namedAlike(close) && plainOf(close)) close = [plainOf(close)!];
+  else if (close.length > 1 && close.length <= MAX_ALIKE && namedAlike(close) && (plain ??= plainOf(close))) close = [plain];
   else if (most > 0 && distinct.filter((count) => count === most).length === 1) {
     // The words that told it apart describe the role; they are not what is asked of it.
     close = [close[distinct.indexOf(most)]!];

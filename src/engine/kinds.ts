@@ -19,8 +19,11 @@ function sharedEnd(a: string, b: string): number {
   return length;
 }
 
+const paymentsAsked = new WeakMap<Asked, Asked['words']>();
+
 export function anotherKind(entry: Entry, asked: Asked): boolean {
-  const compounds = asked.words.filter(({ word }) => word.concept && /^\p{L}{9,}$/u.test(word.token) && PAYMENT.test(fold(word.token)));
+  let compounds = paymentsAsked.get(asked);
+  if (!compounds) paymentsAsked.set(asked, (compounds = asked.words.filter(({ word }) => word.concept && /^\p{L}{9,}$/u.test(word.token) && PAYMENT.test(fold(word.token)))));
   if (compounds.length === 0) return false;
   const own = new Set(entry.terms.keys());
   return compounds.some(({ word }) => {
