@@ -53,3 +53,11 @@ describe('whether a job goes on past its end', () => {
     expect(reply.text).toContain('tilbud om fast jobb');
   });
 });
+
+describe('a probation period asked', () => {
+  it('is not answered by the kind of employment', () => {
+    const reply = ask(board, 'er det prøvetid i jordmor-vikariatet?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Sunniva Lyngstad');
+  });
+});

@@ -41,6 +41,11 @@ describe('topics in a text', () => {
     expect(topicsIn('Förmånscykel och helseforsikring')).toContain('benefits');
   });
 
+  it('reads a probation period as its own topic, not the kind of employment', () => {
+    expect(topicsIn('Er der prøvetid?')).toEqual(['probation']);
+    expect(topicsIn('Fastansættelse fra dag 1')).not.toContain('probation');
+  });
+
   it('reads everyday and Nordic-spelled words of a topic', () => {
     expect(topicsIn('Er du sygemeldt, får du fuld løn')).toContain('sick-leave');
     expect(topicsIn('Vi tilbyder kompetenceudvikling')).toContain('learning');
