@@ -5,6 +5,7 @@
  * ("not the senior one"). Sentences around the question still name the role.
  */
 import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
+import { GENERIC } from '../language/generic.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
@@ -79,25 +80,6 @@ const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|conver
 /** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
 const DEFINITE_AFTER_HYPHEN = /^([\p{L}\d]{1,5})-(en|et|a|n|ene|er|erne|ar|arna|na)$/u;
 
-/** Words that carry no thing asked, beyond the stopword lists: what people wrap a question in. */
-const GENERIC = new Set(
-  `matter matters mean means important possible allowed able okay fine count counts kind kinds sort type like look looks
-  required require requirement requirements need needed necessary must expect expected expecting want wanted
-  apply applying think thought sure maybe probably generally usually typically exactly actual actually really
-  day-to-day daily day work working works jobbe jobba arbeide arbejde arbeta jobbar jobber jobbet
-  much many long big often mye mange mycket många meget
-  offer offers offered provide provided give gives get getting tilbyr erbjuder tilbyder
-  well bit lot lots little typ sånn sådan slik myself yourself ourselves wat wats whats hows whos
-  krav kreves kravet trenger trengs behöver behövs behøver kræver krævet
-  how when who whom where which what why hvem vem når när hvornår hvor hvordan hvilken hvilke vilken vilka hva vad hvad
-  draft drafts utkast utkastet udkast udkastet draftet kladde kladden internal internt intern use using used uses every each one ones there here den det denna denne
-  foregår foregar fungerer fungerar funkar works happen happens skjer sker
-  question
-  listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
-  current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put afterwards etterpå efteråt bagefter ligger ligga ligge whens wheres per lyst jobbat jobbede arbetat stedet stället
-  hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
-);
-for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) GENERIC.add(word);
 
 /** Mentions, markup, links and control characters out; the rest is the asker's words. */
 export function cleanQuestion(raw: string): string {
