@@ -33,8 +33,8 @@ export function fits(entry: Entry, shape: Shape, asked: AskedForShape): boolean 
     case 'number':
       return shapes.number;
     case 'amount':
-      // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?" by an amount.
-      if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus')) return shapes.amount;
+      // "How much travel?" is answered by "every quarter" as well as by a figure; "how much does it pay?", "how much is the night supplement?" by an amount.
+      if (asked.concepts.some((concept) => concept === 'compensation' || concept === 'bonus' || concept === 'shift-pay')) return shapes.amount;
       // "How much travel?" is answered by a measure ("every quarter", "1–2 dage om ugen") or by none ("no travel"), not by a mention ("conference trips").
       return shapes.number || shapes.date || HOW_OFTEN.test(entry.passage.text) || NONE_SAID.test(entry.passage.text);
     case 'frequency':

@@ -47,6 +47,8 @@ Timelønn 245 kr.
 
 Kveldstillegg: kr 30 per time for arbeid etter kl. 17.
 
+Alle skift er mandag til fredag, og nattillegg betales etter tariff.
+
 ## Prosess
 
 Etter intervjuet tar vi en betalt prøvekjøring på to timer.
@@ -125,5 +127,12 @@ describe('a thing asked whether paid, said long before "paid"', () => {
     const reply = ask(board, 'er prøvekjøringen etter intervjuet for sjåfør-stillingen betalt?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('betalt prøvekjøring');
+  });
+});
+
+describe('a supplement asked how much', () => {
+  it('is not answered by a passage naming it without a sum', () => {
+    const reply = ask(board, 'hvor mye er nattillegget for sjåfør?');
+    expect(reply.kind, reply.text).toBe('handoff');
   });
 });
