@@ -46,6 +46,11 @@ describe('topics in a text', () => {
     expect(topicsIn('Fastansættelse fra dag 1')).not.toContain('probation');
   });
 
+  it('reads a mileage allowance apart from a company car', () => {
+    expect(topicsIn('Du kører i egen bil og får kørselsgodtgørelse')).toEqual(['mileage']);
+    expect(topicsIn('Følger der firmabil med?')).toEqual(['car']);
+  });
+
   it('reads everyday and Nordic-spelled words of a topic', () => {
     expect(topicsIn('Er du sygemeldt, får du fuld løn')).toContain('sick-leave');
     expect(topicsIn('Vi tilbyder kompetenceudvikling')).toContain('learning');
