@@ -51,6 +51,11 @@ describe('topics in a text', () => {
     expect(topicsIn('Følger der firmabil med?')).toEqual(['car']);
   });
 
+  it('reads a security clearance apart from a police certificate', () => {
+    expect(topicsIn('Krever stillingen sikkerhetsklarering?')).toEqual(['clearance']);
+    expect(topicsIn('Alle tilsette må leggje fram politiattest.')).toEqual(['background-check']);
+  });
+
   it('reads everyday and Nordic-spelled words of a topic', () => {
     expect(topicsIn('Er du sygemeldt, får du fuld løn')).toContain('sick-leave');
     expect(topicsIn('Vi tilbyder kompetenceudvikling')).toContain('learning');
