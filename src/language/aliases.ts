@@ -33,6 +33,8 @@ export const ALIAS_GROUPS: readonly string[] = [
   'stockholm, sthlm',
   'email, e-mail, mail, epost, e-post, mejl, mejla, maile, mailen, eposten, e-posten, e-mailen',
   'manchester, manc, mcr',
+  'grid, power grid, nett, strømnett, nät, elnät, elnett, elnet',
+  'northern lights, aurora, nordlys, norrsken, nordlyset',
   'london, ldn',
   'copenhagen, københavn, köpenhamn, cph, kbh',
   'hourly, hour, timen, timmen, timebetalt, timlön',

@@ -57,4 +57,9 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'technical writer, teknisk skribent, teknisk skribent, dokumentasjonsskribent',
   'moderator, community moderator, moderatorer',
   'substitute, supply teacher, cover teacher, vikar, vikarie, vikarier',
+  'team leader, team lead, holdleder, teamleder, teamledare, teamleiar',
+  'shift supervisor, shift leader, shift lead, skiftleder, skiftledare, skiftleiar, vagtleder',
+  'night team, night shift, nathold, natholdet, nattskift, nattskiftet, natteam',
+  'programmer, prog, programmerer, programmerare, programmør, programmører',
+  'administrative officer, admin officer, administrator, fuldmægtig, konsulent, handläggare, førstekonsulent',
 ];

@@ -44,7 +44,7 @@ epost: "kari.moe@bygg.example"
 Timelønn fra 250 kr etter tariff.
 `,
   'lagerchef.md': `---
-title: "Lagerchef i Køge"
+title: "Holdleder til lageret i Køge"
 kontakt: "Mette Holm"
 epost: "mette.holm@lager.example"
 ---
@@ -100,5 +100,13 @@ describe('the everyday words of a topic', () => {
     const reply = ask(board, 'hvad sker der med lønnen hvis man er sygemeldt som lagerchef?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Fuld løn under sygdom');
+  });
+});
+
+describe('a role named in English for a Nordic title', () => {
+  it('finds the team leader in a "holdleder" posting', () => {
+    const reply = ask(board, 'what is the pension for the team leader?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.posting?.id).toBe('lagerchef');
   });
 });
