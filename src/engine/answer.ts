@@ -9,7 +9,8 @@ import type { Asked } from './asked.js';
 import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
-import { PAID_FOR_SAID, PAY_LABEL, PAYMENT_SAID } from '../language/money.js';
+import { PAID_FOR_SAID, PAY_LABEL, PAYMENT, PAYMENT_SAID } from '../language/money.js';
+import { fold } from '../language/words.js';
 import { AFTER_SAID, SPAN, WEEKDAYS } from '../language/time-words.js';
 
 export interface Answer {
@@ -84,7 +85,8 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
 /** "Hvor mye er svalbardtillegget?" is not answered by "Årslønn 850 000 kr, i tillegg kommer Svalbardtillegg": the sum must be said of the thing asked. */
 function sumOfTheThingAsked(entry: Entry, asked: Asked): boolean {
   if (asked.shape !== 'amount' || !entry.shapes.amount) return true;
-  const held = asked.words.filter(({ word }) => !word.concept && word.variants.some((variant) => entry.terms.has(variant)));
+  // A kind of payment named ("OB-tillägget") is a thing the sum must be said of too, as the words asked are.
+  const held = asked.words.filter(({ word }) => (!word.concept || PAYMENT.test(fold(word.token))) && word.variants.some((variant) => entry.terms.has(variant)));
   if (held.length === 0 || held.some(({ word }) => word.variants.some((variant) => entry.counted.terms.has(variant)))) return true;
   // Said only in the heading ("Svalbardtillegg" › "kr 5 000 per måned"), the thing is what the sum is of.
   const own = new Set(termsOf(entry.passage.text, entry.passage.language));

@@ -61,3 +61,10 @@ describe('a probation period asked', () => {
     expect(reply.recruiter?.name).toBe('Sunniva Lyngstad');
   });
 });
+
+describe('a job asked for after a traineeship', () => {
+  it('is not answered by what the role is', () => {
+    const reply = ask(board, 'får man jobb hos dere etter sommeren om det går bra?', { contextPostingId: 'jordmor' });
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+});

@@ -25,7 +25,7 @@ apply_url: "https://jobs.example.com/polarbygg/job/4869874"
 
 ## Lønn
 
-Årslønn 850 000–950 000 kr, i tillegg kommer Svalbardtillegg.
+Årslønn 850 000–950 000 kr, i tillegg kommer Svalbardtillegg og kveldstillegg.
 
 ## Rotasjon
 
@@ -133,6 +133,13 @@ describe('a thing asked whether paid, said long before "paid"', () => {
 describe('a supplement asked how much', () => {
   it('is not answered by a passage naming it without a sum', () => {
     const reply = ask(board, 'hvor mye er nattillegget for sjåfør?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+});
+
+describe('the sum of a kind of payment named', () => {
+  it('is not the salary beside it', () => {
+    const reply = ask(board, 'hvor mye er kveldstillegget for anleggsleder?');
     expect(reply.kind, reply.text).toBe('handoff');
   });
 });
