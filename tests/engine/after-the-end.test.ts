@@ -3,9 +3,8 @@
  * internship turn into a real job?") is answered only by a passage that
  * speaks of after, not by one that names the job's terms. A board written here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   'jordmor.md': `---
@@ -31,24 +30,17 @@ Læretiden er to år. Etter bestått fagprøve får du tilbud om fast jobb hos o
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('whether a job goes on past its end', () => {
   it('hands off when the posting only states its terms', () => {
-    const reply = ask(board, 'vikariatet som jordmor, er det sjanse for at det blir fast etterpå?');
+    const reply = ask(board(), 'vikariatet som jordmor, er det sjanse for at det blir fast etterpå?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Sunniva Lyngstad');
   });
 
   it('answers from the passage that says what comes after', () => {
-    const reply = ask(board, 'blir lærlingen fast etterpå?');
+    const reply = ask(board(), 'blir lærlingen fast etterpå?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('tilbud om fast jobb');
   });
@@ -56,7 +48,7 @@ describe('whether a job goes on past its end', () => {
 
 describe('a probation period asked', () => {
   it('is not answered by the kind of employment', () => {
-    const reply = ask(board, 'er det prøvetid i jordmor-vikariatet?');
+    const reply = ask(board(), 'er det prøvetid i jordmor-vikariatet?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Sunniva Lyngstad');
   });
@@ -64,7 +56,7 @@ describe('a probation period asked', () => {
 
 describe('a job asked for after a traineeship', () => {
   it('is not answered by what the role is', () => {
-    const reply = ask(board, 'får man jobb hos dere etter sommeren om det går bra?', { contextPostingId: 'jordmor' });
+    const reply = ask(board(), 'får man jobb hos dere etter sommeren om det går bra?', { contextPostingId: 'jordmor' });
     expect(reply.kind, reply.text).toBe('handoff');
   });
 });

@@ -3,9 +3,8 @@
  * Swedish passage that asks you to "visa upp" a record says nothing of a
  * visa. A board written here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   'larare.md': `+++
@@ -25,24 +24,17 @@ Du har lärarlegitimation i matematik.
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('a Swedish passage showing a record', () => {
   it('does not answer a question about visas', () => {
-    const reply = ask(board, 'do you sponsor work visas? I am a maths teacher from India');
+    const reply = ask(board(), 'do you sponsor work visas? I am a maths teacher from India');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Jonas Lindqvist');
   });
 
   it('still answers what must be shown', () => {
-    const reply = ask(board, 'behöver man utdrag ur belastningsregistret?');
+    const reply = ask(board(), 'behöver man utdrag ur belastningsregistret?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('visa upp ett utdrag');
   });

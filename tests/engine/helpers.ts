@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { loadEngine } from '../../src/engine/load.js';
 import type { CandorEngine } from '../../src/engine/engine.js';
 import type { Audience, Question, Reply } from '../../src/engine/types.js';
@@ -71,4 +71,14 @@ export async function writtenBoard(files: Record<string, string>): Promise<{ eng
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'jobs', name), text);
   const engine = await loadEngine({ contentDir: join(dir, 'jobs'), knowledgeDir: join(dir, 'knowledge') });
   return { engine, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A board written from these files for one test file: loaded before its tests, removed after them. */
+export function boardFor(files: Record<string, string>): () => CandorEngine {
+  let written: { engine: CandorEngine; remove: () => void } | undefined;
+  beforeAll(async () => {
+    written = await writtenBoard(files);
+  });
+  afterAll(() => written?.remove());
+  return () => written!.engine;
 }

@@ -3,9 +3,8 @@
  * is the "Product Designer", not the "Senior Product Designer"; "manc" is
  * Manchester. A board written here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   'product-designer-manchester.md': `---
@@ -54,25 +53,18 @@ The salary is €60,000 to €70,000.
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('titles alike', () => {
   it('takes the title with no word more than asked', () => {
-    const reply = ask(board, 'whats the pay like for the product designer job?');
+    const reply = ask(board(), 'whats the pay like for the product designer job?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('product-designer-manchester');
     expect(reply.text).toContain('£45,000');
   });
 
   it('still takes the longer title when asked by it', () => {
-    const reply = ask(board, 'whats the pay like for the senior product designer job?');
+    const reply = ask(board(), 'whats the pay like for the senior product designer job?');
     expect(reply.posting?.id).toBe('senior-product-designer-dublin');
   });
 });

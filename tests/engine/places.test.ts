@@ -3,9 +3,8 @@
  * answered only by a passage naming Oslo, not by one about the office
  * elsewhere. A board written here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   '_index.md': `---
@@ -54,24 +53,17 @@ Du koordinerer modellene i prosjektene våre på Østlandet.
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('a place asked for the work', () => {
   it('hands off when no passage names it', () => {
-    const reply = ask(board, 'kan jeg sitte i Oslo i stedet for Trondheim som HMS-rådgiver?');
+    const reply = ask(board(), 'kan jeg sitte i Oslo i stedet for Trondheim som HMS-rådgiver?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Lise Thorsen');
   });
 
   it('still answers where the office is', () => {
-    const reply = ask(board, 'hvor er kontoret til HMS-rådgiveren?');
+    const reply = ask(board(), 'hvor er kontoret til HMS-rådgiveren?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Sluppen');
   });
@@ -79,7 +71,7 @@ describe('a place asked for the work', () => {
 
 describe('a thing asked with the office only as where', () => {
   it('hands off the thing the posting never names', () => {
-    const reply = ask(board, 'kan jeg ta med hunden til kontoret? hun er veldig rolig', { contextPostingId: 'hms-radgiver' });
+    const reply = ask(board(), 'kan jeg ta med hunden til kontoret? hun er veldig rolig', { contextPostingId: 'hms-radgiver' });
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Lise Thorsen');
   });
@@ -87,14 +79,14 @@ describe('a thing asked with the office only as where', () => {
 
 describe('roles named only by their place', () => {
   it('hands off a thing the board never names, rather than asking which role', () => {
-    const reply = ask(board, 'har dere barnehageplass for ansatte i Oslo?');
+    const reply = ask(board(), 'har dere barnehageplass for ansatte i Oslo?');
     expect(reply.kind, reply.text).toBe('handoff');
   });
 });
 
 describe('sending an application by e-mail', () => {
   it('is how one applies, answered by the company page', () => {
-    const reply = ask(board, 'kan jeg bare sende CV-en på mail i stedet?');
+    const reply = ask(board(), 'kan jeg bare sende CV-en på mail i stedet?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('ikke imot søknader på e-post');
   });

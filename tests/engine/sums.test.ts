@@ -5,9 +5,8 @@
  * pay for the licence?" not by the licence required, the Saturday supplement
  * not by the evening one. A board written here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   '_index.md': `---
@@ -55,24 +54,17 @@ Etter intervjuet tar vi en betalt prøvekjøring på to timer.
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('a sum asked', () => {
   it('is not the sum said of something else in the same passage', () => {
-    const reply = ask(board, 'hvor mye er svalbardtillegget for anleggsleder?');
+    const reply = ask(board(), 'hvor mye er svalbardtillegget for anleggsleder?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Ragnhild Moe');
   });
 
   it('is the sum said of the thing asked', () => {
-    const reply = ask(board, 'hvor mye er årslønnen for anleggsleder?');
+    const reply = ask(board(), 'hvor mye er årslønnen for anleggsleder?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('850 000–950 000 kr');
   });
@@ -80,7 +72,7 @@ describe('a sum asked', () => {
 
 describe('a count asked', () => {
   it('is not answered by the digits of the apply link', () => {
-    const reply = ask(board, 'hvor mange søkere har vi fått på anleggsleder-stillingen?', { audience: 'staff' });
+    const reply = ask(board(), 'hvor mange søkere har vi fått på anleggsleder-stillingen?', { audience: 'staff' });
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.text).not.toContain('4869874');
   });
@@ -88,13 +80,13 @@ describe('a count asked', () => {
 
 describe('a thing paid for', () => {
   it('is not answered by the passage that only requires it', () => {
-    const reply = ask(board, 'betaler dere CE-førerkortet hvis jeg bare har B?');
+    const reply = ask(board(), 'betaler dere CE-førerkortet hvis jeg bare har B?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Per Lie');
   });
 
   it('leaves what the role pays a question about pay', () => {
-    const reply = ask(board, 'hva betaler dere sjåførene?');
+    const reply = ask(board(), 'hva betaler dere sjåførene?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('245 kr');
   });
@@ -102,13 +94,13 @@ describe('a thing paid for', () => {
 
 describe('a kind of payment asked', () => {
   it('is not answered by another kind', () => {
-    const reply = ask(board, 'hvor mye er lørdagstillegget for sjåfør?');
+    const reply = ask(board(), 'hvor mye er lørdagstillegget for sjåfør?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Per Lie');
   });
 
   it('is answered by its own kind', () => {
-    const reply = ask(board, 'hvor mye er kveldstillegget for sjåfør?');
+    const reply = ask(board(), 'hvor mye er kveldstillegget for sjåfør?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('kr 30 per time');
   });
@@ -116,7 +108,7 @@ describe('a kind of payment asked', () => {
 
 describe('a sum asked around', () => {
   it('reads "what does it lie at" as asking the sum', () => {
-    const reply = ask(board, 'hva ligger timelønna på for sjåfør?');
+    const reply = ask(board(), 'hva ligger timelønna på for sjåfør?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('245 kr');
   });
@@ -124,7 +116,7 @@ describe('a sum asked around', () => {
 
 describe('a thing asked whether paid, said long before "paid"', () => {
   it('is answered by the passage that says it is paid', () => {
-    const reply = ask(board, 'er prøvekjøringen etter intervjuet for sjåfør-stillingen betalt?');
+    const reply = ask(board(), 'er prøvekjøringen etter intervjuet for sjåfør-stillingen betalt?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('betalt prøvekjøring');
   });
@@ -132,14 +124,14 @@ describe('a thing asked whether paid, said long before "paid"', () => {
 
 describe('a supplement asked how much', () => {
   it('is not answered by a passage naming it without a sum', () => {
-    const reply = ask(board, 'hvor mye er nattillegget for sjåfør?');
+    const reply = ask(board(), 'hvor mye er nattillegget for sjåfør?');
     expect(reply.kind, reply.text).toBe('handoff');
   });
 });
 
 describe('the sum of a kind of payment named', () => {
   it('is not the salary beside it', () => {
-    const reply = ask(board, 'hvor mye er kveldstillegget for anleggsleder?');
+    const reply = ask(board(), 'hvor mye er kveldstillegget for anleggsleder?');
     expect(reply.kind, reply.text).toBe('handoff');
   });
 });

@@ -4,9 +4,8 @@
  * are travel, a carpenter is a "tømrer". A board written here, in words other
  * than the questions'.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   'specialpedagog.md': `+++
@@ -57,30 +56,23 @@ epost: "mette.holm@lager.example"
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('words the postings do not use', () => {
   it('reads further training as learning', () => {
-    const reply = ask(board, 'får man nån fortbildning som speciallärare?');
+    const reply = ask(board(), 'får man nån fortbildning som speciallärare?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Bornholmsmodellen');
   });
 
   it('reads an asker giving their age as asking the age asked for', () => {
-    const reply = ask(board, "I'm 17, can I get the summer job at the warehouse?");
+    const reply = ask(board(), "I'm 17, can I get the summer job at the warehouse?");
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('fylt 18 år');
   });
 
   it('reads plane tickets as travel', () => {
-    const reply = ask(board, 'sommerjobben: betaler dere flybillettene?');
+    const reply = ask(board(), 'sommerjobben: betaler dere flybillettene?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('dekker reisen');
   });
@@ -88,7 +80,7 @@ describe('words the postings do not use', () => {
 
 describe('a role named in another language', () => {
   it('finds the posting by its occupation', () => {
-    const reply = ask(board, 'how much does the carpenter job pay per hour?');
+    const reply = ask(board(), 'how much does the carpenter job pay per hour?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('tomrer');
     expect(reply.text).toContain('250 kr');
@@ -97,7 +89,7 @@ describe('a role named in another language', () => {
 
 describe('the everyday words of a topic', () => {
   it('reads being on sick leave as asking about sick pay', () => {
-    const reply = ask(board, 'hvad sker der med lønnen hvis man er sygemeldt som lagerchef?');
+    const reply = ask(board(), 'hvad sker der med lønnen hvis man er sygemeldt som lagerchef?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Fuld løn under sygdom');
   });
@@ -105,7 +97,7 @@ describe('the everyday words of a topic', () => {
 
 describe('a role named in English for a Nordic title', () => {
   it('finds the team leader in a "holdleder" posting', () => {
-    const reply = ask(board, 'what is the pension for the team leader?');
+    const reply = ask(board(), 'what is the pension for the team leader?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('lagerchef');
   });

@@ -4,9 +4,8 @@
  * about the team or the platform does not answer it. A yes-or-no question's
  * "when" asks no date; what one is to send is the thing asked. A board written here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   'kam.md': `---
@@ -40,30 +39,23 @@ You will lead the team that runs our OpenStack compute platform, with one-to-one
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('which X', () => {
   it('hands off when the postings never name the kind of thing asked', () => {
-    const reply = ask(board, 'Hvilket CRM bruker dere i salgsteamet for key account manager?');
+    const reply = ask(board(), 'Hvilket CRM bruker dere i salgsteamet for key account manager?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Eva Lie');
   });
 
   it('hands off which release of a platform the posting names without one', () => {
-    const reply = ask(board, 'compute team lead: which openstack release are you running?');
+    const reply = ask(board(), 'compute team lead: which openstack release are you running?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Jonas Ek');
   });
 
   it('still answers which date', () => {
-    const reply = ask(board, 'hvilken dato er søknadsfristen?');
+    const reply = ask(board(), 'hvilken dato er søknadsfristen?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('1. februar 2027');
   });
@@ -71,13 +63,13 @@ describe('which X', () => {
 
 describe('a yes-or-no question with a "when" in it', () => {
   it('asks yes or no, not a date', () => {
-    const reply = ask(board, 'er det prøvetid når man begynner som key account manager?');
+    const reply = ask(board(), 'er det prøvetid når man begynner som key account manager?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('seks måneders prøvetid');
   });
 
   it('still hands off what is to be sent when no passage names it', () => {
-    const reply = ask(board, 'må jeg sende med portefølje når jeg søker som key account manager?');
+    const reply = ask(board(), 'må jeg sende med portefølje når jeg søker som key account manager?');
     expect(reply.kind, reply.text).toBe('handoff');
   });
 });

@@ -4,9 +4,8 @@
  * slash or hyphen ("hemuppdrag/kodtest"). Each reads as its words; a
  * compound of words the board never uses still hands off. A board written here.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CandorEngine } from '../../src/engine/engine.js';
-import { ask, writtenBoard } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
   '_index.md': `---
@@ -71,25 +70,18 @@ Som lärare i svenska håller du en provlektion under andra intervjun.
 `,
 };
 
-let board: CandorEngine;
-let remove: () => void;
-
-beforeAll(async () => {
-  ({ engine: board, remove } = await writtenBoard(FILES));
-});
-
-afterAll(() => remove());
+const board = boardFor(FILES);
 
 describe('a compound the board writes apart', () => {
   it('names the posting by its first word and asks by its second', () => {
-    const reply = ask(board, 'Hur mycket tid till sjöss blir det i doktorandtjänsten?');
+    const reply = ask(board(), 'Hur mycket tid till sjöss blir det i doktorandtjänsten?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('doktorand');
     expect(reply.text).toContain('två månader per år till sjöss');
   });
 
   it('hands off a compound of words the board never uses', () => {
-    const reply = ask(board, 'får man ta med hundvalpen till jobbet i doktorandtjänsten?');
+    const reply = ask(board(), 'får man ta med hundvalpen till jobbet i doktorandtjänsten?');
     expect(reply.kind, reply.text).toBe('handoff');
     expect(reply.recruiter?.name).toBe('Lena Berg');
   });
@@ -97,7 +89,7 @@ describe('a compound the board writes apart', () => {
 
 describe('two words joined by a slash', () => {
   it('asks each word, not the two written together', () => {
-    const reply = ask(board, 'vilka verktyg/system jobbar man i?', { contextPostingId: 'driftoperator' });
+    const reply = ask(board(), 'vilka verktyg/system jobbar man i?', { contextPostingId: 'driftoperator' });
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Grafana och Kubernetes');
   });
@@ -105,14 +97,14 @@ describe('two words joined by a slash', () => {
 
 describe('a compound naming the posting with a word for a job', () => {
   it('reads the role in its compound form', () => {
-    const reply = ask(board, 'är sjuksköterskejobbet en fast anställning?');
+    const reply = ask(board(), 'är sjuksköterskejobbet en fast anställning?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('sjukskoterska');
     expect(reply.text).toContain('tillsvidareanställning på heltid');
   });
 
   it('reads the role and the job apart', () => {
-    const reply = ask(board, 'driftoperatörsjobbet – blir det helger?');
+    const reply = ask(board(), 'driftoperatörsjobbet – blir det helger?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('driftoperator');
     expect(reply.text).toContain('var tredje helg');
@@ -121,7 +113,7 @@ describe('a compound naming the posting with a word for a job', () => {
 
 describe('a compound of three words', () => {
   it('reads each of them', () => {
-    const reply = ask(board, 'måste man hålla provlektion för svensklärartjänsten?');
+    const reply = ask(board(), 'måste man hålla provlektion för svensklärartjänsten?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('larare');
     expect(reply.text).toContain('provlektion under andra intervjun');
