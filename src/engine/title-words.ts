@@ -34,6 +34,9 @@ export function acronymsOf(title: string): string[] {
       out.push(fold(words.slice(start, start + length).map((word) => word[0]).join('')));
     }
   }
+  // "HoF" for "Head of Finance": the small word said as a letter of its own, from the title's opening words.
+  const all = tokenize(title).flatMap((token) => token.split(/[-/]/)).filter((word) => word.length > 0);
+  if (all.slice(0, 4).some((word) => isStopword(word))) for (let length = 3; length <= 4 && length <= all.length; length += 1) out.push(fold(all.slice(0, length).map((word) => word[0]).join('')));
   return out;
 }
 

@@ -51,6 +51,17 @@ email: "niamh@studio.example"
 
 The salary is €60,000 to €70,000.
 `,
+  'head-of-finance.md': `---
+title: "Head of Finance"
+location: "London"
+contact: "Niamh Byrne"
+email: "niamh@studio.example"
+---
+
+## Pay
+
+The salary is £110,000 to £125,000.
+`,
 };
 
 const board = boardFor(FILES);
@@ -66,5 +77,13 @@ describe('titles alike', () => {
   it('still takes the longer title when asked by it', () => {
     const reply = ask(board(), 'whats the pay like for the senior product designer job?');
     expect(reply.posting?.id).toBe('senior-product-designer-dublin');
+  });
+});
+
+describe('a title said by its initials', () => {
+  it('reads "HoF" as the Head of Finance, its small word a letter too', () => {
+    const reply = ask(board(), 'HoF role: what is the salary?');
+    expect(reply.posting?.id).toBe('head-of-finance');
+    expect(reply.text).toContain('£110,000');
   });
 });
