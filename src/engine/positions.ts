@@ -14,12 +14,12 @@ const ROLE_NOUN = /^(one|ones|team|role|job|position|posting|office|teamet|jobbe
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
 
 const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
-export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'cover', 'covers', 'covered', 'betaler', 'betala', 'betalar', 'betale', 'betalt', 'dekker', 'dekket', 'täcker', 'täckt', 'dækker', 'dækket']);
+export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'payed', 'cover', 'covers', 'covered', 'betaler', 'betala', 'betalar', 'betale', 'betalt', 'dekker', 'dekket', 'täcker', 'täckt', 'dækker', 'dækket']);
 const FOR = new Set(['for', 'för']);
 
 /** Said of a thing that is paid ("is the take-home paid?", "bliver omklædningen betalt?"), before it. */
 const BEING = new Set(['is', 'are', 'be', 'er', 'blir', 'bliver', 'blive', 'är', 'vara', 'være', 'vere']);
-const PASSIVE = new Set(['paid', 'covered', 'betalt', 'betald', 'betalda', 'dekket', 'täckt', 'dækket']);
+const PASSIVE = new Set(['paid', 'payed', 'covered', 'betalt', 'betald', 'betalda', 'dekket', 'täckt', 'dækket']);
 /** How far back the thing paid may start: "is the whole take home paid". */
 const PASSIVE_REACH = 4;
 

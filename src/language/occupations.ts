@@ -62,4 +62,5 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'night team, night shift, nathold, natholdet, nattskift, nattskiftet, natteam',
   'programmer, prog, programmerer, programmerare, programmør, programmører',
   'administrative officer, admin officer, administrator, fuldmægtig, konsulent, handläggare, førstekonsulent',
+  'thesis, master thesis, thesis project, masters thesis, exjobb, examensarbete, masteroppgave, speciale, specialet',
 ];
