@@ -42,7 +42,7 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
 
 /**
  * A question word the board never uses, read as the board's: a typo as the word meant, else a
- * compound the board writes apart as its two words, hyphenated ("doktorandtjänsten" → "doktorand-tjänsten").
+ * compound the board writes apart as its words, hyphenated ("doktorandtjänsten" → "doktorand-tjänsten").
  */
 export function createWordRepair(vocabulary: Iterable<string>, isKnown: (word: string) => boolean, aliases: ReadonlyMap<string, string[]>): (token: string) => string | null {
   const typo = createTypoRepair(vocabulary, isKnown);
