@@ -49,7 +49,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   // A word the board uses in some form ("jobber" where it says "jobb") is no typo.
   const isKnown = (token: string) =>
     passages.vocabulary.has(token) || aliases.has(token) || matcher.inPhrase(token) || matcher.match([token], { question: true }).length > 0 || stemsOfAny(token).some((form) => passages.postingsOf.has(form));
-  // Typos are repaired to the board's words and to the words of the topics ("travl" → "travel" on a board that only says "travels"); compounds split into its words.
+  // Typos are repaired to the board's words and to the words of the topics ("travl" → "travel" on a board that only says "travels"); a compound the board writes apart is split into its words.
   const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+\*?$/u.test(word)).map((word) => word.replace(/^[?=]|\*$/g, '').toLowerCase());
   const repair = createWordRepair([...passages.vocabulary, ...topicWords], isKnown, aliases);
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
