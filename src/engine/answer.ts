@@ -6,6 +6,7 @@
 import { DEFINING } from './topic-kinds.js';
 import type { Entry } from './passages.js';
 import type { Asked } from './asked.js';
+import type { QueryWord } from './question.js';
 import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
@@ -83,10 +84,9 @@ function sumOfSomethingElse(entry: Entry, asked: Asked): boolean {
 }
 
 /** "Hvor mye er svalbardtillegget?" is not answered by "Årslønn 850 000 kr, i tillegg kommer Svalbardtillegg": the sum must be said of the thing asked. */
-function sumOfTheThingAsked(entry: Entry, asked: Asked): boolean {
-  if (asked.shape !== 'amount' || !entry.shapes.amount) return true;
-  // A kind of payment named ("OB-tillägget") is a thing the sum must be said of too, as the words asked are.
-  const held = asked.words.filter(({ word }) => (!word.concept || PAYMENT.test(fold(word.token))) && word.variants.some((variant) => entry.terms.has(variant)));
+function sumOfTheThingAsked(entry: Entry, things: Asked['words']): boolean {
+  if (!entry.shapes.amount) return true;
+  const held = things.filter(({ word }) => word.variants.some((variant) => entry.terms.has(variant)));
   if (held.length === 0 || held.some(({ word }) => word.variants.some((variant) => entry.counted.terms.has(variant)))) return true;
   // Said only in the heading ("Svalbardtillegg" › "kr 5 000 per måned"), the thing is what the sum is of.
   const own = new Set(termsOf(entry.passage.text, entry.passage.language));
@@ -169,6 +169,11 @@ export function createFinder(asked: Asked, scale: number): Finder {
   if (unanswerable) return { find: () => null, fits: () => false, answers: () => false, missingFrom: () => [], failed: () => ['unanswerable'] };
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const saysFigures = [...asked.said].some((term) => /\d/.test(term));
+  // The things a sum asked must be said of: the words asked, and a kind of payment named ("OB-tillägget") though it is a topic's word.
+  const namesPayment = (word: QueryWord) => PAYMENT.test(fold(word.token));
+  const things = asked.words.filter(({ word }) => !word.concept || namesPayment(word));
+  // A kind of payment asked in one word ("lørdagstillegget"), which another kind ("kveldstillegg") does not answer.
+  const kinds = asked.words.filter(({ word }) => word.concept && /^\p{L}{9,}$/u.test(word.token) && namesPayment(word));
   // Each check a passage must pass to be quoted, by name, so that `explain` can say which one held a passage back.
   const checks: [string, (item: Scored, entry: Entry) => boolean][] = [
     ['shape', (item) => item.shapeOk],
@@ -186,8 +191,8 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['only-ruled-out', (_, entry) => !(asked.unsaid.size > 0 && onlyRuledOut(entry, asked.unsaid))],
     ['counts', (item, entry) => !asked.counts || countsWhatWasAsked(item, entry, asked)],
     ['elsewhere', (_, entry) => !elsewhere(entry, asked)],
-    ['sum-of', (_, entry) => sumOfTheThingAsked(entry, asked)],
-    ['another-kind', (_, entry) => !anotherKind(entry, asked)],
+    ['sum-of', (_, entry) => asked.shape !== 'amount' || sumOfTheThingAsked(entry, things)],
+    ['another-kind', (_, entry) => kinds.length === 0 || !anotherKind(entry, kinds)],
     ['after', (_, entry) => !asked.becoming || AFTER_SAID.test(entry.passage.text)],
   ];
   const usable = (item: Scored, entry: Entry) => checks.every(([, check]) => check(item, entry));

@@ -185,7 +185,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // Role words ("engineer") name postings, even when they name too many to pick one: they are not what is asked.
     const roleWords = question.words.filter((word) => !word.concept && postingIndex.inSomeTitle(word)).map((word) => word.token);
     // Postings named only by where they are ("at Variant Trondheim", "kontoret deres i Bergen"): the company's office there may be what is asked, when an office is.
-    const byPlace = named && naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token)) && question.concepts.some((concept) => concept === 'location' || concept === 'team');
+    const namedByPlace = naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token));
+    const byPlace = named && namedByPlace && question.concepts.some((concept) => concept === 'location' || concept === 'team');
     const notAsked = byPlace ? [...companyWords, ...roleWords.filter((token) => !naming.has(token))] : [...naming, ...companyWords, ...roleWords];
     const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)), postingIndex.places, naming);
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
@@ -222,8 +223,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
       // Several roles fit the words and none says it: which one decides who can answer.
       // Not when they were named only by where they are and the thing asked is one the board never names ("a dog at the Oslo office?").
-      const placeOnly = naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token));
-      if (named && pool.length > 1 && !(placeOnly && asked.foreign.length > 0)) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic, confidence: 0.4, language });
+      if (named && pool.length > 1 && !(namedByPlace && asked.foreign.length > 0)) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic, confidence: 0.4, language });
       const only = named && pool.length === 1 ? pool[0]! : null;
       const people = new Set(pool.map((posting) => recruiterOf(posting).id));
       const recruiter = named && people.size === 1 ? recruiterOf(pool[0]!) : recruiterOf(null);

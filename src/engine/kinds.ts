@@ -19,23 +19,19 @@ function sharedEnd(a: string, b: string): number {
   return length;
 }
 
-const paymentsAsked = new WeakMap<Asked, Asked['words']>();
-
-export function anotherKind(entry: Entry, asked: Asked): boolean {
-  let compounds = paymentsAsked.get(asked);
-  if (!compounds) paymentsAsked.set(asked, (compounds = asked.words.filter(({ word }) => word.concept && /^\p{L}{9,}$/u.test(word.token) && PAYMENT.test(fold(word.token)))));
-  if (compounds.length === 0) return false;
-  const own = new Set(entry.terms.keys());
+/** Whether a passage says another kind of the payment asked than any it asks: `compounds` are the kinds of payment asked, each in one word. */
+export function anotherKind(entry: Entry, compounds: Asked['words']): boolean {
+  const own = entry.terms;
   return compounds.some(({ word }) => {
     if (word.variants.some((variant) => own.has(variant))) return false;
     const forms = [...new Set([fold(word.token), ...word.variants])];
     for (const form of forms) {
-      for (const other of own) {
+      for (const other of own.keys()) {
         const end = sharedEnd(form, other);
         if (end < HEAD || form.length - end < KIND || other.length - end < KIND || !PAYMENT.test(form.slice(form.length - end))) continue;
         // The kind asked, said on its own ("arbeid på lørdager"), is that kind said.
         const kind = form.slice(0, form.length - end).replace(/[se]$/, '');
-        if (kind.length >= KIND && [...own].some((term) => term.startsWith(kind))) return false;
+        if (kind.length >= KIND && [...own.keys()].some((term) => term.startsWith(kind))) return false;
         return true;
       }
     }

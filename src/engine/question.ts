@@ -247,10 +247,10 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
 function variantsOf(token: string, deps: QuestionDeps, language: Language = 'en'): string[] {
   const forms = new Set(stemsOfAny(token));
   // A Nordic verb's infinitive and present the stemmers leave apart: "leie" / "leier", "søke" / "søker".
-  if (language === 'en') {
-    // English words keep their own forms: "office" is no "officer".
-  } else if (/^\p{L}{3,}e$/u.test(token)) for (const form of stemsOfAny(`${token}r`)) forms.add(form);
-  else if (/^\p{L}{3,}er$/u.test(token)) for (const form of stemsOfAny(token.slice(0, -1))) forms.add(form);
+  // English words keep their own forms: "office" is no "officer".
+  const nordic = language !== 'en';
+  if (nordic && /^\p{L}{3,}e$/u.test(token)) for (const form of stemsOfAny(`${token}r`)) forms.add(form);
+  else if (nordic && /^\p{L}{3,}er$/u.test(token)) for (const form of stemsOfAny(token.slice(0, -1))) forms.add(form);
   if (deps.compounds && token.length >= 5) for (const form of [...forms]) for (const compound of deps.compounds(form)) forms.add(compound);
   // An alias of one word adds its forms; one of several words adds them written together ("front end" → "frontend").
   // "sommarjobbet" is a "sommarjobb": an inflected word has its stem's other words.

@@ -85,6 +85,13 @@ const LINKS = new RegExp(LINK.source, 'g');
 const UNIT_REACH = 4;
 const UNIT_WORDS = 3;
 const NEAR = 3;
+const NO_TOKENS: ReadonlySet<string> = new Set();
+
+/** The words of a text's links that the text never says outside them ("4869874" of "/job/4869874"). */
+function linkOnlyTokens(text: string): Set<string> {
+  const outside = new Set(tokenize(text.replace(LINKS, ' ')));
+  return new Set(tokenize([...text.matchAll(LINKS)].join(' ')).filter((token) => !outside.has(token)));
+}
 const SHARE = /(\d+(?:[.,]\d+)?)\s?(?:%|prosent|percent|procent)/giu;
 
 /** What a passage's numbers measure: the terms and concepts next to each ("13 ansatte", "3-7 personer", "30 % av overskuddet"). */
@@ -100,7 +107,7 @@ export interface Counted {
 export function countedIn(text: string, tokens: readonly string[], hits: ReadonlyArray<{ id: string; start: number; end: number }>, language: Language): Counted {
   const counted: Counted = { terms: new Set(), concepts: new Set(), counts: { terms: new Set(), concepts: new Set() }, units: { terms: new Set(), concepts: new Set() } };
   const shares = new Set([...text.matchAll(SHARE)].map((match) => match[1]!));
-  const inLinksOnly = LINK.test(text) ? new Set(tokenize([...text.matchAll(LINKS)].join(' ')).filter((token) => !tokenize(text.replace(LINKS, ' ')).includes(token))) : new Set<string>();
+  const inLinksOnly = LINK.test(text) ? linkOnlyTokens(text) : NO_TOKENS;
   tokens.forEach((token, at) => {
     if (!(FIGURE.test(token) || COUNT_WORDS[language].has(token)) || inLinksOnly.has(token)) return;
     const into = shares.has(token) ? [counted] : [counted, counted.counts];

@@ -46,10 +46,12 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
  */
 export function createWordRepair(vocabulary: Iterable<string>, isKnown: (word: string) => boolean, aliases: ReadonlyMap<string, string[]>): (token: string) => string | null {
   const typo = createTypoRepair(vocabulary, isKnown);
-  return (token) => {
-    const typed = typo(token);
-    // A compound the board knows in other words ("molnplattformar" → "skyplattform") is read through those.
-    if (typed || isKnown(token) || compoundsInOtherWords(token, aliases).some(isKnown)) return typed;
-    return splitCompound(token, (word) => isKnown(word) || isStopword(word))?.join('-') ?? null;
-  };
+  const repaired = createMemo<string | null>(10_000);
+  return (token) =>
+    repaired(token, () => {
+      const typed = typo(token);
+      // A compound the board knows in other words ("molnplattformar" → "skyplattform") is read through those.
+      if (typed || isKnown(token) || compoundsInOtherWords(token, aliases).some(isKnown)) return typed;
+      return splitCompound(token, (word) => isKnown(word) || isStopword(word))?.join('-') ?? null;
+    });
 }
