@@ -87,9 +87,17 @@ const SPELL_SAID = /(?:^|[^\p{L}\d])(?:for|i|in|sedan|siden|since|har|have|with|
 const PAY_ASKED = /(?:^|[^\p{L}])(pay|paid|salary|earn|wage|lønn\p{L}*|løn\p{L}*|lön\p{L}*|tjene|tjäna)(?:[^\p{L}]|$)/iu;
 const FIRST_PERSON = /(?:^|[^\p{L}'])(i|i'm|im|i've|ive|jeg|jag|eg|my|min|mitt|mine|mina|har|have|has been|sedan|siden|since)(?![\p{L}'])/iu;
 
-/** The figures of how long the asker has done something: facts about them, not figures a passage must hold. */
-export function spellsOfTheAsker(sentence: string): Set<string> {
+const AGES = new RegExp(AGE.source, 'giu');
+/** "Gjorde turnus i 2012", "moved here in 2024": a year gone by is when something happened to the asker. */
+const YEAR = /(?<![\p{L}\d.,])(19[5-9]\d|20\d\d)(?![\p{L}\d%]|[.,]\d)/gu;
+
+/** The figures the asker says of themselves (an age, how long they have done something, a year gone by): facts about them, not figures a passage must hold. */
+export function figuresOfTheAsker(sentence: string, thisYear = new Date().getUTCFullYear()): Set<string> {
+  const figures = new Set<string>();
+  for (const match of sentence.matchAll(AGES)) figures.add((match[1] ?? match[2])!);
+  for (const match of sentence.matchAll(YEAR)) if (Number(match[1]) < thisYear) figures.add(match[1]!);
   // "With 4 years' experience, what would it pay?": pay may go by experience, so the figure is asked then.
-  if (!FIRST_PERSON.test(sentence) || PAY_ASKED.test(sentence)) return new Set();
-  return new Set([...sentence.matchAll(SPELL_SAID)].map((match) => match[1]!));
+  if (!FIRST_PERSON.test(sentence) || PAY_ASKED.test(sentence)) return figures;
+  for (const match of sentence.matchAll(SPELL_SAID)) figures.add(match[1]!);
+  return figures;
 }

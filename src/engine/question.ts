@@ -11,7 +11,7 @@ import { detectLanguage } from '../language/detect.js';
 import { FALSE_FRIENDS, isEveryday, isStopword, isStopwordIn } from '../language/stopwords.js';
 import { negatedPositions, PAID_FORMS, paidForPositions, paidPassively, PAYING, paysFor, placePositions } from './positions.js';
 import { compoundsInOtherWords } from '../language/compounds.js';
-import { eligibilityOf, spellsOfTheAsker, whetherToApply } from './eligibility.js';
+import { eligibilityOf, figuresOfTheAsker, whetherToApply } from './eligibility.js';
 import { fold, parts, stemsOfAny, tokenize, type Language } from '../language/words.js';
 
 export interface QueryWord {
@@ -149,7 +149,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const tokens = read(sentence);
     const isAsked = asked.has(sentence);
     const describes = eligibility.asks && !isAsked;
-    const spells = spellsOfTheAsker(sentence);
+    const spells = figuresOfTheAsker(sentence);
     // Words only in brackets qualify the role ("(ticketing team)", "(not the senior one)"): they name, they are not asked.
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     // "Do you pay for internet?" asks what is paid for, not about pay.

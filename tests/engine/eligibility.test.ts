@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandorEngine } from '../../src/engine/engine.js';
-import { eligibilityOf, spellsOfTheAsker } from '../../src/engine/eligibility.js';
+import { eligibilityOf, figuresOfTheAsker } from '../../src/engine/eligibility.js';
 import { ask, writtenBoard } from './helpers.js';
 
 const FILES: Record<string, string> = {
@@ -84,11 +84,25 @@ describe('whether the asker may apply', () => {
 describe('what the asker says of themselves is not asked', () => {
   it('does not look for how long the asker has done something in the posting', () => {
     const reply = ask(board, 'jeg har vært utvikler hos et lite byrå i Bergen i 2 år. holder det til utviklerjobben eller må man ha mer erfaring?');
-    expect(spellsOfTheAsker('i have like 6 yrs of java + 1 yr kotlin. is that enough?')).toEqual(new Set(['6', '1']));
-    expect(spellsOfTheAsker('im on a 3 month notice period, would that rule me out?').size).toBe(0);
-    expect(spellsOfTheAsker("I'm an engineer with 4 years experience, what would the job pay?").size).toBe(0);
+    expect(figuresOfTheAsker('i have like 6 yrs of java + 1 yr kotlin. is that enough?')).toEqual(new Set(['6', '1']));
+    expect(figuresOfTheAsker('im on a 3 month notice period, would that rule me out?').size).toBe(0);
+    expect(figuresOfTheAsker("I'm an engineer with 4 years experience, what would the job pay?").size).toBe(0);
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Erfaring med TypeScript og Postgres');
+  });
+
+  it('does not look for the asker\'s age or a year gone by in the posting', () => {
+    expect(ask(board, 'Er 24 år for gammel til å ta sommerjobben?').text).toContain('fylt 18 år');
+    expect(ask(board, 'tok truckførerbevis i 2019, kan jeg søke sommerjobben?').text).toContain('Truckførerbevis er en fordel');
+    expect(figuresOfTheAsker('flyttet hit i 2019 og er 24 år', 2026)).toEqual(new Set(['24', '2019']));
+    expect(figuresOfTheAsker('kan jeg starte i 2027?', 2026).size).toBe(0);
+    expect(figuresOfTheAsker('is it 100 % remote?', 2026).size).toBe(0);
+  });
+
+  it('still looks for a figure the asker asks about', () => {
+    const reply = ask(board, 'kan jeg jobbe bare 2 uker i sommerjobben?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Eirik Lund');
   });
 
   it('reads chat words around a question as chat, not as a thing asked', () => {
