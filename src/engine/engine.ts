@@ -193,6 +193,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));
     const ofTheCompany = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept)) || question.words.some((word) => companyWords.has(word.token));
+    // "Hjemmefra hos Havbro?": the company named as whose the job is, as "hos dere" says it.
+    const byName = !question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept)) && question.words.some((word) => companyWords.has(word.token));
     const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.
     const defined = aboutCompany && !question.shape && asksOnlyTheCompany(asked) ? describeCompany(definitions, pool) : [];
@@ -235,7 +237,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // ("how many days at home?", "what does a developer earn?" with "market-rate pay" in one, each role's own hiring process): which role, then.
     const shaped = Boolean(question.shape) || asked.concepts.some((concept) => shapeOfConcept(concept) !== null);
     const alone = answering.length === 1 && (asked.concepts.length === 0 || (!shaped && !companyWide) || board.speaking < 2);
-    if (alone || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && (ofTheCompany || ofYou))) return answered(quoteOf(best, asked), best.posting, topic, language);
+    // Asked of the company ("hjemmefra hos dere?"), a topic a few roles answer each their own way is still which role; one most of them answer is the company's.
+    const ofUs = (ofTheCompany && !byName) || ((ofYou || byName) && (byPlace || asked.concepts.length === 0 || 3 * answering.length >= 2 * pool.length));
+    if (alone || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && ofUs)) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const mostSay = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length;
     const said = mostSay ? answering[agreeing[0]!]! : agreeing === null && answering.length > 1 && allAgree(answering, asked) ? best : null;

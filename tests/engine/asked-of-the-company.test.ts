@@ -1,0 +1,50 @@
+/**
+ * "Kan man jobbe hjemmefra hos dere?": asked of the company, with no role
+ * named. When a few roles answer it each their own way, which role decides;
+ * when nearly every role answers it, the company does.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
+
+const posting = (title: string, body: string) => `---
+title: "${title}"
+kontaktperson: "Siri Holm"
+epost: "siri.holm@bakeriet.example"
+---
+
+${body}
+`;
+
+const FILES: Record<string, string> = {
+  '_index.md': `---
+title: "Jobb i Bakeriet"
+---
+
+Bakeriet baker brød til dagligvarebutikker på hele Østlandet.
+`,
+  'utvikler.md': posting('Utvikler', '## Hjemmekontor\n\nDu kan jobbe hjemmefra to dager i uka.\n\n## Om deg\n\nDu kan TypeScript.'),
+  'regnskap.md': posting('Regnskapsmedarbeider', '## Hjemmekontor\n\nStillingen har fast oppmøte på kontoret i Lillestrøm alle dager.\n\n## Om deg\n\nDu har erfaring med regnskap.'),
+  'baker.md': posting('Baker', '## Om jobben\n\nDu baker brød på nattskift i Lillestrøm.'),
+  'sjafor.md': posting('Sjåfør', '## Om jobben\n\nDu kjører brød ut til butikkene fra klokka fire.'),
+  'lager.md': posting('Lagermedarbeider', '## Om jobben\n\nDu plukker varer på lageret i Lillestrøm.'),
+};
+
+const board = boardFor(FILES);
+
+describe('a topic asked of the company, no role named', () => {
+  it('asks which role when a few roles answer it each their own way', () => {
+    const reply = ask(board(), 'Kan man jobbe hjemmefra hos dere?');
+    expect(reply.kind, reply.text).toBe('clarify');
+    expect(reply.choices.map((choice) => choice.id)).toEqual(expect.arrayContaining(['utvikler', 'regnskap']));
+  });
+
+  it('asks which role when the company is named as whose the job is', () => {
+    expect(ask(board(), 'kan man jobbe hjemmefra hos bakeriet?').kind).toBe('clarify');
+  });
+
+  it('answers from the role named', () => {
+    const reply = ask(board(), 'Kan man jobbe hjemmefra som utvikler hos dere?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('to dager i uka');
+  });
+});
