@@ -192,10 +192,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));
-    const ofTheCompany = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept)) || question.words.some((word) => companyWords.has(word.token));
+    const ofItself = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept));
     // "Hjemmefra hos Havbro?": the company named as whose the job is, as "hos dere" says it.
-    const byName = !question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept)) && question.words.some((word) => companyWords.has(word.token));
-    const aboutCompany = ofYou || ofTheCompany || question.concepts.includes('openings');
+    const byName = question.words.some((word) => companyWords.has(word.token));
+    const aboutCompany = ofYou || ofItself || byName || question.concepts.includes('openings');
     // "What does Acme do?": the sentence Acme describes itself with, else the company page's opening words.
     const defined = aboutCompany && !question.shape && asksOnlyTheCompany(asked) ? describeCompany(definitions, pool) : [];
     const nothingAsked = asked.words.length === 0 && asked.concepts.length === 0 && asked.foreign.length === 0 && asked.untranslated.length === 0;
@@ -237,8 +237,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // ("how many days at home?", "what does a developer earn?" with "market-rate pay" in one, each role's own hiring process): which role, then.
     const shaped = Boolean(question.shape) || asked.concepts.some((concept) => shapeOfConcept(concept) !== null);
     const alone = answering.length === 1 && (asked.concepts.length === 0 || (!shaped && !companyWide) || board.speaking < 2);
-    // Asked of the company ("hjemmefra hos dere?"), a topic a few roles answer each their own way is still which role; one most of them answer is the company's.
-    const ofUs = (ofTheCompany && !byName) || ((ofYou || byName) && (byPlace || asked.concepts.length === 0 || 3 * answering.length >= 2 * pool.length));
+    // Asked of the company ("hjemmefra hos dere?"), a topic a few roles answer each their own way is which role; one most answer, or asked of a place ("kontoret deres i Bergen"), the company's.
+    const ofUs = ofItself || ((ofYou || byName) && (byPlace || asked.places.asked.length > 0 || asked.concepts.length === 0 || 3 * answering.length >= 2 * pool.length));
     if (alone || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && ofUs)) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const mostSay = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length;
