@@ -10,7 +10,7 @@ export interface ReplyJson {
   confidence: number;
   sources: { posting: string; section: string; url: string }[];
   choices: { id: string; title: string }[];
-  recruiter: { name: string; email: string } | null;
+  recruiter: { name: string; email: string; phone?: string } | null;
 }
 
 export function toReplyJson(id: string, reply: Reply): ReplyJson {
@@ -23,6 +23,6 @@ export function toReplyJson(id: string, reply: Reply): ReplyJson {
     confidence: reply.confidence,
     sources: reply.sources.map(({ posting, section, url }) => ({ posting, section, url })),
     choices: reply.choices.map(({ id: choiceId, title }) => ({ id: choiceId, title })),
-    recruiter: reply.recruiter ? { name: reply.recruiter.name, email: reply.recruiter.email } : null,
+    recruiter: reply.recruiter ? { name: reply.recruiter.name, email: reply.recruiter.email, ...(reply.recruiter.phone ? { phone: reply.recruiter.phone } : {}) } : null,
   };
 }

@@ -1,13 +1,18 @@
 /**
  * The people a posting names to contact: front-matter contact keys, a
- * contact line in any of the four languages, mailto: links; and, when it
- * names nobody, where applications go.
+ * contact line in any of the four languages, mailto: links, a person given
+ * only a phone number ("Ring Kari Holm på 913 55 402"); and, when it names
+ * nobody, where applications go.
  */
 import { isStopword } from '../language/stopwords.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Contact, Link } from './types.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** A phone number as the four countries write one: "913 55 402", "+47 913 55 402", "0278-63 51 22", "8716 4418". */
+const PHONE = /(?<![\p{L}\d.,])(?:\+\d{2}[ -]?)?\d{2,4}(?:[ -]?\d{2,4}){1,4}(?![\d.,]?\d|\s*(?:kr|nok|sek|dkk|eur|€|%|,-|timer|hours|t\b))/gu;
+/** Words that say a number is a phone number. */
+const PHONE_WORDS = /\b(tlf|tel|telefon|telephone|phone|mobil|mobile|mob|ring|call|ringe|nå)\b|\+\d{2}/i;
 const CONTACT_KEY = /contact|kontakt|recruiter|rekrytter|rekrutter|hiring_?manager|e-?mail|epost|questions/i;
 /** Words that introduce a person to ask, in English, Norwegian, Swedish and Danish. */
 const CONTACT_WORDS = /\b(contact|questions?|reach|ask|get in touch|recruiter|kontakt\w*|spørsmål|frågor|fråga|spørgsmål|henvendelse|ring|call|ta gjerne|tveka inte|hör av dig|ta kontakt|rekryterare\w*|rekrutterer\w*|rekrutteringsansvarlig\w*|rekrutteringsansvarig\w*)\b/i;
@@ -53,13 +58,36 @@ function namesIn(text: string): string[] {
     .filter((name) => !name.split(' ').some((word) => isStopword(word.toLowerCase()) || CONTACT_WORDS.test(word) || NOT_A_NAME.test(word)));
 }
 
+/** A phone number in the text, 8 to 12 digits, as written. */
+function phoneIn(text: string): string | null {
+  for (const match of text.matchAll(PHONE)) {
+    const digits = match[0].replace(/\D/g, '').length;
+    if (digits >= 8 && digits <= 12) return match[0].trim();
+  }
+  return null;
+}
+
+/** How to reach a person: their address, else their phone number. */
+export function reachOf(person: { email: string; phone?: string }): string {
+  return person.email || person.phone || '';
+}
+
 /** A person's name and address under their keys in the four languages ("navn", "namn", "e-post"). */
 const NAME_KEYS = ['name', 'navn', 'namn', 'fullname', 'full_name'];
+const PHONE_KEYS = ['phone', 'telefon', 'tlf', 'tel', 'mobil', 'mobile', 'telephone'];
+const PHONE_KEY = /phone|telefon|tlf|mobil/i;
+/** A value that is only a person's name: two or three capitalised words. */
+const BARE_NAME = /^[A-ZÆØÅÄÖ][\p{L}'-]+(?: [A-ZÆØÅÄÖ][\p{L}'-]+){1,2}$/u;
 const EMAIL_KEYS = ['email', 'mail', 'e-mail', 'epost', 'e-post', 'e_post', 'emailaddress'];
 const pick = (record: Record<string, unknown>, keys: readonly string[]): unknown => keys.map((key) => record[key]).find((value) => value !== undefined && value !== null);
 
 function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact[] {
   const found: Contact[] = [];
+  // People given only a phone number come after those with an address, whom a handoff can reach.
+  const phoned: Contact[] = [];
+  let bare: string | undefined;
+  // Addresses written without their person's name beside them: a name under another key is theirs.
+  const unnamed = new Set<Contact>();
   // The recruiter first, then a contact, the hiring manager last: a handoff goes to whoever hires, not to whom the role reports.
   const rank = (key: string) => (/recruit|rekryt|rekrut/i.test(key) ? 0 : /contact|kontakt/i.test(key) ? 1 : /manager/i.test(key) ? 3 : 2);
   const entries = Object.entries(data).sort(([a], [b]) => rank(a) - rank(b));
@@ -68,17 +96,43 @@ function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact
     const values = Array.isArray(value) ? value : [value];
     for (const entry of values) {
       if (typeof entry === 'string') {
-        for (const email of emailsIn(entry)) found.push({ name: nameFor(email, entry, everything), email, from: 'front matter' });
+        const emails = emailsIn(entry);
+        for (const email of emails) {
+          const contact: Contact = { name: nameFor(email, entry, everything), email, from: 'front matter' };
+          if (!namesIn(entry).includes(contact.name)) unnamed.add(contact);
+          found.push(contact);
+        }
+        // "kontaktperson: Kari Holm": a name alone, reached by the address or phone number under another key.
+        if (emails.length === 0 && rank(key) < 2 && BARE_NAME.test(entry.trim())) bare ??= entry.trim();
+        const phone = emails.length === 0 ? phoneIn(entry) : null;
+        const named = phone ? namesIn(entry)[0] : undefined;
+        if (phone && named) phoned.push({ name: named, email: '', phone, from: 'front matter' });
       } else if (entry && typeof entry === 'object') {
         const record = entry as Record<string, unknown>;
         const email = emailsIn(String(pick(record, EMAIL_KEYS) ?? ''))[0];
         const written = pick(record, NAME_KEYS);
-        const name = typeof written === 'string' ? written : '';
+        const name = typeof written === 'string' ? written.trim() : '';
+        const phone = phoneIn(String(pick(record, PHONE_KEYS) ?? ''));
         if (email) found.push({ name: name || nameFor(email, '', everything), email, from: 'front matter' });
+        else if (name && phone) phoned.push({ name, email: '', phone, from: 'front matter' });
       }
     }
   }
-  return found;
+  if (bare) {
+    if (found.length === 1 && unnamed.has(found[0]!)) found[0]!.name = bare;
+    const phone = phoneIn(Object.entries(data).filter(([key]) => PHONE_KEY.test(key)).map(([, value]) => String(value)).join(' '));
+    if (found.length === 0 && phoned.length === 0 && phone) phoned.push({ name: bare, email: '', phone, from: 'front matter' });
+  }
+  return [...found, ...phoned];
+}
+
+/** "Ring Kari Holm på 913 55 402": the person a contact line gives a phone number for, named before it. */
+function phonedIn(text: string): Contact | null {
+  if (!CONTACT_WORDS.test(text) && !PHONE_WORDS.test(text)) return null;
+  const phone = phoneIn(text);
+  if (!phone) return null;
+  const name = namesIn(text.slice(0, text.indexOf(phone)))[0];
+  return name ? { name, email: '', phone, from: 'body' } : null;
 }
 
 /** People of the directory a contact sentence names without an address ("questions? Anders Bruvik is happy to talk"). */
@@ -103,6 +157,8 @@ export function findContacts(data: FrontMatter, passages: readonly string[], lin
     const emails = emailsIn(text);
     if (emails.length === 0) {
       contacts.push(...namedFromDirectory(text, directory));
+      const phoned = phonedIn(text);
+      if (phoned) contacts.push(phoned);
       continue;
     }
     const asks = CONTACT_WORDS.test(text);
@@ -121,6 +177,8 @@ export function findContacts(data: FrontMatter, passages: readonly string[], lin
       else contacts.push({ name: nameFor(email, link.text, everything), email, from: 'body' });
     }
   }
-  const unique = contacts.filter((contact, at) => contacts.findIndex((other) => other.email === contact.email) === at);
+  // Those a handoff can reach by address first; a person given only a phone number after them.
+  const ordered = [...contacts.filter((contact) => contact.email), ...contacts.filter((contact) => !contact.email)];
+  const unique = ordered.filter((contact, at) => ordered.findIndex((other) => reachOf(other) === reachOf(contact)) === at);
   return { contacts: unique, applyEmail };
 }

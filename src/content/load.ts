@@ -8,7 +8,7 @@ import GithubSlugger from 'github-slugger';
 import { detectLanguage } from '../language/detect.js';
 import type { Language } from '../language/words.js';
 import { parseBlocks, type DraftSection } from './blocks.js';
-import { findContacts } from './contacts.js';
+import { findContacts, reachOf } from './contacts.js';
 import { factsOf } from './facts.js';
 import { dateOf, firstText, FrontMatterError, readFrontMatter, type FrontMatter } from './front-matter.js';
 import { listContentFiles, type ContentFile } from './files.js';
@@ -93,7 +93,7 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
   }
   // With no title in front matter, a level-1 heading is the page's title (a section heading like "Your role" is not).
   const headingTitle = drafts.find((draft) => draft.origin === 'heading' && draft.level === 1)?.title ?? '';
-  const title = firstText(data, 'title', 'h1_title', 'linktitle', 'titel', 'tittel', 'rubrik', 'overskrift') || headingTitle || titleFromName(file.id, file.page);
+  const title = firstText(data, 'title', 'h1_title', 'linktitle', 'titel', 'tittel', 'rubrik', 'overskrift') || headingTitle || jobTitleOf(data) || titleFromName(file.id, file.page);
   const language = languageOf(data) ?? detectLanguage(`${title} ${bodyText.slice(0, 3000)}`, 'en');
   // A posting in two languages (one half each) ends in another than it starts: only then is each section's read.
   const mixed = bodyText.length > 600 && detectLanguage(bodyText.slice(-Math.min(1500, Math.floor(bodyText.length / 3))), language, 2) !== language;
@@ -130,9 +130,15 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
     links,
     contacts: named,
     recruiterId: known?.id ?? null,
-    contact: known || !first ? null : { name: first.name || first.email, email: first.email },
+    contact: known || !first ? null : { name: first.name || reachOf(first), email: first.email, ...(first.phone ? { phone: first.phone } : {}) },
   };
   return { posting, company: null, problems };
+}
+
+/** A theme's own key for the job's name ("stilling: Pedagogisk leder"), when it names a job rather than its share of a week ("100 %"). */
+function jobTitleOf(data: FrontMatter): string {
+  const text = firstText(data, 'jobtitle', 'job_title', 'position', 'stilling', 'stillingstittel', 'stillingstitel', 'tjanst', 'tjänst', 'befattning', 'role', 'rolle', 'roll');
+  return /\p{L}{3}/u.test(text) && !/%/.test(text) ? text : '';
 }
 
 function titleFromName(id: string, page: string): string {

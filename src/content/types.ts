@@ -34,7 +34,9 @@ export interface Link {
 
 export interface Contact {
   name: string;
+  /** '' for a person the posting gives only a phone number for. */
   email: string;
+  phone?: string;
   /** Where the posting names the person. */
   from: 'front matter' | 'body' | 'application';
 }
@@ -69,7 +71,7 @@ export interface Posting {
   /** The directory recruiter the posting names (knowledge/recruiters.yaml), if any. */
   recruiterId: string | null;
   /** The person the posting names who is not in the directory. */
-  contact: { name: string; email: string } | null;
+  contact: { name: string; email: string; phone?: string } | null;
 }
 
 /** Company-wide text from a section's `_index.md`. */

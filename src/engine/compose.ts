@@ -1,5 +1,6 @@
 /** Replies in words: Candor's own sentences in the asker's language, passages quoted as written. */
 import type { Language, Posting } from '../content/types.js';
+import { reachOf } from '../content/contacts.js';
 import type { Recruiter } from '../knowledge/types.js';
 import type { Entry } from './passages.js';
 import { phrase } from './phrases.js';
@@ -123,7 +124,7 @@ export function handoffReply(args: {
   const ref = args.posting ? postingRef(args.posting) : null;
   const first = ref ? phrase(language, 'handoffPosting', { title: titleOf(ref, language) }) : phrase(language, 'handoffNone');
   // With nobody named and no directory, the company's recruiters follow up: never a person of another company.
-  const who = recruiter.email ? phrase(language, 'handoffWho', { name: recruiter.name, email: recruiter.email }) : phrase(language, 'handoffCompany');
+  const who = reachOf(recruiter) ? phrase(language, 'handoffWho', { name: recruiter.name, reach: reachOf(recruiter) }) : phrase(language, 'handoffCompany');
   const text = `${first} ${who}`;
   return {
     ...base(language),
@@ -132,7 +133,7 @@ export function handoffReply(args: {
     posting: ref,
     topic: args.topic,
     confidence: round(args.confidence),
-    recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
+    recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email, ...(recruiter.phone ? { phone: recruiter.phone } : {}) },
     applyUrl: args.posting?.applyUrl ?? null,
     guesses: args.guesses,
   };

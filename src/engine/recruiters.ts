@@ -4,6 +4,7 @@
  * the posting's application address, else the company page's contact, else
  * "the company's recruiters". Never a person of another company.
  */
+import { reachOf } from '../content/contacts.js';
 import type { Corpus, Posting } from '../content/types.js';
 import type { Recruiter, RecruiterDirectory } from '../knowledge/types.js';
 
@@ -22,11 +23,11 @@ export function createRecruiters(corpus: Corpus, directory: RecruiterDirectory, 
     const known = posting?.recruiterId ? fromDirectory(posting.recruiterId) : undefined;
     if (known) return known;
     const named = posting?.contacts[0];
-    if (posting?.contact && named?.from !== 'application') return { id: `contact:${posting.contact.email}`, ...posting.contact };
+    if (posting?.contact && named?.from !== 'application') return { id: `contact:${reachOf(posting.contact)}`, ...posting.contact };
     const fallback = directory.defaultId ? fromDirectory(directory.defaultId) : undefined;
     if (fallback) return fallback;
-    if (posting?.contact) return { id: `contact:${posting.contact.email}`, ...posting.contact };
-    if (companyContact) return { id: `contact:${companyContact.email}`, name: companyContact.name || companyContact.email, email: companyContact.email };
+    if (posting?.contact) return { id: `contact:${reachOf(posting.contact)}`, ...posting.contact };
+    if (companyContact) return { id: `contact:${reachOf(companyContact)}`, name: companyContact.name || reachOf(companyContact), email: companyContact.email, ...(companyContact.phone ? { phone: companyContact.phone } : {}) };
     return placeholder();
   }
 
@@ -34,9 +35,9 @@ export function createRecruiters(corpus: Corpus, directory: RecruiterDirectory, 
     const known = fromDirectory(id);
     if (known) return known;
     if (id.startsWith('contact:')) {
-      const email = id.slice('contact:'.length);
-      const person = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].find((contact) => contact.email === email);
-      return { id, name: person?.name || email, email };
+      const reach = id.slice('contact:'.length);
+      const person = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].find((contact) => reachOf(contact) === reach);
+      return { id, name: person?.name || reach, email: person?.email ?? reach, ...(person?.phone ? { phone: person.phone } : {}) };
     }
     return fromDirectory(directory.defaultId) ?? placeholder();
   }

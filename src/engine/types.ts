@@ -49,7 +49,7 @@ export interface Reply {
   /** Clarify: the postings the candidate can pick from. */
   choices: PostingRef[];
   /** Handoff: who will follow up. */
-  recruiter: { id: string; name: string; email: string } | null;
+  recruiter: { id: string; name: string; email: string; phone?: string } | null;
   /** Language of Candor's own words. */
   language: Language;
   /** Structured pieces for adapters that render rich replies. */

@@ -21,6 +21,8 @@ export interface Recruiter {
   id: string;
   name: string;
   email: string;
+  /** A person a posting gives only a phone number for. */
+  phone?: string;
   slackUserId?: string;
   discordUserId?: string;
 }

@@ -124,3 +124,15 @@ describe('broken postings', () => {
     expect(broken.postings.find((entry) => entry.id === 'good-posting')).toMatchObject({ draft: true, hidden: 'draft' });
   });
 });
+
+describe('a theme\'s own key for the job\'s name', () => {
+  it('titles a posting by it when there is no title, never by a share of a week', async () => {
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const dir = mkdtempSync(path.join(tmpdir(), 'candor-titles-'));
+    mkdirSync(path.join(dir, 'pedagogisk-leder'));
+    writeFileSync(path.join(dir, 'pedagogisk-leder', 'index.md'), '---\nstilling: "Pedagogisk leder"\nstillingsprosent: "100 %"\n---\n\nDu leder en avdeling.\n');
+    writeFileSync(path.join(dir, 'assistent.md'), '---\nstilling: "100 %"\n---\n\nDu jobber med barna.\n');
+    const loaded = loadCorpus({ contentDir: dir, now: NOW });
+    expect(loaded.postings.map((entry) => [entry.id, entry.title]).sort()).toEqual([['assistent', 'Assistent'], ['pedagogisk-leder', 'Pedagogisk leder']]);
+  });
+});

@@ -7,6 +7,7 @@
  * failed or that a restart interrupted.
  */
 import type { Language } from '../../content/types.js';
+import { reachOf } from '../../content/contacts.js';
 import { fillTemplate } from '../../engine/phrases.js';
 import type { HandoffServiceDeps } from './types.js';
 import type { Handoff } from '../store.js';
@@ -21,14 +22,14 @@ export interface Dismissal {
 }
 
 const NOTICE: Record<Language, string> = {
-  en: 'About your question: it will not be answered here, sorry. Please contact {name} ({email}) directly.',
-  nb: 'Om spørsmålet ditt: det blir dessverre ikke besvart her. Ta kontakt med {name} ({email}) direkte.',
-  sv: 'Om din fråga: den kommer tyvärr inte att besvaras här. Kontakta {name} ({email}) direkt.',
-  da: 'Om dit spørgsmål: det bliver desværre ikke besvaret her. Kontakt {name} ({email}) direkte.',
+  en: 'About your question: it will not be answered here, sorry. Please contact {name} ({reach}) directly.',
+  nb: 'Om spørsmålet ditt: det blir dessverre ikke besvart her. Ta kontakt med {name} ({reach}) direkte.',
+  sv: 'Om din fråga: den kommer tyvärr inte att besvaras här. Kontakta {name} ({reach}) direkt.',
+  da: 'Om dit spørgsmål: det bliver desværre ikke besvaret her. Kontakt {name} ({reach}) direkte.',
 };
 
-export function dismissalNotice(language: Language, contact: { name: string; email: string }): string {
-  return fillTemplate(NOTICE[language] ?? NOTICE.en, contact);
+export function dismissalNotice(language: Language, contact: { name: string; email: string; phone?: string }): string {
+  return fillTemplate(NOTICE[language] ?? NOTICE.en, { name: contact.name, reach: reachOf(contact) });
 }
 
 export function createDismissal(
@@ -39,12 +40,12 @@ export function createDismissal(
   const { store, clock } = deps;
 
   /** The posting's own contact when it names one, else the recruiter it belongs to (the default one for none). */
-  function contactFor(handoff: Handoff): { name: string; email: string } {
+  function contactFor(handoff: Handoff): { name: string; email: string; phone?: string } {
     const engine = deps.engine();
     const posting = engine.corpus.postings.find((p) => p.id === handoff.postingId) ?? null;
     if (posting?.contact) return posting.contact;
     const recruiter = engine.recruiterOf(posting);
-    return { name: recruiter.name, email: recruiter.email };
+    return { name: recruiter.name, email: recruiter.email, ...(recruiter.phone ? { phone: recruiter.phone } : {}) };
   }
 
   async function tell(handoff: Handoff): Promise<boolean> {
