@@ -175,6 +175,8 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
     termsByPosting.set(id, terms);
   }
   const sortedTerms = [...postingsOf.keys()].sort();
+  // A short word goes on in an ending ("cov" + "erag") or a word of the board ("lon" + "espann"), not in any letters ("lon" + "gyearby").
+  const joinsAWord = (rest: string) => rest.length <= 4 || [rest, rest.slice(1)].some((tail) => tail.length >= 3 && (postingsOf.has(tail) || vocabulary.has(tail)));
   const compoundMemo = createMemo<string[]>(20_000);
   const compounds = (term: string): string[] =>
     compoundMemo(term, () => {
@@ -187,7 +189,7 @@ export function buildPassageIndex(postings: readonly Posting[], company: readonl
       }
       const found: string[] = [];
       for (let at = low; at < sortedTerms.length && sortedTerms[at]!.startsWith(term) && found.length < 12; at += 1) {
-        if (sortedTerms[at]!.length >= term.length + 3) found.push(sortedTerms[at]!);
+        if (sortedTerms[at]!.length >= term.length + 3 && (term.length >= 5 || joinsAWord(sortedTerms[at]!.slice(term.length)))) found.push(sortedTerms[at]!);
       }
       return found;
     });

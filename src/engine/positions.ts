@@ -16,6 +16,8 @@ const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et
 const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
 export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'payed', 'cover', 'covers', 'covered', 'betaler', 'betala', 'betalar', 'betale', 'betalt', 'dekker', 'dekket', 'täcker', 'täckt', 'dækker', 'dækket']);
 const FOR = new Set(['for', 'för']);
+const MONEY = new Set(['money', 'budget', 'funding', 'funds', 'penger', 'penga', 'pengar', 'penge', 'pengene', 'budsjett', 'budgett']);
+const FOR_MONEY = new Set(['for', 'för', 'til', 'till']);
 
 /** Said of a thing that is paid ("is the take-home paid?", "bliver omklædningen betalt?"), before it. */
 const BEING = new Set(['is', 'are', 'be', 'er', 'blir', 'bliver', 'blive', 'är', 'vara', 'være', 'vere']);
@@ -42,6 +44,8 @@ function beingBefore(tokens: readonly string[], at: number): number {
 /** Someone pays for a thing ("do you pay for internet?", "betaler dere for", "is the take-home paid?"): not a question about pay ("the pay for the role"). */
 export function paysFor(tokens: readonly string[], at: number): boolean {
   const [before, word, next, after] = [tokens[at - 1] ?? '', tokens[at]!, tokens[at + 1] ?? '', tokens[at + 2] ?? ''];
+  // "Money for conferences?", "budsjett til utstyr": what the money is for is the thing paid for.
+  if (MONEY.has(word)) return FOR_MONEY.has(next) && aThingPaid(after);
   if (!PAYING.has(word)) return false;
   return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && (FOR.has(after) || (aThingPaid(after) && !HOW_MUCH.has(tokens[at - 1] ?? '') && !HOW_MUCH.has(tokens[at - 2] ?? '')))) || beingBefore(tokens, at) >= 0;
 }
@@ -66,7 +70,7 @@ export function paidForPositions(tokens: readonly string[]): Set<number> {
       for (let between = being + 1; between < at; between += 1) if (!isStopword(tokens[between]!)) out.add(between);
       return;
     }
-    let next = FOR.has(tokens[at + 1] ?? '') ? at + 2 : at + 3;
+    let next = FOR.has(tokens[at + 1] ?? '') || MONEY.has(tokens[at]!) ? at + 2 : at + 3;
     for (let taken = 0; next < tokens.length && taken < 3; next += 1) {
       if (isStopword(tokens[next]!)) continue;
       out.add(next);
