@@ -10,7 +10,7 @@ import type { QueryWord } from './question.js';
 import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
-import { PAID_FOR_SAID, PAY_LABEL, PAYMENT, PAYMENT_SAID } from '../language/money.js';
+import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAYMENT, PAYMENT_SAID } from '../language/money.js';
 import { fold } from '../language/words.js';
 import { AFTER_SAID, SPAN, WEEKDAYS } from '../language/time-words.js';
 
@@ -184,7 +184,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['required', (_, entry) => asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)],
     ['payment', (_, entry) => !asked.paymentJoined || PAYMENT_SAID.test(entry.passage.text)],
     // "Do you pay for the course?": the passage must say it is paid for, or free, not only that there is one.
-    ['paid-for', (_, entry) => !asked.paidFor || PAYMENT_SAID.test(entry.passage.text) || PAID_FOR_SAID.test(entry.passage.text)],
+    ['paid-for', (_, entry) => !asked.paidFor || PAYMENT_SAID.test(entry.passage.text) || PAID_FOR_SAID.test(entry.passage.text) || OFFERED.test(entry.section.headingPath.join(' '))],
     ['ruled-out', (_, entry) => asked.ruledOut.length === 0 || !asked.ruledOut.some((concept) => entry.concepts.has(concept) || entry.headingConcepts.has(concept))],
     ['restates', (_, entry) => !restates(entry, asked.said, saysFigures)],
     ['other-sum', (_, entry) => !sumOfSomethingElse(entry, asked)],
