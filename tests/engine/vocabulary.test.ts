@@ -17,6 +17,14 @@ epost = "ulla.berg@ekskolan.example"
 ## Kompetensutveckling
 
 Under första året går du en kurs i Bornholmsmodellen på arbetstid.
+
+## Arbetstid
+
+Du kan arbeta hemifrån en dag i veckan. Arbetsdagen börjar 7.30.
+
+## Handledning
+
+Handledning en gång i månaden, torsdagar kl. 15.
 `,
   'sommerjobb.md': `---
 title: "Sommerjobb på lageret"
@@ -100,5 +108,16 @@ describe('a role named in English for a Nordic title', () => {
     const reply = ask(board(), 'what is the pension for the team leader?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('lagerchef');
+  });
+});
+
+describe('small words around what is asked', () => {
+  it('reads "nån gång ibland" and "kl" as chat, not as things the posting must say', () => {
+    const home = ask(board(), 'speciallärare – går det att jobba hemifrån nån gång ibland?');
+    expect(home.kind, home.text).toBe('answer');
+    expect(home.text).toContain('hemifrån en dag i veckan');
+    const start = ask(board(), 'vad är arbetstiden som speciallärare? börjar man kl 7?');
+    expect(start.kind, start.text).toBe('answer');
+    expect(start.text).toContain('7.30');
   });
 });
