@@ -69,6 +69,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   let paymentJoined = false;
   let paymentNamed = false;
   const negated = new Set(question.words.filter((word) => word.negated).map((word) => word.token));
+  const namingPhrases = [...naming].filter((name) => name.includes(' ')).map((name) => name.split(' '));
   // "Not the on-call supplement": a topic named only to rule it out is not asked.
   const ruledOut = (named: ReadonlySet<string>) => named.size > 0 && [...named].every((token) => negated.has(token));
   let tokens: string[] | undefined;
@@ -94,8 +95,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     const payment = PAYMENT.exec(fold(word.token));
     paymentNamed ||= payment !== null;
     if (!word.asked || word.negated || naming.has(word.token) || (word.of !== undefined && naming.has(parts(word.of)[0]!))) continue;
-    // "electrical engineer", read as one word for its other languages' names, names the role when its words do.
-    if (word.token.includes(' ') && word.token.split(' ').every((part) => naming.has(part) || isStopword(part))) continue;
+    // "electrical engineer", read as one word for its other languages' names, names the role when its words do; and its words when it does.
+    if (word.token.includes(' ') ? word.token.split(' ').every((part) => naming.has(part) || isStopword(part)) : namingPhrases.some((phrase) => phrase.includes(word.token))) continue;
     if (word.concept && payment && payment.index > 0) paymentJoined = true;
     // "Does it cover my wife and kids' flights?", "familien min": whom else it is for must be in the passage quoted, in any of the languages.
     if (!word.concept && FAMILY.has(fold(word.token))) {

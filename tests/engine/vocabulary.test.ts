@@ -64,6 +64,17 @@ epost: "mette.holm@lager.example"
 `,
 };
 
+FILES['bedriftsmarked.md'] = `---
+title: "Rådgiver bedriftsmarked – Stavanger"
+kontakt: "Hilde Tjelta"
+epost: "hilde.tjelta@bank.example"
+---
+
+## Hvem er du?
+
+Du har førerkort klasse B, fordi vi besøker kundene våre der de er.
+`;
+
 const board = boardFor(FILES);
 
 describe('words the postings do not use', () => {
@@ -104,6 +115,12 @@ describe('the everyday words of a topic', () => {
 });
 
 describe('a role named in English for a Nordic title', () => {
+  it('reads the words of the English name as naming the role, not as asked of it', () => {
+    const reply = ask(board(), "Do I need a driver's licence for the corporate banking adviser role? I don't drive");
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('førerkort klasse B');
+  });
+
   it('finds the team leader in a "holdleder" posting', () => {
     const reply = ask(board(), 'what is the pension for the team leader?');
     expect(reply.kind, reply.text).toBe('answer');
