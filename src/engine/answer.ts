@@ -10,6 +10,7 @@ import type { QueryWord } from './question.js';
 import { tfIn, type Scored } from './rank.js';
 import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
+import { HEADS } from '../language/occupations.js';
 import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAYMENT, PAYMENT_SAID } from '../language/money.js';
 import { fold } from '../language/words.js';
 import { AFTER_SAID, SPAN, WEEKDAYS } from '../language/time-words.js';
@@ -109,6 +110,8 @@ function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
   // "Hur många barn per avdelning?" is not answered by "fem avdelningar med barn": the thing counted, named in the passage, must be what it counts.
   const named = asked.counting.filter((word) => !word.concept && word.variants.some((variant) => entry.terms.has(variant)));
   if (named.length > 0) return named.some((word) => word.variants.some((variant) => entry.counted.units.terms.has(variant)));
+  // "How many devs are on the team?": a head count is answered by a count of people ("30 personer"), never of anything else ("4 million sessions").
+  if (asked.counting.some((word) => HEADS.test(fold(word.token))) && ![...entry.counted.units.terms].some((term) => HEADS.test(term))) return false;
   if ([...counted.terms].some((term) => asked.said.has(term))) return true;
   // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.
   const ownWord = asked.words.some(({ word }) => word.concept && word.variants.some((variant) => asked.usedWhere(entry).has(variant)));

@@ -64,3 +64,6 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'administrative officer, admin officer, administrator, fuldmægtig, konsulent, handläggare, førstekonsulent',
   'thesis, master thesis, thesis project, masters thesis, exjobb, examensarbete, masteroppgave, speciale, specialet',
 ];
+
+/** People counted ("30 personer", "eight engineers"), by the stems of the words the four languages count them with. */
+export const HEADS = /^(peopl|ppl|person|folk|employe|ansat|anstal|medarbe|colleag|kolleg|staff|devs?$|develop|engin|utvikl|utveckl|udvikl|ingeni|ingenj|design|nurs|sykepleier|sjukskotersk|sygeplejersk|member|medlem|fte|heads?$|konsulent|consultant|teacher|larer|larar)/;

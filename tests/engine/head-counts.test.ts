@@ -1,0 +1,53 @@
+/**
+ * "How many devs are on the team?" asks for a count of people: a figure of
+ * anything else the passage gives ("4 million sessions", "a 30-minute
+ * call") does not answer it.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  'react.md': `---
+title: "Senior React Engineer"
+contact:
+  name: "Ola Berg"
+  email: "ola.berg@kiln.example"
+---
+
+## The project
+
+You'll join the team rebuilding the shop of a retailer with 4 million sessions on Black Friday.
+
+## The process
+
+1. A 30-minute intro call with the recruiter.
+2. A 90-minute technical conversation with two developers.
+`,
+  'payments.md': `---
+title: "Engineering Manager, Payments"
+contact:
+  name: "Kari Lund"
+  email: "kari.lund@kiln.example"
+---
+
+## About the team
+
+Payments is eight engineers plus a product manager.
+`,
+};
+
+const board = boardFor(FILES);
+
+describe('a head count asked', () => {
+  it('hands off when the posting counts only other things', () => {
+    const reply = ask(board(), 'how many devs are on the retailer project team? (senior react job)');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Ola Berg');
+  });
+
+  it('answers with the count of people, in another word for them', () => {
+    const reply = ask(board(), 'how many people are in the payments team?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('eight engineers');
+  });
+});
