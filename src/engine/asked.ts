@@ -10,6 +10,8 @@ import type { Question, QueryWord } from './question.js';
 import { CURRENCIES, PAYMENT } from '../language/money.js';
 import { paidPassively, PAYING, paysFor } from './positions.js';
 import { BECOMING, DAYS, HOW_LONG, UNIT } from '../language/time-words.js';
+import { toolAskedOf } from './which-one.js';
+import { besideOr, someSideMet } from './alternatives.js';
 
 export interface Asked {
   /** Each word asked, its weight (idf), and the forms of it the board uses. */
@@ -49,6 +51,8 @@ export interface Asked {
   places: { asked: ReadonlyArray<readonly string[]>; others: ReadonlyArray<readonly string[]> };
   /** The words a "how many" counts ("hur många barn" → barn): a count of something else does not answer. */
   counting: QueryWord[];
+  /** "Hvilket HR-system?": the kind of tool asked which of, that a passage must name one of. */
+  tool: string | null;
   /** The terms of the posting (or the company pages) an entry belongs to. */
   usedWhere(entry: Entry): ReadonlySet<string>;
 }
@@ -167,7 +171,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     concepts.push('compensation');
     groups.push(['compensation']);
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
@@ -231,24 +235,6 @@ function beforeNaming(tokens: readonly string[], token: string, naming: Readonly
   const at = tokens.indexOf(token);
   const next = tokens[at + 1] ?? '';
   return at >= 0 && (naming.has(next) || [...naming].some((word) => word.startsWith(next) && next.length >= 4) || /^(posting|ad|advert|version|annonsen|annonse|annons|annonce|annoncen|opslaget|utlysningen|stillingen|tjänsten)$/.test(next));
-}
-
-/** The words asked just before and just after each "or". */
-function besideOr(question: Question): Array<readonly [string, string]> {
-  const asked = question.words.filter((word) => word.asked && word.clause !== undefined);
-  const out: Array<readonly [string, string]> = [];
-  for (let at = 1; at < asked.length; at += 1) if (asked[at]!.clause! > asked[at - 1]!.clause!) out.push([asked[at - 1]!.token, asked[at]!.token]);
-  return out;
-}
-
-/** Whether every word of one side of an "or" is on the board. */
-function someSideMet(question: Question, foreign: readonly string[]): boolean {
-  const sides = new Map<number, boolean>();
-  for (const word of question.words) {
-    if (!word.asked || word.concept || word.clause === undefined) continue;
-    sides.set(word.clause, (sides.get(word.clause) ?? true) && !foreign.includes(word.token));
-  }
-  return sides.size === 0 || [...sides.values()].some(Boolean);
 }
 
 /** A board place asked beside the topic, not to name the role. */
