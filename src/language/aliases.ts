@@ -8,6 +8,8 @@ import { OCCUPATION_GROUPS } from './occupations.js';
 
 export const ALIAS_GROUPS: readonly string[] = [
   'kubernetes, k8s, kube',
+  // A cabin is one perk: asked of, it is not answered by another ("helseforsikring").
+  'company cabin, company cabins, holiday home, firmahytte, firmahytter, firmahytta, bedriftshytte, bedriftshytter, hytte, hytter, hyttene, hytta, firmastuga, stuga, stugor, sommerhus, feriebolig, feriehus, fritidshus',
   'senior, sr, snr, erfaren, erfarne, experienced',
   'junior, jr',
   'engineer, eng, engr, ingeniør, ingenjör, ingeniør',

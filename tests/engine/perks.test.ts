@@ -1,0 +1,42 @@
+/**
+ * One perk is not another: "har dere firmahytte?" is not answered by the
+ * health insurance, and is answered where the company's cabins are.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
+
+const company = (perks: string) => `---
+title: "Jobb i Nordkant"
+---
+
+## Dette får alle fast ansatte
+
+${perks}
+`;
+const posting = (title: string) => `---
+title: "${title}"
+kontaktperson: "Kari Moe"
+epost: "kari.moe@nordkant.example"
+---
+
+## Om jobben
+
+Du bygger kaier i nord.
+`;
+
+const postings = { 'tomrer.md': posting('Tømrer'), 'betong.md': posting('Betongarbeider') };
+const insuranceOnly = boardFor({ '_index.md': company('- Forsikring: helseforsikring med behandlingsgaranti og gruppeliv.'), ...postings });
+const withCabins = boardFor({ '_index.md': company('- Forsikring: helseforsikring med behandlingsgaranti.\n- Bedriftshytter: ansatte kan leie firmaets hytter på Hafjell for 500 kr per uke.'), ...postings });
+
+describe('a perk asked by name', () => {
+  it('is not answered by another perk', () => {
+    const reply = ask(insuranceOnly(), 'har nordkant firmahytte ansatte kan låne? 🏔️');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
+  it('is answered where the company names it, in another word', () => {
+    const reply = ask(withCabins(), 'har dere firmahytte?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('hytter på Hafjell');
+  });
+});
