@@ -76,11 +76,15 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const namingPhrases = [...naming].filter((name) => name.includes(' ')).map((name) => name.split(' '));
   // "Not the on-call supplement": a topic named only to rule it out is not asked.
   const ruledOut = (named: ReadonlySet<string>) => named.size > 0 && [...named].every((token) => negated.has(token));
+  const starting = new Set(tokenize(WHEN_STARTING.exec(question.text)?.[0] ?? ''));
   let tokens: string[] | undefined;
   const questionTokens = () => (tokens ??= tokenize(question.text));
   const keep = (concept: string) => {
     if (SOFT_CONCEPTS.has(concept)) return false;
     const named = question.conceptWords.get(concept);
+    // "Is there a probation period when you start?", "straffeattest når man bliver ansat?": a topic said only as when, beside another, is not asked.
+    const saidBeyond = (other: string) => other !== concept && !SOFT_CONCEPTS.has(other) && [...(question.conceptWords.get(other) ?? [])].some((token) => !starting.has(token));
+    if (named && named.size > 0 && [...named].every((token) => starting.has(token)) && question.concepts.some(saidBeyond)) return false;
     if (named && ruledOut(named)) return false;
     // "i Applied AI-teamet": a topic's word joined to the name of the posting's team names the team.
     if (concept === 'team' && named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
@@ -174,6 +178,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
+const WHEN_STARTING = /(?:^|[^\p{L}])(?:when|once|after|når|när|efter|etter)\s+(?:i|you|we|one|jeg|jag|man|du|eg|vi|ein|en)\s+(?:\p{L}+\s+)?(?:start|starts|begin|begins|join|joins|starter|begynner|begynder|börjar|tiltrer|tiltræder|hired|employed|ansat|ansatt|anställd|anstalld)(?:[^\p{L}]|$)/iu;
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
 /** Where one goes is a setting too, of a place: "bring my dog to the office" ("to apply" is no place). */
 const TOWARDS = /^(to|into|til|till)$/;

@@ -152,6 +152,8 @@ const PERKS_IN_A_LIST = 3;
  * something else ("adjustments during the recruitment process" under equal
  * opportunities) is no answer.
  */
+const POLICIES: ReadonlySet<string> = new Set(['probation', 'background-check', 'parental-leave']);
+
 export function companyOnTopic(entries: readonly Entry[], concepts: readonly string[]): readonly Entry[] {
   if (concepts.length === 0) return entries;
   const perksIn = new Map<unknown, Set<string>>();
@@ -163,7 +165,8 @@ export function companyOnTopic(entries: readonly Entry[], concepts: readonly str
   const perksHeading = (entry: Entry) => entry.headingConcepts.has('benefits') || entry.headingConcepts.has('compensation');
   const inPerksList = (entry: Entry) => entry.passage.kind === 'list' && (perksIn.get(entry.section)?.size ?? 0) >= PERKS_IN_A_LIST;
   const under = (entry: Entry, concept: string) => entry.headingConcepts.has(concept) || (PERKS.has(concept) && (perksHeading(entry) || (inPerksList(entry) && entry.concepts.has(concept))));
-  return entries.filter((entry) => concepts.some((concept) => under(entry, concept)));
+  // A policy the company sets for everyone ("six months' probation") is its wherever the page says it; other topics, under their heading.
+  return entries.filter((entry) => concepts.some((concept) => under(entry, concept) || (POLICIES.has(concept) && entry.concepts.has(concept))));
 }
 
 export interface Definition {

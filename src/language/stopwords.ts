@@ -52,7 +52,7 @@ slikt slike såhär osse òg eget egne egen egna forskjellige ulike forskellige 
 jævlig jävligt utrolig otroligt ekstremt enormt grymt vildt rigtig totally absolutely extremely idk imho afaik iirc omg plz ty lmk wanna gonna dunno
 mtp ift pga evt osv f.eks feks bl.a t.ex dvs hmm ehm øh jaså jaha yep yup nope nah jepp okej okei okey greit najs såklart hejsa hejhej tjena hilsen
 hälsningar vennligst venligst snälla unnskyld beklager undskyld
-kl klokka klokken klockan uden gång
+kl klokka klokken klockan uden gång vise fremvise forevise
 `;
 
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));

@@ -21,6 +21,16 @@ title: "Jobb i Bakeriet"
 ---
 
 Bakeriet baker brød til dagligvarebutikker på hele Østlandet.
+
+## Slik ansetter vi
+
+1. Intervju med leder.
+2. Alle nye medarbeidere må legge fram politiattest før første arbeidsdag.
+3. Tilbud: alle faste stillinger har seks måneders prøvetid.
+
+## For everyone
+
+- Parental leave top-up: we top up your parental benefit to 90 % of your salary for six months.
 `,
   'utvikler.md': posting('Utvikler', '## Hjemmekontor\n\nDu kan jobbe hjemmefra to dager i uka.\n\n## Om deg\n\nDu kan TypeScript.'),
   'regnskap.md': posting('Regnskapsmedarbeider', '## Hjemmekontor\n\nStillingen har fast oppmøte på kontoret i Lillestrøm alle dager.\n\n## Om deg\n\nDu har erfaring med regnskap.'),
@@ -46,5 +56,13 @@ describe('a topic asked of the company, no role named', () => {
     const reply = ask(board(), 'Kan man jobbe hjemmefra som utvikler hos dere?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('to dager i uka');
+  });
+});
+
+describe('a policy the company page states in passing', () => {
+  it('answers it, wherever on the page it is said', () => {
+    expect(ask(board(), 'Is there a probation period when you start?').text).toContain('seks måneders prøvetid');
+    expect(ask(board(), 'må man vise politiattest når man blir ansatt?').text).toContain('legge fram politiattest');
+    expect(ask(board(), 'får man nåt föräldralönetillägg hos er?').text).toContain('90 % of your salary');
   });
 });
