@@ -152,7 +152,7 @@ const PERKS_IN_A_LIST = 3;
  * something else ("adjustments during the recruitment process" under equal
  * opportunities) is no answer.
  */
-const POLICIES: ReadonlySet<string> = new Set(['probation', 'background-check', 'parental-leave']);
+const POLICIES: ReadonlySet<string> = new Set(['probation', 'background-check', 'parental-leave', 'apply', 'openings']);
 
 export function companyOnTopic(entries: readonly Entry[], concepts: readonly string[]): readonly Entry[] {
   if (concepts.length === 0) return entries;

@@ -27,6 +27,7 @@ Bakeriet baker brød til dagligvarebutikker på hele Østlandet.
 1. Intervju med leder.
 2. Alle nye medarbeidere må legge fram politiattest før første arbeidsdag.
 3. Tilbud: alle faste stillinger har seks måneders prøvetid.
+4. Vi tar ikke imot søknader på e-post, bare via skjemaet i utlysningen.
 
 ## For everyone
 
@@ -64,5 +65,6 @@ describe('a policy the company page states in passing', () => {
     expect(ask(board(), 'Is there a probation period when you start?').text).toContain('seks måneders prøvetid');
     expect(ask(board(), 'må man vise politiattest når man blir ansatt?').text).toContain('legge fram politiattest');
     expect(ask(board(), 'får man nåt föräldralönetillägg hos er?').text).toContain('90 % of your salary');
+    expect(ask(board(), 'kan jeg sende CV-en på mail i stedet for skjemaet?').text).toContain('tar ikke imot søknader på e-post');
   });
 });
