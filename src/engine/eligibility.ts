@@ -4,11 +4,15 @@
  * is then what the message says of the asker, not how to apply.
  */
 
+import { tokenize } from '../language/words.js';
+
 /** The asking sentence of such a question, in the four languages. */
 const ELIGIBLE = new RegExp(
   [
     String.raw`(?<!\b(?:how|where|when|hvordan|hur|hvor|var|när|når)\s)\b(can|could|may|should) (i|we|one) (still |even |also )?(apply|be considered|take the|take this|get the|get this)\b`,
     String.raw`\b(rule|rules) me out\b`,
+    String.raw`\b(is it|is that|would it be) (even |still )?worth (applying|it|a shot)\b`,
+    String.raw`\b(would|will) i (still |even )?be considered\b`,
     String.raw`\beligible\b`,
     String.raw`\b(is|would) (that|this|it|my [\p{L}-]+) (be )?(a )?(problem|dealbreaker|deal breaker|issue)\b`,
     String.raw`\bkan (jag|jeg|eg|man|ein|en) (\p{L}+ )?(ändå |likevel |likevel |alligevel |ogs[åa] |fortsatt )?(söka|søke|søkje|søge|sök|søk)\b`,
@@ -27,12 +31,15 @@ export interface Eligibility {
   asks: boolean;
   /** The age the asker gives, as written: a fact about them, not a figure a passage must hold. */
   age: string | null;
+  /** The words that ask it ("rule me out", "worth applying"): how it is asked, not what. */
+  phrase: ReadonlySet<string>;
 }
 
 export function eligibilityOf(asking: readonly string[], text: string): Eligibility {
-  if (!asking.some((sentence) => ELIGIBLE.test(sentence))) return { asks: false, age: null };
+  const match = asking.map((sentence) => ELIGIBLE.exec(sentence)).find(Boolean);
+  if (!match) return { asks: false, age: null, phrase: new Set() };
   const age = AGE.exec(text);
-  return { asks: true, age: age ? (age[1] ?? age[2])! : null };
+  return { asks: true, age: age ? (age[1] ?? age[2])! : null, phrase: new Set(tokenize(match[0])) };
 }
 
 /** What of a word the reading changes. */
@@ -55,6 +62,7 @@ interface Read {
 /** Asked whether one may apply: the asker's age and what they say of themselves are asked, not how to apply. */
 export function whetherToApply(eligibility: Eligibility, described: { topics: ReadonlySet<string>; words: readonly Word[] }, read: Read): void {
   const { words, concepts, conceptGroups, conceptWords } = read;
+  for (const word of words) if (!word.concept && eligibility.phrase.has(word.token)) word.asked = false;
   const said = new Set(described.topics);
   if (eligibility.age) {
     said.add('age');

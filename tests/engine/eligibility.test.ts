@@ -74,6 +74,15 @@ describe('whether the asker may apply', () => {
     expect(reply.recruiter?.name).toBe('Eirik Lund');
   });
 
+  it('reads "is it worth applying" and "would I be considered" as asking whether one may apply', () => {
+    const worth = ask(board, 'No truck licence here. Is it even worth applying for the summer job?');
+    expect(worth.kind, worth.text).toBe('answer');
+    expect(worth.text).toContain('Truckførerbevis er en fordel');
+    const considered = ask(board, "I don't have a truckførerbevis. Would I still be considered for the summer job?");
+    expect(considered.kind, considered.text).toBe('answer');
+    expect(considered.text).toContain('Truckførerbevis er en fordel');
+  });
+
   it('still answers how to apply when nothing is said of the asker', () => {
     const reply = ask(board, 'how do I apply for the developer job?');
     expect(reply.kind, reply.text).toBe('answer');
@@ -120,7 +129,7 @@ describe('what the asker says of themselves is not asked', () => {
 
 describe('reading the question', () => {
   it('takes "I\'m 17" for an age, and a share of a week for none', () => {
-    expect(eligibilityOf(['can I still apply?'], "I'm 17, can I still apply?")).toEqual({ asks: true, age: '17' });
+    expect(eligibilityOf(['can I still apply?'], "I'm 17, can I still apply?")).toMatchObject({ asks: true, age: '17' });
     expect(eligibilityOf(['kan jeg søke?'], 'Jeg er 80 % sykmeldt nå. Kan jeg søke?').age).toBeNull();
     expect(eligibilityOf(['kan jeg fortsatt søke?'], 'Fristen er 15. mai, kan jeg fortsatt søke?').age).toBeNull();
     expect(eligibilityOf(['kan jeg søke?'], 'Jeg har 20 år erfaring, kan jeg søke?').age).toBeNull();
