@@ -25,6 +25,10 @@ Du kan arbeta hemifrån en dag i veckan. Arbetsdagen börjar 7.30.
 ## Handledning
 
 Handledning en gång i månaden, torsdagar kl. 15.
+
+## Anställning
+
+Tillsvidareanställning, omfattning 80 %.
 `,
   'sommerjobb.md': `---
 title: "Sommerjobb på lageret"
@@ -125,6 +129,14 @@ describe('a role named in English for a Nordic title', () => {
     const reply = ask(board(), 'what is the pension for the team leader?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.posting?.id).toBe('lagerchef');
+  });
+});
+
+describe('how much of a week the job is', () => {
+  it('reads "hur många procent" as asking it', () => {
+    const reply = ask(board(), 'hur många procent är speciallärartjänsten?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('omfattning 80 %');
   });
 });
 
