@@ -188,7 +188,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const namedByPlace = naming.size > 0 && [...naming].every((token) => postingIndex.isPlace(token));
     const byPlace = named && namedByPlace && question.concepts.some((concept) => concept === 'location' || concept === 'team');
     const notAsked = byPlace ? [...companyWords, ...roleWords.filter((token) => !naming.has(token))] : [...naming, ...companyWords, ...roleWords];
-    const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)), postingIndex.places, naming);
+    const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)), postingIndex.places, byPlace ? new Set() : naming);
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
     const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));

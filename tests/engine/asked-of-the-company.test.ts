@@ -3,7 +3,12 @@
  * named. When a few roles answer it each their own way, which role decides;
  * when nearly every role answers it, the company does.
  */
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CandorEngine } from '../../src/engine/engine.js';
+import { loadEngine } from '../../src/engine/load.js';
 import { ask, boardFor } from './helpers.js';
 
 const posting = (title: string, body: string) => `---
@@ -41,6 +46,7 @@ Bakeriet baker brød til dagligvarebutikker på hele Østlandet.
 };
 
 const board = boardFor(FILES);
+const emptyKnowledge = () => mkdtempSync(join(tmpdir(), 'candor-knowledge-'));
 
 describe('a topic asked of the company, no role named', () => {
   it('asks which role when a few roles answer it each their own way', () => {
@@ -66,5 +72,19 @@ describe('a policy the company page states in passing', () => {
     expect(ask(board(), 'må man vise politiattest når man blir ansatt?').text).toContain('legge fram politiattest');
     expect(ask(board(), 'får man nåt föräldralönetillägg hos er?').text).toContain('90 % of your salary');
     expect(ask(board(), 'kan jeg sende CV-en på mail i stedet for skjemaet?').text).toContain('tar ikke imot søknader på e-post');
+  });
+});
+
+describe('an office asked of by its place', () => {
+  let dk: CandorEngine;
+  beforeAll(async () => {
+    dk = await loadEngine({ contentDir: 'tests/fixtures/blind-dk/content/jobs', knowledgeDir: emptyKnowledge() });
+  });
+
+  it('answers with the address there, not the first one listed', () => {
+    const reply = ask(dk, 'hvad er adressen på jeres kontor i Aarhus?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Åboulevarden 37');
+    expect(reply.text).not.toContain('Vesterbrogade');
   });
 });
