@@ -72,6 +72,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const required: Asked['required'] = [];
   let paymentJoined = false;
   let paymentNamed = false;
+  let paidForm: readonly string[] | undefined;
   const negated = new Set(question.words.filter((word) => word.negated).map((word) => word.token));
   const namingPhrases = [...naming].filter((name) => name.includes(' ')).map((name) => name.split(' '));
   // "Not the on-call supplement": a topic named only to rule it out is not asked.
@@ -113,7 +114,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     }
     // "Is the take-home paid?": that it is paid, or not, must be in the passage quoted.
     if (!word.concept && PAYING.has(word.token)) {
-      required.push(word.variants);
+      required.push((paidForm = word.variants));
       continue;
     }
     // A month or a figure asked ("start in January?", "a 6th week of vacation?") must be in the passage quoted.
@@ -170,10 +171,12 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   if (concepts.length === 0 && words.length === 0 && foreign.length === 0) foreign.push(...unmet);
 
   const groups = question.conceptGroups.map((group) => group.filter((concept) => keep(concept) && !placesOnly(concept))).filter((group) => group.length > 0);
-  // "How much does it pay/make?" with nothing else asked is about pay.
-  if (question.shape === 'amount' && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
+  // "How much does it pay/make?", "er praktikken betalt?" with nothing else asked is about pay: the role itself is what is paid.
+  const paidAlone = required.length === 1 && required[0] === paidForm;
+  if ((question.shape === 'amount' || paidAlone) && concepts.length === 0 && words.every(({ word }) => word.concept) && foreign.length === 0) {
     concepts.push('compensation');
     groups.push(['compensation']);
+    if (paidAlone) required.length = 0;
   }
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }

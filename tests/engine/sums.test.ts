@@ -54,9 +54,28 @@ Etter intervjuet tar vi en betalt prøvekjøring på to timer.
 `,
 };
 
+FILES['praktikant.md'] = `---
+title: "Praktikant på tegnestuen"
+kontakt: "Lene Friis"
+epost: "lene.friis@polarbygg.example"
+---
+
+Hvert halve år tager vi 6–8 arkitektstuderende i praktik på kontorerne i København og Aarhus.
+
+## Vilkår
+
+Du får 11.500 kr. om måneden.
+`;
+
 const board = boardFor(FILES);
 
 describe('a sum asked', () => {
+  it('reads "er praktikken betalt?" as asking the pay of the role', () => {
+    const reply = ask(board(), 'er praktikken betalt? 🙏');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('11.500 kr. om måneden');
+  });
+
   it('reads "hva betaler dere for sjåfør?" as asking the pay, not a thing paid for', () => {
     const reply = ask(board(), 'hva betaler dere for sjåfør oppi her??');
     expect(reply.kind, reply.text).toBe('answer');
