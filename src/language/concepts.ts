@@ -95,7 +95,6 @@ export const CONCEPTS: readonly Concept[] = [
 export const SHAPE_WORDS: Array<[string, Shape]> = [
   ['how many', 'number'], ['how much', 'amount'], ['kor mange', 'number'], ['kor mykje', 'amount'], ['kor mye', 'amount'], ['kor lenge', 'number'], ['kor lang', 'number'], ['kor ofte', 'frequency'], ['kem', 'person'], ['hvor mange', 'number'], ['hvor mye', 'amount'], ['hur många', 'number'], ['hur mycket', 'amount'], ['hvor meget', 'amount'], ['how long', 'number'], ['hvor lang', 'number'], ['hvor lange', 'number'], ['hur långa', 'number'], ['hvor lenge', 'number'], ['hvor længe', 'number'], ['hur lång', 'number'], ['hur länge', 'number'], ['how big', 'number'], ['how large', 'number'], ['hvor stor', 'number'], ['hvor stort', 'number'], ['hvor store', 'number'], ['hur stor', 'number'], ['hur stort', 'number'], ['hur stora', 'number'],
   ['kostar', 'amount'], ['koster', 'amount'], ['kosta', 'amount'], ['koste', 'amount'],
-  ['hva betaler', 'amount'], ['ka betaler', 'amount'], ['kva betaler', 'amount'], ['vad betalar', 'amount'], ['hvad betaler', 'amount'], ['what do you pay', 'amount'], ['what does it pay', 'amount'], ['what do they pay', 'amount'],
   ['when', 'date'], ['når', 'date'], ['när', 'date'], ['hvornår', 'date'], ['how often', 'frequency'], ['hvor ofte', 'frequency'], ['hur ofta', 'frequency'], ['hvor tit', 'frequency'],
   ['who', 'person'], ['hvem', 'person'], ['vem', 'person'], ['whom', 'person'], ['name of', 'person'], ['navnet på', 'person'], ['namnet på', 'person'], ['navnet til', 'person'],
 ];
