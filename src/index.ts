@@ -26,6 +26,7 @@ export type { Handoff, PingKind, PingRef, StoredPing } from './handoff/store.js'
 export type { Audience, PostingRef, Quote, Reply } from './engine/types.js';
 export { phrase } from './engine/phrases.js';
 export type { Language } from './content/types.js';
+export { reachOf, whoOf } from './content/contacts.js';
 export type { Recruiter } from './knowledge/types.js';
 export type { DiscordConfig, SlackConfig } from './config.js';
 export { PlatformError, describe, type ErrorContext, type OnError } from './errors.js';

@@ -14,7 +14,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { age, type Handoff, type HandoffButton, type HandoffCard, type Recruiter, type StoredPing } from '../../src/index.js';
+import { age, whoOf, type Handoff, type HandoffButton, type HandoffCard, type Recruiter, type StoredPing } from '../../src/index.js';
 import { blockquote } from './render.js';
 import { defuseMentions, defuseUserText, truncate, userIdOf } from './safety.js';
 
@@ -37,7 +37,7 @@ export function messageOf(permalink: string | null): { channelId: string; messag
 
 function who(recruiter: Recruiter): string {
   const id = userIdOf(recruiter.discordUserId);
-  return id ? `<@${id}>` : `${defuseMentions(recruiter.name)} (${recruiter.email})`;
+  return id ? `<@${id}>` : defuseMentions(whoOf(recruiter));
 }
 
 export function mentionOf(recruiter: Recruiter): APIAllowedMentions {

@@ -1,5 +1,5 @@
 /** Replies as a terminal shows them: plain text, clarify choices numbered so a digit picks one. */
-import type { Language, Outgoing } from '../../src/index.js';
+import { reachOf, whoOf, type Language, type Outgoing } from '../../src/index.js';
 
 export function renderForTerminal(outgoing: Outgoing): string {
   if (outgoing.kind === 'notice') return outgoing.text;
@@ -32,16 +32,18 @@ const NOT_IT: Record<Language, string> = {
  * naming the recruiter is replaced by one saying whom to write to.
  */
 const NOBODY_PAGED: Record<Language, string> = {
-  en: 'This terminal chat does not reach the recruiters, so nobody has been asked: write to {name} ({email}) directly.',
-  nb: 'Denne terminalchatten når ikke rekruttererne, så ingen har fått spørsmålet: skriv direkte til {name} ({email}).',
-  sv: 'Den här terminalchatten når inte rekryterarna, så ingen har fått frågan: skriv direkt till {name} ({email}).',
-  da: 'Denne terminalchat når ikke rekrutteringsfolkene, så ingen har fået spørgsmålet: skriv direkte til {name} ({email}).',
+  en: 'This terminal chat does not reach the recruiters, so nobody has been asked: write to {who} directly.',
+  nb: 'Denne terminalchatten når ikke rekruttererne, så ingen har fått spørsmålet: skriv direkte til {who}.',
+  sv: 'Den här terminalchatten når inte rekryterarna, så ingen har fått frågan: skriv direkt till {who}.',
+  da: 'Denne terminalchat når ikke rekrutteringsfolkene, så ingen har fået spørgsmålet: skriv direkte til {who}.',
 };
 
-function terminalHandoff(text: string, recruiter: { name: string; email: string }, language: Language): string {
+function terminalHandoff(text: string, recruiter: { name: string; email: string; phone?: string }, language: Language): string {
   // Split after a sentence's end, but never inside the e-mail address (its dots have no space after them).
   const sentences = text.split(/(?<=[.!?])\s+/);
-  const kept = sentences.filter((sentence) => !sentence.includes(recruiter.email));
-  const note = (NOBODY_PAGED[language] ?? NOBODY_PAGED.en).replace('{name}', recruiter.name).replace('{email}', recruiter.email);
+  // The sentence that says who was asked goes: nobody was. With nobody to reach, the company's recruiters are that sentence.
+  const reach = reachOf(recruiter);
+  const kept = sentences.filter((sentence) => (reach ? !sentence.includes(reach) : !sentence.includes(recruiter.name)));
+  const note = (NOBODY_PAGED[language] ?? NOBODY_PAGED.en).replace('{who}', whoOf(recruiter));
   return [...kept, note].join(' ');
 }

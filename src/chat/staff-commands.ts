@@ -4,6 +4,7 @@
  * handed off and the answers marked helpful or unhelpful, and a content
  * reload. The handler checks the audience; this file only renders.
  */
+import { whoOf } from '../content/contacts.js';
 import type { Posting } from '../content/types.js';
 import type { CandorEngine } from '../engine/engine.js';
 import type { Gap, Handoff } from '../handoff/store.js';
@@ -60,7 +61,7 @@ export function createStaffCommands(deps: StaffCommandDeps): StaffCommands {
         const sections = posting.sections.map((section) => section.title).filter(Boolean);
         lines.push(
           `• ${posting.id}: ${posting.title} [${posting.draft ? 'draft' : 'published'}]`,
-          `  recruiter: ${recruiter.name} <${recruiter.email}>${posting.recruiterId ? '' : ' (default)'} · apply: ${posting.applyUrl ?? 'no apply link'}`,
+          `  recruiter: ${whoOf(recruiter)}${posting.recruiterId ? '' : ' (default)'} · apply: ${posting.applyUrl ?? 'no apply link'}`,
           `  sections: ${sections.length ? sections.join('; ') : 'none'}`,
           `  topics: ${topicsOf(engine, posting).join(', ') || 'none'}`,
         );

@@ -3,6 +3,7 @@
  * from the postings, and what a recruiter should fix. Exit 1 on any error.
  */
 import { existsSync, statSync } from 'node:fs';
+import { whoOf } from '../content/contacts.js';
 import { loadCorpus } from '../content/load.js';
 import type { ContentProblem, Corpus, Posting } from '../content/types.js';
 import { createEngine, type CandorEngine } from '../engine/engine.js';
@@ -85,7 +86,7 @@ function describePosting(posting: Posting, engine: CandorEngine, out: (line?: st
   const languages = [...new Set([posting.language, ...posting.sections.map((section) => section.language)])];
   const facts = posting.sections.filter((section) => section.origin === 'facts').flatMap((section) => section.passages.map((passage) => passage.text));
   const recruiter = engine.recruiterOf(posting);
-  const who = recruiter.email ? `${recruiter.name} <${recruiter.email}>` : recruiter.name;
+  const who = whoOf(recruiter);
   const source = posting.recruiterId ? 'from the directory' : posting.contacts[0] ? `named in the posting (${posting.contacts[0].from})` : 'the company default: the posting names nobody';
   out(`${posting.id}: ${posting.title}`);
   out(`  status:    ${posting.hidden ? HIDDEN[posting.hidden] : 'published'}`);

@@ -1,4 +1,5 @@
 /** The `ask` command's reply object: a contract scripts depend on, so exactly these fields. */
+import { withPhone } from '../content/contacts.js';
 import type { Reply } from '../engine/types.js';
 
 export interface ReplyJson {
@@ -23,6 +24,6 @@ export function toReplyJson(id: string, reply: Reply): ReplyJson {
     confidence: reply.confidence,
     sources: reply.sources.map(({ posting, section, url }) => ({ posting, section, url })),
     choices: reply.choices.map(({ id: choiceId, title }) => ({ id: choiceId, title })),
-    recruiter: reply.recruiter ? { name: reply.recruiter.name, email: reply.recruiter.email, ...(reply.recruiter.phone ? { phone: reply.recruiter.phone } : {}) } : null,
+    recruiter: reply.recruiter ? { name: reply.recruiter.name, email: reply.recruiter.email, ...withPhone(reply.recruiter) } : null,
   };
 }

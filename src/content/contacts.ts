@@ -6,13 +6,10 @@
  */
 import { isStopword } from '../language/stopwords.js';
 import type { FrontMatter } from './front-matter.js';
+import { PHONE_KEYS, PHONE_WORDS, phoneIn, phoneKey } from './phones.js';
 import type { Contact, Link } from './types.js';
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-/** A phone number as the four countries write one: "913 55 402", "+47 913 55 402", "0278-63 51 22", "8716 4418". */
-const PHONE = /(?<![\p{L}\d.,])(?:\+\d{2}[ -]?)?\d{2,4}(?:[ -]?\d{2,4}){1,4}(?![\d.,]?\d|\s*(?:kr|nok|sek|dkk|eur|€|%|,-|timer|hours|t\b))/gu;
-/** Words that say a number is a phone number. */
-const PHONE_WORDS = /\b(tlf|tel|telefon|telephone|phone|mobil|mobile|mob|ring|call|ringe|nå)\b|\+\d{2}/i;
 const CONTACT_KEY = /contact|kontakt|recruiter|rekrytter|rekrutter|hiring_?manager|e-?mail|epost|questions/i;
 /** Words that introduce a person to ask, in English, Norwegian, Swedish and Danish. */
 const CONTACT_WORDS = /\b(contact|questions?|reach|ask|get in touch|recruiter|kontakt\w*|spørsmål|frågor|fråga|spørgsmål|henvendelse|ring|call|ta gjerne|tveka inte|hör av dig|ta kontakt|rekryterare\w*|rekrutterer\w*|rekrutteringsansvarlig\w*|rekrutteringsansvarig\w*)\b/i;
@@ -58,24 +55,27 @@ function namesIn(text: string): string[] {
     .filter((name) => !name.split(' ').some((word) => isStopword(word.toLowerCase()) || CONTACT_WORDS.test(word) || NOT_A_NAME.test(word)));
 }
 
-/** A phone number in the text, 8 to 12 digits, as written. */
-function phoneIn(text: string): string | null {
-  for (const match of text.matchAll(PHONE)) {
-    const digits = match[0].replace(/\D/g, '').length;
-    if (digits >= 8 && digits <= 12) return match[0].trim();
-  }
-  return null;
-}
-
 /** How to reach a person: their address, else their phone number. */
 export function reachOf(person: { email: string; phone?: string }): string {
   return person.email || person.phone || '';
 }
 
+/** A person as a reply names them: "Kari Holm (kari@…)", "Kari Holm (913 55 402)", or the name alone. */
+export function whoOf(person: { name: string; email: string; phone?: string }): string {
+  const reach = reachOf(person);
+  return reach && reach !== person.name ? `${person.name} (${reach})` : person.name;
+}
+
+/** A person's phone number as a field of its own, when there is one: `{ ...withPhone(person) }`. */
+export function withPhone(person: { phone?: string }): { phone?: string } {
+  return person.phone ? { phone: person.phone } : {};
+}
+
+/** One person however their number is written. */
+const reachKey = (contact: Contact) => contact.email || phoneKey(contact.phone ?? '');
+
 /** A person's name and address under their keys in the four languages ("navn", "namn", "e-post"). */
 const NAME_KEYS = ['name', 'navn', 'namn', 'fullname', 'full_name'];
-const PHONE_KEYS = ['phone', 'telefon', 'tlf', 'tel', 'mobil', 'mobile', 'telephone'];
-const PHONE_KEY = /phone|telefon|tlf|mobil/i;
 /** A value that is only a person's name: two or three capitalised words. */
 const BARE_NAME = /^[A-ZÆØÅÄÖ][\p{L}'-]+(?: [A-ZÆØÅÄÖ][\p{L}'-]+){1,2}$/u;
 const EMAIL_KEYS = ['email', 'mail', 'e-mail', 'epost', 'e-post', 'e_post', 'emailaddress'];
@@ -85,9 +85,8 @@ function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact
   const found: Contact[] = [];
   // People given only a phone number come after those with an address, whom a handoff can reach.
   const phoned: Contact[] = [];
-  let bare: string | undefined;
-  // Addresses written without their person's name beside them: a name under another key is theirs.
-  const unnamed = new Set<Contact>();
+  let bare: { name: string; group: string } | undefined;
+  const contactKeyOf = new Map<Contact, string>();
   // The recruiter first, then a contact, the hiring manager last: a handoff goes to whoever hires, not to whom the role reports.
   const rank = (key: string) => (/recruit|rekryt|rekrut/i.test(key) ? 0 : /contact|kontakt/i.test(key) ? 1 : /manager/i.test(key) ? 3 : 2);
   const entries = Object.entries(data).sort(([a], [b]) => rank(a) - rank(b));
@@ -99,40 +98,52 @@ function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact
         const emails = emailsIn(entry);
         for (const email of emails) {
           const contact: Contact = { name: nameFor(email, entry, everything), email, from: 'front matter' };
-          if (!namesIn(entry).includes(contact.name)) unnamed.add(contact);
+          contactKeyOf.set(contact, key);
           found.push(contact);
         }
         // "kontaktperson: Kari Holm": a name alone, reached by the address or phone number under another key.
-        if (emails.length === 0 && rank(key) < 2 && BARE_NAME.test(entry.trim())) bare ??= entry.trim();
-        const phone = emails.length === 0 ? phoneIn(entry) : null;
-        const named = phone ? namesIn(entry)[0] : undefined;
-        if (phone && named) phoned.push({ name: named, email: '', phone, from: 'front matter' });
+        if (emails.length === 0 && rank(key) < 2 && BARE_NAME.test(entry.trim())) bare ??= { name: entry.trim(), group: keyGroup(key) };
+        const phoned1 = emails.length === 0 ? phonedIn(entry, true) : null;
+        if (phoned1) phoned.push({ ...phoned1, from: 'front matter' });
       } else if (entry && typeof entry === 'object') {
         const record = entry as Record<string, unknown>;
         const email = emailsIn(String(pick(record, EMAIL_KEYS) ?? ''))[0];
         const written = pick(record, NAME_KEYS);
         const name = typeof written === 'string' ? written.trim() : '';
-        const phone = phoneIn(String(pick(record, PHONE_KEYS) ?? ''));
-        if (email) found.push({ name: name || nameFor(email, '', everything), email, from: 'front matter' });
+        const phone = phoneIn(String(pick(record, PHONE_KEYS) ?? ''))?.phone;
+        if (email) found.push({ name: name || nameFor(email, '', everything), email, from: 'front matter', ...withPhone({ phone }) });
         else if (name && phone) phoned.push({ name, email: '', phone, from: 'front matter' });
       }
     }
   }
   if (bare) {
-    if (found.length === 1 && unnamed.has(found[0]!)) found[0]!.name = bare;
-    const phone = phoneIn(Object.entries(data).filter(([key]) => PHONE_KEY.test(key)).map(([, value]) => String(value)).join(' '));
-    if (found.length === 0 && phoned.length === 0 && phone) phoned.push({ name: bare, email: '', phone, from: 'front matter' });
+    // An address with no name of its own ("grads@…", "sesong.geilo@…" read as a name), or one under the name's own key ("contact_name",
+    // "contact_email"), is the named person's; not a hiring manager's address.
+    const only = found.length === 1 ? found[0]! : undefined;
+    const key = only && contactKeyOf.get(only);
+    const guessed = only && (!only.name || (only.name === nameFromAddress(only.email.split('@')[0]!) && !everything().includes(only.name)));
+    if (only && key && (keyGroup(key) === bare.group || (guessed && rank(key) < 3))) only.name = bare.name;
+    const phone = phoneIn(Object.entries(data).filter(([key]) => PHONE_KEYS.some((phoneKey) => key === phoneKey || key.endsWith(`_${phoneKey}`))).map(([, value]) => String(value)).join(' '))?.phone;
+    if (found.length === 0 && phoned.length === 0 && phone) phoned.push({ name: bare.name, email: '', phone, from: 'front matter' });
   }
   return [...found, ...phoned];
 }
 
-/** "Ring Kari Holm på 913 55 402": the person a contact line gives a phone number for, named before it. */
-function phonedIn(text: string): Contact | null {
-  if (!CONTACT_WORDS.test(text) && !PHONE_WORDS.test(text)) return null;
-  const phone = phoneIn(text);
-  if (!phone) return null;
-  const name = namesIn(text.slice(0, text.indexOf(phone)))[0];
-  return name ? { name, email: '', phone, from: 'body' } : null;
+/** "contact_name", "contact_email": keys of one person share their first part. */
+const keyGroup = (key: string) => key.split(/[_-]/)[0]!.toLowerCase();
+
+const ASKS_TO_CALL = /(?<!\p{L})(?:kontakt\p{L}*|contact|questions?|spørsmål|frågor|spørgsmål|henvendelse\p{L}*|hör av dig|ta kontakt)(?!\p{L})/iu;
+/** A title before a name ("Laboratorieleder Hanne Søby"): the person is the words after it. */
+const TITLE = /(?:leder|leiar|ledare|chef|sjef|ansvarlig|ansvarig|koordinator|rådgiver|rådgivare|manager|direktør|direktör|sekretær|sekreterare)$/i;
+
+/** "Ring Kari Holm på 913 55 402": the person a contact line gives a phone number for, named nearest before it. */
+function phonedIn(text: string, named = false): Omit<Contact, 'from'> | null {
+  if (!named && !ASKS_TO_CALL.test(text) && !PHONE_WORDS.test(text)) return null;
+  const found = phoneIn(text);
+  if (!found) return null;
+  const words = namesIn(text.slice(0, found.at)).at(-1)?.split(' ') ?? [];
+  if (words.length > 2 && TITLE.test(words[0]!)) words.shift();
+  return words.length ? { name: words.join(' '), email: '', phone: found.phone } : null;
 }
 
 /** People of the directory a contact sentence names without an address ("questions? Anders Bruvik is happy to talk"). */
@@ -158,7 +169,7 @@ export function findContacts(data: FrontMatter, passages: readonly string[], lin
     if (emails.length === 0) {
       contacts.push(...namedFromDirectory(text, directory));
       const phoned = phonedIn(text);
-      if (phoned) contacts.push(phoned);
+      if (phoned) contacts.push({ ...phoned, from: 'body' });
       continue;
     }
     const asks = CONTACT_WORDS.test(text);
@@ -179,6 +190,6 @@ export function findContacts(data: FrontMatter, passages: readonly string[], lin
   }
   // Those a handoff can reach by address first; a person given only a phone number after them.
   const ordered = [...contacts.filter((contact) => contact.email), ...contacts.filter((contact) => !contact.email)];
-  const unique = ordered.filter((contact, at) => ordered.findIndex((other) => reachOf(other) === reachOf(contact)) === at);
+  const unique = ordered.filter((contact, at) => ordered.findIndex((other) => reachKey(other) === reachKey(contact)) === at);
   return { contacts: unique, applyEmail };
 }

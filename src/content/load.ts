@@ -8,7 +8,7 @@ import GithubSlugger from 'github-slugger';
 import { detectLanguage } from '../language/detect.js';
 import type { Language } from '../language/words.js';
 import { parseBlocks, type DraftSection } from './blocks.js';
-import { findContacts, reachOf } from './contacts.js';
+import { findContacts, reachOf, withPhone } from './contacts.js';
 import { factsOf } from './facts.js';
 import { dateOf, firstText, FrontMatterError, readFrontMatter, type FrontMatter } from './front-matter.js';
 import { listContentFiles, type ContentFile } from './files.js';
@@ -130,15 +130,18 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
     links,
     contacts: named,
     recruiterId: known?.id ?? null,
-    contact: known || !first ? null : { name: first.name || reachOf(first), email: first.email, ...(first.phone ? { phone: first.phone } : {}) },
+    contact: known || !first ? null : { name: first.name || reachOf(first), email: first.email, ...withPhone(first) },
   };
   return { posting, company: null, problems };
 }
 
+/** Kinds of employment a theme may put under "stilling": no job's name. */
+const EMPLOYMENT = /^(fast|heltid|deltid|vikariat|midlertidig|permanent|full[- ]?time|part[- ]?time|tillsvidare|fuldtid|sommerjobb|engasjement)\b/i;
+
 /** A theme's own key for the job's name ("stilling: Pedagogisk leder"), when it names a job rather than its share of a week ("100 %"). */
 function jobTitleOf(data: FrontMatter): string {
   const text = firstText(data, 'jobtitle', 'job_title', 'position', 'stilling', 'stillingstittel', 'stillingstitel', 'tjanst', 'tjänst', 'befattning', 'role', 'rolle', 'roll');
-  return /\p{L}{3}/u.test(text) && !/%/.test(text) ? text : '';
+  return /\p{L}{3}/u.test(text) && !/%/.test(text) && !EMPLOYMENT.test(text) ? text : '';
 }
 
 function titleFromName(id: string, page: string): string {

@@ -147,13 +147,14 @@ export function guessesOf(ranked: readonly Scored[], topic: string | null): Gues
 /** A list that names this many perks is a list of perks, whatever its heading says ("Det får alle fastansatte", "What you get"). */
 const PERKS_IN_A_LIST = 3;
 
+/** Policies the company sets for everyone: said anywhere on its page, they are its answer. */
+const POLICIES: ReadonlySet<string> = new Set(['probation', 'background-check', 'parental-leave', 'apply', 'openings']);
+
 /**
  * The company page's sections on the topics asked: a mention in a section on
  * something else ("adjustments during the recruitment process" under equal
  * opportunities) is no answer.
  */
-const POLICIES: ReadonlySet<string> = new Set(['probation', 'background-check', 'parental-leave', 'apply', 'openings']);
-
 export function companyOnTopic(entries: readonly Entry[], concepts: readonly string[]): readonly Entry[] {
   if (concepts.length === 0) return entries;
   const perksIn = new Map<unknown, Set<string>>();

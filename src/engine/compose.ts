@@ -1,6 +1,6 @@
 /** Replies in words: Candor's own sentences in the asker's language, passages quoted as written. */
 import type { Language, Posting } from '../content/types.js';
-import { reachOf } from '../content/contacts.js';
+import { reachOf, withPhone } from '../content/contacts.js';
 import type { Recruiter } from '../knowledge/types.js';
 import type { Entry } from './passages.js';
 import { phrase } from './phrases.js';
@@ -133,7 +133,7 @@ export function handoffReply(args: {
     posting: ref,
     topic: args.topic,
     confidence: round(args.confidence),
-    recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email, ...(recruiter.phone ? { phone: recruiter.phone } : {}) },
+    recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email, ...withPhone(recruiter) },
     applyUrl: args.posting?.applyUrl ?? null,
     guesses: args.guesses,
   };

@@ -24,7 +24,10 @@ const ELIGIBLE = new RegExp(
 );
 
 /** "I'm 17", "jag är 17", "er 16 år", "17 years old": the asker's age. */
-const AGE = /(?:^|[^\p{L}\d])(?:i'?m|i am|jag är|jeg er|eg er|er|är)\s+(1[3-9]|[2-6]\d)(?!\s*(?:%|prosent|procent|kr|sek|nok|dkk|k\b|\.\s*\p{L}|[.,]\d|min|minutes|km|mil|timer|hours|år (?:erfaring|erfarenhet)|years? (?:of|experience)))|(?:^|[^\p{L}\d])(1[3-9]|[2-6]\d)\s*(?:years old|yo\b|år gammel|år gammal|år gamle|år(?:,|$|\s+(?!erfaring|erfarenhet|erfaren)))/iu;
+const AGE = /(?:^|[^\p{L}\d])(?:i'?m|i am|jag är|jeg er|eg er|er|är)\s+(1[3-9]|[2-6]\d)(?!\s*(?:%|prosent|procent|kr|sek|nok|dkk|k\b|\.\s*\p{L}|[.,]\d|min|minutes|km|mil|timer|hours|år (?:erfaring|erfarenhet)|years? (?:of|experience)|personer|people|persons|ansatte|anställda|medarbejdere|medarbetare|employees|members|medlemmer|stk|st\b))|(?:^|[^\p{L}\d])(1[3-9]|[2-6]\d)\s*(?:years old|yo\b|år gammel|år gammal|år gamle|år(?:,|$|\s+(?!erfaring|erfarenhet|erfaren)))/iu;
+
+/** The words of the asking phrase itself: never the thing it asks of ("would my stutter be a problem?" asks of a stutter). */
+const ASKING_WORDS: ReadonlySet<string> = new Set(['rule', 'rules', 'me', 'out', 'worth', 'applying', 'apply', 'considered', 'eligible', 'problem', 'issue', 'dealbreaker', 'deal', 'breaker', 'shot']);
 
 export interface Eligibility {
   /** The message asks whether its asker may apply. */
@@ -39,7 +42,7 @@ export function eligibilityOf(asking: readonly string[], text: string): Eligibil
   const match = asking.map((sentence) => ELIGIBLE.exec(sentence)).find(Boolean);
   if (!match) return { asks: false, age: null, phrase: new Set() };
   const age = AGE.exec(text);
-  return { asks: true, age: age ? (age[1] ?? age[2])! : null, phrase: new Set(tokenize(match[0])) };
+  return { asks: true, age: age ? (age[1] ?? age[2])! : null, phrase: new Set(tokenize(match[0]).filter((token) => ASKING_WORDS.has(token))) };
 }
 
 /** What of a word the reading changes. */
@@ -96,14 +99,16 @@ const PAY_ASKED = /(?:^|[^\p{L}])(pay|paid|salary|earn|wage|lønn\p{L}*|løn\p{L
 const FIRST_PERSON = /(?:^|[^\p{L}'])(i|i'm|im|i've|ive|jeg|jag|eg|my|min|mitt|mine|mina|har|have|has been|sedan|siden|since)(?![\p{L}'])/iu;
 
 const AGES = new RegExp(AGE.source, 'giu');
+const PAST = /(?<!\p{L})(?:moved|graduated|finished|started|did|gjorde|tok|tog|flyttet|flytta|flyttade|flyttede|ble|blei|blev|fikk|fick|fik|began|begynte|började|begyndte)(?!\p{L})/iu;
 /** "Gjorde turnus i 2012", "moved here in 2024": a year gone by is when something happened to the asker. */
 const YEAR = /(?<![\p{L}\d.,])(19[5-9]\d|20\d\d)(?![\p{L}\d%]|[.,]\d)/gu;
 
 /** The figures the asker says of themselves (an age, how long they have done something, a year gone by): facts about them, not figures a passage must hold. */
-export function figuresOfTheAsker(sentence: string, thisYear = new Date().getUTCFullYear()): Set<string> {
+export function figuresOfTheAsker(sentence: string, boardYear = 0): Set<string> {
   const figures = new Set<string>();
   for (const match of sentence.matchAll(AGES)) figures.add((match[1] ?? match[2])!);
-  for (const match of sentence.matchAll(YEAR)) if (Number(match[1]) < thisYear) figures.add(match[1]!);
+  // "Is the 2024 bonus paid out?" asks of a year; "gjorde turnus i 2012" tells one, said of the asker or in the past.
+  if (FIRST_PERSON.test(sentence) || PAST.test(sentence)) for (const match of sentence.matchAll(YEAR)) if (Number(match[1]) < boardYear) figures.add(match[1]!);
   // "With 4 years' experience, what would it pay?": pay may go by experience, so the figure is asked then.
   if (!FIRST_PERSON.test(sentence) || PAY_ASKED.test(sentence)) return figures;
   for (const match of sentence.matchAll(SPELL_SAID)) figures.add(match[1]!);

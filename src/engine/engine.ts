@@ -51,6 +51,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     passages.vocabulary.has(token) || aliases.has(token) || matcher.inPhrase(token) || matcher.match([token], { question: true }).length > 0 || stemsOfAny(token).some((form) => passages.postingsOf.has(form));
   // Typos are repaired to the board's words and to the words of the topics ("travl" → "travel" on a board that only says "travels"); a compound the board writes apart is split into its words.
   const topicWords = knowledge.topics.flatMap((topic) => topic.words).filter((word) => /^[?=]?[\p{L}]+\*?$/u.test(word)).map((word) => word.replace(/^[?=]|\*$/g, '').toLowerCase());
+  const boardYear = Math.max(0, ...corpus.postings.map((posting) => Number(posting.date.slice(0, 4)) || 0));
   const repair = createWordRepair([...passages.vocabulary, ...topicWords], isKnown, aliases);
   const byId = new Map(corpus.postings.map((posting) => [posting.id, posting]));
   const { domain, hostWords } = companyDomain(corpus);
@@ -59,8 +60,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const companyWords = new Set([...tokenize(knowledge.site.companyName), ...tokenize(companyName).slice(0, 1), ...(domain ? [domain] : []), ...hostWords]);
   const definitions = definitionsOf([...passages.company, ...passages.entries.filter((entry) => entry.posting !== null)], companyName);
   const scale = knowledge.engine.answerThreshold;
-  const companyTerms = passages.companyTerms;
-  const postingTerms = passages.termsByPosting;
+  const { companyTerms, termsByPosting: postingTerms } = passages;
 
   const shapeOfConcept = (id: string) => matcher.concepts.get(id)?.shape ?? null;
   const acrossBoard = createAcrossBoard(passages, scale, shapeOfConcept);
@@ -82,7 +82,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   }
 
   function understand(input: Question): Plan {
-    const question = readQuestion(input.text, { matcher, aliases, repair, compounds: passages.compounds });
+    const question = readQuestion(input.text, { matcher, aliases, repair, compounds: passages.compounds, boardYear });
     const visible = visibleTo(input.audience);
     const pick = (id: string | undefined) => {
       const posting = id === undefined ? undefined : byId.get(id);

@@ -107,6 +107,8 @@ export interface QuestionDeps {
   repair: (token: string) => string | null;
   /** Terms of the board that start with a term: the compounds it is part of ("stockholm" → "stockholmskontoret"). */
   compounds?: (term: string) => string[];
+  /** The year the board is of (its newest posting's): an earlier year the asker names is one gone by. */
+  boardYear?: number;
 }
 
 /** "Hiring team here:", "People team question:", "Internt:": who is asking, said before what is asked. */
@@ -149,7 +151,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const tokens = read(sentence);
     const isAsked = asked.has(sentence);
     const describes = eligibility.asks && !isAsked;
-    const spells = figuresOfTheAsker(sentence);
+    const spells = figuresOfTheAsker(sentence, deps.boardYear);
     // Words only in brackets qualify the role ("(ticketing team)", "(not the senior one)"): they name, they are not asked.
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     // "Do you pay for internet?" asks what is paid for, not about pay.

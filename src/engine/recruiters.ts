@@ -4,7 +4,7 @@
  * the posting's application address, else the company page's contact, else
  * "the company's recruiters". Never a person of another company.
  */
-import { reachOf } from '../content/contacts.js';
+import { reachOf, withPhone } from '../content/contacts.js';
 import type { Corpus, Posting } from '../content/types.js';
 import type { Recruiter, RecruiterDirectory } from '../knowledge/types.js';
 
@@ -27,7 +27,7 @@ export function createRecruiters(corpus: Corpus, directory: RecruiterDirectory, 
     const fallback = directory.defaultId ? fromDirectory(directory.defaultId) : undefined;
     if (fallback) return fallback;
     if (posting?.contact) return { id: `contact:${reachOf(posting.contact)}`, ...posting.contact };
-    if (companyContact) return { id: `contact:${reachOf(companyContact)}`, name: companyContact.name || reachOf(companyContact), email: companyContact.email, ...(companyContact.phone ? { phone: companyContact.phone } : {}) };
+    if (companyContact) return { id: `contact:${reachOf(companyContact)}`, name: companyContact.name || reachOf(companyContact), email: companyContact.email, ...withPhone(companyContact) };
     return placeholder();
   }
 
@@ -37,7 +37,9 @@ export function createRecruiters(corpus: Corpus, directory: RecruiterDirectory, 
     if (id.startsWith('contact:')) {
       const reach = id.slice('contact:'.length);
       const person = [...corpus.postings.flatMap((posting) => posting.contacts), ...corpus.company.flatMap((page) => page.contacts)].find((contact) => reachOf(contact) === reach);
-      return { id, name: person?.name || reach, email: person?.email ?? reach, ...(person?.phone ? { phone: person.phone } : {}) };
+      // A person gone from the postings since: an id holding an address is reached there, one holding a number by phone.
+      if (!person) return { id, name: reach, email: reach.includes('@') ? reach : '', ...withPhone({ phone: reach.includes('@') ? undefined : reach }) };
+      return { id, name: person.name || reach, email: person.email, ...withPhone(person) };
     }
     return fromDirectory(directory.defaultId) ?? placeholder();
   }

@@ -6,7 +6,8 @@
 import { TECH_NAMES } from '../language/tech.js';
 import { tokenize } from '../language/words.js';
 
-const WHICH_TOOL = /(?:^|[^\p{L}])(?:which|what|hvilket|hvilken|hvilke|vilket|vilken|vilka|kva)\s+(?:[\p{L}-]+\s+)?([\p{L}-]*(?:system|systemet|systems|tool|tools|verktøy|verktyg|værktøj|software|programvare|erp|crm|ats|hris|platform|plattform|plattformen))(?![\p{L}])/iu;
+// A compound may end in a kind of tool ("affärssystem", "designverktøy"); initials stand alone ("ERP", not "formats").
+const WHICH_TOOL = /(?:^|[^\p{L}])(?:which|what|hvilket|hvilken|hvilke|vilket|vilken|vilka|kva)\s+(?:[\p{L}-]+\s+)?((?:[\p{L}]+-?)?(?:system|systemet|systems|tools?|verktøy|verktyg|værktøj|software|programvare|plattform|plattformen|platform)|erp|crm|ats|hris)(?![\p{L}])/iu;
 
 /** The kind of tool asked which of ("hr-system", "erp"), or null when none is. */
 export function toolAskedOf(text: string): string | null {

@@ -8,6 +8,7 @@
  * click counts.
  */
 import type { HandoffDesk } from '../chat/handler.js';
+import { withPhone } from '../content/contacts.js';
 import type { IncomingMessage } from '../chat/types.js';
 import type { CandorEngine } from '../engine/engine.js';
 import type { PostingRef, Reply } from '../engine/types.js';
@@ -69,7 +70,7 @@ export function createFeedbackService(deps: FeedbackDeps): FeedbackService {
       confidence: answer.confidence,
       sources: [],
       choices: [],
-      recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email },
+      recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email, ...withPhone(recruiter) },
       language: answer.language,
       quotes: [],
       applyUrl: posting?.applyUrl ?? null,

@@ -15,7 +15,7 @@ export const PAYMENT = /(ersattning|tillegg|tillagg|tillaeg|godtgjorelse|godtgor
 export const PAID_FOR_SAID = /(?<![\p{L}])(pay|pays|paid|paying|cover|covers|covered|covering|betal\p{L}*|dekk\p{L}*|täck\p{L}*|dæk\p{L}*|bekost\p{L}*|free|gratis|kostnadsfri\p{L}*|included|includes|ingår|inngår|indgår|reimburs\p{L}*|refund\p{L}*|refusjon|ersätt\p{L}*|sponsor\p{L}*|fund\p{L}*|finansier\p{L}*|on us|står (?:\p{L}+ )?(?:for|för))(?![\p{L}])/iu;
 /** A heading over what the employer gives ("What we offer", "Why join us?", "Vi tilbyr"): a thing listed there is the employer's to pay. */
 export const OFFERED = /(?<![\p{L}])(offers?|benefits?|perks?|why join|why us|why work|what you get|you get|tilbyr|tilbyder|tilbyd|erbjuder|erbjudande|förmåner|goder|fordele|frynsegoder|får du|vi gir|hvorfor oss|varför oss|hvorfor os)(?![\p{L}])/iu;
-export const PAYMENT_SAID = /allowance|top[- ]?ups?|topping up|bidrag|tillegg|tillägg|tillæg|ersättning|godtgjørelse|godtgørelse|tilskudd|tilskott|tilskud|stipend|contribution|subsid|budget|budsjett|[£$€]\s?\d|\d\s?(kr|sek|nok|dkk)\b/i;
+export const PAYMENT_SAID = /allowance|(?<![a-z])top[- ]?ups?(?![a-z])|topping up|bidrag|tillegg|tillägg|tillæg|ersättning|godtgjørelse|godtgørelse|tilskudd|tilskott|tilskud|stipend|contribution|subsid|budget|budsjett|[£$€]\s?\d|\d\s?(kr|sek|nok|dkk)\b/i;
 /** A range of sums: "£85,000 to £100,000", "650 000–780 000 kr". */
 export const SALARY_RANGE = /\d{2,3}(?:[  ,.]\d{3}|k)\s*(?:[a-z]{2,3}\s*)?(?:-|–|—|to|til|till)\s*(?:[£$€]\s?|[a-z]{2,3}\s)?\d{2,3}(?:[  ,.]\d{3}|k)/i;
 /** A sum for an hour or a month of work: "185 kr. i timen", "NOK 40,000 per month", "$60/hour". */

@@ -35,3 +35,14 @@ describe('a handoff in the terminal', () => {
     expect(shown.startsWith(`${text.slice(0, text.lastIndexOf('. ') + 1)} `)).toBe(true);
   });
 });
+
+describe('a handoff in the terminal to a person given only a phone number', () => {
+  it('keeps the sentence before and says the number to call', () => {
+    const recruiter = { id: 'contact:913 55 402', name: 'Guri Lie', email: '', phone: '913 55 402' };
+    const text = 'Jeg fant ikke svar på det i utlysningen «Pedagogisk leder», så jeg gjetter ikke. Jeg har sendt spørsmålet ditt til Guri Lie (913 55 402), som følger opp med deg her.';
+    const shown = renderForTerminal({ kind: 'handoff', text, posting: null, topic: null, confidence: 0, sources: [], choices: [], recruiter, language: 'nb', quotes: [], applyUrl: null, guesses: [] });
+    expect(shown).toContain('Jeg fant ikke svar på det i utlysningen «Pedagogisk leder»');
+    expect(shown).toContain('skriv direkte til Guri Lie (913 55 402)');
+    expect(shown).not.toMatch(/følger opp/);
+  });
+});

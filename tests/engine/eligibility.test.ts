@@ -16,6 +16,7 @@ Brygga lager programvare for havner.
 `,
   'sommerjobb.md': `---
 title: "Sommerjobb på kaia"
+date: 2026-11-01
 kontaktperson: "Eirik Lund"
 epost: "eirik.lund@brygga.example"
 ---
@@ -31,6 +32,7 @@ Send søknad via skjemaet innen 1. april.
 `,
   'utvikler.md': `---
 title: "Utvikler"
+date: 2026-10-01
 kontaktperson: "Nina Berg"
 epost: "nina.berg@brygga.example"
 ---
@@ -106,6 +108,9 @@ describe('what the asker says of themselves is not asked', () => {
     expect(figuresOfTheAsker('flyttet hit i 2019 og er 24 år', 2026)).toEqual(new Set(['24', '2019']));
     expect(figuresOfTheAsker('kan jeg starte i 2027?', 2026).size).toBe(0);
     expect(figuresOfTheAsker('is it 100 % remote?', 2026).size).toBe(0);
+    expect(figuresOfTheAsker('Stemmer det at teamet er 25 personer?', 2026).size).toBe(0);
+    expect(figuresOfTheAsker('Is the 2024 bonus paid out in March?', 2026).size).toBe(0);
+    expect(eligibilityOf(['would my stutter be a dealbreaker for the job?'], 'would my stutter be a dealbreaker for the job?').phrase.has('stutter')).toBe(false);
   });
 
   it('still looks for a figure the asker asks about', () => {

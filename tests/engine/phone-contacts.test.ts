@@ -56,3 +56,12 @@ describe('a contact given only by phone', () => {
     expect(reply.text).toContain('48 20 11 93');
   });
 });
+
+describe('a handoff kept while the postings change', () => {
+  it('still reaches a person given only by phone, by phone', () => {
+    const gone = board().recruiterById('contact:22 33 44 55');
+    expect(gone).toEqual(expect.objectContaining({ email: '', phone: '22 33 44 55' }));
+    const kept = board().recruiterById('contact:913 55 402');
+    expect(kept).toEqual(expect.objectContaining({ name: 'Guri Lie', email: '', phone: '913 55 402' }));
+  });
+});

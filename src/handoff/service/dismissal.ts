@@ -7,7 +7,7 @@
  * failed or that a restart interrupted.
  */
 import type { Language } from '../../content/types.js';
-import { reachOf } from '../../content/contacts.js';
+import { whoOf, withPhone } from '../../content/contacts.js';
 import { fillTemplate } from '../../engine/phrases.js';
 import type { HandoffServiceDeps } from './types.js';
 import type { Handoff } from '../store.js';
@@ -22,14 +22,14 @@ export interface Dismissal {
 }
 
 const NOTICE: Record<Language, string> = {
-  en: 'About your question: it will not be answered here, sorry. Please contact {name} ({reach}) directly.',
-  nb: 'Om spørsmålet ditt: det blir dessverre ikke besvart her. Ta kontakt med {name} ({reach}) direkte.',
-  sv: 'Om din fråga: den kommer tyvärr inte att besvaras här. Kontakta {name} ({reach}) direkt.',
-  da: 'Om dit spørgsmål: det bliver desværre ikke besvaret her. Kontakt {name} ({reach}) direkte.',
+  en: 'About your question: it will not be answered here, sorry. Please contact {who} directly.',
+  nb: 'Om spørsmålet ditt: det blir dessverre ikke besvart her. Ta kontakt med {who} direkte.',
+  sv: 'Om din fråga: den kommer tyvärr inte att besvaras här. Kontakta {who} direkt.',
+  da: 'Om dit spørgsmål: det bliver desværre ikke besvaret her. Kontakt {who} direkte.',
 };
 
 export function dismissalNotice(language: Language, contact: { name: string; email: string; phone?: string }): string {
-  return fillTemplate(NOTICE[language] ?? NOTICE.en, { name: contact.name, reach: reachOf(contact) });
+  return fillTemplate(NOTICE[language] ?? NOTICE.en, { who: whoOf(contact) });
 }
 
 export function createDismissal(
@@ -45,7 +45,7 @@ export function createDismissal(
     const posting = engine.corpus.postings.find((p) => p.id === handoff.postingId) ?? null;
     if (posting?.contact) return posting.contact;
     const recruiter = engine.recruiterOf(posting);
-    return { name: recruiter.name, email: recruiter.email, ...(recruiter.phone ? { phone: recruiter.phone } : {}) };
+    return { name: recruiter.name, email: recruiter.email, ...withPhone(recruiter) };
   }
 
   async function tell(handoff: Handoff): Promise<boolean> {
