@@ -87,6 +87,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     const saidBeyond = (other: string) => other !== concept && !SOFT_CONCEPTS.has(other) && [...(question.conceptWords.get(other) ?? [])].some((token) => !starting.has(token));
     if (named && named.size > 0 && [...named].every((token) => starting.has(token)) && question.concepts.some(saidBeyond)) return false;
     if (named && ruledOut(named)) return false;
+    // "Do you pay tjänstepension?": the paying is the pension's own.
+    if (concept === 'compensation' && named && [...named].every((token) => PAYING.has(token)) && question.concepts.some((other) => PAID_KINDS.has(other))) return false;
     // "i Applied AI-teamet": a topic's word joined to the name of the posting's team names the team.
     if (concept === 'team' && named && [...named].some((whole) => [...named].every((token) => token === whole || whole.includes(token)) && [...named].some((token) => token !== whole && naming.has(token)))) return false;
     // "bootcamp people": people named without a number asked are not the team asked about.
@@ -183,6 +185,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
 
 const WHEN_STARTING = /(?:^|[^\p{L}])(?:when|once|after|når|när|efter|etter)\s+(?:i|you|we|one|jeg|jag|man|du|eg|vi|ein|en)\s+(?:\p{L}+\s+)?(?:start|starts|begin|begins|join|joins|starter|begynner|begynder|börjar|tiltrer|tiltræder|hired|employed|ansat|ansatt|anställd|anstalld)(?:[^\p{L}]|$)/iu;
 const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
+/** Topics that are a payment of their own: paying them asks of them, not of pay. */
+const PAID_KINDS: ReadonlySet<string> = new Set(['pension', 'bonus', 'shift-pay', 'equity', 'mileage', 'fitness', 'parental-leave']);
 /** Where one goes is a setting too, of a place: "bring my dog to the office" ("to apply" is no place). */
 const TOWARDS = /^(to|into|til|till)$/;
 const ARTICLE = /^(the|our|your|this|that|a|an|det|den|dere|deres|jeres|era|ert|vårt|vores)$/;

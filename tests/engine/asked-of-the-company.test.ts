@@ -37,6 +37,7 @@ Bakeriet baker brød til dagligvarebutikker på hele Østlandet.
 ## For everyone
 
 - Parental leave top-up: we top up your parental benefit to 90 % of your salary for six months.
+- Pension: a plan that mirrors ITP1, from your first day.
 `,
   'utvikler.md': posting('Utvikler', '## Hjemmekontor\n\nDu kan jobbe hjemmefra to dager i uka.\n\n## Om deg\n\nDu kan TypeScript.'),
   'regnskap.md': posting('Regnskapsmedarbeider', '## Hjemmekontor\n\nStillingen har fast oppmøte på kontoret i Lillestrøm alle dager.\n\n## Om deg\n\nDu har erfaring med regnskap.'),
@@ -72,6 +73,7 @@ describe('a policy the company page states in passing', () => {
     expect(ask(board(), 'må man vise politiattest når man blir ansatt?').text).toContain('legge fram politiattest');
     expect(ask(board(), 'får man nåt föräldralönetillägg hos er?').text).toContain('90 % of your salary');
     expect(ask(board(), 'kan jeg sende CV-en på mail i stedet for skjemaet?').text).toContain('tar ikke imot søknader på e-post');
+    expect(ask(board(), 'do you pay tjänstepension? itp or something else?').text).toContain('mirrors ITP1');
   });
 });
 
