@@ -62,6 +62,14 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'night team, night shift, nathold, natholdet, nattskift, nattskiftet, natteam',
   'programmer, prog, programmerer, programmerare, programmør, programmører',
   'administrative officer, admin officer, administrator, fuldmægtig, konsulent, handläggare, førstekonsulent',
+  'producer, producers, produsent, produsenter, producent, producenter',
+  'editor, editors, redaktør, redaktører, redaktör, redaktörer',
+  'night editor, nattredaktør, nattredaktör, natredaktør',
+  'photographer, photographers, fotograf, fotografer',
+  'baker, bakers, bakere, bagare, bager, bagere',
+  'pastry chef, konditor, konditorer',
+  'sound designer, audio designer, lyddesigner, ljuddesigner',
+  'general manager, unit manager, head of unit, daglig leder, förskolechef, institutionsleder',
   'thesis, master thesis, thesis project, masters thesis, exjobb, examensarbete, masteroppgave, speciale, specialet',
 ];
 

@@ -68,6 +68,17 @@ epost: "mette.holm@lager.example"
 `,
 };
 
+FILES['nattredaktor.md'] = `---
+title: "Nattredaktør"
+kontakt: "Siv Lund"
+epost: "siv.lund@avis.example"
+---
+
+## Arbeidstid
+
+Du jobber natt fra 22.00 til 06.00, fire netter på og seks av.
+`;
+
 FILES['bedriftsmarked.md'] = `---
 title: "Rådgiver bedriftsmarked – Stavanger"
 kontakt: "Hilde Tjelta"
@@ -119,6 +130,12 @@ describe('the everyday words of a topic', () => {
 });
 
 describe('a role named in English for a Nordic title', () => {
+  it('finds the night editor in a "nattredaktør" posting, and the person to ask there', () => {
+    const reply = ask(board(), 'night editor job – is there extra pay for weekends?');
+    expect(reply.posting?.id, reply.text).toBe('nattredaktor');
+    expect(reply.recruiter?.name).toBe('Siv Lund');
+  });
+
   it('reads the words of the English name as naming the role, not as asked of it', () => {
     const reply = ask(board(), "Do I need a driver's licence for the corporate banking adviser role? I don't drive");
     expect(reply.kind, reply.text).toBe('answer');
