@@ -132,13 +132,15 @@ function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact
 /** "contact_name", "contact_email": keys of one person share their first part. */
 const keyGroup = (key: string) => key.split(/[_-]/)[0]!.toLowerCase();
 
+const DIGIT_PAIRS = /\d\d[ -]?\d\d/;
 const ASKS_TO_CALL = /(?<!\p{L})(?:kontakt\p{L}*|contact|questions?|spørsmål|frågor|spørgsmål|henvendelse\p{L}*|hör av dig|ta kontakt)(?!\p{L})/iu;
 /** A title before a name ("Laboratorieleder Hanne Søby"): the person is the words after it. */
 const TITLE = /(?:leder|leiar|ledare|chef|sjef|ansvarlig|ansvarig|koordinator|rådgiver|rådgivare|manager|direktør|direktör|sekretær|sekreterare)$/i;
 
 /** "Ring Kari Holm på 913 55 402": the person a contact line gives a phone number for, named nearest before it. */
 function phonedIn(text: string, named = false): Omit<Contact, 'from'> | null {
-  if (!named && !ASKS_TO_CALL.test(text) && !PHONE_WORDS.test(text)) return null;
+  // Most passages hold no run of digits a number could be: they are passed over first.
+  if (!DIGIT_PAIRS.test(text) || (!named && !ASKS_TO_CALL.test(text) && !PHONE_WORDS.test(text))) return null;
   const found = phoneIn(text);
   if (!found) return null;
   const words = namesIn(text.slice(0, found.at)).at(-1)?.split(' ') ?? [];
