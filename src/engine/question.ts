@@ -205,7 +205,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
       if (deps.aliases.has(phrase) && !words.some((word) => word.token === phrase)) {
         // "project manager" is a "prosjektleder": the phrase's aliases name the role.
         const forms = new Set((deps.aliases.get(phrase) ?? []).flatMap((alias) => (alias.includes(' ') ? [fold(alias.replace(/\s+/g, ''))] : stemsOfAny(alias))));
-        words.push({ token: phrase, variants: [...forms], concept: false, concepts: [], looseConcept: false, asked: isAsked, negated: negated.has(at), nearConcept: inConcept.has(at) || inConcept.has(at + 1), place: false });
+        words.push({ token: phrase, variants: [...forms], concept: false, concepts: [], looseConcept: false, asked: isAsked, negated: negated.has(at), nearConcept: false, place: false });
       }
       const joined = tokens[at]! + tokens[at + 1]!;
       if (tokens[at]!.length <= 6 && tokens[at + 1]!.length <= 6 && deps.aliases.has(joined) && !words.some((word) => word.token === joined)) {

@@ -8,9 +8,7 @@ import { OCCUPATION_GROUPS } from './occupations.js';
 
 export const ALIAS_GROUPS: readonly string[] = [
   'kubernetes, k8s, kube',
-  // A cabin, a health insurance, a bike scheme: each one perk, not answered by another.
-  'health insurance, private health insurance, helseforsikring, helseforsikringer, helseforsikringen, sundhedsforsikring, sundhedsforsikringen, sjukvårdsförsäkring, sjukvårdsförsäkringen, behandlingsforsikring, behandlingsförsäkring',
-  'bike scheme, cycle to work, bike leasing, cykelordning, cykelordningen, förmånscykel, förmånscykeln, sykkelordning, sykkelordningen, cykelförmån',
+  // A cabin is one perk: asked of, it is not answered by another ("helseforsikring").
   'company cabin, company cabins, holiday home, firmahytte, firmahytter, firmahytta, bedriftshytte, bedriftshytter, hytte, hytter, hyttene, hytta, firmastuga, stuga, stugor, sommerhus, feriebolig, feriehus, fritidshus',
   'senior, sr, snr, erfaren, erfarne, experienced',
   'junior, jr',
