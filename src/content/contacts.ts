@@ -103,8 +103,8 @@ function fromFrontMatter(data: FrontMatter, everything: () => string[]): Contact
         }
         // "kontaktperson: Kari Holm": a name alone, reached by the address or phone number under another key.
         if (emails.length === 0 && rank(key) < 2 && BARE_NAME.test(entry.trim())) bare ??= { name: entry.trim(), group: keyGroup(key) };
-        const phoned1 = emails.length === 0 ? phonedIn(entry, true) : null;
-        if (phoned1) phoned.push({ ...phoned1, from: 'front matter' });
+        const byPhone = emails.length === 0 ? phonedIn(entry, true) : null;
+        if (byPhone) phoned.push({ ...byPhone, from: 'front matter' });
       } else if (entry && typeof entry === 'object') {
         const record = entry as Record<string, unknown>;
         const email = emailsIn(String(pick(record, EMAIL_KEYS) ?? ''))[0];

@@ -66,6 +66,17 @@ export function answerReply(args: {
   };
 }
 
+/** Who follows up, in the words of a handoff. With nobody named and no directory, the company's recruiters: never a person of another company. */
+export function whoFollowsUp(language: Language, recruiter: { name: string; email: string; phone?: string }): string {
+  const reach = reachOf(recruiter);
+  return reach ? phrase(language, 'handoffWho', { name: recruiter.name, reach }) : phrase(language, 'handoffCompany');
+}
+
+/** The recruiter as a reply carries them. */
+export function recruiterOfReply(recruiter: Recruiter): NonNullable<Reply['recruiter']> {
+  return { id: recruiter.id, name: recruiter.name, email: recruiter.email, ...withPhone(recruiter) };
+}
+
 /** "How do I apply?" when no passage says so: the posting's own apply link answers it. */
 export function applyLinkReply(args: { posting: Posting & { applyUrl: string }; topic: string; language: Language }): Reply {
   const { posting, language } = args;
@@ -123,9 +134,7 @@ export function handoffReply(args: {
   const { language, recruiter } = args;
   const ref = args.posting ? postingRef(args.posting) : null;
   const first = ref ? phrase(language, 'handoffPosting', { title: titleOf(ref, language) }) : phrase(language, 'handoffNone');
-  // With nobody named and no directory, the company's recruiters follow up: never a person of another company.
-  const who = reachOf(recruiter) ? phrase(language, 'handoffWho', { name: recruiter.name, reach: reachOf(recruiter) }) : phrase(language, 'handoffCompany');
-  const text = `${first} ${who}`;
+  const text = `${first} ${whoFollowsUp(language, recruiter)}`;
   return {
     ...base(language),
     kind: 'handoff',
@@ -133,7 +142,7 @@ export function handoffReply(args: {
     posting: ref,
     topic: args.topic,
     confidence: round(args.confidence),
-    recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email, ...withPhone(recruiter) },
+    recruiter: recruiterOfReply(recruiter),
     applyUrl: args.posting?.applyUrl ?? null,
     guesses: args.guesses,
   };

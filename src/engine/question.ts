@@ -151,7 +151,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     const tokens = read(sentence);
     const isAsked = asked.has(sentence);
     const describes = eligibility.asks && !isAsked;
-    const spells = figuresOfTheAsker(sentence, deps.boardYear);
+    const ownFigures = figuresOfTheAsker(sentence, deps.boardYear);
     // Words only in brackets qualify the role ("(ticketing team)", "(not the senior one)"): they name, they are not asked.
     const outside = new Set(read(sentence.replace(/\([^)]*\)/g, ' ')));
     // "Do you pay for internet?" asks what is paid for, not about pay.
@@ -226,7 +226,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
         if (isStopwordIn(part, language) || (isStopword(part) && !(language === 'en' && FALSE_FRIENDS.has(part))) || GENERIC.has(part)) continue;
         if (words.some((word) => word.token === part && word.asked === isAsked)) continue;
         const concept = inConcept.has(at) && (part === token || part === pieces[0] || carriers.length === 0 || carriers.includes(part));
-        words.push({ token: part, variants: paidPassively(tokens, at) ? [...PAID_FORMS] : variantsOf(part, deps, language), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && !spells.has(part) && (outside.has(token) || negated.has(at)) && (!paysFor(tokens, at) || paidPassively(tokens, at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]!, ...(pieces.length > 1 ? { of: token } : {}) });
+        words.push({ token: part, variants: paidPassively(tokens, at) ? [...PAID_FORMS] : variantsOf(part, deps, language), concept, concepts: concept ? (inConcept.get(at) ?? []) : [], looseConcept: concept && !tight.has(at), asked: (isAsked || (describes && concept)) && !ownFigures.has(part) && (outside.has(token) || negated.has(at)) && (!paysFor(tokens, at) || paidPassively(tokens, at)), negated: negated.has(at), nearConcept: near(at), place: places.has(at), clause: clauseAt[at]!, ...(pieces.length > 1 ? { of: token } : {}) });
         if (describes) describing.push(words.at(-1)!);
       }
     });

@@ -1,7 +1,7 @@
 /** Candor's words around the feedback buttons, in the answer's language; the note to staff is English, as the rest of a ping. */
 import type { Language } from '../content/types.js';
-import { reachOf } from '../content/contacts.js';
-import { fillTemplate, phrase } from '../engine/phrases.js';
+import { whoFollowsUp } from '../engine/compose.js';
+import { fillTemplate } from '../engine/phrases.js';
 import type { FeedbackKind } from './types.js';
 
 /** What a ping says about a question handed off from the Ask a recruiter button. */
@@ -55,6 +55,5 @@ export function buttonLabel(language: Language, kind: FeedbackKind): string {
 
 /** Ask a recruiter's acknowledgement: thanks, and who follows up, in the words of a handoff. */
 export function handedOffText(language: Language, recruiter: { name: string; email: string; phone?: string }): string {
-  const who = reachOf(recruiter) ? phrase(language, 'handoffWho', { name: recruiter.name, reach: reachOf(recruiter) }) : phrase(language, 'handoffCompany');
-  return fillTemplate('{sorry} {who}', { sorry: PHRASES[language].sorry, who });
+  return fillTemplate('{sorry} {who}', { sorry: PHRASES[language].sorry, who: whoFollowsUp(language, recruiter) });
 }

@@ -8,8 +8,8 @@
  * click counts.
  */
 import type { HandoffDesk } from '../chat/handler.js';
-import { withPhone } from '../content/contacts.js';
 import type { IncomingMessage } from '../chat/types.js';
+import { recruiterOfReply } from '../engine/compose.js';
 import type { CandorEngine } from '../engine/engine.js';
 import type { PostingRef, Reply } from '../engine/types.js';
 import type { OnError } from '../errors.js';
@@ -70,7 +70,7 @@ export function createFeedbackService(deps: FeedbackDeps): FeedbackService {
       confidence: answer.confidence,
       sources: [],
       choices: [],
-      recruiter: { id: recruiter.id, name: recruiter.name, email: recruiter.email, ...withPhone(recruiter) },
+      recruiter: recruiterOfReply(recruiter),
       language: answer.language,
       quotes: [],
       applyUrl: posting?.applyUrl ?? null,

@@ -7,7 +7,7 @@
  * failed or that a restart interrupted.
  */
 import type { Language } from '../../content/types.js';
-import { whoOf, withPhone } from '../../content/contacts.js';
+import { whoOf } from '../../content/contacts.js';
 import { fillTemplate } from '../../engine/phrases.js';
 import type { HandoffServiceDeps } from './types.js';
 import type { Handoff } from '../store.js';
@@ -44,8 +44,7 @@ export function createDismissal(
     const engine = deps.engine();
     const posting = engine.corpus.postings.find((p) => p.id === handoff.postingId) ?? null;
     if (posting?.contact) return posting.contact;
-    const recruiter = engine.recruiterOf(posting);
-    return { name: recruiter.name, email: recruiter.email, ...withPhone(recruiter) };
+    return engine.recruiterOf(posting);
   }
 
   async function tell(handoff: Handoff): Promise<boolean> {
