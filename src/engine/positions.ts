@@ -12,6 +12,9 @@ const COMPARING = new Set(['like', 'unlike', 'than']);
 /** What a comparison is made with when it is a role: "like the Oslo one", "than the Manchester team". */
 const ROLE_NOUN = /^(one|ones|team|role|job|position|posting|office|teamet|jobbet|rollen|stillingen|tjänsten)$/;
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
+/** "I'm a statistician, not a journalist", "jeg er bioanalytiker og ikke laborant": who the asker is, not a role ruled out. */
+const I_AM = /\b(im|i am|jeg er|jag är|eg er)( \S+){1,4}( og| och| and)? $/;
+const WANTING = /\b(intres\w*|interes\w*|interest\w*|looking|keen|after|ute|på udkig|ude efter)\b/;
 
 const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
 export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'payed', 'cover', 'covers', 'covered', 'betaler', 'betala', 'betalar', 'betale', 'betalt', 'dekker', 'dekket', 'täcker', 'täckt', 'dækker', 'dækket']);
@@ -119,6 +122,8 @@ export function negatedPositions(tokens: readonly string[], sentence: string): S
     // "weekend shifts like the Manchester team?": what the role is compared with is not the role asked about.
     const compares = COMPARING.has(token) && ARTICLES.has(tokens[at + 1] ?? '') && tokens.slice(at + 2, at + 6).some((next) => ROLE_NOUN.test(next));
     if (!NEGATORS.has(token) && !compares) return;
+    const before = `${tokens.slice(Math.max(0, at - 6), at).join(' ')} `;
+    if (!compares && I_AM.test(before) && !WANTING.test(before)) return;
     let next = at + 1;
     while (next < tokens.length && ARTICLES.has(tokens[next]!)) next += 1;
     const end = Math.min(tokens.length, reach.get(at) ?? tokens.length);
