@@ -64,6 +64,14 @@ describe('whether the asker may apply', () => {
     expect(reply.text).toContain('fylt 18 år');
   });
 
+  it('reads an age said as turning it ("er lige fyldt 17", "turned 17") as the age asked about', () => {
+    for (const text of ['min søn er lige fyldt 17, må han søge sommerjobben?', 'my daughter just turned 17, can she apply for the summer job?']) {
+      const reply = ask(board, text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.text).toContain('fylt 18 år');
+    }
+  });
+
   it('answers a language the asker lacks with the posting\'s language requirement', () => {
     const reply = ask(board, "I don't speak Norwegian yet. Can I still apply for the developer job?");
     expect(reply.kind, reply.text).toBe('answer');
