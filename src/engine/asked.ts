@@ -9,7 +9,7 @@ import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
 import { CURRENCIES, PAYMENT } from '../language/money.js';
 import { paidPassively, PAYING, paysFor } from './positions.js';
-import { BECOMING, DAYS, HOW_LONG, UNIT } from '../language/time-words.js';
+import { BECOMING, CLOCK, DAYS, HOW_LONG, UNIT } from '../language/time-words.js';
 import { toolAskedOf } from './which-one.js';
 import { besideOr, someSideMet } from './alternatives.js';
 
@@ -125,6 +125,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
       else foreign.push(word.token);
       continue;
     }
+    if (!word.concept && question.shape === 'date' && CLOCK.test(word.token)) continue;
     // A topic's word in another language than the postings' ("lønna" of an English posting) still counts, through its topic.
     if (!inScope(word.variants) && !word.concept) {
       // "hemuppdrag/kodtest", "assessment-dagene": written together the board never says them; their parts are asked each.

@@ -4,6 +4,7 @@
  * lønna på", the question words and what drafts are called.
  */
 import { SHAPE_WORDS } from './concepts.js';
+import { CLOCK } from './time-words.js';
 
 const WRAPPING = new Set(
   `matter matters mean means important possible allowed able okay fine count counts kind kinds sort type like look looks
@@ -22,6 +23,7 @@ const WRAPPING = new Set(
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put afterwards etterpå efteråt bagefter ligger ligga ligge whens wheres per lyst jobbat jobbede arbetat stedet stället ekstra extra
   hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
 );
-for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) WRAPPING.add(word);
+// "What time" asks a time of day; "per time" (an hour) is still a word asked.
+for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) if (!CLOCK.test(word)) WRAPPING.add(word);
 
 export const GENERIC: ReadonlySet<string> = WRAPPING;
