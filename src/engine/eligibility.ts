@@ -4,6 +4,7 @@
  * is then what the message says of the asker, not how to apply.
  */
 
+import { isMonth } from '../language/months.js';
 import { tokenize } from '../language/words.js';
 
 /** The asking sentence of such a question, in the four languages. */
@@ -18,6 +19,9 @@ const ELIGIBLE = new RegExp(
     String.raw`\bkan (jag|jeg|eg|man|ein|en) (\p{L}+ )?(ändå |likevel |likevel |alligevel |ogs[åa] |fortsatt )?(söka|søke|søkje|søge|sök|søk)\b`,
     String.raw`(?:^|[^\p{L}])(går|gaar) det (att|an å|an a) (söka|søke|søkje|søge)(?:[^\p{L}]|$)`,
     String.raw`(?:^|[^\p{L}])(är|er) det (ett|et) (problem|hinder)(?:[^\p{L}]|$)`,
+    String.raw`(?:^|[^\p{L}])(holder|räcker|rækker|duger) (det|den)(?:[^\p{L}]|$)`,
+    String.raw`(?:^|[^\p{L}])(er|är) (det|den) (nok|tillräckligt|tilstrækkeligt)(?:[^\p{L}]|$)`,
+    String.raw`\b(is|would) (that|this|it) (be )?enough\b`,
     String.raw`\b(diskvalificerer|diskvalificerar|utelukker|utesluter) (det|det) mig\b`,
   ].join('|'),
   'iu',
@@ -27,7 +31,7 @@ const ELIGIBLE = new RegExp(
 const AGE = /(?:^|[^\p{L}\d])(?:i'?m|i am|jag är|jeg er|eg er|er|är)\s+(1[3-9]|[2-6]\d)(?!\s*(?:%|prosent|procent|kr|sek|nok|dkk|k\b|\.\s*\p{L}|[.,]\d|min|minutes|km|mil|timer|hours|år (?:erfaring|erfarenhet)|years? (?:of|experience)|personer|people|persons|ansatte|anställda|medarbejdere|medarbetare|employees|members|medlemmer|stk|st\b))|(?:^|[^\p{L}\d])(1[3-9]|[2-6]\d)\s*(?:years old|yo\b|år gammel|år gammal|år gamle|år(?:,|$|\s+(?!erfaring|erfarenhet|erfaren)))/iu;
 
 /** The words of the asking phrase itself: never the thing it asks of ("would my stutter be a problem?" asks of a stutter). */
-const ASKING_WORDS: ReadonlySet<string> = new Set(['rule', 'rules', 'me', 'out', 'worth', 'applying', 'apply', 'considered', 'eligible', 'problem', 'issue', 'dealbreaker', 'deal', 'breaker', 'shot']);
+const ASKING_WORDS: ReadonlySet<string> = new Set(['rule', 'rules', 'me', 'out', 'worth', 'applying', 'apply', 'considered', 'eligible', 'problem', 'issue', 'dealbreaker', 'deal', 'breaker', 'shot', 'holder', 'enough', 'nok', 'tillräckligt', 'tilstrækkeligt']);
 
 export interface Eligibility {
   /** The message asks whether its asker may apply. */
@@ -100,6 +104,8 @@ const FIRST_PERSON = /(?:^|[^\p{L}'])(i|i'm|im|i've|ive|jeg|jag|eg|my|min|mitt|m
 
 const AGES = new RegExp(AGE.source, 'giu');
 const PAST = /(?<!\p{L})(?:moved|graduated|finished|started|did|gjorde|tok|tog|flyttet|flytta|flyttade|flyttede|ble|blei|blev|fikk|fick|fik|began|begynte|började|begyndte)(?!\p{L})/iu;
+/** "Ble ferdig i desember", "fikk lappen i oktober", "jag fyller 18 i maj": a month something happens to the asker in. */
+const DONE = /(?<!\p{L})(?:ferdig|færdig|färdig|finish(?:ed|ing)?|graduat(?:e|ed|ing)|examen|uteksaminert|fikk|fekk|fick|fik|fått|got|passed|bestod|fyller|fylder|fylle|fyllde|fylte|turn|turns|turning)(?!\p{L})/iu;
 /** "Gjorde turnus i 2012", "moved here in 2024": a year gone by is when something happened to the asker. */
 const YEAR = /(?<![\p{L}\d.,])(19[5-9]\d|20\d\d)(?![\p{L}\d%]|[.,]\d)/gu;
 
@@ -109,6 +115,7 @@ export function figuresOfTheAsker(sentence: string, boardYear = 0): Set<string> 
   for (const match of sentence.matchAll(AGES)) figures.add((match[1] ?? match[2])!);
   // "Is the 2024 bonus paid out?" asks of a year; "gjorde turnus i 2012" tells one, said of the asker or in the past.
   if (FIRST_PERSON.test(sentence) || PAST.test(sentence)) for (const match of sentence.matchAll(YEAR)) if (Number(match[1]) < boardYear) figures.add(match[1]!);
+  if (FIRST_PERSON.test(sentence) && DONE.test(sentence)) for (const token of tokenize(sentence)) if (isMonth(token)) figures.add(token);
   // "With 4 years' experience, what would it pay?": pay may go by experience, so the figure is asked then.
   if (!FIRST_PERSON.test(sentence) || PAY_ASKED.test(sentence)) return figures;
   for (const match of sentence.matchAll(SPELL_SAID)) figures.add(match[1]!);

@@ -159,7 +159,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const { asked, own, ranked } = rankFor(posting, question, naming);
     // Nothing asked of the role but the role itself, or what its work is ("what would I be doing?"): what the posting says the role is.
     // A topic asked but read as naming the role ("the CE licence" of the "C/CE" driver) is no question about the work.
-    const theWork = asked.concepts.every((concept) => concept === 'tasks' || (WEAK.has(concept) && asked.concepts.includes('tasks'))) && asked.words.every(({ word }) => word.concept) && (asked.concepts.length > 0 || question.concepts.every((concept) => concept === 'tasks' || concept === 'company')) && !asked.becoming;
+    const theWork = asked.concepts.every((concept) => concept === 'tasks' || (WEAK.has(concept) && asked.concepts.includes('tasks'))) && asked.words.every(({ word }) => word.concept) && (asked.concepts.length > 0 || question.concepts.every((concept) => concept === 'tasks' || concept === 'company')) && !asked.becoming && !question.mayApply;
     if (theWork && asked.foreign.length === 0 && asked.untranslated.length === 0) {
       const role = describeRole(own);
       if (role.length) return answerReply({ excerpts: role, posting, companyTitle: companyName, topic: 'role', confidence: 0.6, language });

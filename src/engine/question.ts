@@ -54,6 +54,8 @@ export interface Question {
   asks: boolean;
   /** Alternatives are asked ("X or Y?"). */
   alternatives: boolean;
+  /** Whether the asker may apply is asked ("is that enough?"): never answered with what the role is. */
+  mayApply: boolean;
 }
 
 export const MAX_QUESTION_CHARS = 1200;
@@ -243,6 +245,7 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
     counts,
     asks: asking.length > 0,
     alternatives: [...asked].some((sentence) => /\b(or|eller)\b/i.test(sentence)),
+    mayApply: eligibility.asks,
   };
 }
 
@@ -275,6 +278,9 @@ const SHAPE_PATTERNS = SHAPE_WORDS.map(([words, shape]) => ({ pattern: new RegEx
 /** A question that opens on its verb asks yes or no. */
 const YES_OR_NO = /^(is|are|do|does|did|can|could|will|would|should|must|have|has|skal|ska|kan|ma|maste|er|ar|har|far|blir|bliver|finns|finnes|findes|gor|gjor|laver|behover|trenger|vil|ville|kommer)\s/;
 
+/** "… når eg er heilt nyutdanna", "… when I'm done": a "when" a clause about someone follows joins it; it asks no date. */
+const WHEN_JOINS = /^[^\p{L}]?(when|nar|naar|hvornar)\s+(eg|jeg|jag|i|im|man|du|you|we|vi|han|hun|hon|they|de|det|it|its)\s/u;
+
 const WHO_PAYS = /\b(who|hvem|vem)\s+(pays|covers|betaler|betalar|dekker|tacker|daekker)\b/;
 
 function shapeOf(sentence: string): Shape {
@@ -286,6 +292,7 @@ function shapeOf(sentence: string): Shape {
     const match = pattern.exec(lower);
     // "Is there a probation period when you start?", "skal man vise attest når man bliver ansat?": a yes-or-no question's "when" is no date asked.
     if (match && shape === 'date' && YES_OR_NO.test(lower) && match.index > 0) continue;
+    if (match && shape === 'date' && match.index > 0 && WHEN_JOINS.test(lower.slice(match.index))) continue;
     if (match && (!best || match.index < best.at)) best = { at: match.index, shape };
   }
   return best?.shape ?? null;

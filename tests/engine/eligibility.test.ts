@@ -121,6 +121,22 @@ describe('what the asker says of themselves is not asked', () => {
     expect(eligibilityOf(['would my stutter be a dealbreaker for the job?'], 'would my stutter be a dealbreaker for the job?').phrase.has('stutter')).toBe(false);
   });
 
+  it('does not look for the month something happened to the asker in, nor read a "when" that joins a clause as asking a date', () => {
+    expect(figuresOfTheAsker('ble ferdig som sykepleier i desember, kan jeg søke?')).toEqual(new Set(['desember']));
+    expect(figuresOfTheAsker('Jag fyller 18 i maj, kan jag söka?').has('maj')).toBe(true);
+    expect(figuresOfTheAsker('kan jeg starte i januar?').size).toBe(0);
+    const reply = ask(board, 'eg fekk truckførerbevis i oktober, kan eg søkje sommerjobben når eg er 19?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('fylt 18 år');
+  });
+
+  it('reads "holder det?" and "is that enough?" as asking whether one may apply, never answered with what the role is', () => {
+    expect(eligibilityOf(['holder det for utviklerjobben?'], 'holder det for utviklerjobben?').asks).toBe(true);
+    expect(eligibilityOf(['is that enough for the developer job?'], 'is that enough for the developer job?').asks).toBe(true);
+    const reply = ask(board, 'er datatekniker med speciale i programmering og drift. er det nok til utviklerjobben?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+
   it('still looks for a figure the asker asks about', () => {
     const reply = ask(board, 'kan jeg jobbe bare 2 uker i sommerjobben?');
     expect(reply.kind, reply.text).toBe('handoff');
