@@ -221,6 +221,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return answered(company, null, topic, language);
     }
     if (!best) {
+      // No role answers, none named: the company page may say it under another heading ("we can only hire people who have the right to work"), not in what it says of itself ("Om os").
+      const anywhere = !named && !aboutCompany && asked.concepts.length > 0 && chooseAnswer(rankEntries(passages.company.filter((entry) => !entry.headingConcepts.has('company')), asked, question, passages, shapeOfConcept), asked, scale);
+      if (anywhere) return answered(anywhere, null, topic, language);
       const curated = curatedFor('*', topic);
       if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
       // Several roles fit the words and none says it: which one decides who can answer.
@@ -257,10 +260,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     return answerReply({ excerpts: answer.excerpts.map((item) => item.entry), posting, companyTitle: companyName, topic, confidence: answer.confidence, language });
   }
 
-  function curatedFor(postingId: string, topic: string | null) {
-    if (!topic) return undefined;
-    return knowledge.answers.find((answer) => answer.topic === topic && (answer.posting === postingId || answer.posting === '*'));
-  }
+  const curatedFor = (postingId: string, topic: string | null) => (topic ? knowledge.answers.find((answer) => answer.topic === topic && (answer.posting === postingId || answer.posting === '*')) : undefined);
 
   /** Why a question gets its reply: what was read of it and which postings it named. */
   function explain(input: Question) {
