@@ -9,7 +9,7 @@ import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
 import { CURRENCIES, PAYMENT } from '../language/money.js';
 import { paidPassively, PAYING, paysFor } from './positions.js';
-import { BECOMING, CLOCK, DAYS, HOW_LONG, UNIT } from '../language/time-words.js';
+import { BECOMING, CLOCK, DAYS, HOW_LONG, THE_WEEK, UNIT } from '../language/time-words.js';
 import { toolAskedOf } from './which-one.js';
 import { besideOr, someSideMet } from './alternatives.js';
 
@@ -140,7 +140,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     // "How many vacation days?": the unit counted is the shape asked ("30 semesterdagar"), not a word the passage must hold.
     if (!word.concept && (question.shape === 'number' || question.shape === 'amount') && UNIT.test(word.token)) continue;
     // "Some days", "a few weeks": sometimes, not a unit asked.
-    if (!word.concept && UNIT.test(word.token) && SOME_UNITS.test(question.text)) continue;
+    if (!word.concept && (UNIT.test(word.token) || THE_WEEK.test(word.token)) && SOME_UNITS.test(question.text)) continue;
     // "the company's sick pay": with a topic asked, the company is only whose it is.
     if (word.concept && hasConcepts && word.concepts.length > 0 && word.concepts.every((concept) => SOFT_CONCEPTS.has(concept))) continue;
     // A topic's word that only names the posting ("AI-teamet") or is ruled out is no word asked either.

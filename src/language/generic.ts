@@ -9,7 +9,7 @@ import { CLOCK } from './time-words.js';
 const WRAPPING = new Set(
   `matter matters mean means important possible allowed able okay fine count counts kind kinds sort type like look looks
   required require requirement requirements need needed necessary must expect expected expecting want wanted
-  apply applying think thought sure maybe probably generally usually typically exactly actual actually really
+  apply applying think thought sure maybe probably general generally generelt generellt usually typically exactly actual actually really
   day-to-day daily day work working works jobbe jobba arbeide arbejde arbeta jobbar jobber jobbet
   much many long big often mye mange mycket många meget
   offer offers offered provide provided give gives get getting tilbyr erbjuder tilbyder
@@ -21,7 +21,7 @@ const WRAPPING = new Set(
   question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put afterwards etterpå efteråt bagefter ligger ligga ligge whens wheres per lyst jobbat jobbede arbetat stedet stället ekstra extra
-  hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat`.split(/\s+/).filter(Boolean),
+  hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat according ifølge iflg enligt`.split(/\s+/).filter(Boolean),
 );
 // "What time" asks a time of day; "per time" (an hour) is still a word asked.
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) if (!CLOCK.test(word)) WRAPPING.add(word);

@@ -21,7 +21,30 @@ Mødetiden er kl. 03.00, og du har fri omkring kl. 10.30. Du arbejder fire nætt
 
 Timeløn 178 kr. plus nattillæg på 42 kr. pr. time.
 `,
+  'planlegger.md': `---
+title: "Produksjonsplanlegger – Oslo"
+kontakt: "Henrik Vestergaard"
+---
+
+## Arbeidssted
+
+Arbeidssted er bakeriet på Alnabru. Stillingen kan ikke utføres hjemmefra.
+
+## Rollen
+
+Du lager produksjonsplanen og møter bakerne på gulvet to ganger i uka.
+`,
 };
+
+describe('the week a share of days is of', () => {
+  const board = boardFor(FILES);
+
+  it('is no word the passage must hold ("noen dager i uka?" of a posting that says it cannot be done from home)', () => {
+    const reply = ask(board(), 'kan planleggeren jobbe hjemmefra noen dager i uka?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('kan ikke utføres hjemmefra');
+  });
+});
 
 describe('a time of day asked', () => {
   const board = boardFor(FILES);
