@@ -72,16 +72,12 @@ function showsSomething(tokens: readonly string[], at: number, language: Languag
 }
 
 const SEND = /^(send|sende|sender|skicka|skickar|bifoga|vedlegg|vedlegge|vedlægge|attach|include|upload|laste|ladda)$/;
-
 const ALONG = /^(med|with|in|inn|a|an|the|my|min|mitt|mine|mina|en|et|ett|ei|some|any|noen|nogen|någon|något|også|också|also|too)$/;
-
 const MAIL = /^(e-?mail|mail|e-?post|mejl|mejla|maile|mailen|eposten|e-posten)$/;
-
 const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|convert)\b/;
 
 /** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
 const DEFINITE_AFTER_HYPHEN = /^([\p{L}\d]{1,5})-(en|et|a|n|ene|er|erne|ar|arna|na)$/u;
-
 
 /** Mentions, markup, links and control characters out; the rest is the asker's words. */
 export function cleanQuestion(raw: string): string {
@@ -192,7 +188,8 @@ export function readQuestion(raw: string, deps: QuestionDeps): Question {
           if (clause.size) conceptGroups.push([...clause]);
           clause = new Set();
         }
-        for (const hit of hits) if (hit.start === at) clause.add(hit.id);
+        // "A bonus on top of the salary?", "oppå lønna": what it comes on top of is the frame, not asked.
+        for (const hit of hits) if (hit.start === at && !ON_TOP.test(tokens.slice(Math.max(0, at - 3), at).join(' '))) clause.add(hit.id);
       });
       if (clause.size) conceptGroups.push([...clause]);
     }
@@ -274,6 +271,8 @@ function variantsOf(token: string, deps: QuestionDeps, language: Language = 'en'
 
 /** Each phrase that asks for a shape, as a whole-word pattern: compiled once, not for every sentence. */
 const SHAPE_PATTERNS = SHAPE_WORDS.map(([words, shape]) => ({ pattern: new RegExp(`(^|[^\\p{L}])${fold(words)}([^\\p{L}]|$)`, 'u'), shape }));
+
+const ON_TOP = /(?:^|\s)(?:on top of(?: the| my| your)?|oppå|ovanpå|utover|utöver|udover|ud over|i tillegg til|i tillägg till|i tillæg til|in addition to|besides)(?: \S+)?$/;
 
 /** A question that opens on its verb asks yes or no. */
 const YES_OR_NO = /^(is|are|do|does|did|can|could|will|would|should|must|have|has|skal|ska|kan|ma|maste|er|ar|har|far|blir|bliver|finns|finnes|findes|gor|gjor|laver|behover|trenger|vil|ville|kommer)\s/;
