@@ -12,7 +12,7 @@ import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
 import { namesOne } from './which-one.js';
 import { countsWhatWasAsked } from './counts.js';
-import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAYMENT, PAYMENT_SAID } from '../language/money.js';
+import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAY_SET, PAYMENT, PAYMENT_SAID } from '../language/money.js';
 import { fold } from '../language/words.js';
 import { AFTER_SAID } from '../language/time-words.js';
 
@@ -22,6 +22,8 @@ export interface Answer {
 }
 
 export const MAX_EXCERPTS = 3;
+/** A span or a rate of pay asked: "salary range", "lønnsspenn", "hourly pay", "timelønn". */
+const RANGE_OR_RATE = /^(range|ranges|band|bands|spann\p{L}*|spenn\p{L}*|spænd\p{L}*|lønnsspenn\p{L}*|lønspænd\p{L}*|lönespann\p{L}*|hourly|timelønn\p{L}*|timeløn\p{L}*|timlön\p{L}*|rate)$/u;
 /** The most steps of a numbered list quoted with the one that answers. */
 const MAX_STEPS = 8;
 /** Concepts that are often only the frame of a question, not what it asks. */
@@ -47,9 +49,12 @@ function informative(entry: Entry): boolean {
  * when it gives an amount, stands under a pay heading, or speaks of nothing
  * else that defines it.
  */
-function focused(entry: Entry, need: readonly string[]): boolean {
+function focused(entry: Entry, need: readonly string[], sumAsked: boolean): boolean {
   if (!need.includes('compensation')) return true;
-  if (entry.shapes.amount || entry.headingConcepts.has('compensation') || PAY_LABEL.test(entry.passage.text)) return true;
+  if (entry.shapes.amount) return true;
+  // "Lön enligt överenskommelse" says what the pay is like; never what a range or an hourly rate is.
+  if (PAY_SET.test(entry.passage.text)) return !sumAsked;
+  if (entry.headingConcepts.has('compensation') || PAY_LABEL.test(entry.passage.text)) return true;
   // "We offer fair terms and good pay" praises pay; a passage about it says more of it.
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
@@ -149,6 +154,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
   if (unanswerable) return { find: () => null, fits: () => false, answers: () => false, missingFrom: () => [], failed: () => ['unanswerable'] };
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const saysFigures = [...asked.said].some((term) => /\d/.test(term));
+  const sumAsked = asked.shape === 'amount' || asked.currency || [...asked.words.map(({ word }) => word.token), ...asked.untranslated].some((token) => RANGE_OR_RATE.test(token));
   // The things a sum asked must be said of: the words asked, and a kind of payment named ("OB-tillägget") though it is a topic's word.
   const namesPayment = (word: QueryWord) => PAYMENT.test(fold(word.token));
   const things = asked.words.filter(({ word }) => !word.concept || namesPayment(word));
@@ -160,7 +166,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['score', (item) => item.score > 0],
     ['coverage', (item) => !hasWords || item.coverage >= minCoverage],
     ['informative', (_, entry) => informative(entry) && (asked.tool === null || namesOne(entry.passage.text, asked.tool))],
-    ['focused', (_, entry) => focused(entry, need)],
+    ['focused', (_, entry) => focused(entry, need, sumAsked)],
     ['required', (_, entry) => asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)],
     ['payment', (_, entry) => !asked.paymentJoined || PAYMENT_SAID.test(entry.passage.text)],
     // "Do you pay for the course?": the passage must say it is paid for, or free, not only that there is one.

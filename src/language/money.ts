@@ -21,4 +21,6 @@ export const SALARY_RANGE = /\d{2,3}(?:[  ,.]\d{3}|k)\s*(?:[a-z]{2,3}\s*)?(?:-|�
 /** A sum for an hour or a month of work: "185 kr. i timen", "NOK 40,000 per month", "$60/hour". */
 export const PAY_RATE = /\d[\d  ,.]*\s?(?:kr\.?|sek|nok|dkk|eur|usd|gbp|€|\$|£)?\s*(?:i timen|i timmen|per hour|an hour|\/h(?:ou)?r?\b|i måneden|i månaden|om måneden|per month|a month|per måned|per månad|per day|a day|\/day\b|per dag|om dagen|i dagen)/i;
 /** A line that opens with its topic as a label ("Compensation: we share the range in the first call"). */
+/** How pay is set, where no sum is given ("Lön enligt överenskommelse", "salary according to the collective agreement"): an answer about pay. */
+export const PAY_SET = /(?<!\p{L})(lön\p{L}*|lønn\p{L}*|løn\p{L}*|salary|salaries|pay|wages?)(?!\p{L})[^.!?]{0,40}?(?<!\p{L})(sätts individuellt|settes individuelt|fastsættes individuelt|individuel\p{L}*|individual\p{L}*|enligt|etter avtale|etter tariff|etter overenskomst|efter aftale|efter overenskomst|i henhold til|according to|in line with|by agreement|negotiable|förhandlingsbar)(?!\p{L})|(?<!\p{L})individuell lönesättning(?!\p{L})/iu;
 export const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|rate|day rate|daily rate|lønn|løn|lön|lønnsspenn|lønspænd|lönespann|timepris|dagpris|timpris)\s*:/i;

@@ -1,0 +1,50 @@
+/**
+ * "Lön enligt överenskommelse", "salary according to the collective
+ * agreement": how pay is set answers what the pay is like, never what a
+ * range or an hourly rate is. Praise ("good pay") answers neither. A board
+ * written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { ask, boardFor } from './helpers.js';
+
+const FILES: Record<string, string> = {
+  'sjukskoterska.md': `---
+title: "Sjuksköterska till hemsjukvården"
+kontaktperson: "Ahmed Rahimi"
+epost: "ahmed.rahimi@kommun.example"
+---
+
+## Om tjänsten
+
+Tillsvidareanställning på heltid, dagtid. Lön enligt överenskommelse.
+`,
+  'undersköterska.md': `---
+title: "Undersköterska till Solgården"
+kontaktperson: "Lena Berg"
+epost: "lena.berg@kommun.example"
+---
+
+## Vi erbjuder
+
+Vi erbjuder en trevlig arbetsplats och bra lön.
+`,
+};
+
+describe('how pay is set', () => {
+  const board = boardFor(FILES);
+
+  it('answers what the pay is like', () => {
+    const reply = ask(board(), 'Vad ligger lönen på för sjuksköterskan i hemsjukvården?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Lön enligt överenskommelse');
+  });
+
+  it('does not answer a range or an hourly rate asked', () => {
+    expect(ask(board(), "what's the salary range for the nurse?").kind).toBe('handoff');
+    expect(ask(board(), "what's the hourly pay for the nurse?").kind).toBe('handoff');
+  });
+
+  it('praise of the pay answers nothing', () => {
+    expect(ask(board(), 'vad är lönen för undersköterskan?').kind).toBe('handoff');
+  });
+});
