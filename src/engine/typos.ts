@@ -6,7 +6,7 @@
 import { compoundsInOtherWords, splitCompound } from '../language/compounds.js';
 import { editDistance } from '../language/edit-distance.js';
 import { isStopword } from '../language/stopwords.js';
-import { fold } from '../language/words.js';
+import { fold, stemsOfAny } from '../language/words.js';
 import { createMemo } from '../memo.js';
 
 export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: string) => boolean): (token: string) => string | null {
@@ -35,6 +35,8 @@ export function createTypoRepair(vocabulary: Iterable<string>, isKnown: (word: s
           }
         }
       }
+      // "shared" is no typo of "shares": another form of the same word keeps its own sense.
+      if (best !== null && stemsOfAny(best).some((form) => stemsOfAny(token).includes(form))) return null;
       return best;
     });
   };
