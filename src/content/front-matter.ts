@@ -151,6 +151,16 @@ export function firstText(data: FrontMatter, ...keys: string[]): string {
   return '';
 }
 
+/** The first of the keys that holds text, or a list of texts ("location = [\"Stockholm\", \"Remote (EU)\"]"), joined. */
+export function firstTexts(data: FrontMatter, ...keys: string[]): string {
+  for (const key of keys) {
+    const value = data[key];
+    const text = Array.isArray(value) ? value.map(textOf).filter(Boolean).join(', ') : textOf(value);
+    if (text) return text;
+  }
+  return '';
+}
+
 /** A date-like value as a Date; null when absent or unreadable. */
 export function dateOf(value: unknown): Date | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;

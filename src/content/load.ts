@@ -10,7 +10,7 @@ import type { Language } from '../language/words.js';
 import { parseBlocks, type DraftSection } from './blocks.js';
 import { findContacts, reachOf, withPhone } from './contacts.js';
 import { factsOf } from './facts.js';
-import { dateOf, firstText, FrontMatterError, readFrontMatter, type FrontMatter } from './front-matter.js';
+import { dateOf, firstText, firstTexts, FrontMatterError, readFrontMatter, type FrontMatter } from './front-matter.js';
 import { listContentFiles, type ContentFile } from './files.js';
 import { expandShortcodes } from './shortcodes.js';
 import { findSite, pageUrl, type Site } from './site.js';
@@ -117,7 +117,7 @@ function readContentFile(file: ContentFile, site: Site, options: LoadOptions): F
     title,
     intro: firstText(data, 'intro', 'description', 'summary', 'meta_description') || (sections.find((section) => section.passages.length)?.passages[0]?.text ?? ''),
     team: firstText(data, 'team', 'department', 'label', 'category', 'afdeling', 'avdeling', 'avdelning'),
-    location: firstText(data, 'location', 'locations', 'city', 'office', 'lokation', 'arbejdssted', 'arbeidssted', 'arbetsort', 'ort', 'sted', 'plats', 'kontor'),
+    location: firstTexts(data, 'location', 'locations', 'city', 'office', 'lokation', 'arbejdssted', 'arbeidssted', 'arbetsort', 'ort', 'sted', 'plats', 'kontor'),
     tags: ['tags', 'keywords', 'categories'].flatMap((key) => (Array.isArray(data[key]) ? (data[key] as unknown[]) : [])).filter((tag): tag is string => typeof tag === 'string'),
     date: dateOf(data.date)?.toISOString().slice(0, 10) ?? '',
     draft: hidden !== null,

@@ -136,3 +136,14 @@ describe('a theme\'s own key for the job\'s name', () => {
     expect(loaded.postings.map((entry) => [entry.id, entry.title]).sort()).toEqual([['assistent', 'Assistent'], ['pedagogisk-leder', 'Pedagogisk leder']]);
   });
 });
+
+describe('a list of places', () => {
+  it('is where the posting is, every place of it', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync(path.join(tmpdir(), 'candor-places-'));
+    writeFileSync(path.join(dir, 'android.md'), '+++\ntitle = "Senior Android Engineer"\nlocation = ["Stockholm", "Remote (EU)"]\n+++\n\nYou build our Android app.\n');
+    writeFileSync(path.join(dir, 'analytiker.md'), '---\ntitle: Produktanalytiker\nort:\n  - Stockholm\n  - Umeå\n---\n\nDu analyserar produkten.\n');
+    const loaded = loadCorpus({ contentDir: dir, now: NOW });
+    expect(Object.fromEntries(loaded.postings.map((entry) => [entry.id, entry.location]))).toEqual({ android: 'Stockholm, Remote (EU)', analytiker: 'Stockholm, Umeå' });
+  });
+});
