@@ -157,6 +157,9 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const conditional = conditionalTokens(question.text);
   const ownWords = unmet.filter((token) => !/\d/.test(token));
   if (ownWords.filter((token) => conditional.has(token)).length >= 2 || (ownWords.length >= 2 && topics.length > 0 && topics.every((concept) => [...(question.conceptWords.get(concept) ?? [])].every((token) => conditional.has(token))))) foreign.push(...unmet.splice(0));
+  // "Would you sponsor a permit if I moved over to Dublin?": with a topic asked outside it, a condition's own words are no words asked.
+  // Not of pay: "extra pay if you supervise apprentices" is paid for what the condition says.
+  if (!topics.some((concept) => PAID_KINDS.has(concept) || concept === 'compensation') && topics.some((concept) => [...(question.conceptWords.get(concept) ?? [])].some((token) => !conditional.has(token)))) for (let at = words.length - 1; at >= 0; at -= 1) if (!words[at]!.word.concept && conditional.has(words[at]!.word.token)) words.splice(at, 1);
   // "Do you have openings for content designers?": a role the board never names is not open.
   if (topics.includes('openings') && unmet.some((token) => FOR_A_ROLE.has(questionTokens()[questionTokens().indexOf(token) - 1] ?? ''))) foreign.push(...unmet.splice(0));
   // "Hvilket CRM bruker dere?", "which openstack release?": the kind of thing asked for, when the postings never name it, is what they do not say.
