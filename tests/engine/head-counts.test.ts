@@ -21,7 +21,11 @@ You'll join the team rebuilding the shop of a retailer with 4 million sessions o
 ## The process
 
 1. A 30-minute intro call with the recruiter.
-2. A 90-minute technical conversation with two developers.
+2. A 90-minute technical conversation with two engineers from the team.
+
+## Where you work
+
+Fully remote between UTC-1 and UTC+3, with at least four hours of overlap with the rest of the team.
 `,
   'payments.md': `---
 title: "Engineering Manager, Payments"
@@ -49,5 +53,12 @@ describe('a head count asked', () => {
     const reply = ask(board(), 'how many people are in the payments team?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('eight engineers');
+  });
+
+  it('is not answered by those one meets in a step of hiring, nor by hours spent with the team', () => {
+    for (const text of ['how many engineers are on the react team?', 'how big is the team for the senior react job?']) {
+      const reply = ask(board(), text);
+      expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
+    }
   });
 });
