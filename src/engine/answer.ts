@@ -53,11 +53,19 @@ function focused(entry: Entry, need: readonly string[], sumAsked: boolean): bool
   if (!need.includes('compensation')) return true;
   if (entry.shapes.amount) return true;
   // "Lön enligt överenskommelse" says what the pay is like; never what a range or an hourly rate is.
-  if (PAY_SET.test(entry.passage.text)) return !sumAsked;
+  if (paySet(entry)) return !sumAsked;
   if (entry.headingConcepts.has('compensation') || PAY_LABEL.test(entry.passage.text)) return true;
   // "We offer fair terms and good pay" praises pay; a passage about it says more of it.
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
+}
+
+/** Whether a passage says how pay is set, read once per passage: a board asks it of thousands. */
+const paySetRead = new WeakMap<Entry, boolean>();
+function paySet(entry: Entry): boolean {
+  let said = paySetRead.get(entry);
+  if (said === undefined) paySetRead.set(entry, (said = PAY_SET.test(entry.passage.text)));
+  return said;
 }
 
 /**
