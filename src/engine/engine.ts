@@ -19,7 +19,7 @@ import { createSiblingOf } from './siblings.js';
 import { closestOf } from './closest.js';
 import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
 import { readQuestion, type Question as ReadQuestion } from './question.js';
-import { asksAboutCandor, saysNothing } from './remarks.js';
+import { asksAboutCandor, onlyThanks, saysNothing } from './remarks.js';
 import { askedOf, asksOnlyTheCompany, inScopeOf } from './asked.js';
 import { rankEntries } from './rank.js';
 import { createWordRepair } from './typos.js';
@@ -134,7 +134,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       question.concepts.length > 0 || question.words.some((word) => (!word.concept && isKnown(word.token)) || (question.asks && word.asked && looksLikeAWord(word.token)));
     // Said, not asked, naming no role and no topic ("I'm interested in working for you"): the hint.
     const onlySaid = !question.asks && question.concepts.length === 0;
-    if (!input.postingId && !plan.posting && !plan.named && (!saysSomething || onlySaid || (asksAboutCandor(question.text) && question.concepts.length === 0) || saysNothing(question.text))) return helpReply({ visible: visibleList, language });
+    if (!input.postingId && ((!plan.posting && !plan.named && (!saysSomething || onlySaid || (asksAboutCandor(question.text) && question.concepts.length === 0) || saysNothing(question.text))) || onlyThanks(question.text))) return helpReply({ visible: visibleList, language });
     // Off topic: nothing asked but words the board never uses, around a place ("the weather in Oslo tomorrow?").
     const placeOnly = question.concepts.length > 0 && question.concepts.every((concept) => concept === 'location' && [...(question.conceptWords.get('location') ?? [])].every((token) => question.words.some((word) => word.place && word.token === token)));
     const namedByPlaceOnly = [...plan.naming].every((token) => question.words.some((word) => word.place && word.token === token));

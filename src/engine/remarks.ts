@@ -12,7 +12,13 @@ export function asksAboutCandor(text: string): boolean {
 
 /** Said to nobody in particular ("oops, wrong channel"): nothing asked. */
 const NOTHING_ASKED = /\b(wrong (channel|chat|thread)|feil (kanal|tråd|chat)|fel (kanal|tråd|chatt)|forkert (kanal|tråd|chat)|never ?mind|ignore (me|that)|glem det|glöm det)\b/i;
+/** "Tak for hjælpen!!", "thanks for the help": thanks, whatever posting "hjælp" is a word of. */
+const THANKS = /^\W*(thanks|thank you|thx|ty|takk|tack|tak|tusen takk|tusind tak|tack så mycket|mange tak|tusen tack)( (so much|a lot|for|för|igen|again|så mye|så mycket|skal du ha|ska du ha)?( (the|your|din|din|all|alt)?\s?(help|hjelpen|hjälpen|hjælpen|svaret|svar|answer|info|infoen|informasjonen|informationen))?)?[\s!.🙏🙂😊👍❤️]*$/iu;
 
 export function saysNothing(text: string): boolean {
   return NOTHING_ASKED.test(text) && !text.includes('?');
+}
+
+export function onlyThanks(text: string): boolean {
+  return THANKS.test(text.trim());
 }

@@ -4,6 +4,7 @@
  * written here.
  */
 import { describe, expect, it } from 'vitest';
+import { onlyThanks } from '../../src/engine/remarks.js';
 import { ask, boardFor } from './helpers.js';
 
 const FILES: Record<string, string> = {
@@ -17,6 +18,43 @@ epost: "kari.moe@midtposten.example"
 ## Rollen
 
 Du får ansvaret for prosjektet «Ny forside», som skal lanseres til høsten.
+`,
+  'weekendhjaelp.md': `---
+title: "Weekendhjælp 15–17 år – Aarhus"
+kontakt: "Jonas Dalgaard"
+---
+
+## Dit første job
+
+Du hjælper i butikken lørdag og søndag.
+`,
+  'barista.md': `---
+title: "Barista, deltid"
+contact: "Ola Dahl"
+---
+
+Du laver kaffe og passer disken.
+`,
+  'bager.md': `---
+title: "Bager til nattevagt"
+contact: "Ola Dahl"
+---
+
+Du bager brød om natten.
+`,
+  'chauffoer.md': `---
+title: "Chauffør til morgenkørsel"
+contact: "Ola Dahl"
+---
+
+Du kører brød ud til butikkerne.
+`,
+  'lager.md': `---
+title: "Lagermedarbejder"
+contact: "Ola Dahl"
+---
+
+Du pakker varer på lageret.
 `,
   'utvikler.md': `---
 title: "Backend Engineer"
@@ -43,5 +81,12 @@ describe('words that wrap the question', () => {
     const reply = ask(board(), 'do you use kotlin in general?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Kotlin');
+  });
+
+  it('thanks are thanks, though a title has the word thanked for ("tak for hjælpen")', () => {
+    for (const text of ['tak for hjælpen!! 🙏', 'thanks for the help!', 'takk for svaret']) expect(ask(board(), text).kind, text).toBe('help');
+    expect(ask(board(), 'tak for hjælpen – hvornår arbejder weekendhjælpen?').kind).not.toBe('help');
+    expect(['tak for hjælpen!! 🙏', 'tack så mycket för hjälpen', 'thanks!'].every(onlyThanks)).toBe(true);
+    expect(['thanks, but what about the pension?', 'takk, hva med lønn?'].some(onlyThanks)).toBe(false);
   });
 });
