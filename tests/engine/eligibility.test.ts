@@ -64,6 +64,15 @@ describe('whether the asker may apply', () => {
     expect(reply.text).toContain('fylt 18 år');
   });
 
+  it('reads "how old must one be?" as the age asked, and "how old can it be?" of a certificate as none', () => {
+    for (const text of ['hvor gammel må man være for å ta sommerjobben?', 'Hur gammal måste man vara för sommarjobbet?', 'how old do you have to be for the summer job?']) {
+      const reply = ask(board, text);
+      expect(reply.kind, text).toBe('answer');
+      expect(reply.text).toContain('fylt 18 år');
+    }
+    expect(ask(board, 'trenger jeg truckførerbevis til sommerjobben? hvor gammel kan det være?').text).not.toContain('fylt 18 år');
+  });
+
   it('reads an age said as turning it ("er lige fyldt 17", "turned 17") as the age asked about', () => {
     for (const text of ['min søn er lige fyldt 17, må han søge sommerjobben?', 'my daughter just turned 17, can she apply for the summer job?']) {
       const reply = ask(board, text);
