@@ -21,7 +21,8 @@ const WRAPPING = new Set(
   question
   listed list mention mentioned mentions nämns nämnd nevnt nevner står stod står say says said write wrote written skrev skriver skrevet
   current currently nå nu idag today right now long lang lange lenge länge big stor stora store large put afterwards etterpå efteråt bagefter ligger ligga ligge whens wheres per lyst jobbat jobbede arbetat stedet stället ekstra extra
-  hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat according ifølge iflg enligt`.split(/\s+/).filter(Boolean),
+  hvilket vilket kor ka kem egentlig istedet istället istedenfor instead skrivit oppgitt angitt advertise advertised advertising promise promised lovet lovat according ifølge iflg enligt
+  därifrån härifrån derfra herfra derifra herifra bor`.split(/\s+/).filter(Boolean),
 );
 // "What time" asks a time of day; "per time" (an hour) is still a word asked.
 for (const [phrase] of SHAPE_WORDS) for (const word of phrase.split(' ')) if (!CLOCK.test(word)) WRAPPING.add(word);

@@ -26,7 +26,7 @@ kontakt: "Jonas Dalgaard"
 
 ## Dit første job
 
-Du hjælper i butikken lørdag og søndag.
+Du hjælper i butikken lørdag og søndag, og du bor tæt på Aarhus.
 `,
   'barista.md': `---
 title: "Barista, deltid"
@@ -56,6 +56,19 @@ contact: "Ola Dahl"
 
 Du pakker varer på lageret.
 `,
+  'frontend.md': `---
+title: "Frontendutvikler"
+kontakt: "Jonas Vik"
+---
+
+## Hvor
+
+Du kan jobbe hjemmefra hvor som helst i Norge. Å jobbe fra utlandet er ikke mulig.
+
+## Om oss
+
+De fleste i teamet bor i Trondheim og møtes på kontoret en gang i måneden.
+`,
   'utvikler.md': `---
 title: "Backend Engineer"
 contact: "Ola Dahl"
@@ -65,6 +78,10 @@ email: "ola.dahl@midtposten.example"
 ## Stack
 
 Our services are written in Kotlin and run on Google Cloud.
+
+## Where
+
+Remote from anywhere in Norway. Working from outside Norway is not possible.
 `,
 };
 
@@ -88,5 +105,11 @@ describe('words that wrap the question', () => {
     expect(ask(board(), 'tak for hjælpen – hvornår arbejder weekendhjælpen?').kind).not.toBe('help');
     expect(['tak for hjælpen!! 🙏', 'tack så mycket för hjälpen', 'thanks!'].every(onlyThanks)).toBe(true);
     expect(['thanks, but what about the pension?', 'takk, hva med lønn?'].some(onlyThanks)).toBe(false);
+  });
+
+  it('"jag bor i …", "därifrån": where the asker lives is no word the passage must hold', () => {
+    const reply = ask(board(), 'Jag bor i Stockholm – går det att jobba hemifrån därifrån som frontendutvecklare?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('fra utlandet er ikke mulig');
   });
 });
