@@ -110,7 +110,7 @@ export interface QuestionDeps {
 }
 
 /** "Hiring team here:", "People team question:", "Internt:": who is asking, said before what is asked. */
-const SPEAKER_LABEL = /^([^:?\n]{1,40}?)\s*:\s+(?=\S)/;
+const SPEAKER_LABEL = /^([^:?\n–—]{1,40}?)\s*(?::|\s[–—-])\s+(?=\S)/;
 const SPEAKER = /\b(here|question|q|staff|internal|internt|intern|fråga|spørsmål|spørgsmål|hr|recruiter|recruiting|rekryterare|rekrutterer)\b/i;
 
 function apartFromLabel(sentence: string): string[] {

@@ -18,6 +18,15 @@ epost: "ahmed.rahimi@kommun.example"
 
 Tillsvidareanställning på heltid, dagtid. Lön enligt överenskommelse.
 `,
+  'praktik.md': `---
+title: "Praktik inom speldesign"
+kontaktperson: "Elin Berg"
+---
+
+## Villkor
+
+Ersättning: Praktiken är oavlönad, eftersom den ingår i din utbildning.
+`,
   'undersköterska.md': `---
 title: "Undersköterska till Solgården"
 kontaktperson: "Lena Berg"
@@ -46,5 +55,11 @@ describe('how pay is set', () => {
 
   it('praise of the pay answers nothing', () => {
     expect(ask(board(), 'vad är lönen för undersköterskan?').kind).toBe('handoff');
+  });
+
+  it('"Ersättning:" labels what is paid, or that nothing is', () => {
+    const reply = ask(board(), 'är praktiken i speldesign betald?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Praktiken är oavlönad');
   });
 });

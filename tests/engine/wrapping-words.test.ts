@@ -18,6 +18,14 @@ epost: "kari.moe@midtposten.example"
 ## Rollen
 
 Du får ansvaret for prosjektet «Ny forside», som skal lanseres til høsten.
+
+## Vakt
+
+Redaktøren har helgevakt hver fjerde helg.
+
+## Internt
+
+Internal note: recruiting starts in March.
 `,
   'weekendhjaelp.md': `---
 title: "Weekendhjælp 15–17 år – Aarhus"
@@ -111,5 +119,11 @@ describe('words that wrap the question', () => {
     const reply = ask(board(), 'Jag bor i Stockholm – går det att jobba hemifrån därifrån som frontendutvecklare?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('fra utlandet er ikke mulig');
+  });
+
+  it('"recruiting here –": who is asking, said before a dash, is not asked', () => {
+    const reply = ask(board(), 'recruiting here – how often is weekend duty according to the editor draft?', { audience: 'staff' });
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('hver fjerde helg');
   });
 });
