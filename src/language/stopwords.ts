@@ -58,7 +58,10 @@ kl klokka klokken klockan uden gång vise fremvise forevise
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));
 const COMMON = setOf([...eng, ...FILLER.split(/\s+/).filter(Boolean)]);
 // Each Nordic list counts only for its own language's text: Danish "dog" (however) is an English dog.
-const NORDIC: Record<Exclude<Language, 'en'>, ReadonlySet<string>> = { nb: setOf(nob), sv: setOf(swe), da: setOf(dan) };
+// Nynorsk's own small words, which the bokmål list lacks ("eg", "ikkje", "frå", "kva"): Norwegian text is either.
+const NYNORSK = `eg meg deg ho dei dykk dykkar me kva kven korleis kvifor kvar kvart ikkje berre òg eit ein ei frå vere vore vart vorte noko nokon nokre
+  sjølv sjølve då hjå sidan desse deira hennar mi di si mitt ditt sitt mine dine sine vår vårt våre kor`.split(/\s+/).filter(Boolean);
+const NORDIC: Record<Exclude<Language, 'en'>, ReadonlySet<string>> = { nb: setOf([...nob, ...NYNORSK]), sv: setOf(swe), da: setOf(dan) };
 export const STOPWORDS: ReadonlySet<string> = new Set([...COMMON, ...NORDIC.nb, ...NORDIC.sv, ...NORDIC.da]);
 
 /** A word without meaning of its own in a text of this language (English and candidates' filler count in all four). */
