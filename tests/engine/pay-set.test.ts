@@ -27,6 +27,19 @@ kontaktperson: "Elin Berg"
 
 Ersättning: Praktiken är oavlönad, eftersom den ingår i din utbildning.
 `,
+  'weekendhjaelp.md': `---
+title: "Weekendhjælp – Aarhus"
+kontakt: "Jonas Dalgaard"
+---
+
+## Arbejdstid
+
+Du arbejder lørdag og søndag kl. 8–13, altså 10 timer om ugen.
+
+## Løn
+
+Du får 98 kr. for hver arbejdstime, plus weekendtillæg.
+`,
   'undersköterska.md': `---
 title: "Undersköterska till Solgården"
 kontaktperson: "Lena Berg"
@@ -61,5 +74,11 @@ describe('how pay is set', () => {
     const reply = ask(board(), 'är praktiken i speldesign betald?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('Praktiken är oavlönad');
+  });
+
+  it('"hvad får man i timen?" asks the pay, not the hours', () => {
+    const reply = ask(board(), 'hvad får man i timen som weekendhjælp?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('98 kr.');
   });
 });
