@@ -221,11 +221,11 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       return answered(company, null, topic, language);
     }
     if (!best) {
-      // No role answers, none named: the company page may say it under another heading ("we can only hire people who have the right to work"), not in what it says of itself ("Om os").
-      const anywhere = !named && !aboutCompany && asked.concepts.length > 0 && chooseAnswer(rankEntries(passages.company.filter((entry) => !entry.headingConcepts.has('company')), asked, question, passages, shapeOfConcept), asked, scale);
-      if (anywhere) return answered(anywhere, null, topic, language);
       const curated = curatedFor('*', topic);
       if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
+      // No role answers, none named: of what is company-wide, the company page may say it under another heading ("Where we hire"), not untitled or in what it says of itself.
+      const anywhere = !named && !aboutCompany && asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept) || concept === 'visa') && chooseAnswer(rankEntries(passages.company.filter((entry) => entry.section.headingPath.length > 0 && !entry.headingConcepts.has('company')), asked, question, passages, shapeOfConcept), asked, scale);
+      if (anywhere) return answered(anywhere, null, topic, language);
       // Several roles fit the words and none says it: which one decides who can answer.
       // Not when they were named only by where they are and the thing asked is one the board never names ("a dog at the Oslo office?").
       if (named && pool.length > 1 && !(namedByPlace && asked.foreign.length > 0)) return clarifyReply({ choices: pool.slice(0, MAX_CHOICES), topic, confidence: 0.4, language });

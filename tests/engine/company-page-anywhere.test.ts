@@ -19,6 +19,10 @@ Tidewater is owned by its employees and its founders; there is no investor behin
 ## Where we hire
 
 We sponsor work permits for every role at our Gothenburg office, and help your family move too.
+
+## Summer internships
+
+Our summer interns are paid 160 kr an hour.
 `,
   'designer.md': `---
 title: "Product Designer"
@@ -54,5 +58,10 @@ describe('the company page, when no role answers', () => {
   it('does not answer from what the company says of itself', () => {
     const reply = ask(board(), 'do employees get stock options?');
     expect(reply.kind, reply.text).toBe('handoff');
+  });
+
+  it('does not answer for every role what it says of one kind of job', () => {
+    const reply = ask(board(), 'what is the hourly pay?');
+    expect(reply.text).not.toContain('160 kr');
   });
 });
