@@ -157,9 +157,10 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   const conditional = conditionalTokens(question.text);
   const ownWords = unmet.filter((token) => !/\d/.test(token));
   if (ownWords.filter((token) => conditional.has(token)).length >= 2 || (ownWords.length >= 2 && topics.length > 0 && topics.every((concept) => [...(question.conceptWords.get(concept) ?? [])].every((token) => conditional.has(token))))) foreign.push(...unmet.splice(0));
-  // "Would you sponsor a permit if I moved over to Dublin?": with a topic asked outside it, a condition's own words are no words asked.
-  // Not of pay: "extra pay if you supervise apprentices" is paid for what the condition says.
-  if (!topics.some((concept) => PAID_KINDS.has(concept) || concept === 'compensation') && topics.some((concept) => [...(question.conceptWords.get(concept) ?? [])].some((token) => !conditional.has(token)))) for (let at = words.length - 1; at >= 0; at -= 1) if (!words[at]!.word.concept && conditional.has(words[at]!.word.token)) words.splice(at, 1);
+  // "Would you sponsor a permit if I moved over to Dublin?": with a topic asked outside it, what the condition says happened to the asker asks nothing.
+  // Not of pay ("extra pay if you supervise apprentices"), nor a state ("if I live abroad"): those are what is asked of.
+  const ofTheAsker = conditionalTokens(question.text, HAPPENS);
+  if (ofTheAsker.size > 0 && !topics.some((concept) => PAID_KINDS.has(concept) || concept === 'compensation') && topics.some((concept) => [...(question.conceptWords.get(concept) ?? [])].some((token) => !ofTheAsker.has(token)))) for (let at = words.length - 1; at >= 0; at -= 1) if (!words[at]!.word.concept && ofTheAsker.has(words[at]!.word.token)) words.splice(at, 1);
   // "Do you have openings for content designers?": a role the board never names is not open.
   if (topics.includes('openings') && unmet.some((token) => FOR_A_ROLE.has(questionTokens()[questionTokens().indexOf(token) - 1] ?? ''))) foreign.push(...unmet.splice(0));
   // "Hvilket CRM bruker dere?", "which openstack release?": the kind of thing asked for, when the postings never name it, is what they do not say.
@@ -219,18 +220,17 @@ const MEASURE = /^(number|figure|amount|date|day|tall|tal|talet|tallet|beløp|be
 
 /** "openings for …", "stillinger som …": the word after names the role sought. */
 const FOR_A_ROLE: ReadonlySet<string> = new Set(['for', 'til', 'för', 'inom', 'innen', 'within', 'as', 'som', 'in']);
-
 /** "if I …", "om man …", "hvis jeg …": a condition, up to its comma or the end of its sentence. */
 const CONDITION = /(?:^|[^\p{L}])(?:if|hvis|ifall|dersom|om|in case)\s+(?:i|i'm|im|we|you|my|one|jag|jeg|eg|man|du|vi|ni|dere|det|de|min|mitt)\s[^,.!?;]*/giu;
 
-/** The words said only inside a condition of the question. */
-function conditionalTokens(text: string): Set<string> {
+/** What happens to the asker in a condition ("if I moved", "if I got hired", "hvis jeg får jobben"), as against a state of theirs ("if I live abroad"). */
+const HAPPENS = /(?<!\p{L})(moved?|moving|got|get|gets|hired|offered|start|started|flytter|flyttet|flytta|flyttar|flyttade|flytte|får|fikk|fick|fik|ansatt|anställd|ansat|begynner|börjar|begynder)(?!\p{L})/iu;
+/** The words of the conditions said (of those that say `only`, when given), said nowhere else in the question. */
+function conditionalTokens(text: string, only?: RegExp): Set<string> {
   const inside = new Set<string>();
-  for (const match of text.matchAll(CONDITION)) for (const token of tokenize(match[0])) inside.add(token);
-  if (inside.size === 0) return inside;
+  for (const match of text.matchAll(CONDITION)) if (!only || only.test(match[0])) for (const token of tokenize(match[0])) inside.add(token);
   // A word said outside any condition as well is asked there.
-  const outside = tokenize(text.replace(CONDITION, ' '));
-  for (const token of outside) inside.delete(token);
+  if (inside.size > 0) for (const token of tokenize(text.replace(CONDITION, ' '))) inside.delete(token);
   return inside;
 }
 

@@ -41,4 +41,9 @@ describe('a condition said with the question', () => {
     const reply = ask(board(), 'for the .NET consultant: is there extra pay if I moved into the office on the quays?');
     expect(reply.kind, reply.text).toBe('handoff');
   });
+
+  it('is what is asked of when it is a state of the asker ("if I live abroad")', () => {
+    const reply = ask(board(), 'can the senior .NET consultant get a work permit if I live in the quays office?');
+    expect(reply.text).not.toContain('Critical Skills');
+  });
 });
