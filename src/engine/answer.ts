@@ -23,7 +23,7 @@ export interface Answer {
 
 export const MAX_EXCERPTS = 3;
 /** A span or a rate of pay asked: "salary range", "lønnsspenn", "hourly pay", "timelønn". */
-const RANGE_OR_RATE = /^(range|ranges|band|bands|spann\p{L}*|spenn\p{L}*|spænd\p{L}*|lønnsspenn\p{L}*|lønspænd\p{L}*|lönespann\p{L}*|hourly|timelønn\p{L}*|timeløn\p{L}*|timlön\p{L}*|rate)$/u;
+const RANGE_OR_RATE = /^(range|ranges|band|bands|spann\p{L}*|spenn\p{L}*|spænd\p{L}*|lønnsspenn\p{L}*|lønspænd\p{L}*|lönespann\p{L}*|hourly|hour|timen|timmen|timelønn\p{L}*|timeløn\p{L}*|timlön\p{L}*|timelon\p{L}*|timlon\p{L}*|lonnsspenn\p{L}*|lonspaend\p{L}*|lonespann\p{L}*|rate)$/u;
 /** The most steps of a numbered list quoted with the one that answers. */
 const MAX_STEPS = 8;
 /** Concepts that are often only the frame of a question, not what it asks. */
@@ -60,7 +60,7 @@ function focused(entry: Entry, need: readonly string[], sumAsked: boolean): bool
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
 
-/** Whether a passage says how pay is set, read once per passage: a board asks it of thousands. */
+/** Whether a passage says how pay is set, read once per passage rather than once per question. */
 const paySetRead = new WeakMap<Entry, boolean>();
 function paySet(entry: Entry): boolean {
   let said = paySetRead.get(entry);
@@ -162,7 +162,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
   if (unanswerable) return { find: () => null, fits: () => false, answers: () => false, missingFrom: () => [], failed: () => ['unanswerable'] };
   const minCoverage = Math.min(1, (need.length ? 0.3 : 0.5) * scale);
   const saysFigures = [...asked.said].some((term) => /\d/.test(term));
-  const sumAsked = asked.shape === 'amount' || asked.currency || [...asked.words.map(({ word }) => word.token), ...asked.untranslated].some((token) => RANGE_OR_RATE.test(token));
+  const sumAsked = asked.shape === 'amount' || asked.currency || [...asked.said, ...asked.untranslated].some((token) => RANGE_OR_RATE.test(token));
   // The things a sum asked must be said of: the words asked, and a kind of payment named ("OB-tillägget") though it is a topic's word.
   const namesPayment = (word: QueryWord) => PAYMENT.test(fold(word.token));
   const things = asked.words.filter(({ word }) => !word.concept || namesPayment(word));

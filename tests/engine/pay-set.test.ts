@@ -18,6 +18,15 @@ epost: "ahmed.rahimi@kommun.example"
 
 Tillsvidareanställning på heltid, dagtid. Lön enligt överenskommelse.
 `,
+  'lager.md': `---
+title: "Lagermedarbetare"
+kontaktperson: "Eva Ek"
+---
+
+## Om tjänsten
+
+Salary is paid on the 25th, according to the payroll calendar.
+`,
   'praktik.md': `---
 title: "Praktik inom speldesign"
 kontaktperson: "Elin Berg"
@@ -64,6 +73,7 @@ describe('how pay is set', () => {
   it('does not answer a range or an hourly rate asked', () => {
     expect(ask(board(), "what's the salary range for the nurse?").kind).toBe('handoff');
     expect(ask(board(), "what's the hourly pay for the nurse?").kind).toBe('handoff');
+    expect(ask(board(), "what's the pay per hour for the nurse?").kind).toBe('handoff');
   });
 
   it('praise of the pay answers nothing', () => {
@@ -80,5 +90,9 @@ describe('how pay is set', () => {
     const reply = ask(board(), 'hvad får man i timen som weekendhjælp?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('98 kr.');
+  });
+
+  it('when pay is paid out says nothing of what it is', () => {
+    expect(ask(board(), 'what is the salary for the lagermedarbetare?').text).not.toContain('payroll calendar');
   });
 });
