@@ -20,7 +20,7 @@ const ELIGIBLE = new RegExp(
     String.raw`(?:^|[^\p{L}])(går|gaar) det (att|an å|an a) (söka|søke|søkje|søge)(?:[^\p{L}]|$)`,
     String.raw`(?:^|[^\p{L}])(är|er) det (ett|et) (problem|hinder)(?:[^\p{L}]|$)`,
     String.raw`(?:^|[^\p{L}])(holder|räcker|rækker|duger) (det|den)(?:[^\p{L}]|$)`,
-    String.raw`(?:^|[^\p{L}])(er|är) (det|den) (nok|tillräckligt|tilstrækkeligt)(?:[^\p{L}]|$)`,
+    String.raw`(?:^|[^\p{L}])(er|är) (det|den) (nok|tillräckligt|tilstrækkeligt)(?=\s*(?:$|[?.!,]|(?:til|for|för|till|med)\s))`,
     String.raw`\b(is|would) (that|this|it) (be )?enough\b`,
     String.raw`\b(diskvalificerer|diskvalificerar|utelukker|utesluter) (det|det) mig\b`,
   ].join('|'),
@@ -115,7 +115,13 @@ export function figuresOfTheAsker(sentence: string, boardYear = 0): Set<string> 
   for (const match of sentence.matchAll(AGES)) figures.add((match[1] ?? match[2])!);
   // "Is the 2024 bonus paid out?" asks of a year; "gjorde turnus i 2012" tells one, said of the asker or in the past.
   if (FIRST_PERSON.test(sentence) || PAST.test(sentence)) for (const match of sentence.matchAll(YEAR)) if (Number(match[1]) < boardYear) figures.add(match[1]!);
-  if (FIRST_PERSON.test(sentence) && DONE.test(sentence)) for (const token of tokenize(sentence)) if (isMonth(token)) figures.add(token);
+  if (FIRST_PERSON.test(sentence) && DONE.test(sentence)) {
+    // Only the month said with what happened ("ferdig i juni"), not one asked beside it ("ferie i juli").
+    const tokens = tokenize(sentence);
+    tokens.forEach((token, at) => {
+      if (DONE.test(token)) for (const near of tokens.slice(at + 1, at + 7)) if (isMonth(near)) figures.add(near);
+    });
+  }
   // "With 4 years' experience, what would it pay?": pay may go by experience, so the figure is asked then.
   if (!FIRST_PERSON.test(sentence) || PAY_ASKED.test(sentence)) return figures;
   for (const match of sentence.matchAll(SPELL_SAID)) figures.add(match[1]!);

@@ -14,6 +14,8 @@ const ROLE_NOUN = /^(one|ones|team|role|job|position|posting|office|teamet|jobbe
 const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
 /** "I'm a statistician, not a journalist", "jeg er bioanalytiker og ikke laborant": who the asker is, not a role ruled out. */
 const I_AM = /\b(im|i am|jeg er|jag är|eg er)( \S+){1,4}( og| och| and)? $/;
+/** "I'm a junior, not senior": a seniority ruled out is a role's, whoever says it. */
+const SENIORITY = /^(senior|junior|lead|principal|staff|erfaren|erfarne)$/;
 const WANTING = /\b(intres\w*|interes\w*|interest\w*|looking|keen|after|ute|på udkig|ude efter)\b/;
 
 const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
@@ -123,7 +125,7 @@ export function negatedPositions(tokens: readonly string[], sentence: string): S
     const compares = COMPARING.has(token) && ARTICLES.has(tokens[at + 1] ?? '') && tokens.slice(at + 2, at + 6).some((next) => ROLE_NOUN.test(next));
     if (!NEGATORS.has(token) && !compares) return;
     const before = `${tokens.slice(Math.max(0, at - 6), at).join(' ')} `;
-    if (!compares && I_AM.test(before) && !WANTING.test(before)) return;
+    if (!compares && I_AM.test(before) && !WANTING.test(before) && !SENIORITY.test(tokens[at + 1] ?? '')) return;
     let next = at + 1;
     while (next < tokens.length && ARTICLES.has(tokens[next]!)) next += 1;
     const end = Math.min(tokens.length, reach.get(at) ?? tokens.length);

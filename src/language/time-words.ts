@@ -5,11 +5,11 @@
 
 /** Days asked of ("how many days a week …"). */
 export const DAYS = /^(days?|dag|dage|dagar|dager)$/;
-/** Units a number is given in. */
 /** The word a time of day is asked with ("what time", "vilka tider"): the time is the shape asked, not a word the passage must hold. */
 export const CLOCK = /^(time|times|tid|tider|tidspunkt|klokka|klokken|klockan)$/;
 /** "Noen dager i uka": the week a share of days is of. */
 export const THE_WEEK = /^(uka|uken|ugen|veckan)$/;
+/** Units a number is given in. */
 export const UNIT = /^(days?|dager|dagar|dage|weeks?|uker|uger|veckor|months?|måneder|månader|hours?|timer|timmar|years?|år|percent|prosent|procent)$/;
 /** "How long …?": a span of time is asked. */
 export const HOW_LONG = /\b(how long|hvor lange?|hvor lenge|hvor længe|hur lång|hur långa|hur länge)\b/i;

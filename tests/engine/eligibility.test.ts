@@ -71,6 +71,7 @@ describe('whether the asker may apply', () => {
       expect(reply.text).toContain('fylt 18 år');
     }
     expect(ask(board, 'trenger jeg truckførerbevis til sommerjobben? hvor gammel kan det være?').text).not.toContain('fylt 18 år');
+    expect(ask(board, 'how old are the forklifts for the summer job?').text).not.toContain('fylt 18 år');
   });
 
   it('reads an age said as turning it ("er lige fyldt 17", "turned 17") as the age asked about', () => {
@@ -134,6 +135,8 @@ describe('what the asker says of themselves is not asked', () => {
     expect(figuresOfTheAsker('ble ferdig som sykepleier i desember, kan jeg søke?')).toEqual(new Set(['desember']));
     expect(figuresOfTheAsker('Jag fyller 18 i maj, kan jag söka?').has('maj')).toBe(true);
     expect(figuresOfTheAsker('kan jeg starte i januar?').size).toBe(0);
+    expect([...figuresOfTheAsker('jeg ble ferdig i juni, kan jeg ta ferie i juli?')]).toEqual(['juni']);
+    expect(eligibilityOf(['er det nok parkering ved kaia?'], 'er det nok parkering ved kaia?').asks).toBe(false);
     const reply = ask(board, 'eg fekk truckførerbevis i oktober, kan eg søkje sommerjobben når eg er 19?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('fylt 18 år');

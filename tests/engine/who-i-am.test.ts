@@ -60,4 +60,9 @@ describe('who the asker is', () => {
     expect(reply.posting?.id).toBe('developer');
     expect(reply.text).toContain('TypeScript');
   });
+
+  it('a seniority ruled out is a role\'s, whoever says it', () => {
+    const reply = ask(board(), "I'm a junior, not senior – what stack does the developer use?");
+    expect(reply.posting?.id).toBe('developer');
+  });
 });
