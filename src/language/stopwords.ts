@@ -58,9 +58,8 @@ kl klokka klokken klockan uden gång vise fremvise forevise
 const setOf = (words: readonly string[]) => new Set(words.filter((word) => !KEEP.has(word)).flatMap((word) => [word, fold(word)]));
 const COMMON = setOf([...eng, ...FILLER.split(/\s+/).filter(Boolean)]);
 // Each Nordic list counts only for its own language's text: Danish "dog" (however) is an English dog.
-// Nynorsk's own small words, which the bokmål list lacks ("eg", "ikkje", "frå", "kva"): Norwegian text is either.
-const NYNORSK = `eg meg deg ho dei dykk dykkar me kva kven korleis kvifor kvar kvart ikkje berre òg eit ein ei frå vere vore vart vorte noko nokon nokre
-  sjølv sjølve då hjå sidan desse deira hennar mi di si mitt ditt sitt mine dine sine vår vårt våre kor`.split(/\s+/).filter(Boolean);
+// Nynorsk's own small words, which the bokmål list lacks ("frå", "eit", "vere", "sjølv"): Norwegian text is either.
+const NYNORSK = `meg deg ho dei dykkar me kvifor kvart eit ein frå vere vore vart vorte nokre sjølv sjølve då hjå sidan desse deira hennar mi di si mitt ditt sitt mine dine sine vår vårt våre kor`.split(/\s+/).filter(Boolean);
 const NORDIC: Record<Exclude<Language, 'en'>, ReadonlySet<string>> = { nb: setOf([...nob, ...NYNORSK]), sv: setOf(swe), da: setOf(dan) };
 export const STOPWORDS: ReadonlySet<string> = new Set([...COMMON, ...NORDIC.nb, ...NORDIC.sv, ...NORDIC.da]);
 

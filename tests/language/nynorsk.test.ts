@@ -6,7 +6,7 @@ import { ask, boardFor } from '../engine/helpers.js';
 
 describe('nynorsk', () => {
   it('has small words of its own that ask nothing', () => {
-    for (const word of ['frå', 'eit', 'vere', 'noko', 'sjølv', 'hjå']) expect(isStopwordIn(word, 'nb'), word).toBe(true);
+    for (const word of ['frå', 'eit', 'vere', 'sjølv', 'hjå']) expect(isStopwordIn(word, 'nb'), word).toBe(true);
     expect(isStopwordIn('frå', 'sv')).toBe(false);
   });
 
