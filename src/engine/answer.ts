@@ -4,7 +4,7 @@
  * asked; passages that speak of the other concepts asked join it.
  */
 import { DEFINING } from './topic-kinds.js';
-import type { Entry } from './passages.js';
+import { isStep, type Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import type { QueryWord } from './question.js';
 import { tfIn, type Scored } from './rank.js';
@@ -12,7 +12,7 @@ import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
 import { namesOne } from './which-one.js';
 import { countsWhatWasAsked } from './counts.js';
-import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAY_SET, PAYMENT, PAYMENT_SAID } from '../language/money.js';
+import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAY_SET, PAYMENT, PAYMENT_SAID, RANGE_OR_RATE } from '../language/money.js';
 import { fold } from '../language/words.js';
 import { AFTER_SAID } from '../language/time-words.js';
 
@@ -22,8 +22,6 @@ export interface Answer {
 }
 
 export const MAX_EXCERPTS = 3;
-/** A span or a rate of pay asked: "salary range", "lønnsspenn", "hourly pay", "timelønn". */
-const RANGE_OR_RATE = /^(range|ranges|band|bands|spann\p{L}*|spenn\p{L}*|spænd\p{L}*|lønnsspenn\p{L}*|lønspænd\p{L}*|lönespann\p{L}*|hourly|hour|timen|timmen|timelønn\p{L}*|timeløn\p{L}*|timlön\p{L}*|timelon\p{L}*|timlon\p{L}*|lonnsspenn\p{L}*|lonspaend\p{L}*|lonespann\p{L}*|rate)$/u;
 /** The most steps of a numbered list quoted with the one that answers. */
 const MAX_STEPS = 8;
 /** Concepts that are often only the frame of a question, not what it asks. */
@@ -231,7 +229,7 @@ export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Aske
   const need = asked.concepts;
   const confidence = Math.min(1, 0.5 + 0.5 * first.coverage * (need.length ? first.concepts.size / need.length : 1));
   // The only passage that fits, neither a list's introduction nor one of its steps: it is the whole quote.
-  if (usable.length === 1 && !introduces(first) && !isStep(first)) return { excerpts: [first], confidence };
+  if (usable.length === 1 && !introduces(first) && !isStep(first.entry)) return { excerpts: [first], confidence };
   const chosen = [...found.chosen];
   const samePlace = (item: Scored) => item.entry.posting === first.entry.posting && item.entry.company === first.entry.company;
   const others = new Set(need.filter((concept) => !chosen.some((item) => item.concepts.has(concept))));
@@ -258,8 +256,8 @@ export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Aske
     }
   }
   // A step of a numbered list ("3. Tech interviews") is read with the other steps: one step alone misleads.
-  if (chosen.some(isStep)) {
-    const steps = ranked.filter((item) => item.entry.section === first.entry.section && isStep(item)).sort((a, b) => a.entry.index - b.entry.index);
+  if (chosen.some((item) => isStep(item.entry))) {
+    const steps = ranked.filter((item) => item.entry.section === first.entry.section && isStep(item.entry)).sort((a, b) => a.entry.index - b.entry.index);
     for (const item of steps.slice(0, MAX_STEPS)) if (!chosen.includes(item)) chosen.push(item);
   }
   // A terse line (a front-matter fact, "Start: Immediate") is joined by the passage elsewhere that says the same thing at length;
@@ -283,8 +281,4 @@ export function quoteAnswer(found: Found, ranked: readonly Scored[], asked: Aske
 /** A passage that ends in a colon introduces what follows it ("our clients include:"). */
 function introduces(item: Scored): boolean {
   return /:\s*$/.test(item.entry.passage.text);
-}
-
-function isStep(item: Scored): boolean {
-  return item.entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(item.entry.passage.text);
 }

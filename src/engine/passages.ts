@@ -62,6 +62,11 @@ export interface PassageIndex {
 
 const HEADING_WEIGHT = 0.5;
 
+/** A step of a numbered list ("3. Tech interviews"): read with the other steps, and counting only what the steps count. */
+export function isStep(entry: Entry): boolean {
+  return entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(entry.passage.text);
+}
+
 export function buildPassageIndex(postings: readonly Posting[], company: readonly CompanyPage[], matcher: ConceptMatcher): PassageIndex {
   const entries: Entry[] = [];
   const byPosting = new Map<string, Entry[]>();

@@ -24,3 +24,6 @@ export const PAY_RATE = /\d[\d  ,.]*\s?(?:kr\.?|sek|nok|dkk|eur|usd|gbp|€|\$|�
 export const PAY_SET = /(?<!\p{L})(lön\p{L}*|lønn\p{L}*|løn\p{L}*|salary|salaries|pay|wages?)(?!\p{L})[^.!?]{0,25}?(?<!\p{L})(sätts individuellt|settes individuelt|fastsættes individuelt|is set individually|negotiated individually|(?:enligt|etter|efter|i henhold til|according to|by|per)\s+(?:the\s+|den\s+|vår\s+|vårt\s+)?(?:\p{L}+\s+)?(?:överenskommelse|avtal\p{L}*|avtale\p{L}*|aftale\p{L}*|tariff\p{L}*|overenskomst\p{L}*|kollektivavtal\p{L}*|agreement|collective)|negotiable|förhandlingsbar)(?!\p{L})|(?<!\p{L})individuell lönesättning(?!\p{L})/iu;
 /** A line that opens with its topic as a label ("Compensation: we share the range in the first call"). */
 export const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|rate|day rate|daily rate|lønn|løn|lön|lønnsspenn|lønspænd|lönespann|timepris|dagpris|timpris|ersättning|godtgjørelse|godtgørelse|vederlag)\s*:/i;
+
+/** A span or a rate of pay asked: "salary range", "lønnsspenn", "hourly pay", "timelønn". */
+export const RANGE_OR_RATE = /^(range|ranges|band|bands|spann\p{L}*|spenn\p{L}*|spænd\p{L}*|lønnsspenn\p{L}*|lønspænd\p{L}*|lönespann\p{L}*|hourly|hour|timen|timmen|timelønn\p{L}*|timeløn\p{L}*|timlön\p{L}*|timelon\p{L}*|timlon\p{L}*|lonnsspenn\p{L}*|lonspaend\p{L}*|lonespann\p{L}*|rate)$/u;
