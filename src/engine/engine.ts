@@ -13,17 +13,17 @@ import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, 
 import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
 import { ABOUT_THE_COMPANY, companyDomain, companyNameOf, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, mostEcho } from './board.js';
 import { COMPANY_WIDE, MAJORITY } from './topic-kinds.js';
-import { buildPassageIndex } from './passages.js';
+import { buildPassageIndex, type Entry } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { createSiblingOf } from './siblings.js';
-import { closestOf } from './closest.js';
-import { buildPostingIndex, NAMED, type PostingMatch } from './postings.js';
-import { readQuestion, type Question as ReadQuestion } from './question.js';
+import { buildPostingIndex } from './postings.js';
+import type { Question as ReadQuestion } from './question.js';
+import { createUnderstanding, visibleTo } from './understand.js';
 import { asksAboutCandor, onlyThanks, saysNothing } from './remarks.js';
 import { askedOf, asksOnlyTheCompany, inScopeOf } from './asked.js';
 import { rankEntries } from './rank.js';
 import { createWordRepair } from './typos.js';
-import type { Audience, Engine, Question, Reply } from './types.js';
+import type { Engine, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
 /** "Har I …?", "Tilbyder I …?": the Danish "you" is a capital I after its verb. */
@@ -67,62 +67,10 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   const { recruiterOf, recruiterById } = createRecruiters(corpus, knowledge.directory, companyName);
   const siblingOf = createSiblingOf(postingIndex, { matcher, aliases });
 
-  const visibleTo = (audience: Audience) => (posting: Posting) => audience === 'staff' || !posting.draft;
   // A board does not change under a loaded engine: each audience's postings are listed once.
   const visibleLists = { candidate: corpus.postings.filter(visibleTo('candidate')), staff: corpus.postings };
 
-  interface Plan {
-    question: ReadQuestion;
-    posting: Posting | undefined;
-    /** Postings the question fits equally; null when it names none. */
-    named: Posting[] | null;
-    naming: Set<string>;
-    hiddenNamed: boolean;
-    matches: PostingMatch[];
-  }
-
-  function understand(input: Question): Plan {
-    const question = readQuestion(input.text, { matcher, aliases, repair, compounds: passages.compounds, boardYear });
-    const visible = visibleTo(input.audience);
-    const pick = (id: string | undefined) => {
-      const posting = id === undefined ? undefined : byId.get(id);
-      return posting && visible(posting) ? posting : undefined;
-    };
-    const context = pick(input.contextPostingId);
-    let posting = pick(input.postingId);
-    let named: Posting[] | null = null;
-    let naming = new Set<string>();
-    // The company's own name names no posting ("Variant" in "Designer i Variant Bergen").
-    const namingWords = question.words.filter((word) => !companyWords.has(word.token));
-    const ranked = postingIndex.rank(namingWords, visible);
-    const matches = ranked.filter((match) => match.title >= NAMED);
-    if (!posting && matches.length) {
-      const close = closestOf(matches, ranked, { question, context: Boolean(context), postingIndex, visible, namingWords });
-      naming = new Set(close.flatMap((match) => [...match.naming]));
-      if (close.length === 1) posting = close[0]!.posting;
-      else if (context && close.some((match) => match.posting === context)) posting = context;
-      else named = close.map((match) => match.posting);
-    }
-    let hiddenNamed = false;
-    if (!input.postingId && input.audience === 'candidate') {
-      // A role only a staff-only posting names clearly is a role Candor does not know to a candidate: never a lesser match in its place.
-      const hidden = postingIndex.rank(namingWords, (candidate) => candidate.draft).filter((match) => match.title >= NAMED);
-      const bestHidden = Math.max(0, ...hidden.map((match) => match.title));
-      const bestVisible = Math.max(0, ...matches.map((match) => match.title));
-      if (bestHidden > 0 && bestHidden > 1.2 * bestVisible && (!context || matches.length > 0)) {
-        hiddenNamed = true;
-        posting = undefined;
-        named = null;
-      }
-    }
-    if (!posting && !named && !hiddenNamed) {
-      const all = visibleLists[input.audience];
-      posting = (context && siblingOf(context, question, visible)) ?? context ?? (all.length === 1 ? all[0] : undefined);
-    }
-    // The words that name the posting the question is about ("the SRE role" in a thread about it) are not what it asks.
-    if (posting && naming.size === 0) naming = postingIndex.rank(namingWords, (candidate) => candidate === posting)[0]?.titleNaming ?? naming;
-    return { question, posting, named, naming, hiddenNamed, matches };
-  }
+  const understand = createUnderstanding({ question: { matcher, aliases, repair, compounds: passages.compounds, boardYear }, postingIndex, byId, companyWords, siblingOf, visibleLists });
 
   function ask(input: Question): Reply {
     const plan = understand(input);
@@ -216,7 +164,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
     // not when the postings answer it each their own way ("pension depends on the country": which role?).
     // Unless most of them answer with a figure the company page gives ("Friskvårdsbidrag på 5 000 kr" in one posting's words or another's).
-    const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && mostEcho(answering, company.excerpts, majorityFact));
+    const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && mostEcho(answering, sectionOf(company.excerpts), majorityFact));
     if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
     }
@@ -259,6 +207,12 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
   function answered(answer: Answer, posting: Posting | null, topic: string | null, language: Reply['language']): Reply {
     return answerReply({ excerpts: answer.excerpts.map((item) => item.entry), posting, companyTitle: companyName, topic, confidence: answer.confidence, language });
   }
+
+  // The rest of the company page's list the quote is from: a posting repeating the list ("pension match, health insurance, 25 days' leave") echoes its figures.
+  const sectionOf = (excerpts: readonly { entry: Entry }[]) => {
+    const sections = new Set(excerpts.map(({ entry }) => entry.section));
+    return passages.company.filter((entry) => sections.has(entry.section)).map((entry) => ({ entry }));
+  };
 
   const curatedFor = (postingId: string, topic: string | null) => (topic ? knowledge.answers.find((answer) => answer.topic === topic && (answer.posting === postingId || answer.posting === '*')) : undefined);
 

@@ -40,3 +40,22 @@ describe('a perk asked by name', () => {
     expect(reply.text).toContain('hytter på Hafjell');
   });
 });
+
+const discountOnly = boardFor({ '_index.md': company('- Personalrabatt på 20 % i alle våre butikker.\n- Pensjon: 7 % av lønn fra første krone.'), ...postings });
+const withBike = boardFor({ '_index.md': company('- Personalrabatt på 20 % i alle våre butikker.\n- Sykkelordning: lease en el-sykkel gjennom lønna.'), ...postings });
+
+describe('a perk of the benefits list asked by name', () => {
+  it('is not answered by the list when the list does not name it', () => {
+    for (const text of ['har ni förmånscykel? 🚲', 'do you offer health insurance?', 'har dere helseforsikring for ansatte?']) {
+      const reply = ask(discountOnly(), text);
+      expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
+    }
+  });
+
+  it('is answered where the list names it, in another language', () => {
+    const reply = ask(withBike(), 'do you have a bike scheme?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('el-sykkel');
+    expect(ask(discountOnly(), 'do staff get a discount?').text).toContain('20 %');
+  });
+});
