@@ -59,3 +59,28 @@ describe('a perk of the benefits list asked by name', () => {
     expect(ask(discountOnly(), 'do staff get a discount?').text).toContain('20 %');
   });
 });
+
+const listed = (title: string, line: string) => `---
+title: "${title}"
+contact: "Sara Lind"
+email: "sara.lind@nordkant.example"
+---
+
+## What we offer
+
+${line}
+`;
+const echoing = boardFor({
+  '_index.md': `---\ntitle: "Careers at Nordkant"\n---\n\n## Benefits for everyone\n\n- Pension: we match up to 6 % of salary.\n- Private health insurance: with Storebrand in Norway and Bupa in the UK.\n- 25 days' leave plus your birthday off.\n`,
+  'office.md': listed('Office Manager', "Our company-wide benefits, pro rata: pension match, private health insurance, 25 days' leave and a learning budget."),
+  'dotnet.md': listed('Senior .NET Consultant', "Alongside our company-wide benefits (pension match, private health insurance, 25 days' leave), a €500 certification budget."),
+  'oslo.md': listed('Konsulent Oslo', 'Privat helseforsikring gjennom Storebrand.'),
+});
+
+describe('a company-wide perk that postings repeat from the company page', () => {
+  it('is answered from the company page, though a posting also gives the list’s other figures', () => {
+    const reply = ask(echoing(), 'Har I privat sundhedsforsikring?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('Bupa');
+  });
+});
