@@ -18,16 +18,16 @@ export function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): bo
   if (asked.saysDays && WEEKDAYS.test(entry.passage.text)) return true;
   // "How many engineers on the team?" is not answered by "2. A technical conversation with two engineers from the team": a step of hiring counts those one meets.
   if (isStep(entry) && !asked.concepts.some((concept) => concept === 'recruitment-process' || concept === 'apply')) return false;
+  // "How many devs are on the team?", "how big is the team?": a head count is answered by a count of people ("30 personer"),
+  // never of anything else ("4 million sessions", "four hours of overlap with the team", "5 minutes' walk"), however short the line.
+  const headCount = asked.counting.some((word) => HEADS.test(fold(word.token))) || (asked.concepts.includes('team') && asked.counting.every((word) => word.concepts.includes('team')));
+  if (headCount && ![...entry.counted.units.terms].some((term) => HEADS.test(term))) return false;
   const { length } = entry;
   const counted = asked.counts === 'count' ? entry.counted.counts : entry.counted;
   if (length <= 4 && item.concepts.size > 0) return true;
   // "Hur många barn per avdelning?" is not answered by "fem avdelningar med barn": the thing counted, named in the passage, must be what it counts.
   const named = asked.counting.filter((word) => !word.concept && word.variants.some((variant) => entry.terms.has(variant)));
   if (named.length > 0) return named.some((word) => word.variants.some((variant) => entry.counted.units.terms.has(variant)));
-  // "How many devs are on the team?", "how big is the team?": a head count is answered by a count of people ("30 personer"),
-  // never of anything else ("4 million sessions", "four hours of overlap with the team").
-  const headCount = asked.counting.some((word) => HEADS.test(fold(word.token))) || (asked.concepts.includes('team') && asked.counting.every((word) => word.concepts.includes('team')));
-  if (headCount && ![...entry.counted.units.terms].some((term) => HEADS.test(term))) return false;
   if ([...counted.terms].some((term) => asked.said.has(term))) return true;
   // The topic counts for the word asked only where the posting never uses that word: "ledertillegget" is not its bonus.
   const ownWord = asked.words.some(({ word }) => word.concept && word.variants.some((variant) => asked.usedWhere(entry).has(variant)));

@@ -18,6 +18,17 @@ epost: "sunniva.lyngstad@sykehus.example"
 - Vikariat i 80 % stilling fra 1. mars til 31. desember
 - Faste fagdager og årlig akuttrening
 `,
+  'graduate.md': `---
+title: "Graduate Programme 2027"
+contact: "Mette Holm"
+email: "mette.holm@insurer.example"
+---
+
+## Details
+
+- Employment: 2-year graduate contract
+- After the programme you join our summer party and the alumni network.
+`,
   'laerling.md': `---
 title: "Lærling i elektrofaget"
 kontakt: "Rune Bakke"
@@ -43,6 +54,16 @@ describe('whether a job goes on past its end', () => {
     const reply = ask(board(), 'blir lærlingen fast etterpå?');
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('tilbud om fast jobb');
+  });
+});
+
+describe('a job after the end, asked in other words', () => {
+  it('is not answered by the contract, nor by an "after" said of something else', () => {
+    for (const text of ['do graduates get a permanent job after the 2 years or is it just bye bye?', 'blir man anställd efter graduate-programmet om det går bra?']) {
+      const reply = ask(board(), text);
+      expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
+      expect(reply.recruiter?.name).toBe('Mette Holm');
+    }
   });
 });
 

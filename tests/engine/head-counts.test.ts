@@ -62,3 +62,35 @@ describe('a head count asked', () => {
     }
   });
 });
+
+const aarhus = boardFor({
+  'konstruktion.md': `---
+title: "Konstruktionsingeniør, Aarhus"
+kontakt: "Jens Bo"
+email: "jens.bo@tegnestue.example"
+---
+
+## Vi tilbyder
+
+- kontor 5 minutters gang fra Aarhus H
+- 37 timer om ugen med flekstid
+`,
+  'projektleder.md': `---
+title: "Projektleder, København"
+kontakt: "Lise Krog"
+email: "lise.krog@tegnestue.example"
+---
+
+## Om jobbet
+
+Du leder byggeprojekter i hovedstaden.
+`,
+});
+
+describe('a head count asked in the words that name the posting', () => {
+  it('is not answered by a short line that counts something else', () => {
+    const reply = ask(aarhus(), 'hvor mange ingeniører er I i Aarhus?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Jens Bo');
+  });
+});
