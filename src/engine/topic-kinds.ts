@@ -5,7 +5,7 @@
  */
 
 /** What a benefits section lists ("Benefits for everyone" › "Five weeks of paid holiday"). */
-export const PERKS: ReadonlySet<string> = new Set(['vacation', 'sick-leave', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'mileage', 'parking', 'bonus', 'equity', 'benefits', 'meals', 'fitness', 'health-insurance', 'discount', 'bike', 'collective-agreement', 'flexitime']);
+export const PERKS: ReadonlySet<string> = new Set(['vacation', 'sick-leave', 'pension', 'parental-leave', 'learning', 'equipment', 'car', 'mileage', 'parking', 'bonus', 'equity', 'benefits', 'meals', 'fitness', 'health-insurance', 'discount', 'bike', 'further-education', 'conference', 'collective-agreement', 'flexitime']);
 
 /** What a passage is about when it names it (a benefit, a condition), not its frame. */
 export const DEFINING: ReadonlySet<string> = new Set([...PERKS, 'compensation', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'shift-pay']);

@@ -84,3 +84,21 @@ describe('a company-wide perk that postings repeat from the company page', () =>
     expect(reply.text).toContain('Bupa');
   });
 });
+
+const courseDays = boardFor({ '_index.md': company('- Fagdager: to felles fagdager i året for alle ansatte.\n- Kurs: vi betaler kurs du trenger i jobben.'), ...postings });
+const furtherEducation = boardFor({ '_index.md': company('- Fagdager: to felles fagdager i året for alle ansatte.\n- Videreutdanning: vi dekker studieavgift og gir studiepermisjon med lønn til eksamen.'), ...postings });
+
+describe('further education and conferences asked by name', () => {
+  it('are not answered by course days or courses', () => {
+    for (const text of ['Betaler dere for videreutdanning/master ved siden av jobben?', "what's the conference budget?"]) {
+      const reply = ask(courseDays(), text);
+      expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
+    }
+  });
+
+  it('are answered where the company names them, in another language', () => {
+    const reply = ask(furtherEducation(), 'do you pay for further education?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('studieavgift');
+  });
+});
