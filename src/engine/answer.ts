@@ -12,7 +12,7 @@ import { termsOf } from './terms.js';
 import { anotherKind } from './kinds.js';
 import { namesOne } from './which-one.js';
 import { countsWhatWasAsked } from './counts.js';
-import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAY_SET, PAYMENT, PAYMENT_SAID, RANGE_OR_RATE } from '../language/money.js';
+import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAY_PRAISED, PAY_SET, PAYMENT, PAYMENT_SAID, RANGE_OR_RATE } from '../language/money.js';
 import { fold } from '../language/words.js';
 import { AFTER_SAID } from '../language/time-words.js';
 
@@ -47,12 +47,15 @@ function informative(entry: Entry): boolean {
  * when it gives an amount, stands under a pay heading, or speaks of nothing
  * else that defines it.
  */
-function focused(entry: Entry, need: readonly string[], sumAsked: boolean): boolean {
+function focused(entry: Entry, need: readonly string[], sumAsked: boolean, payWanted: boolean): boolean {
   if (!need.includes('compensation')) return true;
   if (entry.shapes.amount) return true;
   // "Lön enligt överenskommelse" says what the pay is like; never what a range or an hourly rate is.
   if (paySet(entry)) return !sumAsked;
-  if (entry.headingConcepts.has('compensation') || PAY_LABEL.test(entry.passage.text)) return true;
+  if (payWanted && PAY_PRAISED.test(entry.passage.text)) return false;
+  if (PAY_LABEL.test(entry.passage.text)) return true;
+  // Under "Lön & förmåner", a line of the benefits ("ITP1, 30 semesterdagar") is not the pay.
+  if (entry.headingConcepts.has('compensation')) return entry.concepts.has('compensation') || [...entry.concepts].every((concept) => need.includes(concept));
   // "We offer fair terms and good pay" praises pay; a passage about it says more of it.
   if (need.length === 1 && (entry.conceptCounts.get('compensation') ?? 0) < 2) return false;
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
@@ -172,7 +175,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['score', (item) => item.score > 0],
     ['coverage', (item) => !hasWords || item.coverage >= minCoverage],
     ['informative', (_, entry) => informative(entry) && (asked.tool === null || namesOne(entry.passage.text, asked.tool))],
-    ['focused', (_, entry) => focused(entry, need, sumAsked)],
+    ['focused', (_, entry) => focused(entry, need, sumAsked, asked.payWanted)],
     ['required', (_, entry) => asked.required.length === 0 || asked.required.every((variants) => tfIn(entry, variants) > 0)],
     ['payment', (_, entry) => !asked.paymentJoined || PAYMENT_SAID.test(entry.passage.text)],
     // "Do you pay for the course?": the passage must say it is paid for, or free, not only that there is one.

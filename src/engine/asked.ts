@@ -7,7 +7,7 @@ import { isMonth } from '../language/months.js';
 import { fold, parts, stemsOfAny, tokenize } from '../language/words.js';
 import type { Entry, PassageIndex } from './passages.js';
 import type { Question, QueryWord } from './question.js';
-import { CURRENCIES, PAYMENT } from '../language/money.js';
+import { CURRENCIES, PAY_WANTED, PAYMENT } from '../language/money.js';
 import { paidPassively, PAYING, paysFor } from './positions.js';
 import { BECOMING, CLOCK, DAYS, HOW_LONG, THE_WEEK, UNIT } from '../language/time-words.js';
 import { toolAskedOf } from './which-one.js';
@@ -27,6 +27,8 @@ export interface Asked {
   paymentJoined: boolean;
   /** "Do you pay for the course?": who pays for a thing is asked. */
   paidFor: boolean;
+  /** The pay asked as what it is ("what's the salary?"): praise of it ("competitive terms") does not answer. */
+  payWanted: boolean;
   /** "Blir det fast etterpå?": whether the job goes on past its end, which a passage must speak of. */
   becoming: boolean;
   /** Months asked ("start in January?"), each by its forms: the passage quoted must name each. */
@@ -185,7 +187,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     groups.push(['compensation']);
     if (paidAlone) required.length = 0;
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), payWanted: PAY_WANTED.test(question.text), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 const WHEN_STARTING = /(?:^|[^\p{L}])(?:when|once|after|når|när|efter|etter)\s+(?:i|you|we|one|jeg|jag|man|du|eg|vi|ein|en)\s+(?:\p{L}+\s+)?(?:start|starts|begin|begins|join|joins|starter|begynner|begynder|börjar|tiltrer|tiltræder|hired|employed|ansat|ansatt|anställd|anstalld)(?:[^\p{L}]|$)/iu;

@@ -27,3 +27,13 @@ export const PAY_LABEL = /^\s*(compensation|salary|salary range|pay|base salary|
 
 /** A span or a rate of pay asked: "salary range", "lønnsspenn", "hourly pay", "timelønn". */
 export const RANGE_OR_RATE = /^(range|ranges|band|bands|spann\p{L}*|spenn\p{L}*|spænd\p{L}*|lønnsspenn\p{L}*|lønspænd\p{L}*|lönespann\p{L}*|hourly|hour|timen|timmen|timelønn\p{L}*|timeløn\p{L}*|timlön\p{L}*|timelon\p{L}*|timlon\p{L}*|lonnsspenn\p{L}*|lonspaend\p{L}*|lonespann\p{L}*|rate)$/u;
+
+/**
+ * The pay asked as what it is ("what's the salary?", "hva er lønna?", "vad ligger lönen på?", "ballpark?"):
+ * a figure is asked, not how pay is set. "What's the pay like?" asks how it is.
+ */
+export const PAY_WANTED = /(?<!\p{L})(?:(?:what|whats|hva|hvad|vad|kva|ka)(?!\p{L})(?:'s| is| are| does| do| would| will| er| ligger| är| blir| bliver)?[^.?!]{0,25}?(?<!\p{L})(?:salary|salaries|pay|paid|wage|wages|lønn\p{L}*|løn|lønnen|lønna|lön|lönen|betaler|betalar|tjener|tjänar)(?!\p{L})(?! like)|ballpark)(?!\p{L})/iu;
+
+/** Pay praised, not given: "competitive terms", "konkurransedyktige betingelser", "we'll talk about salary". */
+export const PAY_PRAISED = /(?<!\p{L})(competitive|konkurransedyktig\p{L}*|konkurrencedygtig\p{L}*|konkurrenskraftig\p{L}*|attractive|attraktiv\p{L}*|market[- ]rate|markedsmessig\p{L}*|markedsmæssig\p{L}*|marknadsmässig\p{L}*|talk about (?:the )?salary|snakke om lønn\p{L}*|tale om løn\p{L}*|prata om lön\p{L}*|good salary|god lønn|god løn|bra lön)(?!\p{L})/iu;
+

@@ -59,6 +59,27 @@ epost: "lena.berg@kommun.example"
 
 Vi erbjuder en trevlig arbetsplats och bra lön.
 `,
+  'depotleder.md': `---
+title: "Depotleder Sandmoen"
+kontaktperson: "Ingrid Vik"
+epost: "ingrid.vik@buss.example"
+---
+
+## Detaljer
+
+- Lønn: Konkurransedyktige betingelser
+- Start: etter avtale
+`,
+  'analytiker.md': `---
+title: "Produktanalytiker"
+kontaktperson: "Maja Lund"
+epost: "maja.lund@lingon.example"
+---
+
+## Lön & förmåner
+
+Alla våra förmåner: ITP1, 30 semesterdagar och friskvårdsbidrag.
+`,
 };
 
 describe('how pay is set', () => {
@@ -94,5 +115,17 @@ describe('how pay is set', () => {
 
   it('when pay is paid out says nothing of what it is', () => {
     expect(ask(board(), 'what is the salary for the lagermedarbetare?').text).not.toContain('payroll calendar');
+  });
+
+  it('the pay asked as what it is is not answered by praise of the terms', () => {
+    const reply = ask(board(), "what's the salary for the depotleder? ballpark is fine");
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Ingrid Vik');
+  });
+
+  it('the benefits under a pay heading are not the pay', () => {
+    const reply = ask(board(), 'vad är lönen för produktanalytikern?');
+    expect(reply.kind, reply.text).toBe('handoff');
+    expect(reply.recruiter?.name).toBe('Maja Lund');
   });
 });
