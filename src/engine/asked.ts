@@ -11,6 +11,7 @@ import { CURRENCIES, PAY_WANTED, PAYMENT } from '../language/money.js';
 import { paidPassively, PAYING, paysFor } from './positions.js';
 import { BECOMING, CLOCK, DAYS, HOW_LONG, THE_WEEK, UNIT } from '../language/time-words.js';
 import { toolAskedOf } from './which-one.js';
+import { ARTICLE, conditionalTokens, FAMILY_WORDS, FOR_A_ROLE, HAPPENS, HOW_MANY, LANGUAGE_NAME, MEASURE, PEOPLE, SETTING, SOME_UNITS, TOWARDS, WHAT_DATE, WHEN_STARTING, WHICH } from '../language/asking.js';
 import { besideOr, someSideMet } from './alternatives.js';
 
 export interface Asked {
@@ -62,9 +63,6 @@ export interface Asked {
 const NONE: ReadonlySet<string> = new Set();
 /** Concepts that say what kind of question it is, not a thing a passage must name. */
 const SOFT_CONCEPTS = new Set(['company']);
-
-const SOME_UNITS = /\b(some|a few|few|several|noen|nogle|några|par|flere|flera) (days|weeks|dager|dage|dagar|uker|uger|veckor)\b/i;
-const WHAT_DATE = /\b(what|which|exact) date\b|\bhvilken dato\b|\bvilket datum\b|\bhvilket dato\b/i;
 
 /** The words and concepts a question asks about, less the words that named its posting. */
 export function askedOf(question: Question, index: PassageIndex, naming: ReadonlySet<string>, inScope: (variants: readonly string[]) => boolean, boardPlaces: ReadonlyMap<string, readonly string[]> = new Map(), namedBy?: ReadonlySet<string>): Asked {
@@ -190,13 +188,8 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
   return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), payWanted: PAY_WANTED.test(question.text), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
-const WHEN_STARTING = /(?:^|[^\p{L}])(?:when|once|after|når|när|efter|etter)\s+(?:i|you|we|one|jeg|jag|man|du|eg|vi|ein|en)\s+(?:\p{L}+\s+)?(?:start|starts|begin|begins|join|joins|starter|begynner|begynder|börjar|tiltrer|tiltræder|hired|employed|ansat|ansatt|anställd|anstalld)(?:[^\p{L}]|$)/iu;
-const SETTING = /^(at|in|on|inside|around|from|i|på|hos|ved|vid|fra|från|frå)$/;
 /** Topics that are a payment of their own: paying them asks of them, not of pay. */
 const PAID_KINDS: ReadonlySet<string> = new Set(['pension', 'bonus', 'shift-pay', 'equity', 'mileage', 'fitness', 'parental-leave']);
-/** Where one goes is a setting too, of a place: "bring my dog to the office" ("to apply" is no place). */
-const TOWARDS = /^(to|into|til|till)$/;
-const ARTICLE = /^(the|our|your|this|that|a|an|det|den|dere|deres|jeres|era|ert|vårt|vores)$/;
 
 /** Whether every word that names a topic follows a word for where ("at the office", "på kontoret"). */
 function onlySetting(question: Question, concept: string, isPlace: (token: string) => boolean): boolean {
@@ -216,37 +209,13 @@ function onlySetting(question: Question, concept: string, isPlace: (token: strin
   });
 }
 
-const WHICH = /^(which|hvilken|hvilket|hvilke|vilken|vilket|vilka|kva|kvifor)$/;
-/** "Which number", "vilket datum": the measure of the answer, not the thing asked. */
-const MEASURE = /^(number|figure|amount|date|day|tall|tal|talet|tallet|beløp|belopp|beløb|dato|datum|datoen|datumet|dag|dagen|prosent|procent|percent)$/;
-
-/** "openings for …", "stillinger som …": the word after names the role sought. */
-const FOR_A_ROLE: ReadonlySet<string> = new Set(['for', 'til', 'för', 'inom', 'innen', 'within', 'as', 'som', 'in']);
-/** "if I …", "om man …", "hvis jeg …": a condition, up to its comma or the end of its sentence. */
-const CONDITION = /(?:^|[^\p{L}])(?:if|hvis|ifall|dersom|om|in case)\s+(?:i|i'm|im|we|you|my|one|jag|jeg|eg|man|du|vi|ni|dere|det|de|min|mitt)\s[^,.!?;]*/giu;
-
-/** What happens to the asker in a condition ("if I moved", "if I got hired", "hvis jeg får jobben"), as against a state of theirs ("if I live abroad"). */
-const HAPPENS = /(?<!\p{L})(moved?|moving|got|get|gets|hired|offered|start|started|flytter|flyttet|flytta|flyttar|flyttade|flytte|får|fikk|fick|fik|ansatt|anställd|ansat|begynner|börjar|begynder)(?!\p{L})/iu;
-/** The words of the conditions said (of those that say `only`, when given), said nowhere else in the question. */
-function conditionalTokens(text: string, only?: RegExp): Set<string> {
-  const inside = new Set<string>();
-  for (const match of text.matchAll(CONDITION)) if (!only || only.test(match[0])) for (const token of tokenize(match[0])) inside.add(token);
-  // A word said outside any condition as well is asked there.
-  if (inside.size > 0) for (const token of tokenize(text.replace(CONDITION, ' '))) inside.delete(token);
-  return inside;
-}
-
 /** Whether some form of a word is among the terms of any of these places. */
 export function inScopeOf(terms: ReadonlyArray<ReadonlySet<string>>): (variants: readonly string[]) => boolean {
   return (variants) => variants.some((variant) => terms.some((set) => set.has(variant)));
 }
 
-/** Whom else a benefit may be for, in the four languages. */
-const FAMILY_WORDS = 'family families spouse spouses partner partners wife husband kids children child dependents dependants familie familien familier familj familjen familjer ektefelle ektefellen make maka kone mann barn barna barnen børn børnene sambo samboer'.split(' ');
 const FAMILY: ReadonlySet<string> = new Set(FAMILY_WORDS.map(fold));
 const FAMILY_FORMS = [...new Set(FAMILY_WORDS.flatMap((word) => [fold(word), ...stemsOfAny(word)]))];
-const PEOPLE = /^(people|ppl|folk|folks|personer|persons|mennesker|människor|staff)$/;
-const LANGUAGE_NAME = /^(english|engelsk[ae]?|norwegian|norsk[ae]?|swedish|svensk[ae]?|danish|dansk[ae]?)$/;
 
 /** Whether a word stands just before a word that names the posting ("svenska senior …", "the Swedish posting"). */
 function beforeNaming(tokens: readonly string[], token: string, naming: ReadonlySet<string>): boolean {
@@ -263,9 +232,6 @@ function placesOf(question: Question, boardPlaces: ReadonlyMap<string, readonly 
   const topics = new Set(question.words.filter((word) => word.concept).map((word) => fold(word.token)));
   return { asked: [...asked].map((place) => boardPlaces.get(place)!), others: [...boardPlaces].filter(([place]) => !asked.has(place) && !topics.has(place)).map(([, forms]) => forms) };
 }
-
-/** The words right after "how many", small words aside. */
-const HOW_MANY = /(?:how many|hvor mange|hur manga|hur många|kor mange)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
 function countingOf(question: Question): QueryWord[] {
   const match = HOW_MANY.exec(question.text.toLowerCase());
