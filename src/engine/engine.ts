@@ -19,6 +19,7 @@ import { createSiblingOf } from './siblings.js';
 import { buildPostingIndex } from './postings.js';
 import type { Question as ReadQuestion } from './question.js';
 import { createUnderstanding, visibleTo } from './understand.js';
+import { addressesTheCompany } from '../language/asking.js';
 import { asksAboutCandor, onlyThanks, saysNothing } from './remarks.js';
 import { askedOf, asksOnlyTheCompany, inScopeOf } from './asked.js';
 import { rankEntries } from './rank.js';
@@ -27,7 +28,6 @@ import type { Engine, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
 /** "Har I …?", "Tilbyder I …?": the Danish "you" is a capital I after its verb. */
-const DANISH_YOU = /\b(har|bruger|tilbyder|giver|betaler|arbejder|sidder|er|kan) I\b/;
 
 export interface CandorEngine extends Engine {
   readonly corpus: Corpus;
@@ -139,7 +139,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)), postingIndex.places, byPlace ? new Set() : naming);
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
-    const ofYou = (!named || byPlace) && (/\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i.test(question.text) || DANISH_YOU.test(question.text)) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));
+    const ofYou = (!named || byPlace) && addressesTheCompany(question.text) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));
     const ofItself = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept));
     // "Hjemmefra hos Havbro?": the company named as whose the job is, as "hos dere" says it.
     const byName = question.words.some((word) => companyWords.has(word.token));

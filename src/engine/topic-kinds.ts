@@ -11,7 +11,7 @@ export const PERKS: ReadonlySet<string> = new Set(['vacation', 'sick-leave', 'pe
 export const DEFINING: ReadonlySet<string> = new Set([...PERKS, 'compensation', 'on-call', 'overtime', 'travel', 'visa', 'relocation', 'shift-pay']);
 
 /** What a company page may answer for every posting: its perks but a role's own bonus and shares, and the company itself. */
-export const COMPANY_WIDE: ReadonlySet<string> = new Set([...[...PERKS].filter((concept) => concept !== 'bonus' && concept !== 'equity'), 'founded', 'recruitment-process', 'company', 'openings', 'remote', 'location', 'probation']);
+export const COMPANY_WIDE: ReadonlySet<string> = new Set([...[...PERKS].filter((concept) => concept !== 'bonus' && concept !== 'equity'), 'founded', 'recruitment-process', 'company', 'openings', 'remote', 'location', 'probation', 'background-check']);
 
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
 export const MAJORITY: ReadonlySet<string> = new Set([...COMPANY_WIDE].filter((concept) => concept !== 'location'));

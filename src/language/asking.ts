@@ -58,3 +58,12 @@ export function conditionalTokens(text: string, only?: RegExp): Set<string> {
   if (inside.size > 0) for (const token of tokenize(text.replace(CONDITION, ' '))) inside.delete(token);
   return inside;
 }
+
+/** "Your offices", "hos dere", "har I …": the company spoken to. */
+const YOU_THE_COMPANY = /\b(your|you guys|dere|deres|jer|jeres|era|ert|er kontor)\b/i;
+/** Danish "I" (you, plural) after its verb, as written: "har I", "tilbyder I". */
+const DANISH_YOU = /\b(har|bruger|tilbyder|giver|betaler|arbejder|sidder|er|kan) I\b/;
+
+export function addressesTheCompany(text: string): boolean {
+  return YOU_THE_COMPANY.test(text) || DANISH_YOU.test(text);
+}
