@@ -52,7 +52,7 @@ function focused(entry: Entry, need: readonly string[], sumAsked: boolean, payWa
   if (entry.shapes.amount) return true;
   // "Lön enligt överenskommelse" says what the pay is like; never what a range or an hourly rate is.
   if (paySet(entry)) return !sumAsked;
-  if (payWanted && PAY_PRAISED.test(entry.passage.text)) return false;
+  if (payWanted && payPraised(entry)) return false;
   if (PAY_LABEL.test(entry.passage.text)) return true;
   // Under "Lön & förmåner", a line of the benefits ("ITP1, 30 semesterdagar") is not the pay.
   if (entry.headingConcepts.has('compensation')) return entry.concepts.has('compensation') || [...entry.concepts].every((concept) => need.includes(concept));
@@ -61,13 +61,19 @@ function focused(entry: Entry, need: readonly string[], sumAsked: boolean, payWa
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
 
-/** Whether a passage says how pay is set, read once per passage rather than once per question. */
-const paySetRead = new WeakMap<Entry, boolean>();
-function paySet(entry: Entry): boolean {
-  let said = paySetRead.get(entry);
-  if (said === undefined) paySetRead.set(entry, (said = PAY_SET.test(entry.passage.text)));
-  return said;
+/** Whether a passage says a thing of the pay, read once per passage rather than once per question. */
+function readOnce(pattern: { test(text: string): boolean }): (entry: Entry) => boolean {
+  const read = new WeakMap<Entry, boolean>();
+  return (entry) => {
+    let said = read.get(entry);
+    if (said === undefined) read.set(entry, (said = pattern.test(entry.passage.text)));
+    return said;
+  };
 }
+/** How pay is set ("Lön enligt överenskommelse"). */
+const paySet = readOnce(PAY_SET);
+/** Pay praised, not given ("konkurransedyktige betingelser"). */
+const payPraised = readOnce(PAY_PRAISED);
 
 /**
  * A passage that gives back the asker's own figures and nothing more tells
