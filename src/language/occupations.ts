@@ -61,7 +61,7 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'shift supervisor, shift leader, shift lead, skiftleder, skiftledare, skiftleiar, vagtleder',
   'night team, night shift, nathold, natholdet, nattskift, nattskiftet, natteam',
   'programmer, prog, programmerer, programmerare, programmør, programmører',
-  'administrative officer, admin officer, administrator, fuldmægtig, konsulent, førstekonsulent',
+  'administrative officer, admin officer, administrator, fuldmægtig, førstekonsulent',
   'producer, producers, produsent, produsenter, producent, producenter',
   'editor, editors, redaktør, redaktører, redaktör, redaktörer',
   'night editor, nattredaktør, nattredaktör, natredaktør',
