@@ -95,7 +95,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
 
   /** What is asked of one posting, and its passages ranked for it. */
   function rankFor(posting: Posting, question: ReadQuestion, naming: Set<string>) {
-    const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]), postingIndex.places);
+    // The company's own name ("hos Havbro") says whose the job is, as it does of no role: not a word a passage must hold.
+    const asked = askedOf(question, passages, new Set([...naming, ...companyWords]), inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]), postingIndex.places, naming);
     const own = passages.byPosting.get(posting.id) ?? [];
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then. Not when it also says it in the asker's.
     if (!own.some((entry) => entry.passage.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
