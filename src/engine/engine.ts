@@ -19,7 +19,7 @@ import { createSiblingOf } from './siblings.js';
 import { buildPostingIndex } from './postings.js';
 import type { Question as ReadQuestion } from './question.js';
 import { createUnderstanding, visibleTo } from './understand.js';
-import { addressesTheCompany } from '../language/asking.js';
+import { addressesTheCompany, BY_ROLE } from '../language/asking.js';
 import { asksAboutCandor, onlyThanks, saysNothing } from './remarks.js';
 import { askedOf, asksOnlyTheCompany, inScopeOf } from './asked.js';
 import { rankEntries } from './rank.js';
@@ -95,8 +95,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
 
   /** What is asked of one posting, and its passages ranked for it. */
   function rankFor(posting: Posting, question: ReadQuestion, naming: Set<string>) {
-    // The company's own name ("hos Havbro") says whose the job is, as it does of no role: not a word a passage must hold.
-    const asked = askedOf(question, passages, new Set([...naming, ...companyWords]), inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]), postingIndex.places, naming);
+    const asked = askedOf(question, passages, naming, inScopeOf([postingTerms.get(posting.id) ?? new Set(), companyTerms]), postingIndex.places);
     const own = passages.byPosting.get(posting.id) ?? [];
     // A word foreign to a posting in another language may be a translation Candor lacks: the concepts decide then. Not when it also says it in the asker's.
     if (!own.some((entry) => entry.passage.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
@@ -165,7 +164,9 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // The company page speaks for every posting on what is company-wide, or when the company itself is asked about;
     // not when the postings answer it each their own way ("pension depends on the country": which role?).
     // Unless most of them answer with a figure the company page gives ("Friskvårdsbidrag på 5 000 kr" in one posting's words or another's).
-    const postingsDiffer = agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && mostEcho(answering, sectionOf(company.excerpts), majorityFact));
+    // "For some roles, an extract from the criminal register": the company page itself leaves it to each role.
+    const pageDefers = company !== null && answering.length >= 2 && company.excerpts.some(({ entry }) => BY_ROLE.test(entry.passage.text));
+    const postingsDiffer = pageDefers || (agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && mostEcho(answering, sectionOf(company.excerpts), majorityFact)));
     if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
     }
@@ -194,7 +195,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (alone || (!named && question.asks && asked.concepts.length === 0) || ((!named || byPlace) && question.asks && ofUs)) return answered(quoteOf(best, asked), best.posting, topic, language);
     // Several postings saying the same: a company-wide fact, when most of those that answer say it; else when all do.
     const mostSay = agreeing !== null && agreeing.length >= 2 && 2 * agreeing.length >= answering.length;
-    const said = mostSay ? answering[agreeing[0]!]! : agreeing === null && answering.length > 1 && allAgree(answering, asked) ? best : null;
+    const said = pageDefers ? null : mostSay ? answering[agreeing[0]!]! : agreeing === null && answering.length > 1 && allAgree(answering, asked) ? best : null;
     if (said) return answered(quoteOf(said, asked), said.posting, topic, language);
     // Those that answer first, then the other roles asked about, so every role can be picked (its own answer or a handoff).
     const choices = answering.slice(0, MAX_CHOICES).map((item) => item.posting);

@@ -67,3 +67,6 @@ const DANISH_YOU = /\b(har|bruger|tilbyder|giver|betaler|arbejder|sidder|er|kan)
 export function addressesTheCompany(text: string): boolean {
   return YOU_THE_COMPANY.test(text) || DANISH_YOU.test(text);
 }
+
+/** A company page leaving a fact to each role: "for some roles", "beroende på tjänst", "i nogle stillinger". */
+export const BY_ROLE = /(?<!\p{L})(?:for some roles|some roles|certain roles|some positions|depending on the role|depends on the role|för vissa (?:roller|tjänster)|vissa roller|vissa tjänster|beroende på (?:roll|tjänst)\p{L}*|for enkelte stillinger|for noen stillinger|noen stillinger|enkelte stillinger|avhengig av stilling\p{L}*|afhængig(?:t)? af stilling\p{L}*|i nogle stillinger|nogle stillinger|for nogle roller)(?!\p{L})/iu;

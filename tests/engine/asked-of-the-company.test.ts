@@ -65,12 +65,6 @@ describe('a topic asked of the company, no role named', () => {
     expect(reply.kind, reply.text).toBe('answer');
     expect(reply.text).toContain('to dager i uka');
   });
-
-  it('answers from the role named with the company, whose name is not a word the answer must hold', () => {
-    const reply = ask(board(), 'Kan man jobbe hjemmefra som utvikler hos Bakeriet?');
-    expect(reply.kind, reply.text).toBe('answer');
-    expect(reply.text).toContain('to dager i uka');
-  });
 });
 
 describe('a policy the company page states in passing', () => {

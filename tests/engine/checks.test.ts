@@ -48,3 +48,24 @@ describe('a background check asked of no role', () => {
     expect(reply.recruiter?.name).toBe('Mette Lund');
   });
 });
+
+const someRoles = boardFor({
+  '_index.md': `---
+title: "Jobba på Kvittra"
+---
+
+## Bakgrundskontroll
+
+Alla finalister går igenom en bakgrundskontroll, och för vissa roller ber vi om utdrag ur belastningsregistret.
+`,
+  'support.md': posting('Kundsupport Malmö', 'Du visar utdrag ur belastningsregistret innan du börjar.'),
+  'compliance.md': posting('Compliance Officer', 'Du visar utdrag ur belastningsregistret innan du börjar.'),
+  'designer.md': posting('Product Designer', 'Du designar appen i Figma.'),
+});
+
+describe('a background check the company page leaves to each role', () => {
+  it('asks which role, when no role is named, though two roles say it alike', () => {
+    const reply = ask(someRoles(), 'måste jag visa utdrag ur belastningsregistret?');
+    expect(reply.kind, reply.text).toBe('clarify');
+  });
+});
