@@ -5,6 +5,7 @@
  * ("not the senior one"). Sentences around the question still name the role.
  */
 import { SHAPE_WORDS, type Shape } from '../language/concepts.js';
+import { ALONG, BECOMES, COUNTING, INJECTION, MAIL, ON_TOP, QUESTION_START, SEND, SPEAKER, WHEN_JOINS, WHO_PAYS, YES_OR_NO } from '../language/questions.js';
 import { GENERIC } from '../language/generic.js';
 import type { ConceptMatcher } from '../language/concept-matcher.js';
 import { detectLanguage } from '../language/detect.js';
@@ -60,21 +61,11 @@ export interface Question {
 
 export const MAX_QUESTION_CHARS = 1200;
 
-const INJECTION = /\b(ignore|ignorer|ignorera|disregard|forget)\b.{0,40}\b(instructions?|instruksjon\w*|instruktion\w*|rules|regler|prompt)\b|system prompt|system override|admin-?mod(e|us)|\bSYSTEM\s*:|jailbreak|svar(e)? bara|answer only/i;
-const QUESTION_START = /^(what|how|who|whom|when|where|which|why|is|are|do|does|did|can|could|would|will|should|any|hva|hvordan|hvem|når|hvor|hvilke[nt]?|hvorfor|er|har|kan|må|får|blir|vad|hur|vem|när|var|vilke[nt]?|vilka|varför|är|finns|ingår|måste|hvad|hvornår|hvilken|skal|wat|wats|whats)\b/i;
-/** "How many …?" asks for a count (read on folded text). */
-const COUNTING = /(^|[^\p{L}])(how many|hvor mange|hur manga)([^\p{L}]|$)/u;
-
 /** The Swedish verb "visa" (show) before what is shown ("visa utdrag ur registret"), not a visa. */
 function showsSomething(tokens: readonly string[], at: number, language: Language): boolean {
   const next = tokens[at + 1];
   return language === 'sv' && tokens[at] === 'visa' && next !== undefined && !isStopword(next) && !next.startsWith('sponsr') && !next.startsWith('sponsor');
 }
-
-const SEND = /^(send|sende|sender|skicka|skickar|bifoga|vedlegg|vedlegge|vedlægge|attach|include|upload|laste|ladda)$/;
-const ALONG = /^(med|with|in|inn|a|an|the|my|min|mitt|mine|mina|en|et|ett|ei|some|any|noen|nogen|någon|något|også|också|also|too)$/;
-const MAIL = /^(e-?mail|mail|e-?post|mejl|mejla|maile|mailen|eposten|e-posten)$/;
-const BECOMES = /\b(blir|bli|blive|bliver|become|becomes|becoming|go|turn|convert)\b/;
 
 /** A short word's definite ending written after a hyphen: "cv-en", "pc-en", "QA-et" are a CV, a PC, QA. */
 const DEFINITE_AFTER_HYPHEN = /^([\p{L}\d]{1,5})-(en|et|a|n|ene|er|erne|ar|arna|na)$/u;
@@ -111,7 +102,6 @@ export interface QuestionDeps {
 
 /** "Hiring team here:", "People team question:", "Internt:": who is asking, said before what is asked. */
 const SPEAKER_LABEL = /^([^:?\n–—]{1,40}?)\s*(?::|\s[–—-])\s+(?=\S)/;
-const SPEAKER = /\b(here|question|q|staff|internal|internt|intern|fråga|spørsmål|spørgsmål|hr|recruiter|recruiting|rekryterare|rekrutterer)\b/i;
 
 function apartFromLabel(sentence: string): string[] {
   const label = SPEAKER_LABEL.exec(sentence);
@@ -271,16 +261,6 @@ function variantsOf(token: string, deps: QuestionDeps, language: Language = 'en'
 
 /** Each phrase that asks for a shape, as a whole-word pattern: compiled once, not for every sentence. */
 const SHAPE_PATTERNS = SHAPE_WORDS.map(([words, shape]) => ({ pattern: new RegExp(`(^|[^\\p{L}])${fold(words)}([^\\p{L}]|$)`, 'u'), shape }));
-
-const ON_TOP = /(?:^|\s)(?:on top of(?: the| my| your)?|oppå|ovanpå|utover|utöver|udover|ud over|i tillegg til|i tillägg till|i tillæg til|in addition to|besides)(?: \S+)?$/;
-
-/** A question that opens on its verb asks yes or no. */
-const YES_OR_NO = /^(is|are|do|does|did|can|could|will|would|should|must|have|has|skal|ska|kan|ma|maste|er|ar|har|far|blir|bliver|finns|finnes|findes|gor|gjor|laver|behover|trenger|vil|ville|kommer)\s/;
-
-/** "… når eg er heilt nyutdanna", "… when I'm done": a "when" a clause about someone follows joins it; it asks no date. */
-const WHEN_JOINS = /^[^\p{L}]?(when|nar|naar|hvornar)\s+(eg|jeg|jag|i|im|man|du|you|we|vi|han|hun|hon|they|de|det|it|its)\s/u;
-
-const WHO_PAYS = /\b(who|hvem|vem)\s+(pays|covers|betaler|betalar|dekker|tacker|daekker)\b/;
 
 function shapeOf(sentence: string): Shape {
   const lower = fold(sentence.toLowerCase());
