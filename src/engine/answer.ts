@@ -3,7 +3,7 @@
  * check. A passage answers when it has the shape asked and speaks of what is
  * asked; passages that speak of the other concepts asked join it.
  */
-import { DEFINING } from './topic-kinds.js';
+import { DEFINING, MET_BY } from './topic-kinds.js';
 import { isStep, type Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import type { QueryWord } from './question.js';
@@ -206,7 +206,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     if (group.every((concept) => first.concepts.has(concept))) return [];
     const carried = wordsCarry(first);
     // Applying asked beside another topic frames it ("must I speak Swedish to apply?"): the other topic met is enough.
-    const met = (concept: string) => first.concepts.has(concept) || (concept === 'apply' && group.some((other) => other !== 'apply' && first.concepts.has(other)));
+    const met = (concept: string) => first.concepts.has(concept) || (concept === 'apply' && group.some((other) => other !== 'apply' && first.concepts.has(other))) || (MET_BY[concept] ?? []).some((other) => first.concepts.has(other));
     return group.filter((concept) => !met(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other))));
   };
   return {

@@ -15,3 +15,9 @@ export const COMPANY_WIDE: ReadonlySet<string> = new Set([...[...PERKS].filter((
 
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
 export const MAJORITY: ReadonlySet<string> = new Set([...COMPANY_WIDE].filter((concept) => concept !== 'location'));
+
+/** A topic asked as the frame of a narrower one, which meets it: "skal man have C-kørekort?" asks a requirement, the licence says it. */
+export const MET_BY: Readonly<Record<string, readonly string[]>> = {
+  requirements: ['driving-licence', 'degree', 'languages', 'clearance', 'background-check', 'age', 'experience'],
+  hours: ['part-time', 'schedule'],
+};
