@@ -102,3 +102,13 @@ describe('further education and conferences asked by name', () => {
     expect(reply.text).toContain('studieavgift');
   });
 });
+
+const outfit = boardFor({ '_index.md': company('- Arbeidsantrekk: vi stiller med arbeidsantrekk og sko til alle som jobber i resepsjon og restaurant.'), ...postings });
+
+describe('work clothes asked in another word', () => {
+  it('are answered where the company says it gives an outfit', () => {
+    const reply = ask(outfit(), 'do i have to buy my own uniform or work clothes?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('vi stiller med arbeidsantrekk');
+  });
+});
