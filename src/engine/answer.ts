@@ -14,7 +14,7 @@ import { namesOne } from './which-one.js';
 import { countsWhatWasAsked } from './counts.js';
 import { OFFERED, PAID_FOR_SAID, PAY_LABEL, PAY_PRAISED, PAY_SET, PAYMENT, PAYMENT_SAID, RANGE_OR_RATE } from '../language/money.js';
 import { fold } from '../language/words.js';
-import { AFTER_SAID } from '../language/time-words.js';
+import { afterSaid } from '../language/time-words.js';
 
 export interface Answer {
   excerpts: Scored[];
@@ -61,7 +61,7 @@ function focused(entry: Entry, need: readonly string[], sumAsked: boolean, payWa
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
 
-/** Whether a passage says a thing of the pay, read once per passage rather than once per question. */
+/** Whether a passage's text matches a pattern, read once per passage: pay questions asked of the whole board read thousands. */
 function readOnce(pattern: { test(text: string): boolean }): (entry: Entry) => boolean {
   const read = new WeakMap<Entry, boolean>();
   return (entry) => {
@@ -194,7 +194,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     ['elsewhere', (_, entry) => !elsewhere(entry, asked)],
     ['sum-of', (_, entry) => asked.shape !== 'amount' || sumOfTheThingAsked(entry, things)],
     ['another-kind', (_, entry) => kinds.length === 0 || !anotherKind(entry, kinds)],
-    ['after', (_, entry) => !asked.becoming || AFTER_SAID.test(entry.passage.text)],
+    ['after', (_, entry) => !asked.becoming || afterSaid(entry.passage.text)],
   ];
   const usable = (item: Scored, entry: Entry) => checks.every(([, check]) => check(item, entry));
   // A weak concept ("apply" in "for å søke som …", "experience" in "experienced developer") gives way to a passage that holds the words asked.
@@ -206,7 +206,7 @@ export function createFinder(asked: Asked, scale: number): Finder {
     if (group.every((concept) => first.concepts.has(concept))) return [];
     const carried = wordsCarry(first);
     // Applying asked beside another topic frames it ("must I speak Swedish to apply?"): the other topic met is enough.
-    const met = (concept: string) => first.concepts.has(concept) || (concept === 'apply' && group.some((other) => other !== 'apply' && first.concepts.has(other))) || (MET_BY[concept] ?? []).some((other) => first.concepts.has(other));
+    const met = (concept: string) => first.concepts.has(concept) || (concept === 'apply' && group.some((other) => other !== 'apply' && first.concepts.has(other))) || (asked.framed.includes(concept) && (MET_BY[concept] ?? []).some((other) => first.concepts.has(other)));
     return group.filter((concept) => !met(concept) && !(carried && WEAK.has(concept)) && !(WEAK.has(concept) && group.some((other) => !WEAK.has(other) && first.concepts.has(other))));
   };
   return {

@@ -63,12 +63,15 @@ function keyOf(entries: readonly Entry[]): string | number {
 }
 
 /** Whether at least half of the answers give a figure the company page's answer gives ("5 000 kr", "5000 SEK"; "6. ferieuge", "a 6th week"). */
-export function mostEcho(answers: ReadonlyArray<{ entry: Entry }>, company: ReadonlyArray<{ entry: Entry }>, silenceAgrees = false): boolean {
+export function mostEcho(answers: ReadonlyArray<{ entry: Entry }>, company: ReadonlyArray<{ entry: Entry }>, silenceAgrees = false, list: ReadonlyArray<{ entry: Entry }> = company): boolean {
   const figuresOf = (items: ReadonlyArray<{ entry: Entry }>) => items.flatMap(({ entry }) => (entry.passage.text.match(/\d[\d  .,]*\d|\d/g) ?? []).map((figure) => figure.replace(/[  .,]/g, '')));
-  const theirs = new Set(figuresOf(company));
-  if (theirs.size === 0 && !silenceAgrees) return false;
+  const given = new Set(figuresOf(company));
+  // A posting that repeats the page's list ("lunch scheme, health insurance and a 6th week") echoes the list's figures, not the line's.
+  const listed = new Set(figuresOf(list));
+  const repeatsTheList = (entry: Entry) => [...entry.concepts].filter((concept) => PERKS.has(concept)).length >= 2;
+  if (given.size === 0 && listed.size === 0 && !silenceAgrees) return false;
   // On a company-wide benefit, a posting that names it with no figure of its own ("access to the learning budget") defers to the page that gives one.
-  return 2 * answers.filter((answer) => { const own = figuresOf([answer]); return (silenceAgrees && own.length === 0) || own.some((figure) => theirs.has(figure)); }).length >= answers.length;
+  return 2 * answers.filter((answer) => { const own = figuresOf([answer]); const theirs = repeatsTheList(answer.entry) ? listed : given; return (silenceAgrees && own.length === 0) || own.some((figure) => theirs.has(figure)); }).length >= answers.length;
 }
 
 interface Words {

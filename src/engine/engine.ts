@@ -12,7 +12,7 @@ import { chooseAnswer, createFinder, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
 import { ABOUT_THE_COMPANY, companyDomain, companyNameOf, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, mostEcho } from './board.js';
-import { COMPANY_WIDE, MAJORITY } from './topic-kinds.js';
+import { BOARD_WIDE, COMPANY_WIDE, MAJORITY } from './topic-kinds.js';
 import { buildPassageIndex, type Entry } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { createSiblingOf } from './siblings.js';
@@ -27,7 +27,6 @@ import { createWordRepair } from './typos.js';
 import type { Engine, Question, Reply } from './types.js';
 
 const MAX_CHOICES = 8;
-/** "Har I …?", "Tilbyder I …?": the Danish "you" is a capital I after its verb. */
 
 export interface CandorEngine extends Engine {
   readonly corpus: Corpus;
@@ -139,7 +138,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const asked = askedOf(question, passages, new Set(notAsked), (variants) => variants.some((variant) => passages.postingsOf.has(variant)), postingIndex.places, byPlace ? new Set() : naming);
     if (!pool.some((posting) => posting.language === question.language)) [asked.untranslated, asked.foreign] = [asked.foreign, []];
     // "Where are your offices?", "har dere …": asked of the company, not of a role.
-    const ofYou = (!named || byPlace) && addressesTheCompany(question.text) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => COMPANY_WIDE.has(concept));
+    const ofYou = (!named || byPlace) && addressesTheCompany(question.text) && (asked.concepts.length ? asked.concepts : question.concepts).every((concept) => BOARD_WIDE.has(concept));
     const ofItself = question.concepts.some((concept) => ABOUT_THE_COMPANY.has(concept));
     // "Hjemmefra hos Havbro?": the company named as whose the job is, as "hos dere" says it.
     const byName = question.words.some((word) => companyWords.has(word.token));
@@ -157,7 +156,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     const board = acrossBoard(pool, question, asked);
     const answering = board.answering;
     const best = answering[0];
-    const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept));
+    const companyWide = asked.concepts.length > 0 && asked.concepts.every((concept) => BOARD_WIDE.has(concept));
     const majorityFact = asked.concepts.length > 0 && asked.concepts.every((concept) => MAJORITY.has(concept));
     // How many postings say the same matters for what is company-wide; elsewhere only whether all of them do.
     const agreeing = !named && (aboutCompany || majorityFact || (company !== null && companyWide)) ? agreementOf(answering, asked) : null;
@@ -166,7 +165,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     // Unless most of them answer with a figure the company page gives ("Friskvårdsbidrag på 5 000 kr" in one posting's words or another's).
     // "For some roles, an extract from the criminal register": the company page itself leaves it to each role.
     const pageDefers = company !== null && answering.length >= 2 && company.excerpts.some(({ entry }) => BY_ROLE.test(entry.passage.text));
-    const postingsDiffer = pageDefers || (agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && mostEcho(answering, sectionOf(company.excerpts), majorityFact)));
+    const postingsDiffer = pageDefers || (agreeing !== null && answering.length >= 2 && 2 * agreeing.length < answering.length && !(company && mostEcho(answering, company.excerpts, majorityFact, sectionOf(company.excerpts))));
     if (company && (aboutCompany || (!named && companyWide && !postingsDiffer) || !best)) {
       return answered(company, null, topic, language);
     }
@@ -174,7 +173,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
       const curated = curatedFor('*', topic);
       if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
       // No role answers, none named: of what is company-wide, the company page may say it under another heading ("Where we hire"), not untitled or in what it says of itself.
-      const anywhere = !named && !aboutCompany && asked.concepts.length > 0 && asked.concepts.every((concept) => COMPANY_WIDE.has(concept) || concept === 'visa') && chooseAnswer(rankEntries(passages.company.filter((entry) => entry.section.headingPath.length > 0 && !entry.headingConcepts.has('company')), asked, question, passages, shapeOfConcept), asked, scale);
+      const anywhere = !named && !aboutCompany && asked.concepts.length > 0 && asked.concepts.every((concept) => BOARD_WIDE.has(concept) || concept === 'visa') && chooseAnswer(rankEntries(passages.company.filter((entry) => entry.section.headingPath.length > 0 && !entry.headingConcepts.has('company')), asked, question, passages, shapeOfConcept), asked, scale);
       if (anywhere) return answered(anywhere, null, topic, language);
       // Several roles fit the words and none says it: which one decides who can answer.
       // Not when they were named only by where they are and the thing asked is one the board never names ("a dog at the Oslo office?").
@@ -210,7 +209,7 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     return answerReply({ excerpts: answer.excerpts.map((item) => item.entry), posting, companyTitle: companyName, topic, confidence: answer.confidence, language });
   }
 
-  // The rest of the company page's list the quote is from: a posting repeating the list ("pension match, health insurance, 25 days' leave") echoes its figures.
+  // The company page's list a quote is from, all of it: postings repeat the list, not the line.
   const sectionOf = (excerpts: readonly { entry: Entry }[]) => {
     const sections = new Set(excerpts.map(({ entry }) => entry.section));
     return passages.company.filter((entry) => sections.has(entry.section)).map((entry) => ({ entry }));

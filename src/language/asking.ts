@@ -1,7 +1,8 @@
 /**
  * The small words and phrases a question asks with, in the four languages:
  * where something happens, what a condition says, what is counted, whom
- * else a benefit is for. Read by asked.ts.
+ * else a benefit is for, whom the question speaks to; and how a company
+ * page leaves a fact to each role ("for some roles").
  */
 import { tokenize } from './words.js';
 

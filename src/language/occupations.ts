@@ -71,7 +71,7 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'sound designer, audio designer, lyddesigner, ljuddesigner',
   'general manager, unit manager, head of unit, daglig leder, förskolechef, institutionsleder',
   'thesis, master thesis, thesis project, masters thesis, exjobb, examensarbete, masteroppgave, speciale, specialet',
-  // Occupations across the trades, care, transport, hospitality and offices, for boards nobody here has read.] = [
+  // Occupations across the trades, care, transport, hospitality and offices, for boards nobody here has read.
   // Clinics post in the national title, so an English "dentist" or "physio" must reach all three.
   'dentist, dentists, tannlege, tannleger, tannlegen, tandläkare, tandläkaren, tandlæge, tandlæger',
   'dental hygienist, dental hygienists, tannpleier, tannpleiere, tannpleiar, tandhygienist, tandhygienister, tandplejer, tandplejere',
@@ -197,7 +197,7 @@ export const OCCUPATION_GROUPS: readonly string[] = [
   'it support, support technician, helpdesk technician, it-supporter, supporttekniker, it-supporttekniker, it-supportmedarbeider',
   'it technician, it technicians, it-tekniker, it-teknikere, datatekniker',
   'network engineer, network technician, nettverksingeniør, nettverkstekniker, nätverksingenjör, nätverkstekniker, netværksingeniør, netværkstekniker',
-  'system administrator, systems administrator, sysadmin, systemadministrator, systemadministratorer, systemadministratör, driftstekniker, drifttekniker',
+  'system administrator, systems administrator, sysadmin, systemadministrator, systemadministratorer, systemadministratör',
   'data analyst, data analysts, dataanalytiker, dataanalytikere, dataanalytikar',
   'data scientist, data scientists, dataforsker',
   'software tester, test engineer, testare, testingeniør, testingenjör, testspecialist',

@@ -25,5 +25,8 @@ const AFTER_WORD = /\b(after|afterwards|following|thereafter|at the end|end of|e
 /** Employment itself, which what comes after must be said of ("after the season you …" is not a job after it). */
 const EMPLOYMENT = /\b(jobb\p{L}*|job|jobs|permanent\p{L}*|fast|faste|fastansat\p{L}*|fastanställ\p{L}*|ansett\p{L}*|ansatt\p{L}*|ansæt\p{L}*|ansat|anställ\p{L}*|employ\p{L}*|hire|hired|hiring|offer\p{L}*|tilbud\p{L}*|erbjud\p{L}*|stilling\p{L}*|tjänst\p{L}*|position|role|contract\p{L}*|kontrakt\p{L}*|tillsvidare\p{L}*|vikariat\p{L}*)\b/iu;
 /** A job's end said to go on: an extension, or a conversion, in so many words. */
-const GOES_ON = /\b(forleng\p{L}*|forlæng\p{L}*|förläng\p{L}*|extend\p{L}*|extension|convert\p{L}*)\b/iu;
-export const AFTER_SAID = { test: (text: string) => GOES_ON.test(text) || (AFTER_WORD.test(text) && EMPLOYMENT.test(text)) };
+const GOES_ON = /\b(forleng\p{L}*|forlæng\p{L}*|förläng\p{L}*|extension|be extended|can extend|convert\p{L}*)\b/iu;
+/** Whether a passage says what comes after a job's end, of the employment itself. */
+export function afterSaid(text: string): boolean {
+  return GOES_ON.test(text) || (AFTER_WORD.test(text) && EMPLOYMENT.test(text));
+}

@@ -81,3 +81,14 @@ describe('a job asked for after a traineeship', () => {
     expect(reply.kind, reply.text).toBe('handoff');
   });
 });
+
+const extended = boardFor({
+  'intern.md': `---\ntitle: "Summer Intern"\ncontact: "Ola Dahl"\n---\n\n## About\n\nThe internship runs for 10 weeks. You join our extended team of 40 engineers in Tromsø.\n`,
+});
+
+describe('a word of going on said of something else', () => {
+  it('does not answer whether the job goes on', () => {
+    const reply = ask(extended(), 'does the internship turn into a job afterwards?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+});

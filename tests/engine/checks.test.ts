@@ -69,3 +69,30 @@ describe('a background check the company page leaves to each role', () => {
     expect(reply.kind, reply.text).toBe('clarify');
   });
 });
+
+const everyday = boardFor({
+  '_index.md': `---
+title: "Jobb i Nordkant"
+---
+
+## Barnehagene våre
+
+Alle ansatte i barnehagene leverer politiattest før første arbeidsdag.
+`,
+  'selger.md': posting('Selger', 'Søknadsfristen gjelder alle søkere. Du selger til bedrifter i hele landet.'),
+  'regnskap.md': posting('Regnskapsfører', 'Du fører regnskapet for barnehagene våre.'),
+});
+
+describe('a check asked of a role', () => {
+  it('a credit check is not found in everyday words ("gjelder")', () => {
+    for (const text of ['Tar dere kredittsjekk av selgere?', 'Do you do a credit check on applicants for the selger job?']) {
+      const reply = ask(everyday(), text);
+      expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
+    }
+  });
+
+  it('is the posting’s to say: what the company page says of one department is not said of every role', () => {
+    const reply = ask(everyday(), 'Må regnskapsføreren levere politiattest?');
+    expect(reply.kind, reply.text).toBe('handoff');
+  });
+});

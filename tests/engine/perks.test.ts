@@ -112,3 +112,34 @@ describe('work clothes asked in another word', () => {
     expect(reply.text).toContain('vi stiller med arbeidsantrekk');
   });
 });
+
+const duties = boardFor({
+  '_index.md': company('- Pensjon: 7 % av lønn fra første krone.'),
+  'bud.md': posting('Matbud').replace('Du bygger kaier i nord.', 'Du leverer mat i sentrum på elsykkel.'),
+  'resepsjon.md': posting('Resepsjonist').replace('Du bygger kaier i nord.', 'Du har ansvar for konferanserommene. Du har fullført masterstudier i reiseliv.'),
+  'klinikk.md': posting('Lege').replace('Du bygger kaier i nord.', 'Nordkant er en privat sjukvårdsgivare med klinikker i hele landet.'),
+});
+
+describe('a perk asked by name, of a posting that only names its words in its duties', () => {
+  it('is not answered by the duty', () => {
+    const cases = ['Har dere sykkelordning for matbud?', 'Can the resepsjonist go to conferences?', 'Kan resepsjonisten ta videreutdanning?', 'Har ni sjukvårdsförsäkring för läkaren?'];
+    for (const text of cases) {
+      const reply = ask(duties(), text);
+      expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
+    }
+  });
+});
+
+const vacation = boardFor({
+  '_index.md': company('- Pensjon: 5 % av lønn.\n- 25 feriedager i året.\n- Treningstilskudd på 3 000 kr.'),
+  'tomrer.md': posting('Tømrer').replace('Du bygger kaier i nord.', 'Ferie: 5 uker.'),
+  'dykker.md': posting('Dykker').replace('Du bygger kaier i nord.', 'Ferie: 30 dager, hvorav 5 dager fritt valgt.'),
+  'kran.md': posting('Kranfører').replace('Du bygger kaier i nord.', 'Ferie: 6 uker.'),
+});
+
+describe('a figure of another perk on the company page', () => {
+  it('is no echo of what the postings give', () => {
+    const reply = ask(vacation(), 'Hvor mange feriedager får man?');
+    expect(reply.kind, reply.text).toBe('clarify');
+  });
+});
