@@ -19,6 +19,10 @@ export function saysNothing(text: string): boolean {
   return NOTHING_ASKED.test(text) && !text.includes('?');
 }
 
+/** "Ok, …", "Perfekt, …" before the thanks, and a farewell after them ("god weekend!"): still only thanks. */
+const OPENING = /^\W*(ok|okay|okey|okei|okej|great|super|perfect|perfekt|fint|flott|nice|cool|alright|aha|ah|jaha)(?!\p{L})[\s,!.]*/iu;
+const FAREWELL = /[\s,!.]*(god (weekend|helg|dag|aften|kveld)|trevlig (helg|dag|kväll)|ha en (fin|god|trevlig) (dag|helg|kveld|kväll)|hav en god (dag|weekend|aften)|have a (nice|good|great) (day|weekend|one|evening)|ha det( bra)?|hej då|bye|cheers|vi ses|see you)[\s!.🙏🙂😊👍❤️]*$/iu;
+
 export function onlyThanks(text: string): boolean {
-  return THANKS.test(text.trim());
+  return THANKS.test(text.trim().replace(OPENING, '').replace(FAREWELL, ''));
 }

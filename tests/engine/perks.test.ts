@@ -143,3 +143,13 @@ describe('a figure of another perk on the company page', () => {
     expect(reply.kind, reply.text).toBe('clarify');
   });
 });
+
+const gym = boardFor({ '_index.md': company('- Treningstilskudd: 3 000 kr i året til trening.'), ...postings });
+
+describe('a perk asked in other words', () => {
+  it('a gym contribution is a fitness allowance', () => {
+    const reply = ask(gym(), 'Får man gymbidrag? tränar typ 5 dagar i veckan 💪');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('3 000 kr');
+  });
+});

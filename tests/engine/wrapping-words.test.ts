@@ -111,6 +111,7 @@ describe('words that wrap the question', () => {
   it('thanks are thanks, though a title has the word thanked for ("tak for hjælpen")', () => {
     for (const text of ['tak for hjælpen!! 🙏', 'thanks for the help!', 'takk for svaret']) expect(ask(board(), text).kind, text).toBe('help');
     expect(ask(board(), 'tak for hjælpen – hvornår arbejder weekendhjælpen?').kind).not.toBe('help');
+    for (const text of ['ok tak for hjælpen, god weekend!', 'perfekt, takk for svaret! ha en fin dag', 'great, thanks a lot, have a nice weekend 🙂']) expect(ask(board(), text).kind, text).toBe('help');
     expect(['tak for hjælpen!! 🙏', 'tack så mycket för hjälpen', 'thanks!'].every(onlyThanks)).toBe(true);
     expect(['thanks, but what about the pension?', 'takk, hva med lønn?'].some(onlyThanks)).toBe(false);
   });
