@@ -23,6 +23,12 @@ We sponsor work permits for every role at our Gothenburg office, and help your f
 ## Summer internships
 
 Our summer interns are paid 160 kr an hour.
+
+## What you get, whatever the role
+
+- 37 timers arbejdsuge i alle fuldtidsstillinger i Danmark.
+- Health insurance from your first day.
+- Lunch at the office for 25 kr a day.
 `,
   'designer.md': `---
 title: "Product Designer"
@@ -63,5 +69,11 @@ describe('the company page, when no role answers', () => {
   it('does not answer for every role what it says of one kind of job', () => {
     const reply = ask(board(), 'what is the hourly pay?');
     expect(reply.text).not.toContain('160 kr');
+  });
+
+  it('answers the working week it sets for every role', () => {
+    const reply = ask(board(), 'hvor mange timer om ugen arbejder man hos jer?');
+    expect(reply.kind, reply.text).toBe('answer');
+    expect(reply.text).toContain('37 timers arbejdsuge');
   });
 });
