@@ -12,7 +12,7 @@ import { chooseAnswer, createFinder, WEAK, type Answer } from './answer.js';
 import { answerReply, applyLinkReply, clarifyReply, curatedReply, handoffReply, helpReply, postingRef } from './compose.js';
 import { agreementOf, allAgree, createAcrossBoard, quoteOf } from './across.js';
 import { ABOUT_THE_COMPANY, companyDomain, companyNameOf, companyOnTopic, definitionsOf, describeCompany, describeRole, guessesOf, looksLikeAWord, mostEcho } from './board.js';
-import { BOARD_WIDE, COMPANY_WIDE, MAJORITY, PAGE_SAYS } from './topic-kinds.js';
+import { BOARD_WIDE, COMPANY_WIDE, MAJORITY } from './topic-kinds.js';
 import { buildPassageIndex, type Entry } from './passages.js';
 import { createRecruiters } from './recruiters.js';
 import { createSiblingOf } from './siblings.js';
@@ -172,8 +172,8 @@ export function createEngine(corpus: Corpus, knowledge: Knowledge): CandorEngine
     if (!best) {
       const curated = curatedFor('*', topic);
       if (curated) return curatedReply({ text: curated.text, source: curated.source, posting: null, topic: curated.topic, language });
-      // No role answers, none named: of what a company sets for all (its perks, permits, the working week), the company page may say it under a heading of its own ("Where we hire"), not untitled or in what it says of itself.
-      const anywhere = !named && !aboutCompany && asked.concepts.length > 0 && asked.concepts.every((concept) => PAGE_SAYS.has(concept)) && chooseAnswer(rankEntries(passages.company.filter((entry) => entry.section.headingPath.length > 0 && !entry.headingConcepts.has('company')), asked, question, passages, shapeOfConcept), asked, scale);
+      // No role answers, none named: of what is company-wide, the company page may say it under another heading ("Where we hire"), not untitled or in what it says of itself.
+      const anywhere = !named && !aboutCompany && asked.concepts.length > 0 && asked.concepts.every((concept) => BOARD_WIDE.has(concept) || concept === 'visa') && chooseAnswer(rankEntries(passages.company.filter((entry) => entry.section.headingPath.length > 0 && !entry.headingConcepts.has('company')), asked, question, passages, shapeOfConcept), asked, scale);
       if (anywhere) return answered(anywhere, null, topic, language);
       // Several roles fit the words and none says it: which one decides who can answer.
       // Not when they were named only by where they are and the thing asked is one the board never names ("a dog at the Oslo office?").

@@ -16,9 +16,6 @@ export const COMPANY_WIDE: ReadonlySet<string> = new Set([...[...PERKS].filter((
 /** What the company page says for every role when no role is asked (a record check); asked of a role, its posting must say it. */
 export const BOARD_WIDE: ReadonlySet<string> = new Set([...COMPANY_WIDE, 'background-check']);
 
-/** What the company page may answer when no role does: what it sets for every role, work permits and the working week ("37 timers arbejdsuge"). */
-export const PAGE_SAYS: ReadonlySet<string> = new Set([...BOARD_WIDE, 'visa', 'hours']);
-
 /** Of those, what most postings saying the same makes a company-wide fact (where each office is, is not). */
 export const MAJORITY: ReadonlySet<string> = new Set([...BOARD_WIDE].filter((concept) => concept !== 'location'));
 

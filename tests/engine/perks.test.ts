@@ -153,3 +153,18 @@ describe('a perk asked in other words', () => {
     expect(reply.text).toContain('3 000 kr');
   });
 });
+
+const boilerplate = boardFor({
+  '_index.md': company('- Vi kan dessverre ikke åpne søknader sendt som zip-filer.\n- We do not accept unsolicited applications or CVs from recruitment agencies.'),
+  ...postings,
+});
+
+describe('what a page says of applications, not of openings', () => {
+  it('does not answer whether the company is hiring', () => {
+    for (const text of ['Are you hiring?', 'har dere andre ledige stillinger?']) {
+      const reply = ask(boilerplate(), text);
+      expect(reply.text, text).not.toContain('zip-filer');
+      expect(reply.text, text).not.toContain('recruitment agencies');
+    }
+  });
+});
