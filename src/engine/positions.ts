@@ -5,33 +5,11 @@
  */
 import { isMonth } from '../language/months.js';
 import { isStopword } from '../language/stopwords.js';
-import { fold, stemsOfAny, tokenize } from '../language/words.js';
+import { fold, tokenize } from '../language/words.js';
+import { ARTICLES, BEING, COMPARING, FOR, FOR_MONEY, HOW_MUCH, I_AM, MONEY, NEGATORS, PASSIVE, PAY_ITSELF, PAYERS, PAYING, PLACE_BEFORE, ROLE_NOUN, SAYS_WHERE, SENIORITY, WANTING } from '../language/roles-and-paying.js';
 
-const NEGATORS = new Set(['not', 'non', 'inte', 'ikke', 'ikkje', 'ej', 'except', 'excluding', 'uten', 'utan', 'undtagen']);
-const COMPARING = new Set(['like', 'unlike', 'than']);
-/** What a comparison is made with when it is a role: "like the Oslo one", "than the Manchester team". */
-const ROLE_NOUN = /^(one|ones|team|role|job|position|posting|office|teamet|jobbet|rollen|stillingen|tjänsten)$/;
-const ARTICLES = new Set(['the', 'a', 'an', 'den', 'det', 'de', 'en', 'ett', 'et']);
-/** "I'm a statistician, not a journalist", "jeg er bioanalytiker og ikke laborant": who the asker is, not a role ruled out. */
-const I_AM = /\b(im|i am|jeg er|jag är|eg er)( \S+){1,4}( og| och| and)? $/;
-/** "I'm a junior, not senior": a seniority ruled out is a role's, whoever says it. */
-const SENIORITY = /^(senior|junior|lead|principal|staff|erfaren|erfarne)$/;
-const WANTING = /\b(intres\w*|interes\w*|interest\w*|looking|keen|after|ute|på udkig|ude efter)\b/;
-
-const PAYERS = new Set(['you', 'we', 'they', 'who', 'dere', 'ni', 'vi', 'de', 'i', 'man', 'hvem', 'vem']);
-export const PAYING: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'payed', 'cover', 'covers', 'covered', 'betaler', 'betala', 'betalar', 'betale', 'betalt', 'dekker', 'dekket', 'täcker', 'täckt', 'dækker', 'dækket']);
-const FOR = new Set(['for', 'för']);
-const MONEY = new Set(['money', 'budget', 'funding', 'funds', 'penger', 'penga', 'pengar', 'penge', 'pengene', 'budsjett', 'budgett']);
-const FOR_MONEY = new Set(['for', 'för', 'til', 'till']);
-
-/** Said of a thing that is paid ("is the take-home paid?", "bliver omklædningen betalt?"), before it. */
-const BEING = new Set(['is', 'are', 'be', 'er', 'blir', 'bliver', 'blive', 'är', 'vara', 'være', 'vere']);
-const PASSIVE = new Set(['paid', 'payed', 'covered', 'betalt', 'betald', 'betalda', 'dekket', 'täckt', 'dækket']);
 /** How far back the thing paid may start: "is the whole take home paid". */
 const PASSIVE_REACH = 4;
-
-/** What says a thing is paid, or not, in the four languages: "we pay you 3 000 SEK for your time", "tiden er betalt". */
-export const PAID_FORMS: readonly string[] = [...new Set(['pay', 'pays', 'paid', 'unpaid', 'betaler', 'betalar', 'betale', 'betala', 'betalt', 'betald', 'ubetalt', 'obetald', 'lønnet', 'ulønnet', 'avlönad', 'compensated', 'compensate', 'ersätts', 'ersättning', 'godtgjøres', 'kompenseres'].flatMap(stemsOfAny))];
 
 /** "Is the take-home paid?": the pay word is then asked, as a word a passage must say ("tiden er betalt"). */
 export function paidPassively(tokens: readonly string[], at: number): boolean {
@@ -54,12 +32,6 @@ export function paysFor(tokens: readonly string[], at: number): boolean {
   if (!PAYING.has(word)) return false;
   return (PAYERS.has(before) && FOR.has(next)) || (PAYERS.has(next) && (FOR.has(after) || (aThingPaid(after) && !HOW_MUCH.has(tokens[at - 1] ?? '') && !HOW_MUCH.has(tokens[at - 2] ?? '')))) || beingBefore(tokens, at) >= 0;
 }
-
-/** Pay itself, paid out: "betaler dere overtid?" asks about pay, "betaler dere førerkortet?" about a thing paid for. */
-const PAY_ITSELF = /^(l[øo]e?nn?|l[öo]n|salar|wage|pay|bonus|overtid|overtime|provisjon|provision|commission|pension|pensjon|ut|out|ud|godt|bra|bedre|good|well|mer|more|mere|mindre|less)/;
-
-/** "Hva betaler dere sjåførene?" asks what they are paid. */
-const HOW_MUCH = new Set(['what', 'hva', 'hvad', 'vad', 'ka', 'kva', 'mye', 'mycket', 'meget', 'much']);
 
 function aThingPaid(word: string): boolean {
   return word.length > 2 && !isStopword(word) && !PAY_ITSELF.test(fold(word)) && !/\d/.test(word);
@@ -84,9 +56,6 @@ export function paidForPositions(tokens: readonly string[]): Set<number> {
   });
   return out;
 }
-
-const SAYS_WHERE = /(^|\s)(im in|am in|based in|living in|live in|located in)$/;
-const PLACE_BEFORE = new Set(['from', 'in', 'fra', 'från', 'i', 'based', 'frå', 'living']);
 
 /** Capitalised words after "from"/"in" that are not the sentence's first: places ("from Berlin", "i Göteborg"), not months ("in August"). */
 export function placePositions(sentence: string, tokens: readonly string[]): Set<number> {
