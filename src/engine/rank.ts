@@ -69,7 +69,9 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
     // "How many report to the manager?" is the reports'; "extra pay for on-call?" is an amount in the passage on on-call.
     const alsoOwn =
       (concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports')) ||
-      (concept === 'compensation' && entry.shapes.amount && asked.concepts.some((other) => other !== concept && entry.concepts.has(other)));
+      ((concept === 'compensation' || concept === 'shift-pay') && entry.shapes.amount && asked.concepts.some((other) => other !== concept && entry.concepts.has(other))) ||
+      // "Is the weekend on-call paid extra?" is answered by how the on-call itself is compensated ("with time off in lieu").
+      (concept === 'shift-pay' && entry.concepts.has('compensation') && asked.concepts.some((other) => other !== concept && other !== 'compensation' && entry.concepts.has(other)));
     if (entry.concepts.has(concept) || alsoOwn) {
       // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
       score += CONCEPT_WEIGHT + (entry.headingConcepts.has(concept) ? HEADING_ALSO : 0);
