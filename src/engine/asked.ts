@@ -12,7 +12,7 @@ import { paidPassively, paysFor } from './positions.js';
 import { PAYING } from '../language/roles-and-paying.js';
 import { BECOMING, CLOCK, DAYS, HOW_LONG, THE_WEEK, UNIT } from '../language/time-words.js';
 import { toolAskedOf } from './which-one.js';
-import { ARTICLE, conditionalTokens, FAMILY_WORDS, FOR_A_ROLE, HAPPENS, HOW_MANY, LANGUAGE_NAME, MEASURE, PEOPLE, SETTING, SOME_UNITS, TOWARDS, WHAT_DATE, WHEN_STARTING, WHICH } from '../language/asking.js';
+import { APPLICANTS_COUNTED, ARTICLE, conditionalTokens, FAMILY_WORDS, FOR_A_ROLE, HAPPENS, HOW_MANY, LANGUAGE_NAME, MEASURE, PEOPLE, SETTING, SOME_UNITS, TOWARDS, WHAT_DATE, WHEN_STARTING, WHICH } from '../language/asking.js';
 import { besideOr, someSideMet } from './alternatives.js';
 
 export interface Asked {
@@ -57,6 +57,8 @@ export interface Asked {
   places: { asked: ReadonlyArray<readonly string[]>; others: ReadonlyArray<readonly string[]> };
   /** The words a "how many" counts ("hur många barn" → barn): a count of something else does not answer. */
   counting: QueryWord[];
+  /** Applicants are counted ("how many have applied?"). */
+  applicants: boolean;
   /** "Hvilket HR-system?": the kind of tool asked which of, that a passage must name one of. */
   tool: string | null;
   /** The terms of the posting (or the company pages) an entry belongs to. */
@@ -188,7 +190,7 @@ export function askedOf(question: Question, index: PassageIndex, naming: Readonl
     groups.push(['compensation']);
     if (paidAlone) required.length = 0;
   }
-  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), framed: [...question.conceptWords].filter(([, named]) => named.size > 0 && [...named].every((token) => isStopword(token))).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), payWanted: PAY_WANTED.test(question.text), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
+  return { words, concepts, groups: groups.length ? groups : concepts.length ? [concepts] : [], foreign, untranslated: [], required, paymentJoined, paidFor: questionTokens().some((_, at, all) => paysFor(all, at) && !paidPassively(all, at)), becoming: BECOMING.test(question.text), shape: question.shape, saysDays: question.words.some((word) => DAYS.test(word.token)), day: WHAT_DATE.test(question.text), ruledOut: [...question.conceptWords].filter(([, named]) => ruledOut(named)).map(([concept]) => concept), framed: [...question.conceptWords].filter(([, named]) => named.size > 0 && [...named].every((token) => isStopword(token))).map(([concept]) => concept), unsaid: new Set(question.words.filter((word) => word.negated).flatMap((word) => word.variants)), currency: CURRENCIES.some((currency) => question.words.some((word) => word.token === currency)) || paymentNamed || (question.shape === 'amount' && questionTokens().some((token) => PAYING.has(token))), payWanted: PAY_WANTED.test(question.text), said: saidIn(question), counts: question.counts ? 'count' : question.shape === 'number' ? (HOW_LONG.test(question.text) ? 'duration' : 'size') : null, counting: question.counts ? countingOf(question) : [], applicants: APPLICANTS_COUNTED.test(question.text), tool: toolAskedOf(question.text), places: placesOf(question, boardPlaces, namedBy ?? naming), usedWhere: (entry) => (entry.posting ? (index.termsByPosting.get(entry.posting.id) ?? NONE) : index.companyTerms) };
 }
 
 /** Topics that are a payment of their own: paying them asks of them, not of pay. */

@@ -94,3 +94,12 @@ describe('a head count asked in the words that name the posting', () => {
     expect(reply.recruiter?.name).toBe('Jens Bo');
   });
 });
+
+describe('applicants counted', () => {
+  it('are not answered by the team\'s size, nor by a hiring step', () => {
+    for (const text of ['how many people have applied for the payments job so far?', 'hvor mange har søkt på payments-jobben?']) {
+      const reply = ask(board(), text);
+      expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
+    }
+  });
+});
