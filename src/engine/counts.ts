@@ -1,7 +1,7 @@
 /** "How many …?", "how big …?", "how long …?": whether a passage's figure measures what was asked. */
 import { HEADS } from '../language/occupations.js';
 import { SPAN, WEEKDAYS } from '../language/time-words.js';
-import { APPLICANTS_SAID } from '../language/asking.js';
+import { APPLICANT_UNIT } from '../language/asking.js';
 import { fold } from '../language/words.js';
 import type { Asked } from './asked.js';
 import { isStep, type Entry } from './passages.js';
@@ -14,7 +14,7 @@ import type { Scored } from './rank.js';
  */
 export function countsWhatWasAsked(item: Scored, entry: Entry, asked: Asked): boolean {
   // "How many have applied so far?" is answered by a count of applicants, not of the team ("one of three QA engineers").
-  if (asked.applicants) return APPLICANTS_SAID.test(entry.passage.text);
+  if (asked.applicants) return [...entry.counted.units.terms].some((term) => APPLICANT_UNIT.test(term));
   // "How long does the clearance take?": "up to three months" says how long, whatever it is said of.
   if (asked.counts === 'duration') return SPAN.test(entry.passage.text);
   // "How many days a week in the office?" is answered by "Tuesdays and Thursdays".

@@ -10,6 +10,15 @@ import type { PassageIndex, Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import type { Question } from './question.js';
 import { fits, plainly } from './shapes.js';
+import { COMPENSATED } from '../language/money.js';
+
+/** Whether a passage says how a thing is paid or made up for, read once per passage. */
+const compensatedRead = new WeakMap<Entry, boolean>();
+function compensated(entry: Entry): boolean {
+  let said = compensatedRead.get(entry);
+  if (said === undefined) compensatedRead.set(entry, (said = COMPENSATED.test(entry.passage.text)));
+  return said;
+}
 
 export interface Scored {
   entry: Entry;
@@ -69,9 +78,9 @@ function scoreEntry(entry: Entry, asked: Asked, question: Question, index: Passa
     // "How many report to the manager?" is the reports'; "extra pay for on-call?" is an amount in the passage on on-call.
     const alsoOwn =
       (concept === 'manager' && question.shape === 'number' && entry.concepts.has('reports')) ||
-      ((concept === 'compensation' || concept === 'shift-pay') && entry.shapes.amount && asked.concepts.some((other) => other !== concept && entry.concepts.has(other))) ||
-      // "Is the weekend on-call paid extra?" is answered by how the on-call itself is compensated ("with time off in lieu").
-      (concept === 'shift-pay' && entry.concepts.has('compensation') && asked.concepts.some((other) => other !== concept && other !== 'compensation' && entry.concepts.has(other)));
+      (concept === 'compensation' && entry.shapes.amount && asked.concepts.some((other) => other !== concept && entry.concepts.has(other))) ||
+      // "Is the on-call paid extra?" is answered where the on-call itself is said to be paid or made up for ("honoreres med 4 000 kr", "compensated with time off in lieu"), not by the salary beside it.
+      (concept === 'shift-pay' && compensated(entry) && asked.concepts.some((other) => other !== concept && other !== 'compensation' && entry.concepts.has(other)));
     if (entry.concepts.has(concept) || alsoOwn) {
       // Under a heading on the same topic, a passage is that topic's own ("Jour" › "en jourlista"), not a mention.
       score += CONCEPT_WEIGHT + (entry.headingConcepts.has(concept) ? HEADING_ALSO : 0);

@@ -73,6 +73,6 @@ export function addressesTheCompany(text: string): boolean {
 export const BY_ROLE = /(?<!\p{L})(?:for some roles|some roles|certain roles|some positions|depending on the role|depends on the role|för vissa (?:roller|tjänster)|vissa roller|vissa tjänster|beroende på (?:roll|tjänst)\p{L}*|for enkelte stillinger|for noen stillinger|noen stillinger|enkelte stillinger|avhengig av stilling\p{L}*|afhængig(?:t)? af stilling\p{L}*|i nogle stillinger|nogle stillinger|for nogle roller)(?!\p{L})/iu;
 
 /** "How many have applied?", "hvor mange har søkt?": applicants counted, which only a count of applicants answers. */
-export const APPLICANTS_COUNTED = /(?:how many|hvor mange|hur många|hur manga|kor mange)(?!\p{L})[^?.!]{0,30}?(?:(?<!\p{L})(?:have|has|had|har|hade|who|som)\s+(?:\p{L}+\s+)?(?:applied|søkt|sökt|ansøgt|søgt)|(?<!\p{L})(?:applicants|applications|søkere|søknader|sökande|ansökningar|ansøgere|ansøgninger))(?!\p{L})/iu;
-/** Applicants, or applications, named in a passage. */
-export const APPLICANTS_SAID = /(?<!\p{L})(?:applicants?|applications|søkere|søknader|sökande|ansökningar|ansøgere|ansøgninger)(?!\p{L})/iu;
+export const APPLICANTS_COUNTED = /(?:how many|hvor mange|hur många|hur manga|kor mange)\s+(?:\p{L}+\s+)?(?:(?:have|has|had|har|hade)\s+(?:\p{L}+\s+)?(?:applied|søkt|sökt|ansøgt|søgt)|(?:applicants|applications|søkere|søknader|sökande|ansökningar|ansøgere|ansøgninger))(?!\p{L})/iu;
+/** Applicants, or applications, as what a figure counts ("200 søkere"): the unit's stem. */
+export const APPLICANT_UNIT = /^(applicant|applic|søker|soker|søknad|soknad|sökand|sokand|ansökning|ansokning|ansøger|ansoger|ansøgning|ansogning)/;

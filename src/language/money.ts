@@ -37,3 +37,6 @@ export const PAY_WANTED = /(?<!\p{L})(?:(?:what|whats|hva|hvad|vad|kva|ka)(?!\p{
 /** Pay praised, not given: "competitive terms", "konkurransedyktige betingelser", "we'll talk about salary". */
 export const PAY_PRAISED = /(?<!\p{L})(competitive|konkurransedyktig\p{L}*|konkurrencedygtig\p{L}*|konkurrenskraftig\p{L}*|attractive|attraktiv\p{L}*|market[- ]rate|markedsmessig\p{L}*|markedsmæssig\p{L}*|marknadsmässig\p{L}*|talk about (?:the )?salary|snakke om lønn\p{L}*|tale om løn\p{L}*|prata om lön\p{L}*|good salary|god lønn|god løn|bra lön)(?!\p{L})/iu;
 
+/** How a thing is paid for, or made up for, said of it: "on-call is paid", "honoreres med", "compensated with time off in lieu", "kveldstillegg". */
+export const COMPENSATED = /(?<!\p{L})(compensated|paid|betalt|betales|betalas|honoreres|honoreras|honoreret|kompenseres|kompenseras|kompenseret|ersätts|ersättes|godtgjøres|godtgøres|time off in lieu|comp time|afspadsering|avspasering|kompledig\p{L}*|allowance|supplement|premium|\p{L}*tillegg\p{L}*|\p{L}*tillägg\p{L}*|\p{L}*tillæg\p{L}*|\p{L}*ersättning\p{L}*|\p{L}*godtgjørelse\p{L}*|\p{L}*godtgørelse\p{L}*)(?!\p{L})/iu;
+

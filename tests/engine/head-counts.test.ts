@@ -95,11 +95,24 @@ describe('a head count asked in the words that name the posting', () => {
   });
 });
 
+const asked = boardFor({
+  'driver.md': `---\ntitle: "Driver"\ncontact: "Ola Berg"\n---\n\n## Applying\n\nApplicants must hold a valid driving licence. Applications are processed continuously.\n`,
+  'snekker.md': `---\ntitle: "Snekker"\nkontakt: "Kari Lund"\n---\n\n## Om deg\n\nDu har minst 5 års erfaring.\n`,
+});
+
 describe('applicants counted', () => {
   it('are not answered by the team\'s size, nor by a hiring step', () => {
     for (const text of ['how many people have applied for the payments job so far?', 'hvor mange har søkt på payments-jobben?']) {
       const reply = ask(board(), text);
       expect(reply.kind, `${text} → ${reply.text}`).toBe('handoff');
     }
+  });
+
+  it('are not answered by a passage that only names applicants, nor asked by a question about what applicants need', () => {
+    const applicants = ask(asked(), 'how many have applied for the driver job?');
+    expect(applicants.kind, applicants.text).toBe('handoff');
+    const years = ask(asked(), 'hvor mange års erfaring må søkere ha som snekker?');
+    expect(years.kind, years.text).toBe('answer');
+    expect(years.text).toContain('minst 5 års erfaring');
   });
 });
