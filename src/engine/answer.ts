@@ -4,7 +4,7 @@
  * asked; passages that speak of the other concepts asked join it.
  */
 import { DEFINING, MET_BY } from './topic-kinds.js';
-import { isStep, type Entry } from './passages.js';
+import { isStep, readOnce, type Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import type { QueryWord } from './question.js';
 import { tfIn, type Scored } from './rank.js';
@@ -61,15 +61,6 @@ function focused(entry: Entry, need: readonly string[], sumAsked: boolean, payWa
   return [...entry.concepts].every((concept) => need.includes(concept) || !DEFINING.has(concept));
 }
 
-/** Whether a passage's text matches a pattern, read once per passage: pay questions asked of the whole board read thousands. */
-function readOnce(pattern: { test(text: string): boolean }): (entry: Entry) => boolean {
-  const read = new WeakMap<Entry, boolean>();
-  return (entry) => {
-    let said = read.get(entry);
-    if (said === undefined) read.set(entry, (said = pattern.test(entry.passage.text)));
-    return said;
-  };
-}
 /** How pay is set ("Lön enligt överenskommelse"). */
 const paySet = readOnce(PAY_SET);
 /** Pay praised, not given ("konkurransedyktige betingelser"). */

@@ -62,6 +62,16 @@ export interface PassageIndex {
 
 const HEADING_WEIGHT = 0.5;
 
+/** Whether a passage's text matches a pattern, read once per passage rather than once per question: questions asked of the whole board read thousands. */
+export function readOnce(pattern: { test(text: string): boolean }): (entry: Entry) => boolean {
+  const read = new WeakMap<Entry, boolean>();
+  return (entry) => {
+    let said = read.get(entry);
+    if (said === undefined) read.set(entry, (said = pattern.test(entry.passage.text)));
+    return said;
+  };
+}
+
 /** A step of a numbered list ("3. Tech interviews"): read with the other steps, and counting only what the steps count. */
 export function isStep(entry: Entry): boolean {
   return entry.passage.kind === 'list' && /^\d{1,3}[.)]\s/.test(entry.passage.text);

@@ -6,19 +6,14 @@
  * substantial word asked is foreign to where Candor looks.
  */
 import type { Shape } from '../language/concepts.js';
-import type { PassageIndex, Entry } from './passages.js';
+import { readOnce, type PassageIndex, type Entry } from './passages.js';
 import type { Asked } from './asked.js';
 import type { Question } from './question.js';
 import { fits, plainly } from './shapes.js';
 import { COMPENSATED } from '../language/money.js';
 
-/** Whether a passage says how a thing is paid or made up for, read once per passage. */
-const compensatedRead = new WeakMap<Entry, boolean>();
-function compensated(entry: Entry): boolean {
-  let said = compensatedRead.get(entry);
-  if (said === undefined) compensatedRead.set(entry, (said = COMPENSATED.test(entry.passage.text)));
-  return said;
-}
+/** Whether a passage says how a thing is paid or made up for ("honoreres med", "time off in lieu"). */
+const compensated = readOnce(COMPENSATED);
 
 export interface Scored {
   entry: Entry;

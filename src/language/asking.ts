@@ -48,8 +48,11 @@ export const PEOPLE = /^(people|ppl|folk|folks|personer|persons|mennesker|männi
 /** A language named ("the Swedish posting", "svenska annonsen"). */
 export const LANGUAGE_NAME = /^(english|engelsk[ae]?|norwegian|norsk[ae]?|swedish|svensk[ae]?|danish|dansk[ae]?)$/;
 
+/** "How many" in the four languages. */
+const HOW_MANY_SAID = String.raw`(?:how many|hvor mange|hur manga|hur många|kor mange)`;
+
 /** The words right after "how many", small words aside. */
-export const HOW_MANY = /(?:how many|hvor mange|hur manga|hur många|kor mange)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
+export const HOW_MANY = new RegExp(String.raw`${HOW_MANY_SAID}\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?`, 'iu');
 
 /** The words of the conditions said (of those that say `only`, when given), said nowhere else in the question. */
 export function conditionalTokens(text: string, only?: RegExp): Set<string> {
@@ -73,6 +76,6 @@ export function addressesTheCompany(text: string): boolean {
 export const BY_ROLE = /(?<!\p{L})(?:for some roles|some roles|certain roles|some positions|depending on the role|depends on the role|för vissa (?:roller|tjänster)|vissa roller|vissa tjänster|beroende på (?:roll|tjänst)\p{L}*|for enkelte stillinger|for noen stillinger|noen stillinger|enkelte stillinger|avhengig av stilling\p{L}*|afhængig(?:t)? af stilling\p{L}*|i nogle stillinger|nogle stillinger|for nogle roller)(?!\p{L})/iu;
 
 /** "How many have applied?", "hvor mange har søkt?": applicants counted, which only a count of applicants answers. */
-export const APPLICANTS_COUNTED = /(?:how many|hvor mange|hur många|hur manga|kor mange)\s+(?:\p{L}+\s+)?(?:(?:have|has|had|har|hade)\s+(?:\p{L}+\s+)?(?:applied|søkt|sökt|ansøgt|søgt)|(?:applicants|applications|søkere|søknader|sökande|ansökningar|ansøgere|ansøgninger))(?!\p{L})/iu;
+export const APPLICANTS_COUNTED = new RegExp(String.raw`${HOW_MANY_SAID}\s+(?:\p{L}+\s+)?(?:(?:have|has|had|har|hade)\s+(?:\p{L}+\s+)?(?:applied|søkt|sökt|ansøgt|søgt)|(?:applicants|applications|søkere|søknader|sökande|ansökningar|ansøgere|ansøgninger))(?!\p{L})`, 'iu');
 /** Applicants, or applications, as what a figure counts ("200 søkere"): the unit's stem. */
 export const APPLICANT_UNIT = /^(applicant|applic|søker|soker|søknad|soknad|sökand|sokand|ansökning|ansokning|ansøger|ansoger|ansøgning|ansogning)/;
